@@ -41,7 +41,7 @@ def seed_path() -> Path:
 def seed_analysis(analyzer, seed_path):
     from claimledger.ingest import read_path
 
-    return analyzer.analyze(read_path(seed_path, published="2016-10-23"))
+    return analyzer.analyze(read_path(seed_path, published="2016-11-21"))
 
 
 @pytest.fixture
