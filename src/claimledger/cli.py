@@ -19,6 +19,8 @@ COMMAND_MODULES = (
     "claimledger.commands.evaluate",
     "claimledger.commands.gazetteer",
     "claimledger.commands.ledger",
+    "claimledger.commands.incidents",
+    "claimledger.commands.demo",
 )
 
 app = typer.Typer(
