@@ -36,11 +36,13 @@ def analyze(
     if published is not None:
         parse_date(published, what="--published")  # fail before loading the model
     failures = 0
-    analyzer = Analyzer(model=model)
+    analyzer = None  # loaded at the first readable file: bad input fails fast
     results = []
     for path in files:
         try:
             document = read_path(path, published=published, source=source)
+            if analyzer is None:
+                analyzer = Analyzer(model=model)
             analysis = analyzer.analyze(document)
         except ClaimledgerError as e:
             failures += 1
