@@ -1,17 +1,341 @@
-"""Figures component (minimal version; full version follows)."""
+"""spaCy component ``claimledger_figures``: counts of people in the text.
+
+Finds figures in digits and words ("12", "275,000", "Two people", "dozens",
+"at least 40", "between 3 and 5", "more than 100", "12 Taliban militants
+including 2 commanders", "27 killed and 40 wounded") and gives each a category
+(killed, injured, displaced, detained, hostages, fighters, other) from the verb
+or noun it goes with. Writes ``doc._.cl_figures`` (``models.Figure``, offsets
+local to the Doc).
+
+One pass over the tokens; cue lists come from ``data/figure_cues.json``
+(see :mod:`claimledger.nlp.quantities`).
+"""
+
 from __future__ import annotations
 
-from spacy.language import Language
+from typing import Any
 
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from claimledger.models import Figure
 from claimledger.nlp.pipeline import ensure_extensions
+from claimledger.nlp.quantities import NUMBER_WORDS, cues, is_toll, parse_digits, parse_number_words
+
+SKIP_ENTS = frozenset({"TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+DATE_WORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "year", "years", "month", "months", "week", "weeks", "day", "days",
+    "ago", "yesterday", "today", "tomorrow", "decade", "decades", "century", "night", "morning",
+    "evening", "hours", "hour", "season", "since", "until",
+})
+
+
+def _skipped(t: Token) -> bool:
+    """Tokens inside dates, times, money, percentages and the like are not
+    figures. The small model sometimes tags "between 3 and 5 guards" as a DATE,
+    so a DATE entity only counts when it has a date word or a year in it."""
+    if t.ent_type_ in SKIP_ENTS:
+        return True
+    if t.ent_type_ != "DATE":
+        return False
+    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    if ent is None:
+        return True
+    return any(x.lower_ in DATE_WORDS or (x.is_digit and len(x.text) == 4) or "/" in x.text for x in ent)
+AUX_WORDS = frozenset({"were", "was", "are", "is", "have", "has", "had", "been", "be", "being",
+                       "reportedly", "allegedly", "also", "all", "reported", "later", "confirmed",
+                       "believed", "said", "to", "seriously", "critically", "slightly", "fatally",
+                       "and", "were", "others", "people", "of", "them", "whom"})
+ONE_BLOCKERS = frozenset({"no", "the", "any", "every", "each", "this", "that", "which", "someone", "anyone"})
+NOUN_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+
+
+class _Cues:
+    """Cue lists as frozensets, built once per process."""
+
+    def __init__(self) -> None:
+        c = cues()
+        self.by_word: dict[str, str] = c["by_word"]
+        self.person = c["person_set"]
+        self.units = c["unit_set"]
+        self.vague = {k.lower(): v for k, v in c["vague_counts"].items()}
+        self.exact = {k.lower(): v for k, v in c["exact_words"].items()}
+        self.lower = [tuple(x.split()) for x in c["lower_bound"]]
+        self.upper = [tuple(x.split()) for x in c["upper_bound"]]
+        self.approx = [tuple(x.split()) for x in c["approximate"]]
+
+
+_CUES: _Cues | None = None
+
+
+def _cues() -> _Cues:
+    global _CUES
+    if _CUES is None:
+        _CUES = _Cues()
+    return _CUES
+
+
+def _category_of(token: Token, cs: _Cues, *, fighters: bool = True) -> str | None:
+    for key in (token.lower_, token.lemma_.lower()):
+        cat = cs.by_word.get(key)
+        if cat and (fighters or cat != "fighters"):
+            return cat
+    return None
+
+
+def _parse_at(doc: Doc, i: int, cs: _Cues) -> tuple[int | None, int | None, int] | None:
+    """Parse a number starting at token ``i``: (value, low, end) with ``end``
+    exclusive; ``low`` is set for vague plurals ("dozens" -> low 12)."""
+    t = doc[i]
+    low = t.lower_
+    n = len(doc)
+    # "a dozen", "a couple of"
+    for phrase, v in cs.exact.items():
+        words = phrase.split()
+        if [x.lower_ for x in doc[i:i + len(words)]] == words:
+            end = i + len(words)
+            # "a dozen" -> 12; "two dozen" handled below
+            return v, None, end
+    if low in cs.vague:
+        # "tens of thousands", "hundreds of thousands"
+        if i + 2 < n and doc[i + 1].lower_ == "of" and f"{low} of {doc[i + 2].lower_}" in cs.vague:
+            return None, cs.vague[f"{low} of {doc[i + 2].lower_}"], i + 3
+        if low in ("several", "many", "numerous") and not (i + 1 < n and doc[i + 1].lower_ in cs.person or doc[i + 1].lower_ in cs.by_word if i + 1 < n else False):
+            return None
+        return None, cs.vague[low], i + 1
+    d = parse_digits(t.text)
+    if d is not None:
+        end = i + 1
+        value = d
+        if end < n and doc[end].lower_ in ("million", "thousand", "hundred", "billion"):
+            value = d * {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}[doc[end].lower_]
+            end += 1
+        if value != int(value):
+            return None
+        return int(value), None, end
+    if low.split("-")[0] in NUMBER_WORDS:
+        if low == "one" and i > 0 and doc[i - 1].lower_ in ONE_BLOCKERS:
+            return None
+        j = i
+        words: list[str] = []
+        while j < n and (doc[j].lower_.split("-")[0] in NUMBER_WORDS or (doc[j].text in ("-", "and") and j + 1 < n and doc[j + 1].lower_ in NUMBER_WORDS and words)):
+            words.append(doc[j].lower_)
+            j += 1
+        while words and words[-1] in ("-", "and"):
+            words.pop()
+            j -= 1
+        value = parse_number_words([w for w in words if w != "-"])
+        if value is None:
+            return None
+        # "two dozen"
+        if j < n and doc[j].lower_ == "dozen":
+            value *= 12
+            j += 1
+        return value, None, j
+    return None
+
+
+def _preceded_by(doc: Doc, i: int, phrases: list[tuple[str, ...]]) -> int | None:
+    """If one of ``phrases`` ends right before token ``i``, return its start."""
+    for p in phrases:
+        k = len(p)
+        if i - k >= 0 and tuple(x.lower_ for x in doc[i - k:i]) == p:
+            return i - k
+    return None
+
+
+def _noun_after(doc: Doc, num_last: Token, end: int, cs: _Cues) -> Token | None:
+    """The noun a number counts: its syntactic head when it is a numeric
+    modifier, the object of "of" in "dozens of people", else None (the number
+    stands alone: "27 killed")."""
+    n = len(doc)
+    if end < n and doc[end].lower_ == "of":
+        # "275,000 of our people", "dozens of civilians": the first noun after "of"
+        for t in doc[end + 1:min(n, end + 6)]:
+            if t.pos_ in ("NOUN", "PROPN") and (t.dep_ == "pobj" or t.head.i == end or t.lower_ in cs.person):
+                return t
+            if t.is_punct:
+                break
+        return None
+    if num_last.dep_ in ("nummod", "quantmod", "amod", "compound") and num_last.head.i >= end and num_last.head.i - end < 6:
+        return num_last.head
+    # the parser sometimes hangs the noun elsewhere: take the next noun in a short NP
+    j = end
+    while j < n and j - end < 5:
+        t = doc[j]
+        if t.pos_ in ("NOUN", "PROPN") and not _skipped(t):
+            if j + 1 < n and doc[j + 1].pos_ in ("NOUN", "PROPN") and doc[j + 1].dep_ != "appos":
+                j += 1
+                continue
+            return t
+        if t.pos_ not in ("ADJ", "PROPN", "NOUN") and t.dep_ not in ("compound", "amod"):
+            break
+        j += 1
+    return None
+
+
+def _window(doc: Doc, j: int, cs: _Cues) -> str | None:
+    """A category word within a few auxiliaries after token ``j``."""
+    steps = 0
+    while j < len(doc) and steps < 4:
+        t = doc[j]
+        if t.lower_ in AUX_WORDS or t.pos_ in ("ADV", "AUX", "PART"):
+            j += 1
+            steps += 1
+            continue
+        cat = _category_of(t, cs, fighters=False)
+        if cat and t.pos_ in ("VERB", "ADJ", "NOUN"):
+            return cat
+        return None
+    return None
+
+
+def _category(doc: Doc, num_start: int, num_last: Token, noun: Token | None, span_end: int, cs: _Cues) -> str | None:
+    head = noun if noun is not None else num_last
+    # (a) the noun itself says it: "3 fatalities", "40 dead", "200 refugees"
+    if noun is not None:
+        cat = _category_of(noun, cs, fighters=False)
+        if cat:
+            return cat
+        # "2 displaced students", "40 wounded soldiers"
+        for child in noun.children:
+            if child.dep_ in ("amod", "compound") and child.i < noun.i:
+                cat = _category_of(child, cs, fighters=False)
+                if cat:
+                    return cat
+    else:
+        # a bare number: "27 killed and 40 wounded", "3 killed, 28 injured"
+        cat = _window(doc, span_end, cs)
+        if cat:
+            return cat
+    # (b) the governing verb: "were killed", "killing 3 soldiers", "are hostages"
+    node = head
+    for _ in range(4):
+        if node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            node = node.head
+            continue
+        if node.dep_ == "pobj" and node.head.lower_ in ("of", "including"):
+            node = node.head.head
+            continue
+        if node.dep_ in ("prep",) and node.lower_ == "including":
+            node = node.head
+            continue
+        break
+    gov = node.head if node.head is not node else None
+    if gov is not None:
+        cat = _category_of(gov, cs, fighters=False)
+        if cat and gov.pos_ in ("VERB", "ADJ", "NOUN", "AUX"):
+            return cat
+        for child in gov.children:
+            if child.dep_ in ("attr", "acomp", "oprd", "xcomp", "dobj") and child.i != node.i and child.i > node.i:
+                cat = _category_of(child, cs, fighters=False)
+                if cat:
+                    return cat
+    for child in head.children:
+        if child.dep_ in ("amod", "acl", "relcl", "appos") and child.i > head.i:
+            cat = _category_of(child, cs, fighters=False)
+            if cat:
+                return cat
+    # (c) a short window: "7 people dead", "killing 3"
+    cat = _window(doc, span_end, cs)
+    if cat:
+        return cat
+    if num_start > 0:
+        prev = doc[num_start - 1]
+        cat = _category_of(prev, cs, fighters=False)
+        if cat and prev.pos_ == "VERB" and prev.tag_ in ("VBG", "VBD", "VBN"):
+            return cat
+    # (d) who is counted
+    if noun is not None:
+        if _category_of(noun, cs) == "fighters":
+            return "fighters"
+        if noun.lower_ in cs.person or noun.lemma_.lower() in cs.person:
+            return "other"
+    return None
+
+
+def extract_figures(doc: Doc) -> list[Figure]:
+    """All figures in ``doc``, in order, with chunk-local character spans."""
+    cs = _cues()
+    out: list[Figure] = []
+    n = len(doc)
+    i = 0
+    text = doc.text
+    while i < n:
+        t = doc[i]
+        if _skipped(t) or not (t.like_num or t.lower_ in cs.vague or t.lower_ == "a" or t.lower_.split("-")[0] in NUMBER_WORDS):
+            i += 1
+            continue
+        parsed = _parse_at(doc, i, cs)
+        if parsed is None:
+            i += 1
+            continue
+        value, low, end = parsed
+        num_last = doc[end - 1]
+        if _skipped(num_last):
+            i = end
+            continue
+        start = i
+        high = None
+        # ranges: "between 3 and 5", "3 to 5", "3-5", "3 or 4"
+        if value is not None and end + 1 < n and doc[end].lower_ in ("to", "-", "and", "or", "–"):
+            nxt = _parse_at(doc, end + 1, cs)
+            if nxt is not None and nxt[0] is not None and nxt[0] >= value:
+                b = _preceded_by(doc, start, [("between",)])
+                if doc[end].lower_ != "and" or b is not None:
+                    low, high, value = value, nxt[0], None
+                    end = nxt[2]
+                    num_last = doc[end - 1]
+                    if b is not None:
+                        start = b
+        if value is not None:
+            b = _preceded_by(doc, start, cs.lower)
+            if b is not None:
+                low, value, start = value, None, b
+            else:
+                b = _preceded_by(doc, start, cs.upper)
+                if b is not None:
+                    high, value, start = value, None, b
+                else:
+                    b = _preceded_by(doc, start, cs.approx)
+                    if b is not None:
+                        start = b
+        noun = _noun_after(doc, num_last, end, cs)
+        if noun is not None and (noun.lower_ in cs.units or noun.lemma_.lower() in cs.units or _skipped(noun)):
+            i = end
+            continue
+        if end < n and (doc[end].lower_ in cs.units or doc[end].text in ("%", "-year", "-")):
+            i = end
+            continue
+        span_end = max(end, noun.i + 1) if noun is not None else end
+        # "12 Taliban militants including 2 commanders": one figure
+        inner_end = span_end
+        if span_end + 1 < n and doc[span_end].lower_ in ("including", "among", "of") and doc[span_end].lower_ != "of":
+            inner = _parse_at(doc, span_end + 1, cs)
+            if inner is not None:
+                inner_noun = _noun_after(doc, doc[inner[2] - 1], inner[2], cs)
+                inner_end = max(inner[2], inner_noun.i + 1) if inner_noun is not None else inner[2]
+        toll = is_toll(text, doc[i].idx)
+        category = "killed" if toll else _category(doc, start, num_last, noun, inner_end, cs)
+        if category is None:
+            i = end
+            continue
+        s, e = doc[start].idx, doc[inner_end - 1].idx + len(doc[inner_end - 1].text)
+        out.append(Figure(category=category, text=text[s:e], span=(s, e), value=value, low=low, high=high))
+        i = inner_end
+    return out
 
 
 @Language.factory("claimledger_figures")
-def make_figures(nlp: Language, name: str):
+def make_figures(nlp: Language, name: str) -> Any:
     ensure_extensions()
+    _cues()
 
-    def figures(doc):
-        doc._.cl_figures = []
+    def figures(doc: Doc) -> Doc:
+        doc._.cl_figures = extract_figures(doc)
         return doc
 
     return figures

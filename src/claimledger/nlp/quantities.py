@@ -1,0 +1,102 @@
+"""Numbers in words and digits, and figure cue lists: plain Python, no spaCy.
+
+``parse_number_words(["two", "hundred", "and", "fifty"]) -> 250``;
+``parse_digits("275,000") -> 275000``. The cue lists come from
+``data/figure_cues.json`` and are loaded once per process.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+UNITS = {
+    "zero": 0, "nil": 0, "none": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES)
+
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
+
+
+def parse_digits(text: str) -> float | None:
+    """``"275,000"`` -> 275000, ``"1.5"`` -> 1.5; None for anything else."""
+    if not _DIGITS.match(text):
+        return None
+    return float(text.replace(",", ""))
+
+
+def parse_number_words(words: list[str]) -> int | None:
+    """Parse a run of English number words (``"twenty-five"`` may come as one
+    word or as ``["twenty", "-", "five"]``). Returns None if nothing parses."""
+    total = 0
+    current = 0
+    seen = False
+    for w in words:
+        for part in w.lower().split("-"):
+            if not part or part == "and":
+                continue
+            if part in UNITS:
+                current += UNITS[part]
+            elif part in TENS:
+                current += TENS[part]
+            elif part in SCALES:
+                scale = SCALES[part]
+                if scale == 100:
+                    current = (current or 1) * 100
+                else:
+                    total += (current or 1) * scale
+                    current = 0
+            else:
+                return None
+            seen = True
+    return total + current if seen else None
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, Any]:
+    """The figure cue lists, with category words turned into a word -> category map."""
+    raw = json.loads(resources.files("claimledger.nlp").joinpath("data/figure_cues.json").read_text("utf-8"))
+    by_word: dict[str, str] = {}
+    for category, words in raw["category_words"].items():
+        for w in words:
+            by_word.setdefault(w.lower(), category)
+    raw["by_word"] = by_word
+    raw["person_set"] = frozenset(w.lower() for w in raw["person_nouns"])
+    raw["unit_set"] = frozenset(w.lower() for w in raw["units"])
+    return raw
+
+
+@lru_cache(maxsize=1)
+def _toll_re() -> re.Pattern[str]:
+    c = cues()
+    words = "|".join(sorted((re.escape(w) for w in c["toll_words"]), key=len, reverse=True))
+    links = "|".join(sorted((re.escape(w) for w in c["toll_links"]), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{words})\s+(?:(?:has|have|had)\s+)?(?:(?:been|now)\s+)?(?:{links})\s*(?:at\s+least\s+|about\s+|around\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def is_toll(text: str, start: int) -> bool:
+    """Does the figure starting at ``start`` in ``text`` state a total toll
+    ("the death toll rose to 40", "fatalities coded as 0")?"""
+    return bool(_toll_re().search(text[max(0, start - 48):start]))
+
+
+def figure_count(figure: Any) -> int | None:
+    """One number for a figure: its value, else its lower bound, else its upper bound."""
+    for x in (figure.value, figure.low, figure.high):
+        if x is not None:
+            return int(x)
+    return None

@@ -1,0 +1,66 @@
+"""Figures: (text, expected) tables. Expected is (category, value, low, high, text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.nlp.quantities import figure_count, is_toll, parse_digits, parse_number_words
+
+CASES = [
+    ("Rebels say 27 killed and 40 wounded in the market.", [("killed", 27, None, None, "27"), ("injured", 40, None, None, "40")]),
+    ("3 killed, 28 injured in shelling of the old town", [("killed", 3, None, None, "3"), ("injured", 28, None, None, "28")]),
+    ("Two people were killed and 18 were wounded in a mortar attack.", [("killed", 2, None, None, "Two people"), ("injured", 18, None, None, "18")]),
+    ("At least 40 civilians died.", [("killed", None, 40, None, "At least 40 civilians")]),
+    ("Between 3 and 5 guards were injured.", [("injured", None, 3, 5, "Between 3 and 5 guards")]),
+    ("More than 100 families fled the town.", [("displaced", None, 100, None, "More than 100 families")]),
+    ("Dozens of people were arrested.", [("detained", None, 12, None, "Dozens of people")]),
+    ("The army said 12 Taliban militants including 2 commanders were killed.", [("killed", 12, None, None, "12 Taliban militants including 2 commanders")]),
+    ("Officials say 275,000 of their people are hostages of the armed groups.", [("hostages", 275000, None, None, "275,000 of their people")]),
+    ("Gunmen abducted 14 passengers from the bus.", [("detained", 14, None, None, "14 passengers")]),
+    ("Some 300 fighters gathered near the border.", [("fighters", 300, None, None, "Some 300 fighters")]),
+    ("The death toll rose to 45 on Monday.", [("killed", 45, None, None, "45")]),
+    ("Thirty-five villagers were displaced.", [("displaced", 35, None, None, "Thirty-five villagers")]),
+    # dates, ages, distances and durations are not figures
+    ("A 12 year old boy walked 150 km in 3 days in 2016.", []),
+    ("On 21 March 2020 the talks lasted 24 hours.", []),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from claimledger.nlp.pipeline import make_nlp
+
+    return make_nlp(components=["claimledger_figures"])
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_figures_table(nlp, text, expected):
+    doc = nlp(text)
+    got = [(f.category, f.value, f.low, f.high, f.text) for f in doc._.cl_figures]
+    assert got == expected
+    for f in doc._.cl_figures:
+        assert text[f.span[0]:f.span[1]] == f.text
+
+
+@pytest.mark.parametrize(
+    "words,value",
+    [(["two", "hundred", "and", "fifty"], 250), (["twenty-five"], 25), (["three", "thousand"], 3000), (["forty", "-", "two"], 42), (["cats"], None)],
+)
+def test_figures_number_words(words, value):
+    assert parse_number_words([w for w in words if w != "-"]) == value
+
+
+def test_figures_digits_and_tolls():
+    assert parse_digits("275,000") == 275000
+    assert parse_digits("12a") is None
+    text = "Fatalities coded as 0 (the group reported 3 fatalities)."
+    assert is_toll(text, text.index("0"))
+    assert not is_toll(text, text.index("3"))
+
+
+def test_figures_count_prefers_value_then_bounds():
+    from claimledger.models import Figure
+
+    assert figure_count(Figure("killed", "x", (0, 1), value=3)) == 3
+    assert figure_count(Figure("killed", "x", (0, 1), low=12)) == 12
+    assert figure_count(Figure("killed", "x", (0, 1), high=5)) == 5
