@@ -1,29 +1,235 @@
-"""Dates component (minimal version; full version follows)."""
+"""Dates: the spaCy component ``claimledger_dates`` and the stage ``resolve_dates``.
+
+The component finds date expressions ("on Sunday", "last week", "in recent
+weeks", "on 21 March 2020", "as reported on ...", "yesterday", "on the night of
+3 May", "20/06") from the statistical model's DATE entities (and TIME entities
+that name a day) plus a pattern for numeric day/month dates, and writes
+``doc._.cl_dates`` (:class:`DateMention`, chunk-local offsets).
+
+The stage resolves each mention against the document's publication date, with
+an ACLED-style precision (day, week, month, year), and sets each claim's
+``when`` from the mention inside its span, else in its sentence, else the
+nearest one before it in the same paragraph. Only candidate spans go to
+dateparser, and its answers are cached.
+"""
+
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
-from spacy.language import Language
+from claimledger.models import Analysis, When
 
-from claimledger.nlp.pipeline import ensure_extensions
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)
+_MONTH_RE = re.compile(r"\b(" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?\b", re.I)
+_DAY_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
+_YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b")
+_MONTH_DAY = re.compile(r"\b(" + "|".join(m.capitalize() for m in MONTHS) + r")[ .](\d{1,2})\b")
+_PREFIX = re.compile(r"(?:(?:as\s+)?reported\s+on|on\s+the\s+night\s+of|on\s+the\s+morning\s+of|on|in|since|during|over)\s+$", re.I)
+_NOT_DATES = re.compile(r"^(?:(?!(?:1[89]|20)\d\d$)\d+|\d+\s*(?:-|to)\s*year[- ]old|now|the\s+time|present)$", re.I)
+MAX_PREV_GAP = 600
+
+
+@dataclass
+class SentenceSpan:
+    """The sentence a mention is in (a dataclass so the pipeline shifts its span)."""
+
+    span: tuple[int, int]
 
 
 @dataclass
 class DateMention:
     span: tuple[int, int]
     text: str
+    sentence: SentenceSpan | None = None
+    reported: bool = False  # "as reported on ...": the date of a report, not of the event
+    date: str | None = None  # set by resolve_dates
+    precision: str | None = None
+
+
+def find_dates(doc: Any) -> list[DateMention]:
+    """Date mentions in a spaCy Doc, in order."""
+    text = doc.text
+    found: list[tuple[int, int, Any]] = []
+    for ent in doc.ents:
+        if ent.label_ == "DATE" or (ent.label_ == "TIME" and any(t.lower_ in WEEKDAYS for t in ent)):
+            if _NOT_DATES.match(ent.text.strip()):
+                continue
+            found.append((ent.start_char, ent.end_char, ent.sent))
+    taken = [(s, e) for s, e, _ in found]
+    for rx in (_NUMERIC_DATE, _MONTH_DAY):
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            if rx is _NUMERIC_DATE and (int(m.group(1)) > 31 or int(m.group(2)) > 31):
+                continue
+            if rx is _NUMERIC_DATE and "." in m.group(0) and m.group(3) is None:
+                continue  # "1.5" is a number, not a date
+            tok = doc.char_span(s, e, alignment_mode="expand")
+            found.append((s, e, tok.sent if tok is not None else None))
+            taken.append((s, e))
+    out: list[DateMention] = []
+    for s, e, sent in sorted(found, key=lambda x: x[0]):
+        head = text[max(0, s - 32):s]
+        m = _PREFIX.search(head) if not re.match(r"(?:last|this|next|past|previous)\b", text[s:e], re.I) else None
+        reported = False
+        if m:
+            reported = "reported" in m.group(0).lower()
+            s = s - (len(head) - m.start())
+        out.append(
+            DateMention(
+                span=(s, e),
+                text=text[s:e],
+                sentence=SentenceSpan((sent.start_char, sent.end_char)) if sent is not None else None,
+                reported=reported,
+            )
+        )
+    return out
+
+
+# -- resolution ---------------------------------------------------------------
+
+
+def _parse_published(published: str | None) -> dt.date | None:
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=1)
+def _dateparser() -> Any:
+    import dateparser
+
+    return dateparser
+
+
+@lru_cache(maxsize=4096)
+def resolve_text(text: str, published: str | None) -> tuple[str, str] | None:
+    """Resolve one date expression against the publication date:
+    ``(YYYY-MM-DD, precision)`` or None. Cached."""
+    base = _parse_published(published)
+    raw = re.sub(r"^(?:as\s+)?reported\s+on\s+|^on\s+the\s+(?:night|morning|evening)\s+of\s+|^(?:on|in|since|during|over)\s+", "", text.strip(), flags=re.I)
+    low = raw.lower()
+    ref = base or dt.date.today()
+    for i, name in enumerate(WEEKDAYS):
+        if re.search(rf"\b{name}\b", low) and not _DAY_RE.search(low):
+            back = (ref.weekday() - i) % 7
+            if "last" in low.split() and back == 0:
+                back = 7
+            return (ref - dt.timedelta(days=back)).isoformat(), "day"
+    if base is not None:
+        if re.search(r"\b(?:yesterday|last night)\b", low):
+            return (base - dt.timedelta(days=1)).isoformat(), "day"
+        if re.search(r"\b(?:today|tonight|this morning|this evening)\b", low):
+            return base.isoformat(), "day"
+        if re.search(r"\b(?:last|past|previous)\s+week\b", low):
+            return (base - dt.timedelta(days=7)).isoformat(), "week"
+        if re.search(r"\b(?:this week|recent days|past (?:few|several) days|the past days)\b", low):
+            return base.isoformat(), "week"
+        if re.search(r"\b(?:recent weeks|past (?:few|several|two|three) weeks|this month|earlier this month)\b", low):
+            return base.isoformat(), "month"
+        if re.search(r"\b(?:last|past|previous)\s+month\b", low):
+            prev = base.replace(day=1) - dt.timedelta(days=1)
+            return prev.replace(day=1).isoformat(), "month"
+        if re.search(r"\b(?:last|past|previous)\s+year\b", low):
+            return base.replace(year=base.year - 1, month=1, day=1).isoformat(), "year"
+        if re.search(r"\bthis year\b", low):
+            return base.replace(month=1, day=1).isoformat(), "year"
+    num = _NUMERIC_DATE.fullmatch(raw)
+    if num:
+        d, m = int(num.group(1)), int(num.group(2))
+        y = int(num.group(3)) if num.group(3) else ref.year
+        if y < 100:
+            y += 2000
+        try:
+            day = dt.date(y, m, d)
+        except ValueError:
+            return None
+        if not num.group(3) and base and day > base:
+            day = day.replace(year=day.year - 1)
+        return day.isoformat(), "day"
+    has_month = bool(_MONTH_RE.search(raw))
+    has_day = has_month and bool(_DAY_RE.search(_YEAR_RE.sub("", raw)))
+    has_year = bool(_YEAR_RE.search(raw))
+    if not has_month and has_year and re.fullmatch(r"(?:the\s+)?(?:year\s+)?(1[89]\d\d|20\d\d)", low):
+        return f"{_YEAR_RE.search(raw).group(1)}-01-01", "year"
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY", "RETURN_AS_TIMEZONE_AWARE": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
+    try:
+        parsed = _dateparser().parse(raw, languages=["en"], settings=settings)
+    except Exception:  # dateparser raises on odd input; an unparsed date is just unknown
+        return None
+    if parsed is None:
+        return None
+    day = parsed.date()
+    if has_month and not has_day:
+        return day.replace(day=1).isoformat(), "month"
+    if re.search(r"\b(?:weeks?)\b", low):
+        return day.isoformat(), "week"
+    if re.search(r"\b(?:months?)\b", low) and not has_day:
+        return day.isoformat(), "month"
+    if re.search(r"\byears?\b", low) and not has_day:
+        return day.isoformat(), "year"
+    return day.isoformat(), "day"
+
+
+def _contains(outer: tuple[int, int], inner: tuple[int, int]) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def mention_for(span: tuple[int, int], mentions: list[DateMention], text: str) -> DateMention | None:
+    """The date mention for a claim span: inside it, else in its sentence, else
+    the nearest one before it in the same paragraph (no further than
+    ``MAX_PREV_GAP`` characters)."""
+    resolved = [m for m in mentions if m.date]
+    inside = [m for m in resolved if _contains(span, m.span)]
+    if inside:
+        return next((m for m in inside if not m.reported), inside[0])
+    same = [m for m in resolved if m.sentence is not None and m.sentence.span[0] <= span[0] < m.sentence.span[1]]
+    if same:
+        return min(same, key=lambda m: abs(m.span[0] - span[0]))
+    before = [m for m in resolved if m.span[1] <= span[0] and span[0] - m.span[1] <= MAX_PREV_GAP and "\n\n" not in text[m.span[1]:span[0]]]
+    return before[-1] if before else None
+
+
+def resolve_dates(analysis: Analysis, ctx: Any) -> None:
+    """Document stage: resolve date mentions and set each claim's ``when``."""
+    mentions: list[DateMention] = list(getattr(ctx, "chunk_dates", []) or [])
+    for m in mentions:
+        r = resolve_text(m.text, ctx.published)
+        if r:
+            m.date, m.precision = r
+    text = analysis.document.text
+    for claim in analysis.claims:
+        m = mention_for(claim.span, mentions, text)
+        if m is not None:
+            claim.when = When(date=m.date, precision=m.precision, text=m.text)
+
+
+from spacy.language import Language  # noqa: E402  (the spaCy edge of this module)
+
+from claimledger.nlp.pipeline import ensure_extensions  # noqa: E402
 
 
 @Language.factory("claimledger_dates")
-def make_dates(nlp: Language, name: str):
+def make_dates(nlp: Language, name: str) -> Any:
     ensure_extensions()
 
-    def dates(doc):
-        doc._.cl_dates = []
+    def dates(doc: Any) -> Any:
+        doc._.cl_dates = find_dates(doc)
         return doc
 
     return dates
-
-
-def resolve_dates(analysis, ctx) -> None:
-    return None

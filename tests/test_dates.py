@@ -1,0 +1,65 @@
+"""Dates: mentions found in text, resolved against the publication date."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.nlp.dates import DateMention, SentenceSpan, mention_for, resolve_text
+
+PUBLISHED = "2016-11-21"  # a Monday
+
+RESOLVE = [
+    ("on Sunday", ("2016-11-20", "day")),
+    ("Monday", ("2016-11-21", "day")),  # the publication day itself
+    ("on Friday night", ("2016-11-18", "day")),
+    ("yesterday", ("2016-11-20", "day")),
+    ("last week", ("2016-11-14", "week")),
+    ("in recent weeks", ("2016-11-21", "month")),
+    ("last month", ("2016-10-01", "month")),
+    ("on 21 March 2020", ("2020-03-21", "day")),
+    ("as reported on 3 May", ("2016-05-03", "day")),
+    ("on the night of 14 November", ("2016-11-14", "day")),
+    ("in June 2015", ("2015-06-01", "month")),
+    ("in 2014", ("2014-01-01", "year")),
+    ("20/06", ("2016-06-20", "day")),
+    ("the other thing", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", RESOLVE)
+def test_dates_resolve(text, expected):
+    assert resolve_text(text, PUBLISHED) == expected
+
+
+FIND = [
+    ("On Sunday, gunmen attacked a checkpoint.", ["On Sunday"]),
+    ("As reported on 21 March 2020, three soldiers died.", ["As reported on 21 March 2020"]),
+    ("Fighting went on last week and in recent weeks.", ["last week", "in recent weeks"]),
+    ("Police on 20/06 stopped a convoy.", ["on 20/06"]),
+    ("Three people were hurt.", []),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from claimledger.nlp.pipeline import make_nlp
+
+    return make_nlp(components=["claimledger_dates"])
+
+
+@pytest.mark.parametrize("text,expected", FIND)
+def test_dates_find(nlp, text, expected):
+    doc = nlp(text)
+    got = [m.text for m in doc._.cl_dates]
+    assert got == expected
+    assert all(text[m.span[0]:m.span[1]] == m.text for m in doc._.cl_dates)
+    assert all(m.reported == ("reported" in m.text.lower()) for m in doc._.cl_dates)
+
+
+def test_dates_claim_gets_mention_inside_then_sentence_then_before():
+    text = "On Sunday a market was hit. Later, more shelling. New paragraph.\n\nNothing here."
+    sun = DateMention((0, 9), "On Sunday", SentenceSpan((0, 27)), date="2016-11-20", precision="day")
+    assert mention_for((0, 27), [sun], text) is sun  # inside
+    assert mention_for((10, 27), [sun], text) is sun  # same sentence
+    assert mention_for((28, 49), [sun], text) is sun  # before, same paragraph
+    assert mention_for((68, 81), [sun], text) is None  # another paragraph
