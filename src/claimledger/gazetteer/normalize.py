@@ -1,0 +1,51 @@
+"""Name keys: how a place name is normalised before lookup.
+
+The same function builds the index and queries it, so "Ar-Raqqah", "al Raqqa",
+"Raqqa" and "RAQQA" all meet at the key ``raqqa``::
+
+    >>> normalize("Ar-Raqqah")
+    'raqqa'
+    >>> normalize("Mazār-e Sharīf")
+    'mazar e sharif'
+
+Steps: Unicode compatibility decomposition with accents dropped, lower case,
+apostrophes and ʿayn/hamza marks removed, hyphens, dots and other punctuation
+to spaces, an Arabic article ("al-", "el-", "ar-", "ash-", ...) or English
+"the" at the start dropped, and a final "ah" shortened to "a" (Raqqah/Raqqa,
+Hamah/Hama). Only Latin-script names are indexed (:func:`is_latin`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Arabic definite article in its assimilated spellings ("ar-Raqqah", "ash-Sham")
+_ARTICLES = ("al", "el", "ar", "as", "ash", "ad", "adh", "an", "at", "az", "ath", "ed", "es", "er", "en", "the")
+_ARTICLE_RE = re.compile(r"^(?:%s) (?=\S{2,})" % "|".join(_ARTICLES))
+_APOSTROPHES = dict.fromkeys(map(ord, "'’‘`´ʿʾʻʼ′"), None)
+_PUNCT_RE = re.compile(r"[^\w ]+|_")
+_SPACE_RE = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=262144)
+def normalize(name: str) -> str:
+    """The lookup key of a place name (see the module docstring)."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.translate(_APOSTROPHES).lower()
+    text = _PUNCT_RE.sub(" ", text)
+    text = _SPACE_RE.sub(" ", text).strip()
+    text = _ARTICLE_RE.sub("", text)
+    if text.endswith("ah") and len(text) > 4:
+        text = text[:-1]
+    return text
+
+
+def is_latin(name: str) -> bool:
+    """True when every letter of ``name`` is Latin script (with accents)."""
+    for ch in name:
+        if ch.isalpha() and not ("A" <= ch <= "z" or "\u00c0" <= ch <= "\u024f" or "\u1e00" <= ch <= "\u1eff"):
+            return False
+    return True
