@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from claimledger import settings
+from ledger_db import db_url  # noqa: F401  (ledger tests: SQLite and PostgreSQL)
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
