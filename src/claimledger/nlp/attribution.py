@@ -1,23 +1,434 @@
-"""spaCy component ``claimledger_attribution``: quotes and reported speech."""
+"""spaCy component ``claimledger_attribution``: quotes and reported speech.
+
+Per chunk it
+
+1. finds reporting relations in the parse (``speech.find_relations``);
+2. scans quote marks (``quotes.find_quotes``) and block quotes (a paragraph
+   introduced by a colon, or a paragraph that opens mid-sentence with a
+   lowercase word: an excerpt);
+3. extends a relation's content over the quotes it touches (direct / mixed),
+   and gives quotes without a relation their speaker: a reporting verb next to
+   the quote, the clause before a colon, the speaker of the previous relation
+   (a quote continued in the next paragraph), or the person named just before
+   a block quote;
+4. keeps one relation per stretch of text (PolNeAR's univocal rule): a
+   relation inside another's content is dropped, except that a relation
+   inside a quoted excerpt, or a person's speech reported by someone else
+   ("the envoy said the minister denies ..."), becomes a claim with
+   ``reported_by`` set to the outer speaker;
+5. writes ``doc._.cl_claims`` (Claim, chunk-local offsets) and
+   ``doc._.cl_actors`` (one Actor per speaker or named entity cluster in the
+   chunk; ``nlp.actors.resolve_actors`` merges them across the document).
+"""
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import bisect
+import re
+from dataclasses import dataclass, field
 
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from claimledger.models import Actor, Claim, Claimant, Content, Cue, ReportedBy
+from claimledger.nlp import stance as stance_mod
 from claimledger.nlp.pipeline import ensure_extensions
+from claimledger.nlp.quotes import find_quotes
+from claimledger.nlp.speech import SPEECH, Relation, find_relations
+
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves"})
+PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "his", "its", "their"}) | FIRST_PERSON
+_WORD = re.compile(r"\w+")
+_MIN_QUOTE_WORDS = 3
+_BLOCK_MIN_WORDS = 8
+
+_ARMED = re.compile(r"\b(?:army|forces|militia|militias|rebels?|brigades?|front|isis|isil|daesh|qaeda|nusra|taliban|hezbollah|hamas|jihadists?|militants?|fighters|gang|battalion|regiment|units?|troops)\b", re.I)
+_GOV = re.compile(r"\b(?:government|ministry|ministries|police|military|administration|kremlin|pentagon|white house|state department|parliament|council|cabinet|authorities|regime|department)\b", re.I)
+
+
+@dataclass
+class _Container:
+    """A quote or block quote: its span, whether it holds others' speech, its speaker."""
+
+    start: int
+    end: int
+    block: bool = False
+    excerpt: bool = False
+    rel: Relation | None = None  # the relation giving this container's speaker
+
+
+@dataclass
+class _Item:
+    rel: Relation
+    attribution: str = "indirect"
+    reported_by: Relation | None = None
+    voice: Relation | None = None  # for first-person speakers inside a quote
+    sub: list[Relation] = field(default_factory=list)
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _inside(pos: int, span: tuple[int, int]) -> bool:
+    return span[0] <= pos < span[1]
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
 class Attribution:
+    """The spaCy component: see the module docstring."""
+
     def __init__(self, nlp: Language, name: str) -> None:
         ensure_extensions()
+        self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.cl_claims = list(doc._.cl_claims or [])
-        doc._.cl_actors = list(doc._.cl_actors or [])
+        items = extract(doc)
+        claims, actors = _to_models(doc, items)
+        doc._.cl_claims = list(doc._.cl_claims or []) + claims
+        doc._.cl_actors = list(doc._.cl_actors or []) + actors
         return doc
 
 
 @Language.factory("claimledger_attribution")
 def make_attribution(nlp: Language, name: str) -> Attribution:
     return Attribution(nlp, name)
+
+
+# --- finding relations -------------------------------------------------------
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        s, e = m.span()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def _containers(text: str) -> list[_Container]:
+    out = [
+        _Container(q.start, q.end)
+        for q in find_quotes(text)
+        if _words(text[q.start : q.end]) >= _MIN_QUOTE_WORDS
+    ]
+    paras = _paragraphs(text)
+    for k, (s, e) in enumerate(paras):
+        first = text[s]
+        intro_colon = k > 0 and text[paras[k - 1][1] - 1] == ":"
+        fragment = first.islower() and _words(text[s:e]) >= _BLOCK_MIN_WORDS
+        if not (intro_colon or fragment):
+            continue
+        if any(c.start <= s < c.end for c in out):
+            continue
+        out.append(_Container(s, e, block=True))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _person_like(doc: Doc, tok: Token) -> bool:
+    if tok.lower_ in ("he", "she", "him", "her") or tok.lower_ in FIRST_PERSON:
+        return True
+    if tok.ent_type_ == "PERSON":
+        return True
+    from claimledger.nlp.lexicon import titles
+
+    return tok.lower_ in titles() or tok.lemma_.lower() in titles()
+
+
+def extract(doc: Doc) -> list[_Item]:
+    """Attribution relations of a Doc, after quote handling and nesting rules."""
+    text = doc.text
+    rels = find_relations(doc)
+    containers = _containers(text)
+    starts = [c.start for c in containers]
+
+    def container_of(pos: int | None) -> _Container | None:
+        if pos is None:
+            return None
+        i = bisect.bisect_right(starts, pos) - 1
+        if i >= 0 and containers[i].start <= pos < containers[i].end:
+            return containers[i]
+        return None
+
+    # relations whose cue sits inside a quote; a quote holding third-person
+    # speech is an excerpt of another text, not one speaker's words
+    inner: dict[int, list[Relation]] = {}
+    outer: list[Relation] = []
+    for r in rels:
+        c = container_of(r.cue[0] if r.cue else None)
+        if c is None:
+            outer.append(r)
+        else:
+            inner.setdefault(id(c), []).append(r)
+            if r.speaker and doc.text[r.speaker[0] : r.speaker[1]].lower() not in FIRST_PERSON and r.frame != "according":
+                c.excerpt = True
+
+    # extend contents over the quotes they touch
+    items: list[_Item] = []
+    for r in outer:
+        attribution = "indirect"
+        quoted = 0
+        for c in containers:
+            if c.excerpt or _overlap(r.content, (c.start, c.end)) == 0:
+                continue
+            if r.cue and _inside(r.cue[0], (c.start, c.end)):
+                continue
+            r.content = (min(r.content[0], c.start), max(r.content[1], c.end))
+            c.rel = c.rel or r
+            quoted += c.end - c.start
+        if quoted:
+            length = r.content[1] - r.content[0]
+            attribution = "direct" if quoted >= 0.8 * length else "mixed"
+        items.append(_Item(r, attribution))
+
+    items = _nest(doc, items)
+
+    # quotes nobody introduced: find their speaker
+    used_cues = {r.cue_token for r in rels}
+    for c in containers:
+        if c.rel is not None or c.excerpt:
+            continue
+        rel = _speaker_for(doc, c, items, used_cues)
+        if rel is None:
+            continue
+        c.rel = rel
+        items.append(_Item(rel, "direct"))
+    # relations inside excerpts: reported by the excerpt's speaker
+    for c in containers:
+        if not c.excerpt:
+            continue
+        if c.rel is None:
+            c.rel = _speaker_for(doc, c, items, used_cues, allow_cue=False)
+        for r in inner.get(id(c), []):
+            item = _Item(r, "indirect")
+            who = doc.text[r.speaker[0] : r.speaker[1]].lower() if r.speaker else ""
+            if who in FIRST_PERSON:
+                item.voice = c.rel
+            else:
+                item.reported_by = c.rel
+            items.append(item)
+    items.sort(key=lambda it: it.rel.content[0])
+    return items
+
+
+def _nest(doc: Doc, items: list[_Item]) -> list[_Item]:
+    """Univocal relations: drop those inside another's content, except a
+    person's speech reported by another speaker, which gets ``reported_by``."""
+    keep: list[_Item] = []
+    by_start = sorted(items, key=lambda it: (it.rel.content[0], -(it.rel.content[1] - it.rel.content[0])))
+    for it in by_start:
+        r = it.rel
+        host = None
+        for other in keep:
+            o = other.rel
+            if r.cue and _inside(r.cue[0], o.content) and o is not r:
+                host = other
+                break
+        if host is None:
+            # same content found twice (e.g. "according to" inside "said")
+            if any(_overlap(r.content, k.rel.content) >= 0.8 * (r.content[1] - r.content[0]) and k.rel.cue_token != r.cue_token for k in keep):
+                continue
+            keep.append(it)
+            continue
+        o = host.rel
+        if (
+            r.speaker_token is not None
+            and o.root == r.cue_token
+            and _person_like(doc, doc[r.speaker_token])
+            and o.speaker is not None
+        ):
+            keep.remove(host)
+            keep.append(_Item(r, "indirect", reported_by=o))
+    return keep
+
+
+def _sentence_of(doc: Doc, pos: int) -> Span | None:
+    tok = _token_at(doc, pos)
+    return tok.sent if tok is not None else None
+
+
+def _token_at(doc: Doc, pos: int) -> Token | None:
+    span = doc.char_span(pos, min(len(doc.text), pos + 1), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return span[0]
+
+
+def _speaker_for(doc: Doc, c: _Container, items: list[_Item], used: set[int | None], allow_cue: bool = True) -> Relation | None:
+    text = doc.text
+    content = (c.start, c.end)
+    # a reporting verb beside the quote, in the sentences it touches
+    if allow_cue:
+        first = _sentence_of(doc, c.start)
+        last = _sentence_of(doc, max(c.start, c.end - 1))
+        cands = []
+        for sent in {s.start: s for s in (first, last) if s is not None}.values():
+            for tok in sent:
+                if tok.i in used or _inside(tok.idx, content):
+                    continue
+                if tok.lemma_.lower() in SPEECH and tok.pos_ == "VERB":
+                    subj = next((x for x in tok.children if x.dep_ == "nsubj"), None)
+                    if subj is None or _inside(subj.idx, content):
+                        continue
+                    dist = min(abs(tok.idx - c.end), abs(tok.idx - c.start))
+                    cands.append((dist, tok, subj))
+        if cands:
+            _, verb, subj = min(cands, key=lambda x: x[0])
+            span = doc[subj.left_edge.i : subj.right_edge.i + 1]
+            if not _overlap((span.start_char, span.end_char), content):
+                return Relation(
+                    cue=(verb.idx, verb.idx + len(verb.text)), cue_token=verb.i, content=content,
+                    speaker=(span.start_char, span.end_char), speaker_token=subj.i, frame="quote",
+                )
+    # the previous relation (a colon intro, or a quote continued next paragraph)
+    before = [it.rel for it in items if it.rel.content[1] <= c.start and it.rel.speaker]
+    if before:
+        prev = max(before, key=lambda r: r.content[1])
+        gap = text[prev.content[1] : c.start]
+        if len(gap) < 400 and gap.count("\n") <= 4:
+            return Relation(cue=None, cue_token=None, content=content, speaker=prev.speaker, speaker_token=prev.speaker_token, frame="quote")
+    # a block quote: the person named just before it
+    para_start = text.rfind("\n", 0, c.start) + 1
+    if c.block or c.start - para_start <= 1:
+        window_start = max(0, c.start - 600)
+        persons = [e for e in doc.ents if e.label_ == "PERSON" and window_start <= e.start_char and e.end_char <= c.start]
+        if persons:
+            p = persons[-1]
+            return Relation(cue=None, cue_token=None, content=content, speaker=(p.start_char, p.end_char), speaker_token=p.root.i, frame="block")
+    return None
+
+
+# --- to dataclasses ----------------------------------------------------------
+
+
+def _actor_type(doc: Doc, tok: Token | None, name: str) -> str:
+    if tok is None:
+        return "unknown"
+    if _ARMED.search(name):
+        return "armed_group"
+    if _GOV.search(name):
+        return "government"
+    label = tok.ent_type_
+    if label == "PERSON" or tok.lower_ in ("he", "she", "him", "her", "i", "me"):
+        return "person"
+    if label in ("GPE", "NORP"):
+        return "government"
+    if label == "ORG":
+        return "organization"
+    from claimledger.nlp.lexicon import titles
+
+    if tok.lemma_.lower() in titles():
+        return "person"
+    return "unknown"
+
+
+class _Actors:
+    """Chunk-local actor clusters keyed by a normalised name."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.actors: list[Actor] = []
+        self.by_key: dict[str, Actor] = {}
+        self.by_span: dict[tuple[int, int], Actor] = {}
+
+    def add(self, span: tuple[int, int], head: Token | None) -> Actor:
+        if span in self.by_span:
+            return self.by_span[span]
+        name = self.doc.text[span[0] : span[1]]
+        low = name.lower()
+        key = None if low in PRONOUNS or head is None else _key(self.doc, span, head)
+        actor = self.by_key.get(key) if key else None
+        if actor is None:
+            actor = Actor(id=f"a{len(self.actors) + 1}", name=name, type=_actor_type(self.doc, head, name))  # type: ignore[arg-type]
+            self.actors.append(actor)
+            if key:
+                self.by_key[key] = actor
+        if name not in actor.aliases:
+            actor.aliases.append(name)
+        if len(name) > len(actor.name) and low not in PRONOUNS:
+            actor.name = name
+        actor.mentions.append(span)
+        self.by_span[span] = actor
+        return actor
+
+
+def _key(doc: Doc, span: tuple[int, int], head: Token) -> str:
+    """Proper-noun tokens of the phrase around its head (titles dropped), else the phrase."""
+    from claimledger.nlp.lexicon import titles
+
+    s = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if s is None:
+        return doc.text[span[0] : span[1]].lower()
+    names = [t.lower_ for t in s if t.pos_ == "PROPN" and t.lower_ not in titles()]
+    if head.ent_type_ == "PERSON":
+        names = [t.lower_ for t in s if t.ent_type_ == "PERSON"] or names
+    return " ".join(names) if names else " ".join(t.lower_ for t in s if not t.is_punct)
+
+
+def _claim_span(doc: Doc, r: Relation, sent_starts: list[int], sent_ends: list[int]) -> tuple[int, int]:
+    points = [r.content[0], max(r.content[0], r.content[1] - 1)]
+    if r.cue:
+        points.append(r.cue[0])
+    if r.speaker:
+        points.append(r.speaker[0])
+    lo, hi = min(points), max(points)
+    i = max(0, bisect.bisect_right(sent_starts, lo) - 1)
+    j = max(0, bisect.bisect_right(sent_starts, hi) - 1)
+    s, e = sent_starts[i], sent_ends[j]
+    return (min(s, r.content[0]), max(e, r.content[1]))
+
+
+def _to_models(doc: Doc, items: list[_Item]) -> tuple[list[Claim], list[Actor]]:
+    text = doc.text
+    actors = _Actors(doc)
+    sents = list(doc.sents)
+    sent_starts = [s.start_char for s in sents]
+    sent_ends = [s.end_char for s in sents]
+    claims: list[Claim] = []
+    for it in items:
+        r = it.rel
+        if r.speaker is None:
+            continue
+        head = doc[r.speaker_token] if r.speaker_token is not None else None
+        speaker_rel = it.voice if it.voice is not None and it.voice.speaker else r
+        actor = actors.add(speaker_rel.speaker, doc[speaker_rel.speaker_token] if speaker_rel.speaker_token is not None else head)  # type: ignore[arg-type]
+        if speaker_rel is not r:
+            actor.mentions.append(r.speaker)
+        claimant = Claimant(name=text[speaker_rel.speaker[0] : speaker_rel.speaker[1]], actor=actor.id, span=r.speaker)  # type: ignore[index]
+        reported_by = None
+        if it.reported_by is not None and it.reported_by.speaker:
+            rb = it.reported_by
+            rb_actor = actors.add(rb.speaker, doc[rb.speaker_token] if rb.speaker_token is not None else None)  # type: ignore[arg-type]
+            reported_by = ReportedBy(name=text[rb.speaker[0] : rb.speaker[1]], actor=rb_actor.id)  # type: ignore[index]
+        cue_tok = doc[r.cue_token] if r.cue_token is not None else None
+        content_span = doc.char_span(r.content[0], r.content[1], alignment_mode="expand")
+        root = doc[r.root] if r.root is not None else None
+        stance = stance_mod.classify(cue_tok, content_span, root)
+        span = _claim_span(doc, r, sent_starts, sent_ends)
+        claims.append(
+            Claim(
+                id=f"q{len(claims) + 1}",
+                span=span,
+                text=text[span[0] : span[1]],
+                claimant=claimant,
+                content=Content(text=text[r.content[0] : r.content[1]], span=r.content),
+                attribution=it.attribution,  # type: ignore[arg-type]
+                stance=stance,  # type: ignore[arg-type]
+                cue=Cue(text=text[r.cue[0] : r.cue[1]], span=r.cue) if r.cue else None,
+                reported_by=reported_by,
+            )
+        )
+    # named people and organisations, so later stages see every mention
+    for ent in doc.ents:
+        if ent.label_ in ("PERSON", "ORG"):
+            actors.add((ent.start_char, ent.end_char), ent.root)
+    return claims, actors.actors

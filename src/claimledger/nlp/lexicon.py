@@ -1,0 +1,59 @@
+"""Word lists for attribution and stance, loaded once from ``nlp/data/*.txt``.
+
+Each list is a text file, one entry a line, ``#`` starts a comment; where each
+list came from is noted in ``nlp/data/README.md``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=None)
+def lines(name: str) -> tuple[str, ...]:
+    """Entries of ``data/<name>.txt``: stripped, lowercased, comments dropped."""
+    text = resources.files("claimledger.nlp").joinpath("data", f"{name}.txt").read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip().lower()
+        if line:
+            out.append(line)
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> frozenset[str]:
+    return frozenset(lines(name))
+
+
+@lru_cache(maxsize=None)
+def pairs(name: str, sep: str = " ") -> frozenset[tuple[str, str]]:
+    """Two-part entries ("call for") as (first, second) tuples."""
+    return frozenset(tuple(x.split(sep, 1)) for x in lines(name) if sep in x)  # type: ignore[misc]
+
+
+@lru_cache(maxsize=None)
+def tagged(name: str, tag: str) -> frozenset[str]:
+    """Entries written ``tag: value`` in ``data/<name>.txt``."""
+    prefix = tag + ":"
+    return frozenset(x[len(prefix):].strip() for x in lines(name) if x.startswith(prefix))
+
+
+@lru_cache(maxsize=None)
+def abbreviations(name: str = "titles") -> dict[str, str]:
+    """``abbr = full`` entries of a list."""
+    out = {}
+    for x in lines(name):
+        if " = " in x:
+            k, v = x.split(" = ", 1)
+            out[k.strip()] = v.strip()
+    return out
+
+
+@lru_cache(maxsize=None)
+def titles() -> frozenset[str]:
+    """Titles and roles, without the abbreviation mappings, plus the abbreviations."""
+    out = {x for x in lines("titles") if " = " not in x}
+    out.update(abbreviations("titles"))
+    return frozenset(out)

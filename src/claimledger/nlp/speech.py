@@ -1,0 +1,285 @@
+"""Reported speech from the dependency parse: cue, content and speaker.
+
+Frames (PARC/PolNeAR's notion of an attribution relation):
+
+- ``X said (that) ...`` / ``..., X said``: a reporting verb and its clausal
+  complement (ccomp, or a parataxis clause);
+- ``X wants/refused/promised to ...``: an intention verb and its xcomp;
+- ``X denied the allegations`` / ``X announced a plan``: an object verb and
+  its direct object;
+- ``X called for a ceasefire``: verb + preposition and its object;
+- ``according to X, ...``: the rest of the clause is the content;
+- ``X said in a statement that ...``: the clause hanging off the statement.
+
+The speaker is the verb's subject, inherited through conjunctions,
+participles (``..., adding that``) and relative clauses; passive verbs take the
+``by`` agent. One pass over tokens, constant work per token.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from claimledger.nlp import lexicon
+
+SPEECH = lexicon.words("speech_verbs")
+INTENT = lexicon.words("intent_verbs")
+OBJECT = lexicon.words("object_verbs")
+PREP_CUES = lexicon.pairs("prep_cues")
+PREP_VERBS = frozenset(v for v, _ in PREP_CUES)
+CUE_LEMMAS = SPEECH | INTENT | OBJECT | PREP_VERBS
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+OPINION_NOUNS = frozenset({"view", "position", "opinion", "statement", "assessment", "report", "point", "understanding", "account"})
+# verbs too common as non-speech to count with a plain object
+_WEAK_OBJECT = frozenset({"show", "find", "report", "say", "ask", "issue", "express", "release", "publish"})
+_TRIM = " \t\n\r,;:—–-"
+
+
+@dataclass
+class Relation:
+    """One attribution relation inside a spaCy Doc (character offsets)."""
+
+    cue: tuple[int, int] | None
+    cue_token: int | None  # token index of the cue head
+    content: tuple[int, int]
+    speaker: tuple[int, int] | None
+    speaker_token: int | None  # head token index of the speaker phrase
+    frame: str  # ccomp | xcomp | object | prep | according | quote | block
+    root: int | None = None  # token index of the content's head
+
+
+def _subject(verb: Token, depth: int = 0) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            if child.lower_ in RELATIVE and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    if depth > 3:
+        return None
+    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN")):
+        return verb.head if verb.head.pos_ in ("NOUN", "PROPN", "PRON") else None
+    if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "dep") and verb.head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ == "ccomp" and verb.i < verb.head.i:
+            return None
+        return _subject(verb.head, depth + 1)
+    return None
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _phrase(doc: Doc, tok: Token, stop: set[int] | None = None) -> tuple[int, int]:
+    """Character span of ``tok``'s subtree, cut at relative clauses and ``stop`` tokens."""
+    left, right = tok.left_edge.i, tok.right_edge.i
+    for child in tok.rights:
+        if child.dep_ in ("relcl", "acl") or (stop and child.i in stop):
+            right = min(right, child.left_edge.i - 1)
+    span = doc[left : max(left, right) + 1]
+    return _trim(doc.text, span.start_char, span.end_char)
+
+
+def _speaker_span(doc: Doc, subj: Token) -> tuple[int, int]:
+    # "our point of view that indicates": the possessor speaks
+    if subj.lemma_ in OPINION_NOUNS:
+        for c in subj.children:
+            if c.dep_ == "poss":
+                return (c.idx, c.idx + len(c.text))
+    left, right = subj.left_edge.i, subj.right_edge.i
+    for child in subj.rights:
+        if child.dep_ in ("relcl", "acl"):
+            right = min(right, child.left_edge.i - 1)
+            break
+    span = doc[left : max(left, right) + 1]
+    return _trim(doc.text, span.start_char, span.end_char)
+
+
+def _speaker_head(subj: Token) -> Token:
+    if subj.lemma_ in OPINION_NOUNS:
+        for c in subj.children:
+            if c.dep_ == "poss":
+                return c
+    return subj
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in _TRIM:
+        s += 1
+    while e > s and text[e - 1] in _TRIM:
+        e -= 1
+    return (s, e)
+
+
+def _cue_span(verb: Token, extra: Token | None = None) -> tuple[int, int]:
+    s, e = verb.idx, verb.idx + len(verb.text)
+    if extra is not None:
+        s, e = min(s, extra.idx), max(e, extra.idx + len(extra.text))
+    return (s, e)
+
+
+def _subtree_span(doc: Doc, tok: Token) -> tuple[int, int]:
+    span = doc[tok.left_edge.i : tok.right_edge.i + 1]
+    return _trim(doc.text, span.start_char, span.end_char)
+
+
+def _clause_after_statement(verb: Token) -> Token | None:
+    """``said in a statement that ...``: the clause hanging off the noun."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            for c in pobj.children:
+                if c.dep_ in ("acl", "relcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                    return c
+    return None
+
+
+def _make(doc: Doc, verb: Token, content: tuple[int, int], frame: str, root: Token | None, cue_extra: Token | None = None) -> Relation | None:
+    if content[1] - content[0] < 2:
+        return None
+    subj = _subject(verb)
+    if subj is not None and frame != "according" and _is_passive(verb) and subj.dep_ == "nsubjpass":
+        subj = None
+    if subj is not None and subj.pos_ in ("VERB", "AUX"):
+        subj = None
+    speaker = _speaker_span(doc, subj) if subj is not None else None
+    if speaker is not None and content[0] <= speaker[0] < content[1]:
+        speaker = None
+        subj = None
+    return Relation(
+        cue=_cue_span(verb, cue_extra),
+        cue_token=verb.i,
+        content=content,
+        speaker=speaker,
+        speaker_token=_speaker_head(subj).i if subj is not None else None,
+        frame=frame,
+        root=root.i if root is not None else None,
+    )
+
+
+def find_relations(doc: Doc) -> list[Relation]:
+    """Attribution relations found by the parse, in token order."""
+    out: list[Relation] = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.lower_ == "according":
+            rel = _according(doc, tok)
+            if rel:
+                out.append(rel)
+            continue
+        if lemma == "make" and tok.pos_ == "VERB":
+            rel = _make_clear(doc, tok)
+            if rel:
+                out.append(rel)
+            continue
+        if lemma not in CUE_LEMMAS or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if tok.dep_ in ("amod", "compound"):
+            continue
+        rel = _verb_relation(doc, tok, lemma)
+        if rel is not None:
+            out.append(rel)
+    return out
+
+
+def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
+    children = list(verb.children)
+    if lemma in SPEECH:
+        for c in children:
+            if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and c.pos_ in ("VERB", "AUX")):
+                return _make(doc, verb, _subtree_span(doc, c), "ccomp", c)
+        clause = _clause_after_statement(verb)
+        if clause is not None:
+            return _make(doc, verb, _subtree_span(doc, clause), "ccomp", clause)
+        # "..., he said" parsed with the clause as the root and "said" hanging off it
+        if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and verb.i > verb.head.i and verb.head.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ in ("nsubj",) for c in children) and not any(c.dep_ in ("dobj", "xcomp") for c in children):
+                head = verb.head
+                span = doc[head.left_edge.i : verb.left_edge.i]
+                s, e = _trim(doc.text, span.start_char, span.end_char)
+                return _make(doc, verb, (s, e), "ccomp", head)
+    if lemma in INTENT:
+        for c in children:
+            if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+                start = c.left_edge
+                for d in children:
+                    if d.dep_ in ("dobj",) and d.i < c.i:
+                        start = d.left_edge
+                span = doc[start.i : c.right_edge.i + 1]
+                s, e = _trim(doc.text, span.start_char, span.end_char)
+                if _is_passive(verb):
+                    for d in children:
+                        if d.dep_ == "nsubjpass":
+                            s = min(s, d.left_edge.idx)
+                return _make(doc, verb, (s, e), "xcomp", c)
+    if lemma in OBJECT and lemma not in _WEAK_OBJECT:
+        for c in children:
+            if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+                return _make(doc, verb, _subtree_span(doc, c), "object", c)
+    if lemma in PREP_VERBS:
+        for c in children:
+            if c.dep_ in ("prep", "dative") and (lemma, c.lower_) in PREP_CUES:
+                for p in c.children:
+                    if p.dep_ in ("pobj", "pcomp"):
+                        return _make(doc, verb, _subtree_span(doc, p), "prep", p, cue_extra=c)
+    return None
+
+
+def _make_clear(doc: Doc, verb: Token) -> Relation | None:
+    """``X made it (very) clear that ...``."""
+    clear = next((c for c in verb.children if c.lower_ == "clear"), None)
+    if clear is None:
+        return None
+    for holder in (verb, clear):
+        for c in holder.children:
+            if c.dep_ == "ccomp":
+                return _make(doc, verb, _subtree_span(doc, c), "ccomp", c, cue_extra=clear)
+    return None
+
+
+def _according(doc: Doc, tok: Token) -> Relation | None:
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    if to is None:
+        return None
+    src = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if src is None:
+        return None
+    sent: Span = tok.sent
+    phrase_start, phrase_end = tok.left_edge.i, max(tok.right_edge.i, src.right_edge.i)
+    if phrase_start - sent.start <= 1:
+        span = doc[phrase_end + 1 : sent.end]
+    elif sent.end - phrase_end <= 3:
+        span = doc[sent.start : phrase_start]
+    else:
+        span = doc[sent.start : sent.end]
+    if not len(span):
+        return None
+    s, e = _trim(doc.text, span.start_char, span.end_char)
+    e = _trim_end_punct(doc.text, s, e)
+    speaker = _phrase(doc, src)
+    return Relation(
+        cue=(tok.idx, to.idx + len(to.text)),
+        cue_token=tok.i,
+        content=(s, e),
+        speaker=speaker,
+        speaker_token=src.i,
+        frame="according",
+        root=tok.head.i if tok.head.i != tok.i else None,
+    )
+
+
+def _trim_end_punct(text: str, s: int, e: int) -> int:
+    while e > s and text[e - 1] in ".!?":
+        e -= 1
+    return e

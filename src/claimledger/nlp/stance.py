@@ -1,0 +1,140 @@
+"""Stance of a claim: asserts, denies, rejects, doubts, hypothetical, demands.
+
+Decided from the cue (``denied``, ``urged``, ``questioned``), the head of the
+content clause (``Damascus completely rejects the proposal``), denial words in
+the content (``there is total denial of any bombing``), negated events
+(``no bombing had taken place``) and hypothetical markers (``would``,
+``imagine``, ``if``). Word lists live in ``nlp/data`` (see its README).
+
+Order of precedence: denies / rejects, then demands, doubts, hypothetical,
+and asserts when nothing else applies.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from claimledger.nlp import lexicon
+
+DENIAL = lexicon.words("denial_cues")
+REJECT_CUES = lexicon.tagged("rejection_cues", "cue")
+PROPOSALS = lexicon.tagged("rejection_cues", "object")
+DOUBT = lexicon.words("doubt_cues")
+HYPOTHETICAL = lexicon.words("hypothetical_cues")
+DEMAND = frozenset(x for x in lexicon.lines("demand_cues") if " " not in x)
+DEMAND_PAIRS = lexicon.pairs("demand_cues")
+
+# Nouns naming a reported fact: rejecting these denies it.
+FACT_NOUNS = frozenset({
+    "claim", "allegation", "accusation", "report", "charge", "assertion", "suggestion",
+    "story", "account", "rumor", "rumour", "idea", "notion", "characterization", "denial",
+})
+EVENT_WORDS = frozenset({
+    "bomb", "bombing", "attack", "strike", "airstrike", "shell", "shelling", "kill", "killing",
+    "target", "hit", "fire", "shoot", "shooting", "happen", "occur", "place", "massacre",
+    "raid", "destroy", "use", "launch", "invade", "execute", "torture", "detain", "abduct",
+})
+_NEG_DET = frozenset({"no", "never", "none", "neither", "nor", "nobody", "nothing"})
+_DENIAL_PHRASES = re.compile(r"\b(?:total denial|categorically den|flatly den|no truth|not true|never happened|did not happen|didn't happen)", re.I)
+_DOUBT_PHRASES = re.compile(r"\b(?:cast doubt|casts doubt|not sure|not clear|not convinced|called into question)", re.I)
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _objects(tok: Token) -> Iterable[Token]:
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass", "pobj", "attr"):
+            yield c
+        elif c.dep_ == "prep":
+            yield from (g for g in c.children if g.dep_ == "pobj")
+
+
+def _reject_or_deny(tok: Token) -> str | None:
+    """Stance carried by a rejection/denial verb, from what it takes as object."""
+    lemma = _lemma(tok)
+    negated = any(c.dep_ == "neg" or c.lower_ in ("no", "longer") for c in tok.children)
+    if lemma == "accept" and not negated:
+        return None
+    if lemma in ("rule", "turn") and not any(c.dep_ in ("prt",) and c.lower_ in ("out", "down") for c in tok.children):
+        return None
+    for obj in _objects(tok):
+        ol = _lemma(obj)
+        if ol in PROPOSALS:
+            return "rejects"
+        if ol in FACT_NOUNS:
+            return "denies"
+    if lemma in DENIAL:
+        return "denies"
+    if lemma in REJECT_CUES and lemma not in ("accept", "rule", "turn"):
+        return "rejects"
+    return None
+
+
+def _negated_event(content: Span) -> bool:
+    for tok in content:
+        if _lemma(tok) not in EVENT_WORDS:
+            continue
+        if any(c.dep_ == "neg" or c.lower_ in _NEG_DET for c in tok.children):
+            return True
+        # "no bombing had taken place": the negation sits on the subject
+        for c in tok.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(d.lower_ in _NEG_DET for d in c.children):
+                return True
+    return False
+
+
+def classify(cue: Token | None, content: Span | None, root: Token | None = None) -> str:
+    """The stance of one relation: its cue token, its content span and the content's head."""
+    if cue is not None:
+        lemma = _lemma(cue)
+        if lemma in DENIAL or lemma in REJECT_CUES:
+            found = _reject_or_deny(cue)
+            if found:
+                return found
+    if content is not None and len(content):
+        head = root if root is not None and content.start <= root.i < content.end else content.root
+        if head is not None and (_lemma(head) in DENIAL or _lemma(head) in REJECT_CUES):
+            found = _reject_or_deny(head)
+            if found:
+                return found
+        text = content.text
+        if _DENIAL_PHRASES.search(text) or any(_lemma(t) in ("denial", "deny", "refute") for t in content):
+            return "denies"
+        if _negated_event(content):
+            return "denies"
+    if cue is not None:
+        lemma = _lemma(cue)
+        if lemma in DEMAND:
+            return "demands"
+        if any((lemma, c.lower_) in DEMAND_PAIRS for c in cue.children):
+            return "demands"
+        if lemma in DOUBT:
+            return "doubts"
+    if content is not None and len(content):
+        if _DOUBT_PHRASES.search(content.text):
+            return "doubts"
+        if content[0].lower_ == "whether":
+            return "doubts"
+        for tok in content:
+            low = tok.lower_
+            if low in HYPOTHETICAL and (tok.dep_ in ("aux", "mark") or low in ("imagine", "suppose", "supposing", "hypothetically")):
+                return "hypothetical"
+    return "asserts"
+
+
+def classify_text(text: str) -> str:
+    """A rough stance for text without a parse (authorial sentences): denial
+    phrases, then doubt phrases, then hypothetical markers, else asserts."""
+    if _DENIAL_PHRASES.search(text):
+        return "denies"
+    if _DOUBT_PHRASES.search(text):
+        return "doubts"
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    if words & {"would", "could", "might", "imagine", "suppose"}:
+        return "hypothetical"
+    return "asserts"
