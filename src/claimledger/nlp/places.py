@@ -1,13 +1,94 @@
-"""Toponyms: the spaCy component ``claimledger_places`` and the document stage
-``resolve_places`` (minimal version: writes an empty list)."""
+"""Toponyms: the spaCy component ``claimledger_places``.
+
+It finds place mentions in a chunk and writes them to ``doc._.cl_places`` as
+:class:`PlaceMention` objects (a :class:`~claimledger.models.Place` plus what
+resolution needs), with chunk-local spans and gazetteer candidates attached.
+The document stage :func:`resolve_places` (in :mod:`claimledger.nlp.geocode`)
+then picks one candidate per mention with the whole document as context.
+
+Where mentions come from:
+
+- spaCy NER spans labelled GPE, LOC or FAC (FAC only when the gazetteer knows it);
+- capitalised token runs the gazetteer knows as a notable place (a country,
+  admin unit or town of some size), including runs the small NER model mislabels
+  (``Aleppo`` as NORP or PERSON, ``Raqqa and Idlib`` as one ORG), but not a run
+  inside a longer person or organisation name ("State Department" keeps "US" out).
+
+Around each mention: a direction before it is a qualifier ("eastern Aleppo" is
+Aleppo with qualifier "eastern", its span covering both words); an admin word
+after it is a kind hint ("Nahri Shahi district", "Idlib province"); a place right
+after a comma is its admin context ("Dawlat Abad district, Balkh"). Demonyms
+("Syrian", "Afghan") are never places.
+
+Lookups are dict/SQLite hits on normalised keys (cached); fuzzy matching runs
+only for NER place spans the exact lookup missed.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 
-from claimledger.models import Analysis
+from claimledger.gazetteer import Entry, get_gazetteer, normalize
+from claimledger.models import Place
+from claimledger.nlp.geocode import resolve_places  # noqa: F401  (the document stage)
+
+DATA = Path(__file__).resolve().parent / "data"
+GAZ_DATA = Path(__file__).resolve().parents[1] / "gazetteer" / "data"
+
+NER_PLACE = frozenset({"GPE", "LOC", "FAC"})
+NER_BLOCKING = frozenset({"PERSON", "ORG", "NORP", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+MAX_RUN = 4  # longest capitalised run tried against the gazetteer
+NOTABLE_POPULATION = 15000  # a town this size may be matched without NER agreeing
+NOTABLE_KINDS = frozenset({"country", "admin1", "continent"})
+
+
+@dataclass
+class PlaceMention(Place):
+    """A place mention on its way to resolution (not part of the JSON contract)."""
+
+    source: str = "ner"  # "ner", "pattern" ("X district") or "gazetteer"
+    hint: str | None = None  # kind preferred from an admin word: admin1, admin2, city
+    within: str | None = None  # the name of the admin unit named right after it
+    is_context: bool = False  # this mention names the admin unit of the one before
+    candidates: tuple[Entry, ...] = field(default=(), repr=False)
+
+
+def _load_words() -> tuple[set[str], dict[str, str], set[str], set[str]]:
+    qualifiers: set[str] = set()
+    admin: dict[str, str] = {}
+    skip: set[str] = set()
+    for line in (DATA / "place_words.txt").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, word = line.split(None, 1)
+        if kind == "qualifier":
+            qualifiers.add(word.lower())
+        elif kind == "skip":
+            skip.add(word)
+        else:
+            admin[word.lower()] = kind
+    demonyms: set[str] = set()
+    for line in (GAZ_DATA / "demonyms.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#") and "\t" in line:
+            demonyms.add(line.split("\t", 1)[0])
+    return qualifiers, admin, skip, demonyms
+
+
+QUALIFIERS, ADMIN_WORDS, SKIP_WORDS, DEMONYMS = _load_words()
+_SKIP_KEYS = frozenset(normalize(w) for w in SKIP_WORDS | DEMONYMS) | frozenset(QUALIFIERS)
+
+
+def _notable(entries: tuple[Entry, ...]) -> bool:
+    return any(e.kind in NOTABLE_KINDS or e.population >= NOTABLE_POPULATION or e.source == "user" for e in entries)
+
+
+def _capitalised(token: Any) -> bool:
+    text = token.text
+    return token.is_alpha and text[:1].isupper() and len(text) > 1
 
 
 @Language.factory("claimledger_places")
@@ -16,10 +97,168 @@ def make_places(nlp: Language, name: str) -> "PlacesComponent":
 
 
 class PlacesComponent:
+    """Find toponyms in a chunk; see the module docstring."""
+
+    def __init__(self) -> None:
+        self.gazetteer = get_gazetteer()
+
     def __call__(self, doc: Any) -> Any:
-        doc._.cl_places = []
+        n = len(doc)
+        owner = [None] * n  # blocking entity (label, start, end) per token
+        spans: list[tuple[int, int, str]] = []
+        taken = [False] * n
+        for ent in doc.ents:
+            if ent.label_ in NER_PLACE:
+                spans.append((ent.start, ent.end, ent.label_))
+            if ent.label_ in NER_BLOCKING or ent.label_ in NER_PLACE:
+                for i in range(ent.start, ent.end):
+                    owner[i] = (ent.label_, ent.start, ent.end)
+        mentions: list[PlaceMention] = []
+        for start, end, label in spans:
+            m = self._from_ner(doc, start, end, label)
+            if m is not None:
+                mentions.append(m)
+            for i in range(start, end):
+                taken[i] = True
+            if m is not None:  # the mention may have grown ("Dawlat Abad district")
+                i = end
+                while i < len(doc) and doc[i].idx < m.span[1]:
+                    taken[i] = True
+                    i += 1
+        mentions.extend(self._from_gazetteer(doc, owner, taken))
+        mentions.sort(key=lambda m: m.span)
+        self._link_context(doc, mentions)
+        doc._.cl_places = mentions
         return doc
 
+    # -- mentions from NER --------------------------------------------------
+    def _from_ner(self, doc: Any, start: int, end: int, label: str) -> PlaceMention | None:
+        while start < end and (doc[start].lower_ in ("the", "a") or not doc[start].text.strip()):
+            start += 1
+        while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or not doc[end - 1].text.strip() or doc[end - 1].is_punct):
+            end -= 1
+        if start >= end:
+            return None
+        k = end
+        while k < len(doc) and k - start < MAX_RUN and _capitalised(doc[k]):
+            k += 1
+        if k > end and k < len(doc) and doc[k].lower_ in ADMIN_WORDS and doc[k].is_lower:
+            end = k  # "Dawlat" tagged, "Dawlat Abad district" meant
+        text = doc[start:end].text
+        if text in DEMONYMS or normalize(text) in _SKIP_KEYS or doc[start].text in DEMONYMS and end - start > 2:
+            return None
+        m = self._mention(doc, start, end, "ner")
+        if not m.candidates and label in ("GPE", "LOC") and _capitalised(doc[start]):
+            m.candidates = self.gazetteer.fuzzy(m.name)
+        if not m.candidates and label == "FAC":
+            return None
+        return m
 
-def resolve_places(analysis: Analysis, ctx: Any) -> None:
-    return None
+    # -- mentions from the gazetteer ------------------------------------------
+    def _from_gazetteer(self, doc: Any, owner: list, taken: list[bool]) -> list[PlaceMention]:
+        out: list[PlaceMention] = []
+        n = len(doc)
+        i = 0
+        lookup = self.gazetteer.lookup
+        while i < n:
+            tok = doc[i]
+            if taken[i] or not _capitalised(tok) or tok.text in SKIP_WORDS or tok.text in DEMONYMS or tok.is_stop:
+                i += 1
+                continue
+            # the longest capitalised run from i that the gazetteer knows (hyphen/of inside allowed)
+            j = i
+            run_end = i
+            while j < n and j - i < MAX_RUN and not taken[j] and (_capitalised(doc[j]) or (j > i and doc[j].text in ("-", "of", "de", "al") and j + 1 < n and _capitalised(doc[j + 1]))):
+                j += 1
+                run_end = j
+            if run_end < n and doc[run_end].lower_ in ADMIN_WORDS and doc[run_end].is_lower and not self._inside_name(doc, owner, i, run_end):
+                # "Dawlat Abad district": a place whether or not the gazetteer knows it
+                out.append(self._mention(doc, i, run_end, "pattern"))
+                i = run_end + 1
+                continue
+            found = None
+            for end in range(run_end, i, -1):
+                if not _capitalised(doc[end - 1]):
+                    continue
+                text = doc[i:end].text
+                entries = lookup(text)
+                if entries and _notable(entries) and not (text.isupper() and not any(e.kind == "country" for e in entries)):
+                    found = (end, entries)
+                    break
+            if found is None:
+                i += 1
+                continue
+            end, entries = found
+            if self._inside_name(doc, owner, i, end):
+                i = end
+                continue
+            m = self._mention(doc, i, end, "gazetteer")
+            out.append(m)
+            i = end
+        return out
+
+    @staticmethod
+    def _inside_name(doc: Any, owner: list, start: int, end: int) -> bool:
+        """True when [start, end) sits inside a longer person/organisation name
+        that has other capitalised words (not just "and", "the", commas)."""
+        ent = owner[start]
+        if ent is None or ent[0] in ("GPE", "LOC"):
+            return False
+        _, es, ee = ent
+        lookup = get_gazetteer().lookup
+        for k in range(es, ee):
+            if start <= k < end:
+                continue
+            t = doc[k]
+            if _capitalised(t) and t.lower_ not in ("the", "and") and t.text not in DEMONYMS:
+                if not (t.text not in SKIP_WORDS and _notable(lookup(t.text))):
+                    return True
+        return False
+
+    # -- shared ---------------------------------------------------------------
+    def _mention(self, doc: Any, start: int, end: int, source: str) -> PlaceMention:
+        lookup = self.gazetteer.lookup
+        qualifier = None
+        hint = None
+        first = doc[start].lower_
+        if end - start > 1 and first in QUALIFIERS:
+            # "East Aleppo": keep the full name if it is itself a place ("West Bank")
+            if not lookup(doc[start:end].text):
+                qualifier = first
+        elif start > 0 and doc[start - 1].lower_ in QUALIFIERS and doc[start - 1].is_lower:
+            qualifier = doc[start - 1].lower_
+            start -= 1
+        name_start = start + (1 if qualifier and doc[start].lower_ == qualifier else 0)
+        name_end = end
+        last = doc[end - 1].lower_
+        if end - name_start > 1 and last in ADMIN_WORDS:
+            hint = ADMIN_WORDS[last]
+            name_end = end - 1
+        elif end < len(doc) and doc[end].lower_ in ADMIN_WORDS and doc[end].is_lower:
+            hint = ADMIN_WORDS[doc[end].lower_]
+            end += 1
+        name = doc[name_start:name_end].text
+        candidates = lookup(name)
+        if not candidates and hint is not None:
+            candidates = lookup(doc[name_start:end].text)
+        span = doc[start:end]
+        return PlaceMention(
+            name=name,
+            span=(span.start_char, span.end_char),
+            qualifier=qualifier,
+            source=source,
+            hint=hint,
+            candidates=candidates,
+        )
+
+    @staticmethod
+    def _link_context(doc: Any, mentions: list[PlaceMention]) -> None:
+        """"X, Y": Y is X's admin context when the text between is just a comma
+        (or "in"/"of"), e.g. "Nahri Shahi district, Balkh"."""
+        text = doc.text
+        base = doc[0].idx if len(doc) else 0
+        for a, b in zip(mentions, mentions[1:]):
+            between = text[a.span[1] - base : b.span[0] - base].strip().lower()
+            if between in (",", "in", ", in", "of", "province of", "in the province of"):
+                a.within = b.name
+                b.is_context = True

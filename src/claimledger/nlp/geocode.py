@@ -1,0 +1,166 @@
+"""The document stage ``resolve_places``: one gazetteer record per place mention.
+
+Each mention arrives with its gazetteer candidates (see
+:mod:`claimledger.nlp.places`). A candidate's score adds up:
+
+- a population prior, ``log10(population + 10)``;
+- its kind: countries and continents first, then admin units; a city beats an
+  admin unit of the same name when it is a large city (Aleppo the city over
+  Aleppo governorate) unless an admin word says otherwise ("Idlib province");
+- the admin word after the mention ("district" prefers admin2/towns,
+  "province" admin1);
+- admin context: in "Nahri Shahi district, Balkh" candidates inside Balkh win;
+- the document's country focus: countries voted for by the mentions resolved in
+  a first pass (each vote weighted by how sure that pass was);
+- admin1 units the document names elsewhere ("Louisiana" makes Alexandria, LA);
+- records a user imported (richer data is preferred).
+
+Then claims get the indices of the places inside their span (not counting
+places inside the claimant's name). Mentions with no candidate stay, unresolved,
+when NER called them places; gazetteer-only mentions always have a candidate.
+No spaCy here: this runs after the pipeline's edge.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from typing import Any
+
+from claimledger.gazetteer.entry import Entry
+from claimledger.gazetteer.normalize import normalize
+from claimledger.models import Analysis, Place
+
+KIND_BONUS = {"continent": 3.0, "country": 3.0, "admin1": 1.0, "admin2": 0.3, "city": 0.0, "place": 0.0}
+HINT_BONUS = 4.0
+CONTEXT_BONUS = 6.0
+FOCUS_BONUS = 3.0
+ADMIN_MENTION_BONUS = 1.5
+USER_BONUS = 1.0
+BIG_CITY = 100000
+
+
+def _prior(e: Entry) -> float:
+    return math.log10(e.population + 10) + KIND_BONUS.get(e.kind, 0.0) + (USER_BONUS if e.source == "user" else 0.0)
+
+
+def _big_city_names(cands: tuple[Entry, ...]) -> set[tuple[str | None, str | None]]:
+    return {(e.country, e.admin1) for e in cands if e.kind == "city" and e.population >= BIG_CITY}
+
+
+def _score(
+    m: Any,
+    e: Entry,
+    big: set,
+    focus: Counter,
+    focus_total: float,
+    admin_mentions: set[str],
+    context: dict[str, set[str]] | None,
+) -> float:
+    s = _prior(e)
+    hint = getattr(m, "hint", None)
+    if (
+        e.kind in ("admin1", "admin2")
+        and (e.country, e.admin1) in big
+        and hint not in ("admin1", "admin2")
+        and not getattr(m, "is_context", False)
+    ):
+        s -= KIND_BONUS[e.kind] + 1.0  # the big city of that name, not its province
+    if hint is not None:
+        if hint == e.kind or (hint == "admin2" and e.kind == "city") or (hint == "city" and e.kind == "city"):
+            s += HINT_BONUS
+        elif e.kind in ("country", "continent"):
+            s -= HINT_BONUS
+    if getattr(m, "is_context", False) and e.kind in ("admin1", "country"):
+        s += 1.0
+    if context:
+        if (e.admin1 and normalize(e.admin1) in context["admin1"]) or (e.country in context["country"] and e.kind != "country"):
+            s += CONTEXT_BONUS if e.admin1 and normalize(e.admin1) in context["admin1"] else CONTEXT_BONUS / 2
+    if focus_total and e.country:
+        s += FOCUS_BONUS * focus[e.country] / focus_total
+    if e.kind not in ("admin1", "country", "continent") and e.admin1 and normalize(e.admin1) in admin_mentions:
+        s += ADMIN_MENTION_BONUS
+    return s
+
+
+def _choose(m: Any, **kw: Any) -> tuple[Entry | None, float]:
+    cands: tuple[Entry, ...] = getattr(m, "candidates", ())
+    if not cands:
+        return None, 0.0
+    big = _big_city_names(cands)
+    scored = sorted(((_score(m, e, big, **kw), i, e) for i, e in enumerate(cands)), key=lambda x: (-x[0], x[1]))
+    best = scored[0]
+    margin = best[0] - scored[1][0] if len(scored) > 1 else 3.0
+    return best[2], margin
+
+
+def resolve_places(analysis: Analysis, ctx: Any) -> None:
+    """Resolve every place mention of the document, then set each claim's places."""
+    mentions = analysis.places
+    empty: Counter = Counter()
+    by_name: dict[str, Any] = {}
+    for m in mentions:
+        by_name.setdefault(m.name, m)
+
+    # pass 1: priors only, to find the document's country focus and named admin units
+    focus: Counter = Counter()
+    first: list[Entry | None] = []
+    for m in mentions:
+        e, margin = _choose(m, focus=empty, focus_total=0.0, admin_mentions=set(), context=None)
+        first.append(e)
+        if e is not None and e.country:
+            focus[e.country] += min(1.0, 0.25 + margin / 4)
+    total = sum(focus.values())
+    admin_mentions = {normalize(e.admin1 or e.name) for e in first if e is not None and e.kind == "admin1"}
+
+    # pass 2: with focus, admin mentions and "X, Y" context
+    for m, e1 in zip(mentions, first):
+        context = None
+        within = getattr(m, "within", None)
+        if within and within in by_name:
+            ctx_cands = getattr(by_name[within], "candidates", ())
+            context = {
+                "admin1": {normalize(c.admin1 or c.name) for c in ctx_cands if c.kind == "admin1"}
+                | {normalize(c.name) for c in ctx_cands if c.kind == "admin1"},
+                "country": {c.country for c in ctx_cands if c.kind == "country" and c.country},
+            }
+        e, _ = _choose(m, focus=focus, focus_total=total, admin_mentions=admin_mentions, context=context)
+        if e is None and within and within in by_name:
+            _fill_coarse(m, by_name[within])
+        _fill(m, e)
+
+    analysis.places = [m for m in mentions if m.gazetteer_id is not None or getattr(m, "source", "ner") != "gazetteer"]
+    _assign_claims(analysis)
+
+
+def _fill(m: Place, e: Entry | None) -> None:
+    if e is None:
+        return
+    m.lat, m.lon = e.lat, e.lon
+    m.country = e.country
+    m.admin1 = e.admin1 if e.kind != "country" else None
+    m.gazetteer_id = e.id
+
+
+def _fill_coarse(m: Place, parent: Place) -> None:
+    """A place the gazetteer does not know, inside one it does ("Nahri Shahi
+    district, Balkh"): take the parent's country, admin1 and coordinates, and
+    leave ``gazetteer_id`` empty to say it was not resolved itself."""
+    e, _ = _choose(parent, focus=Counter(), focus_total=0.0, admin_mentions=set(), context=None)
+    if e is None:
+        return
+    m.lat, m.lon, m.country = e.lat, e.lon, e.country
+    m.admin1 = e.admin1 if e.kind != "country" else None
+
+
+def _assign_claims(analysis: Analysis) -> None:
+    places = analysis.places
+    for claim in analysis.claims:
+        s, e = claim.span
+        cs = claim.claimant.span if claim.claimant else None
+        idx = []
+        for i, p in enumerate(places):
+            ps, pe = p.span
+            if ps >= s and pe <= e and not (cs and ps >= cs[0] and pe <= cs[1]):
+                idx.append(i)
+        claim.places = idx
