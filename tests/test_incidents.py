@@ -150,3 +150,117 @@ def test_incidents_blocking_scales_and_matches_all_pairs():
                 if a.target == b.target or not (a.target and b.target):
                     missed += 1
     assert missed <= len(claims) // 20
+
+
+# -- in the ledger (SQLite, and PostgreSQL when CLAIMLEDGER_TEST_PG_URL is set) -----
+
+from claimledger.models import (  # noqa: E402
+    Analysis, Actor, Claim, Claimant, Content, Document, Event, Figure, Place, When,
+)
+
+
+def report(text, source, published, claims, title=None):
+    """A hand-made Analysis: each claim is (claimant, stance, sub, target, place, date, killed, perp)."""
+    places, actors, out = [], [], []
+    for i, (who, stance, sub, target, place, day, killed, perp) in enumerate(claims, 1):
+        pidx = []
+        if place:
+            name, lat, lon, adm = place
+            s = text.find(name)
+            places.append(Place(name, (s, s + len(name)), lat, lon, "SY", adm))
+            pidx = [len(places) - 1]
+        eactors = []
+        if perp:
+            actors.append(Actor(f"a{i}", perp, "armed_group", [], []))
+            eactors = [f"a{i}"]
+        figs = [Figure("killed", f"{killed} killed", (0, 1), value=killed)] if killed is not None else []
+        out.append(Claim(
+            f"c{i}", (0, len(text)), text, Claimant(who), Content(text, (0, len(text))),
+            attribution="indirect", stance=stance,
+            event=Event("Explosions/Remote violence", sub, target, eactors) if sub else None,
+            places=pidx, when=When(day, "day") if day else None, figures=figs,
+        ))
+    doc = Document(text=text, title=title or text[:40], source=source, published=published)
+    return Analysis(document=doc, places=places, actors=actors, claims=out, pipeline="hand-made")
+
+
+AL = ("Aleppo", 36.2021, 37.1343, "Aleppo")
+AIR, SHELL = "Air/drone strike", "Shelling/artillery/missile attack"
+
+
+def _ledger(db_url):
+    from claimledger.ledger import Store
+
+    return Store.open(db_url)
+
+
+def test_incidents_ledger_regroup_merge_split_keep_pins(db_url):
+    from claimledger.ledger import incident_tables as it
+
+    store = _ledger(db_url)
+    store.add_analysis(report("Rescuers in Aleppo said an air strike hit a hospital, killing 3.", "Outlet A",
+                              "2016-11-19", [("rescuers", "asserts", AIR, "hospital", AL, "2016-11-18", 3, None)]))
+    store.add_analysis(report("The ministry denied that any hospital in Aleppo was bombed.", "Outlet B",
+                              "2016-11-20", [("the ministry", "denies", AIR, "hospital", AL, None, None, None)]))
+    store.add_analysis(report("Shells fell on a market in Aleppo on Friday; a monitor counted 27 dead.", "Outlet C",
+                              "2016-11-19", [("a monitor", "asserts", SHELL, "market", AL, "2016-11-18", 27, None)]))
+    store.add_analysis(report("An envoy said more hospitals in Aleppo could be hit if the bombing went on.",
+                              "Outlet D", "2016-11-19",
+                              [("the envoy", "hypothetical", AIR, "hospital", AL, None, None, None),
+                                             ("nobody", "asserts", None, None, None, None, None, None)]))
+    r = it.regroup(store.engine)
+    assert (r.incidents, r.contested, r.claims) == (2, 1, 4)
+    with store.engine.connect() as conn:
+        rows = it.list_incidents(conn)
+        hosp = next(x for x in rows if x["target"] == "hospital")
+        assert hosp["contested"] and hosp["claims_count"] == 3 and hosp["reports_count"] == 2
+        assert [c["kind"] for c in hosp["contradictions"]] == ["stance"]
+        assert it.list_incidents(conn, contested=True, place="alep")[0]["id"] == hosp["id"]
+        assert it.list_incidents(conn, type="shelling")[0]["target"] == "market"
+        assert it.list_incidents(conn, since="2016-11-25") == []
+        page = it.get_incident(conn, hosp["id"])
+        assert {c["claimant_name"] for c in page["claims"]} == {"rescuers", "the ministry", "the envoy"}
+        assert any(w["why"] for c in page["claims"] for w in c["why"])
+        market = next(x for x in rows if x["target"] == "market")
+    # a person merges the market into the hospital incident; regrouping keeps it
+    it.merge(store.engine, hosp["id"], market["id"])
+    it.regroup(store.engine)
+    with store.engine.connect() as conn:
+        rows = it.list_incidents(conn)
+        assert len(rows) == 1 and rows[0]["id"] == hosp["id"] and rows[0]["manual"]
+        assert rows[0]["ranges"] == {"killed": (3, 27)}
+        claim_ids = sorted(c["id"] for c in it.get_incident(conn, hosp["id"])["claims"])
+    # and splits the denial off again; regrouping keeps that too
+    denial = claim_ids[1]
+    new = it.split(store.engine, hosp["id"], [denial])
+    it.regroup(store.engine)
+    with store.engine.connect() as conn:
+        assert [c["id"] for c in it.get_incident(conn, new)["claims"]] == [denial]
+        assert len(it.list_incidents(conn)) == 2
+    store.close()
+
+
+def test_incidents_ledger_republished_story_counts_once(db_url):
+    from claimledger.ledger import incident_tables as it
+
+    wire = ("ALEPPO - Two hospitals in the east of the city were put out of service on Saturday after a "
+            "night of air strikes, medical workers said, adding that three people were killed and that "
+            "patients were moved to basements while generators ran low on fuel. The medical council "
+            "called on all parties to respect the protected status of hospitals.")
+    store = _ledger(db_url)
+    for i, outlet in enumerate(["Wire", "Daily One", "Evening Two"]):
+        text = wire if i == 0 else wire + f" Republished by {outlet}."
+        store.add_analysis(report(text, outlet, f"2016-11-{19 + (i > 0)}",
+                                  [("medical workers", "asserts", AIR, "hospital", AL, "2016-11-19", 3, None)]))
+    store.add_analysis(report("A monitor said 12 died when a hospital in Aleppo was hit.", "Monitor", "2016-11-20",
+                              [("a monitor", "asserts", AIR, "hospital", AL, "2016-11-19", 12, "Air force")]))
+    r = it.regroup(store.engine)
+    assert r.duplicates == 2 and r.incidents == 1
+    with store.engine.connect() as conn:
+        (inc,) = it.list_incidents(conn)
+        assert inc["sources_count"] == 2 and inc["duplicates_count"] == 2 and inc["claims_count"] == 4
+        assert [c["about"] for c in inc["contradictions"]] == ["killed: 3 vs 12"]
+        page = it.get_incident(conn, inc["id"])
+        (copies,) = page["copies"].values()
+        assert sorted(c["source"] for c in copies) == ["Daily One", "Evening Two"]
+    store.close()

@@ -421,7 +421,8 @@ def group_claims(claims: Iterable[GroupClaim]) -> Grouping:
     pin_first: dict[int, int] = {}
     active: dict[tuple, deque] = {}
     for lo, hi, c in usable:
-        i = uf.add((lo, hi), _norm(c.target), c.pinned)
+        # only precise dates bound an incident's span (approximate ones are wide)
+        i = uf.add((lo, hi) if hi - lo <= WINDOW_DAYS else None, _norm(c.target), c.pinned)
         ids.append(c.id)
         if c.pinned is not None:
             if c.pinned in pin_first:
