@@ -1,22 +1,224 @@
-"""Events component (minimal version; full version follows)."""
+"""Events: the spaCy component ``claimledger_events`` and the stage ``finish_events``.
+
+The component runs after attribution, places, figures and dates. It
+
+1. gives every claim that reports an event its ACLED event type, sub-event
+   type and target (:mod:`claimledger.nlp.event_types`), and attaches the
+   figures inside the claim's span to ``claim.figures``;
+2. turns the document's own statements of events or casualty figures that no
+   attributed claim covers into claims with attribution ``author`` (headlines
+   and short lines count), with stance ``asserts``, ``denies`` or
+   ``hypothetical`` from the words around the event. A claim that denies or only
+   imagines an event still carries the event it is about; its stance says it
+   is not a report that the event happened.
+
+Words inside quotation marks are someone else's: they are never made
+authorial claims. The stage ``finish_events`` runs after actor resolution: it
+names the author claimant after the document's source and lists the actors
+mentioned in each event claim (the one after "by" first: the perpetrator side).
+"""
+
 from __future__ import annotations
 
-from spacy.language import Language
+import re
+from typing import Any
 
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from claimledger.models import Analysis, Claim, Claimant, Content, Event, Figure
+from claimledger.nlp import lexicon
+from claimledger.nlp.event_types import EventGuess, Word, classify
 from claimledger.nlp.pipeline import ensure_extensions
+
+AUTHOR = "author"
+EVENT_FIGURES = frozenset({"killed", "injured", "displaced", "detained", "hostages"})
+NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+_OPEN_CLOSE = {"“": "”", "«": "»"}
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks (curly, guillemets, straight
+    double quotes) and lines that open with a single curly quote (a block quote)."""
+    regions: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    straight = -1
+    for i, ch in enumerate(text):
+        if ch in _OPEN_CLOSE:
+            stack.append((_OPEN_CLOSE[ch], i))
+        elif stack and ch == stack[-1][0]:
+            _, s = stack.pop()
+            if not stack:
+                regions.append((s, i + 1))
+        elif ch == '"':
+            if straight < 0:
+                straight = i
+            else:
+                regions.append((straight, i + 1))
+                straight = -1
+        elif ch == "\n":
+            # quotes that run over paragraphs are the attribution component's
+            # business; here an unclosed quote ends with its paragraph
+            if stack and text[i + 1:i + 2] == "\n":
+                regions.append((stack[0][1], i))
+                stack.clear()
+            if straight >= 0 and text[i + 1:i + 2] == "\n":
+                regions.append((straight, i))
+                straight = -1
+    if stack:
+        regions.append((stack[0][1], len(text)))
+    for m in re.finditer(r"(?m)^[ \t]*[‘'][^\n]*", text):
+        regions.append(m.span())
+    return sorted(regions)
+
+
+def _inside(pos: int, regions: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in regions)
+
+
+def units(doc: Doc) -> list[Span]:
+    """Sentences, split again at line breaks (headlines, list items)."""
+    out: list[Span] = []
+    for sent in doc.sents:
+        start = sent.start
+        for t in sent:
+            if t.is_space and "\n" in t.text:
+                if t.i > start:
+                    out.append(doc[start:t.i])
+                start = t.i + 1
+        if start < sent.end:
+            out.append(doc[start:sent.end])
+    return [u for u in out if any(not t.is_space and not t.is_punct for t in u)]
+
+
+def _words(span: Span) -> list[Word]:
+    # words inside dates ("20 March") are not cues
+    return [Word(t.lower_, t.lemma_.lower(), t.idx) for t in span if not t.is_space and t.ent_type_ not in ("DATE", "TIME")]
+
+
+def _guess(doc: Doc, span: Span, figures: list[Figure]) -> EventGuess | None:
+    s, e = span.start_char, span.end_char
+    figs = [(f.category, f.text) for f in figures if s <= f.span[0] and f.span[1] <= e]
+    return classify(_words(span), doc.text[s:e], s, figs)
+
+
+def _token_at(doc: Doc, char: int) -> Any:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def author_stance(doc: Doc, unit: Span, trigger: int) -> str:
+    """asserts, denies or hypothetical for the document's own statement, from
+    the words governing the event word (would/could/if/imagine; not/no/deny)."""
+    hypothetical = lexicon.words("hypothetical_cues")
+    denial = lexicon.words("denial_cues")
+    tok = _token_at(doc, trigger)
+    if tok is None:
+        return "asserts"
+    chain = [tok]
+    node = tok
+    while node.head is not node and len(chain) < 5 and node.head.i >= unit.start and node.head.i < unit.end:
+        node = node.head
+        chain.append(node)
+    for t in chain:
+        if t.lemma_.lower() in hypothetical and t.lower_ not in ("risk",):
+            return "hypothetical"
+        for c in t.children:
+            if c.dep_ in ("aux", "mark", "advmod") and c.lower_ in hypothetical:
+                return "hypothetical"
+    for t in chain:
+        if t.lemma_.lower() in denial:
+            return "denies"
+        for c in t.children:
+            if c.dep_ in ("neg", "det") and c.lower_ in NEGATIONS:
+                return "denies"
+    return "asserts"
+
+
+def _covered(pos: int, claims: list[Claim]) -> bool:
+    return any(c.span[0] <= pos < c.span[1] for c in claims)
+
+
+class EventTagger:
+    """The ``claimledger_events`` component."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        ensure_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        claims: list[Claim] = list(doc._.cl_claims or [])
+        figures: list[Figure] = list(doc._.cl_figures or [])
+        # 1. events of the attributed claims
+        for claim in claims:
+            span = doc.char_span(claim.content.span[0], claim.content.span[1], alignment_mode="expand")
+            if span is not None and claim.event is None:
+                guess = _guess(doc, span, figures)
+                if guess is not None:
+                    claim.event = Event(type=guess.type, sub_type=guess.sub_type, target=guess.target)
+        # 2. authorial claims
+        quoted = quote_regions(doc.text)
+        attributed = list(claims)
+        n = 0
+        for unit in units(doc):
+            s, e = unit.start_char, unit.end_char
+            figs = [f for f in figures if s <= f.span[0] and f.span[1] <= e and f.category in EVENT_FIGURES]
+            guess = _guess(doc, unit, figures)
+            if guess is None and not figs:
+                continue
+            trigger = guess.trigger if guess is not None else figs[0].span[0]
+            if _covered(trigger, attributed) or _inside(trigger, quoted):
+                continue
+            if guess is not None and guess.type == "Strategic developments" and not figs:
+                tok = _token_at(doc, trigger)
+                if tok is None or tok.pos_ != "VERB":
+                    continue  # "a deal", "the operation": talk about, not report of
+            n += 1
+            text = doc.text[s:e]
+            claim = Claim(
+                id=f"ev{n}",
+                span=(s, e),
+                text=text,
+                claimant=Claimant(name=AUTHOR, role=AUTHOR),
+                content=Content(text=text, span=(s, e)),
+                attribution="author",
+                stance=author_stance(doc, unit, trigger),  # type: ignore[arg-type]
+                event=Event(type=guess.type, sub_type=guess.sub_type, target=guess.target) if guess else None,
+            )
+            claims.append(claim)
+        # 3. figures inside each claim
+        for claim in claims:
+            inside = [f for f in figures if claim.span[0] <= f.span[0] and f.span[1] <= claim.span[1]]
+            known = {f.span for f in claim.figures}
+            claim.figures.extend(f for f in inside if f.span not in known)
+        doc._.cl_claims = claims
+        return doc
 
 
 @Language.factory("claimledger_events")
-def make_events(nlp: Language, name: str):
-    ensure_extensions()
-
-    def events(doc):
-        if doc._.cl_claims is None:
-            doc._.cl_claims = []
-        return doc
-
-    return events
+def make_events(nlp: Language, name: str) -> EventTagger:
+    return EventTagger(nlp, name)
 
 
-def finish_events(analysis, ctx) -> None:
-    return None
+def finish_events(analysis: Analysis, ctx: Any) -> None:
+    """Document stage: name the author claimant after the document's source,
+    and list the actors mentioned inside each event claim."""
+    author = analysis.document.source or AUTHOR
+    text = analysis.document.text
+    for claim in analysis.claims:
+        if claim.attribution == "author" and claim.claimant.name == AUTHOR:
+            claim.claimant.name = author
+        if claim.event is None:
+            continue
+        s, e = claim.content.span
+        found: list[tuple[int, int, str]] = []
+        for actor in analysis.actors:
+            if actor.id == claim.claimant.actor:
+                continue
+            inside = [m for m in actor.mentions if s <= m[0] and m[1] <= e]
+            if not inside:
+                continue
+            first = inside[0][0]
+            by = 0 if re.search(r"\bby\s+(?:the\s+)?$", text[max(0, first - 12):first], re.I) else 1
+            found.append((by, first, actor.id))
+        found.sort()
+        claim.event.actors = [a for _, _, a in found]

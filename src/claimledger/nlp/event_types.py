@@ -1,0 +1,232 @@
+"""ACLED event type and sub-event type from cue words: plain Python, no spaCy.
+
+:func:`classify` takes the words of one claim (lowercased text and lemma of each
+token, with character offsets) and the categories and texts of the figures in
+it, finds which cue groups of ``data/event_cues.json`` occur, and decides with
+a short, ordered list of rules (most specific first: protests, then weapons,
+then sexual violence and abduction, arrests, agreements and other strategic
+developments, territory, then armed clashes against violence against
+civilians, told apart by who was hit).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable
+
+# proper fighting words: an exchange between armed sides whoever got hurt
+FIGHT_WORDS = frozenset({
+    "clash", "clashes", "clashed", "fight", "fighting", "fought", "gunfight", "firefight",
+    "fire fight", "exchange of fire", "exchanged fire", "battle", "battled", "skirmish",
+    "skirmishes", "engage", "engaged", "engagement", "repulse", "repulsed", "repel", "repelled",
+    "offensive", "counterattack", "counter-attack", "gun battle", "crossfire", "combat",
+    "shootout", "shoot-out", "confrontation", "operation", "operations", "mutiny",
+})
+# words that tell a protest is what happened, not that protesters were hit
+PROTEST_EVENT_WORDS = frozenset({
+    "protest", "demonstrate", "demonstration", "rally", "march", "marched", "picket",
+    "sit-in", "on strike", "went on strike", "go on strike", "strike over", "downed tools",
+    "boycott", "petition", "vigil", "strikers", "striking workers",
+})
+
+
+@dataclass
+class Word:
+    lower: str
+    lemma: str
+    start: int  # character offset
+
+
+@dataclass
+class EventGuess:
+    type: str
+    sub_type: str | None
+    target: str | None
+    trigger: int  # character offset of the cue that decided it
+
+
+class _Lexicon:
+    def __init__(self) -> None:
+        raw = json.loads(resources.files("claimledger.nlp").joinpath("data/event_cues.json").read_text("utf-8"))
+        self.word_groups: dict[str, set[str]] = {}
+        self.phrase_res: dict[str, re.Pattern[str]] = {}
+        for group, entries in raw["groups"].items():
+            single = [e.lower() for e in entries if " " not in e]
+            multi = [e.lower() for e in entries if " " in e]
+            for w in single:
+                self.word_groups.setdefault(w, set()).add(group)
+            if multi:
+                alts = "|".join(sorted((re.escape(m) for m in multi), key=len, reverse=True))
+                self.phrase_res[group] = re.compile(rf"\b(?:{alts})\b")
+        self.armed = frozenset(x.lower() for x in raw["armed_nouns"])
+        self.civilian = frozenset(x.lower() for x in raw["civilian_nouns"])
+        self.state = frozenset(x.lower() for x in raw["state_forces"] if " " not in x)
+        self.state_phrases = re.compile(r"\b(?:" + "|".join(re.escape(x) for x in raw["state_forces"] if " " in x) + r")\b")
+        self.nonstate = frozenset(x.lower() for x in raw["nonstate_overtake"] if " " not in x)
+        self.nonstate_phrases = re.compile(r"\b(?:" + "|".join(re.escape(x) for x in raw["nonstate_overtake"] if " " in x) + r")\b")
+        self.targets: list[tuple[str, re.Pattern[str]]] = []
+        for name, entries in raw["targets"].items():
+            alts = "|".join(sorted((re.escape(e.lower()) for e in entries), key=len, reverse=True))
+            self.targets.append((name, re.compile(rf"\b(?:{alts})\b")))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _Lexicon:
+    return _Lexicon()
+
+
+def cue_hits(words: Iterable[Word], text: str, offset: int = 0) -> dict[str, tuple[int, str]]:
+    """First occurrence of each cue group: group -> (character offset, cue)."""
+    lx = lexicon()
+    hits: dict[str, tuple[int, str]] = {}
+    for w in words:
+        for key in (w.lower, w.lemma):
+            for g in lx.word_groups.get(key, ()):
+                if g not in hits:
+                    hits[g] = (w.start, key)
+    low = text.lower()
+    for g, rx in lx.phrase_res.items():
+        m = rx.search(low)
+        if m and (g not in hits or offset + m.start() < hits[g][0]):
+            hits[g] = (offset + m.start(), m.group(0))
+    return hits
+
+
+def _words_in(texts: Iterable[str], vocab: frozenset[str]) -> bool:
+    return any(t in vocab for text in texts for t in re.findall(r"[a-z][a-z'-]*", text.lower()))
+
+
+def find_target(text: str, after: int = 0) -> str | None:
+    """The named target of an attack (hospital, school, market, residential
+    area, convoy, humanitarian corridor, protesters, ...), first after the cue."""
+    low = text.lower()
+    best: tuple[int, str] | None = None
+    for name, rx in lexicon().targets:
+        m = rx.search(low, after) or rx.search(low)
+        if m:
+            pos = m.start() if m.start() >= after else m.start() + len(low)
+            if best is None or pos < best[0]:
+                best = (pos, name)
+    return best[1] if best else None
+
+
+def classify(words: list[Word], text: str, offset: int = 0, figures: Iterable[tuple[str, str]] = ()) -> EventGuess | None:
+    """The ACLED event a claim reports, or None when it reports none.
+
+    ``words``: the claim's tokens; ``text``: its text starting at ``offset``;
+    ``figures``: (category, text) of the figures inside it."""
+    lx = lexicon()
+    h = cue_hits(words, text, offset)
+    if not h:
+        return None
+    figures = list(figures)
+    tokens = {w.lower for w in words} | {w.lemma for w in words}
+    low = text.lower()
+    victims = [t for c, t in figures if c in ("killed", "injured")]
+    lethal_fig = any(c == "killed" for c, _ in figures)
+    hurt_fig = bool(victims)
+    armed_victim = _words_in(victims, lx.armed)
+    civ_victim = _words_in(victims, lx.civilian) and not armed_victim
+    state_present = bool(tokens & lx.state) or bool(lx.state_phrases.search(low))
+    armed_present = bool(tokens & lx.armed)
+    nonstate_present = bool(tokens & lx.nonstate) or bool(lx.nonstate_phrases.search(low))
+    civ_present = bool(tokens & lx.civilian)
+    fighting = bool(tokens & FIGHT_WORDS) or any(p in low for p in FIGHT_WORDS if " " in p)
+    violent = "violence" in h or "clash" in h or hurt_fig
+    explosive = next((g for g in ("chemical", "suicide", "air", "shelling", "grenade", "ied") if g in h), None)
+
+    def out(t: str, s: str | None, group: str | None) -> EventGuess:
+        trig = h[group][0] if group and group in h else min(p for p, _ in h.values())
+        target = None if t == "Strategic developments" and s != "Looting/property destruction" else find_target(text, max(0, trig - offset))
+        if t == "Protests" and target == "protesters":
+            target = None
+        return EventGuess(t, s, target, trig)
+
+    # 1. protests and riots: the protest itself is what happened
+    protest_event = "protest" in h and (bool(tokens & PROTEST_EVENT_WORDS) or any(p in low for p in PROTEST_EVENT_WORDS if " " in p))
+    if "protest" in h and not explosive:
+        lethal = "lethal" in h or lethal_fig
+        if lethal and not state_present and nonstate_present:
+            return out("Violence against civilians", "Attack", "violence" if "violence" in h else "protest")
+        if lethal and state_present:
+            return out("Protests", "Excessive force against protesters", "protest")
+        if protest_event or not violent:
+            if "mob" in h:
+                return out("Riots", "Mob violence", "mob")
+            if "riot_violence" in h and "intervention" not in h:
+                return out("Riots", "Violent demonstration", "riot_violence")
+            if "intervention" in h or ("riot_violence" in h and state_present):
+                return out("Protests", "Protest with intervention", "intervention" if "intervention" in h else "protest")
+            return out("Protests", "Peaceful protest", "protest")
+    if "mob" in h and violent:
+        return out("Riots", "Mob violence", "mob")
+    # 2. weapons: chemical, suicide, air, shelling, grenade, explosive device
+    if explosive:
+        defused = "disrupted" in h and not hurt_fig and "violence" not in h
+        if defused:
+            return out("Strategic developments", "Disrupted weapons use", "disrupted")
+        sub = {
+            "chemical": "Chemical weapon", "suicide": "Suicide bomb", "air": "Air/drone strike",
+            "shelling": "Shelling/artillery/missile attack", "grenade": "Grenade",
+            "ied": "Remote explosive/landmine/IED",
+        }[explosive]
+        # an "air"/"shelling" word that is only an aside to a ground attack stays a battle
+        if not (explosive in ("ied",) and h["ied"][1] in ("planted", "improvised", "explosive") and "bomb" not in low and "mine" not in low and "ied" not in tokens):
+            return out("Explosions/Remote violence", sub, explosive)
+    # 3. sexual violence, abduction
+    if "sexual" in h:
+        return out("Violence against civilians", "Sexual violence", "sexual")
+    if "abduction" in h and not ("arrest" in h and state_present):
+        return out("Violence against civilians", "Abduction/forced disappearance", "abduction")
+    # 4. strategic developments that involve no violence
+    if not violent or not (hurt_fig or "violence" in h or fighting):
+        if "arrest" in h and h["arrest"][1] not in ("raid", "raided"):
+            return out("Strategic developments", "Arrests", "arrest")
+        if "disrupted" in h:
+            return out("Strategic developments", "Disrupted weapons use", "disrupted")
+        if "change_group" in h and h["change_group"][1] != "announced":
+            return out("Strategic developments", "Change to group/activity", "change_group")
+        if "agreement" in h:
+            return out("Strategic developments", "Agreement", "agreement")
+        if "transfer" in h or ("overtake" in h and not fighting):
+            return out("Strategic developments", "Non-violent transfer of territory", "transfer" if "transfer" in h else "overtake")
+        if "base" in h:
+            return out("Strategic developments", "Headquarters or base established", "base")
+        if "looting" in h:
+            return out("Strategic developments", "Looting/property destruction", "looting")
+        if "arrest" in h:
+            return out("Strategic developments", "Arrests", "arrest")
+    # 5. territory
+    if "regain" in h and (state_present or not nonstate_present):
+        return out("Battles", "Government regains territory", "regain")
+    if "overtake" in h and not lethal_fig:
+        if state_present and not nonstate_present:
+            return out("Battles", "Government regains territory", "overtake")
+        if nonstate_present:
+            return out("Battles", "Non-state actor overtakes territory", "overtake")
+    # 6. violence: a battle between armed sides, or violence against civilians
+    if violent or "execution" in h:
+        if fighting:
+            return out("Battles", "Armed clash", "clash")
+        if "execution" in h and not armed_victim:
+            return out("Violence against civilians", "Attack", "execution")
+        if armed_victim:
+            return out("Battles", "Armed clash", "clash" if "clash" in h else "violence")
+        if civ_victim:
+            return out("Violence against civilians", "Attack", "violence" if "violence" in h else "clash")
+        if state_present and (nonstate_present or armed_present):
+            return out("Battles", "Armed clash", "clash" if "clash" in h else "violence")
+        if civ_present and not state_present:
+            return out("Violence against civilians", "Attack", "violence" if "violence" in h else "clash")
+        if armed_present:
+            return out("Battles", "Armed clash", "clash" if "clash" in h else "violence")
+        return out("Violence against civilians", "Attack", "violence" if "violence" in h else "clash")
+    if "looting" in h:
+        return out("Strategic developments", "Looting/property destruction", "looting")
+    if "other_strategic" in h:
+        return out("Strategic developments", "Other", "other_strategic")
+    return None
