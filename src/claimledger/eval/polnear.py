@@ -46,6 +46,7 @@ class Relation:
 
     content: list[tuple[int, int]]
     source: list[tuple[int, int]] = field(default_factory=list)
+    cue: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def extent(self) -> tuple[int, int]:
@@ -86,7 +87,13 @@ def parse_ann(text: str) -> list[Relation]:
         content = spans.get(link.get("Content", ""))
         if not content:
             continue
-        out.append(Relation(content=content, source=spans.get(link.get("Source", ""), [])))
+        out.append(
+            Relation(
+                content=content,
+                source=spans.get(link.get("Source", ""), []),
+                cue=spans.get(link.get("Cue", ""), []),
+            )
+        )
     return out
 
 

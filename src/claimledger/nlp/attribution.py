@@ -36,12 +36,24 @@ from claimledger.nlp.pipeline import ensure_extensions
 from claimledger.nlp.quotes import find_quotes
 from claimledger.nlp.speech import SPEECH, Relation, find_relations
 
+_RELATIVE = frozenset({"who", "that", "which", "whom"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "his", "its", "their"}) | FIRST_PERSON
 _WORD = re.compile(r"\w+")
+# verbs of saying proper (not thinking or wanting): they mark an excerpt
+_SPEECH_ACTS = frozenset({
+    "say", "tell", "state", "claim", "add", "note", "stress", "announce", "deny", "insist",
+    "argue", "explain", "warn", "report", "declare", "confirm", "reiterate", "emphasize", "emphasise",
+})
 _MIN_QUOTE_WORDS = 3
 _BLOCK_MIN_WORDS = 8
 
+_COLON_LINE = re.compile(r"^[ \t]*([A-Z][^:\n]{0,60}?):[ \t]+(\S[^\n]*)$", re.M)
+_NOT_SPEAKERS = frozenset({
+    "note", "editor's", "editor’s", "update", "updated", "related", "photo", "video", "source", "sources",
+    "read", "watch", "see", "correction", "clarification", "by", "posted", "published", "click", "also",
+    "tags", "share", "follow", "email", "contact", "disclaimer", "q", "a", "question", "answer", "warning",
+})
 _ARMED = re.compile(r"\b(?:army|forces|militia|militias|rebels?|brigades?|front|isis|isil|daesh|qaeda|nusra|taliban|hezbollah|hamas|jihadists?|militants?|fighters|gang|battalion|regiment|units?|troops)\b", re.I)
 _GOV = re.compile(r"\b(?:government|ministry|ministries|police|military|administration|kremlin|pentagon|white house|state department|parliament|council|cabinet|authorities|regime|department)\b", re.I)
 
@@ -147,7 +159,7 @@ def _person_like(doc: Doc, tok: Token) -> bool:
 def extract(doc: Doc) -> list[_Item]:
     """Attribution relations of a Doc, after quote handling and nesting rules."""
     text = doc.text
-    rels = find_relations(doc)
+    rels = find_relations(doc) + _colon_lines(doc)
     containers = _containers(text)
     starts = [c.start for c in containers]
 
@@ -169,8 +181,6 @@ def extract(doc: Doc) -> list[_Item]:
             outer.append(r)
         else:
             inner.setdefault(id(c), []).append(r)
-            if r.speaker and doc.text[r.speaker[0] : r.speaker[1]].lower() not in FIRST_PERSON and r.frame != "according":
-                c.excerpt = True
 
     # extend contents over the quotes they touch
     items: list[_Item] = []
@@ -191,11 +201,21 @@ def extract(doc: Doc) -> list[_Item]:
         items.append(_Item(r, attribution))
 
     items = _nest(doc, items)
+    for c in containers:
+        if c.rel is None:
+            c.excerpt = any(_third_person_speech(doc, r) for r in inner.get(id(c), []))
 
     # quotes nobody introduced: find their speaker
     used_cues = {r.cue_token for r in rels}
     for c in containers:
         if c.rel is not None or c.excerpt:
+            continue
+        prev = _previous_in_paragraph(text, c, items)
+        if prev is not None:
+            # "“...,” he said. “...”": one relation over both quotes
+            prev.rel.content = (prev.rel.content[0], c.end)
+            prev.attribution = "direct" if prev.attribution == "direct" else "mixed"
+            c.rel = prev.rel
             continue
         rel = _speaker_for(doc, c, items, used_cues)
         if rel is None:
@@ -218,6 +238,48 @@ def extract(doc: Doc) -> list[_Item]:
             items.append(item)
     items.sort(key=lambda it: it.rel.content[0])
     return items
+
+
+def _third_person_speech(doc: Doc, r: Relation) -> bool:
+    """Does ``r`` report someone else's speech (so its quote is an excerpt)?"""
+    if r.frame != "ccomp" or r.speaker is None or r.cue_token is None:
+        return False
+    if doc.text[r.speaker[0] : r.speaker[1]].lower() in FIRST_PERSON:
+        return False
+    return doc[r.cue_token].lemma_.lower() in _SPEECH_ACTS
+
+
+def _previous_in_paragraph(text: str, c: _Container, items: list[_Item]) -> _Item | None:
+    best = None
+    for it in items:
+        r = it.rel
+        if r.content[1] <= c.start and r.speaker and (best is None or r.content[1] > best.rel.content[1]):
+            best = it
+    if best is None or best.attribution == "indirect":
+        return None
+    gap = text[best.rel.content[1] : c.start]
+    if "\n" in gap or len(gap) > 160:
+        return None
+    return best
+
+
+def _colon_lines(doc: Doc) -> list[Relation]:
+    """``Name: words`` lines (headlines, transcripts): the name speaks."""
+    out = []
+    for m in _COLON_LINE.finditer(doc.text):
+        name, body = m.span(1), m.span(2)
+        words = doc.text[name[0] : name[1]].split()
+        if len(words) > 5 or words[0].lower().strip(".") in _NOT_SPEAKERS:
+            continue
+        span = doc.char_span(name[0], name[1], alignment_mode="expand")
+        if span is None or not any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in span):
+            continue
+        if any(t.ent_type_ in ("DATE", "TIME", "GPE") for t in span) and not any(t.ent_type_ in ("PERSON", "ORG") for t in span):
+            continue
+        s, e = body
+        e = len(doc.text[:e].rstrip(" .\t"))
+        out.append(Relation(cue=(name[1], name[1] + 1), cue_token=None, content=(s, e), speaker=name, speaker_token=span.root.i, frame="colon"))
+    return out
 
 
 def _nest(doc: Doc, items: list[_Item]) -> list[_Item]:
@@ -387,6 +449,17 @@ def _claim_span(doc: Doc, r: Relation, sent_starts: list[int], sent_ends: list[i
     return (min(s, r.content[0]), max(e, r.content[1]))
 
 
+def _antecedent(doc: Doc, head: Token) -> tuple[int, int]:
+    left, right = head.left_edge.i, head.i
+    for child in head.rights:
+        if child.dep_ in ("prep", "appos", "compound", "amod", "nummod") and child.dep_ not in ("relcl", "acl"):
+            right = max(right, child.right_edge.i)
+        else:
+            break
+    span = doc[left : right + 1]
+    return (span.start_char, span.end_char)
+
+
 def _to_models(doc: Doc, items: list[_Item]) -> tuple[list[Claim], list[Actor]]:
     text = doc.text
     actors = _Actors(doc)
@@ -400,6 +473,10 @@ def _to_models(doc: Doc, items: list[_Item]) -> tuple[list[Claim], list[Actor]]:
             continue
         head = doc[r.speaker_token] if r.speaker_token is not None else None
         speaker_rel = it.voice if it.voice is not None and it.voice.speaker else r
+        if speaker_rel is r and head is not None and text[r.speaker[0] : r.speaker[1]].lower() in _RELATIVE:
+            # "officials who said": the mention is "who", the speaker its antecedent
+            ante = _antecedent(doc, head)
+            speaker_rel = Relation(cue=None, cue_token=None, content=r.content, speaker=ante, speaker_token=head.i, frame=r.frame)
         actor = actors.add(speaker_rel.speaker, doc[speaker_rel.speaker_token] if speaker_rel.speaker_token is not None else head)  # type: ignore[arg-type]
         if speaker_rel is not r:
             actor.mentions.append(r.speaker)

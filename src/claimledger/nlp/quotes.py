@@ -82,6 +82,16 @@ def find_quotes(text: str) -> list[Quote]:
             continue
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < n else " "
+        if ch == "'" and nxt == "'":
+            # two straight single marks stand for a double quote (''like this'')
+            if stack and stack[-1][0] == "d" and text[stack[-1][1]] == "'":
+                _close(stack, "d", i + 1, out, nested)
+                if not stack:
+                    nested = []
+            elif prev in _OPENERS_BEFORE or not prev.isalnum():
+                stack.append(("d", i))
+            i += 2
+            continue
         if ch in OPEN_DOUBLE:
             stack.append(("d", i))
         elif ch in CLOSE_DOUBLE:

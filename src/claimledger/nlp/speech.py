@@ -55,8 +55,6 @@ class Relation:
 def _subject(verb: Token, depth: int = 0) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
-            if child.lower_ in RELATIVE and verb.dep_ == "relcl":
-                return verb.head
             return child
     for child in verb.children:
         if child.dep_ == "agent":
@@ -111,6 +109,19 @@ def _speaker_head(subj: Token) -> Token:
     return subj
 
 
+def _speaker_token(verb: Token, subj: Token | None) -> int | None:
+    if subj is None:
+        return None
+    if subj.lower_ in RELATIVE:
+        # "officials who said": the antecedent names the speaker
+        holder = subj.head
+        while holder.dep_ not in ("relcl", "acl") and holder.head.i != holder.i and holder.dep_ in ("conj", "xcomp", "ccomp", "advcl"):
+            holder = holder.head
+        if holder.dep_ in ("relcl", "acl"):
+            return holder.head.i
+    return _speaker_head(subj).i
+
+
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s] in _TRIM:
         s += 1
@@ -154,15 +165,12 @@ def _make(doc: Doc, verb: Token, content: tuple[int, int], frame: str, root: Tok
     if subj is not None and subj.pos_ in ("VERB", "AUX"):
         subj = None
     speaker = _speaker_span(doc, subj) if subj is not None else None
-    if speaker is not None and content[0] <= speaker[0] < content[1]:
-        speaker = None
-        subj = None
     return Relation(
         cue=_cue_span(verb, cue_extra),
         cue_token=verb.i,
         content=content,
         speaker=speaker,
-        speaker_token=_speaker_head(subj).i if subj is not None else None,
+        speaker_token=_speaker_token(verb, subj),
         frame=frame,
         root=root.i if root is not None else None,
     )
@@ -206,8 +214,13 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
         if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and verb.i > verb.head.i and verb.head.pos_ in ("VERB", "AUX"):
             if any(c.dep_ in ("nsubj",) for c in children) and not any(c.dep_ in ("dobj", "xcomp") for c in children):
                 head = verb.head
-                span = doc[head.left_edge.i : verb.left_edge.i]
+                if verb.right_edge.i < head.right_edge.i - 1:
+                    # "X, he said, Y": the whole clause around the parenthetical
+                    span = doc[head.left_edge.i : head.right_edge.i + 1]
+                else:
+                    span = doc[head.left_edge.i : verb.left_edge.i]
                 s, e = _trim(doc.text, span.start_char, span.end_char)
+                e = _trim_end_punct(doc.text, s, e)
                 return _make(doc, verb, (s, e), "ccomp", head)
     if lemma in INTENT:
         for c in children:
