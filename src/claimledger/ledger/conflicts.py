@@ -81,7 +81,7 @@ def find_conflicts(claims: Sequence[GroupClaim]) -> list[Contradiction]:
             if key in pairs:
                 continue
             pairs.add(key)
-            about = f"{d.claimant or 'a source'} denies what {a.claimant or 'a source'} asserts"
+            about = f"denied by {d.claimant or 'a source'}, asserted by {a.claimant or 'a source'}"
             if a.target:
                 about += f" (attack on {a.target})"
             out.append(Contradiction((a.id, d.id), "stance", about))
