@@ -58,6 +58,42 @@ def norm(name: str) -> str:
     return " ".join(kept or tokens)
 
 
+_POSSESSIVE = re.compile(r"^\s*[A-Z][\w.-]*(?:'s|\u2019s)\s+")
+_STOP = {"of", "the", "and", "for", "a", "an"}
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Words of titles and roles ("minister", "envoy") from the NLP team's titles list."""
+    try:
+        text = resources.files("claimledger.nlp").joinpath("data/titles.txt").read_text("utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):
+        return frozenset()
+    words: set[str] = set()
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        for part in line.split("="):
+            words.update(w.strip(".,").lower() for w in part.split())
+    return frozenset(w for w in words - _STOP if w)
+
+
+def core_name(name: str) -> str:
+    """The name without a leading role: "Syria's foreign minister Walid al-Moallem"
+    -> "Walid al-Moallem", "The UN envoy Staffan de Mistura" -> "Staffan de Mistura"."""
+    s = " ".join(name.split())
+    s = _POSSESSIVE.sub("", s, count=1) or s
+    tokens = s.split(" ")
+    titles = title_words()
+    last = -1
+    for i, t in enumerate(tokens):
+        if t.strip(".,").lower() in titles:
+            last = i
+    if 0 <= last < len(tokens) - 1 and tokens[last + 1][:1].isupper():
+        return " ".join(tokens[last + 1 :])
+    return s
+
+
 def _skeleton_token(token: str) -> str:
     for a, b in _FOLDS:
         token = token.replace(a, b)
@@ -184,7 +220,11 @@ class ActorResolver:
         """The ledger actor id for an analysis actor, creating it if new."""
         if not self._loaded:
             self._load(conn)
-        names = [x for x in (name, *aliases) if x and norm(x)]
+        names: list[str] = []
+        for x in (name, *aliases):
+            for y in (core_name(x), x) if x else ():
+                if norm(y) and y not in names:
+                    names.append(y)
         if not names:
             return None
         actor_id = None
@@ -194,12 +234,12 @@ class ActorResolver:
                 break
         to_add = list(names)
         if actor_id is None:
-            entry = alias_file().get(norm(name))
+            entry = next((alias_file()[norm(x)] for x in names if norm(x) in alias_file()), None)
             if entry is not None:
                 actor_id = self._create(conn, entry.name, entry.type if type_ == "unknown" else type_)
                 self._add_aliases(conn, actor_id, [entry.name, *entry.aliases], origin="data")
             else:
-                actor_id = self._create(conn, name, type_)
+                actor_id = self._create(conn, names[0], type_)
         elif type_ != "unknown" and self.types.get(actor_id) == "unknown":
             conn.execute(update(actors).where(actors.c.id == actor_id).values(type=type_))
             self.types[actor_id] = type_
@@ -231,7 +271,7 @@ class ActorResolver:
                 continue
             try:
                 with conn.begin_nested():
-                    conn.execute(actor_aliases.insert().values(actor_id=actor_id, alias=alias.strip()[:300], norm=n[:300], origin=origin))
+                    conn.execute(actor_aliases.insert().values(actor_id=actor_id, alias=" ".join(alias.split())[:300], norm=n[:300], origin=origin))
             except IntegrityError:
                 owner = conn.execute(select(actor_aliases.c.actor_id).where(actor_aliases.c.norm == n)).scalar()
                 if owner is not None:
