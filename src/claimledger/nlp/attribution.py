@@ -49,6 +49,12 @@ _MIN_QUOTE_WORDS = 3
 _BLOCK_MIN_WORDS = 8
 
 _COLON_LINE = re.compile(r"^[ \t]*([A-Z][^:\n]{0,60}?):[ \t]+(\S[^\n]*)$", re.M)
+_HEADLINE = re.compile(
+    r"^[ \t]*([A-Z][^\n]{1,60}?) (Says|Say|Said|Tells|Told|Warns|Claims|Argues|Insists|Denies|Admits|Thinks|"
+    r"Believes|Wants|Urges|Predicts|Vows|Pledges|Promises|Slams|Blasts|Rips|Accuses|Suggests|Reveals|Confirms|"
+    r"Announces|Declares|Explains|Rejects|Dismisses|Questions|Asks|Hopes|Fears|Doubts):?[ \t]+([^\n]{3,}?)(?=,|;|$)",
+    re.M,
+)
 _NOT_SPEAKERS = frozenset({
     "note", "editor's", "editor’s", "update", "updated", "related", "photo", "video", "source", "sources",
     "read", "watch", "see", "correction", "clarification", "by", "posted", "published", "click", "also",
@@ -159,7 +165,7 @@ def _person_like(doc: Doc, tok: Token) -> bool:
 def extract(doc: Doc) -> list[_Item]:
     """Attribution relations of a Doc, after quote handling and nesting rules."""
     text = doc.text
-    rels = find_relations(doc) + _colon_lines(doc)
+    rels = find_relations(doc) + _colon_lines(doc) + _headlines(doc)
     containers = _containers(text)
     starts = [c.start for c in containers]
 
@@ -279,6 +285,26 @@ def _colon_lines(doc: Doc) -> list[Relation]:
         s, e = body
         e = len(doc.text[:e].rstrip(" .\t"))
         out.append(Relation(cue=(name[1], name[1] + 1), cue_token=None, content=(s, e), speaker=name, speaker_token=span.root.i, frame="colon"))
+    return out
+
+
+def _headlines(doc: Doc) -> list[Relation]:
+    """Title-case lines ``Glenn Beck Says Trump Poses A Threat``: the parse
+    reads these badly, so a capitalised reporting verb splits speaker and content."""
+    out = []
+    for m in _HEADLINE.finditer(doc.text):
+        name, cue, body = m.span(1), m.span(2), m.span(3)
+        line = doc.text[m.start() : m.end()]
+        words = [w for w in line.split() if w[:1].isalpha()]
+        if not words or sum(w[0].isupper() for w in words) < 0.6 * len(words):
+            continue
+        span = doc.char_span(name[0], name[1], alignment_mode="expand")
+        if span is None:
+            continue
+        s, e = body
+        while e > s and doc.text[e - 1] in " .\t":
+            e -= 1
+        out.append(Relation(cue=cue, cue_token=None, content=(s, e), speaker=name, speaker_token=span[-1].i, frame="headline"))
     return out
 
 
@@ -460,6 +486,27 @@ def _antecedent(doc: Doc, head: Token) -> tuple[int, int]:
     return (span.start_char, span.end_char)
 
 
+UNNAMED = "unnamed source"
+
+
+def _unsourced(doc: Doc, r: Relation, it: _Item, sent_starts: list[int], sent_ends: list[int], n: int) -> Claim:
+    """A relation whose speaker the text does not name ("X is expected to ...")."""
+    text = doc.text
+    cue_tok = doc[r.cue_token] if r.cue_token is not None else None
+    content_span = doc.char_span(r.content[0], r.content[1], alignment_mode="expand")
+    span = _claim_span(doc, r, sent_starts, sent_ends)
+    return Claim(
+        id=f"q{n}",
+        span=span,
+        text=text[span[0] : span[1]],
+        claimant=Claimant(name=UNNAMED),
+        content=Content(text=text[r.content[0] : r.content[1]], span=r.content),
+        attribution=it.attribution,  # type: ignore[arg-type]
+        stance=stance_mod.classify(cue_tok, content_span, doc[r.root] if r.root is not None else None),  # type: ignore[arg-type]
+        cue=Cue(text=text[r.cue[0] : r.cue[1]], span=r.cue) if r.cue else None,
+    )
+
+
 def _to_models(doc: Doc, items: list[_Item]) -> tuple[list[Claim], list[Actor]]:
     text = doc.text
     actors = _Actors(doc)
@@ -470,6 +517,7 @@ def _to_models(doc: Doc, items: list[_Item]) -> tuple[list[Claim], list[Actor]]:
     for it in items:
         r = it.rel
         if r.speaker is None:
+            claims.append(_unsourced(doc, r, it, sent_starts, sent_ends, len(claims) + 1))
             continue
         head = doc[r.speaker_token] if r.speaker_token is not None else None
         speaker_rel = it.voice if it.voice is not None and it.voice.speaker else r

@@ -69,6 +69,9 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         if verb.dep_ == "ccomp" and verb.i < verb.head.i:
             return None
         return _subject(verb.head, depth + 1)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+        # "..., before saying that": the subject of the verb the phrase hangs off
+        return _subject(verb.head.head, depth + 1)
     return None
 
 
@@ -191,7 +194,12 @@ def find_relations(doc: Doc) -> list[Relation]:
             if rel:
                 out.append(rel)
             continue
-        if lemma not in CUE_LEMMAS or tok.pos_ not in ("VERB", "AUX"):
+        if tok.pos_ != "VERB":
+            continue
+        if lemma not in CUE_LEMMAS:
+            rel = _generic_clause(doc, tok, lemma)
+            if rel is not None:
+                out.append(rel)
             continue
         if tok.dep_ in ("amod", "compound"):
             continue
@@ -236,6 +244,16 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
                         if d.dep_ == "nsubjpass":
                             s = min(s, d.left_edge.idx)
                 return _make(doc, verb, (s, e), "xcomp", c)
+    if lemma in ("call", "label", "brand", "dub", "term", "describe", "deem", "consider"):
+        # "X called the lines “unacceptable”": object and its complement
+        obj = next((c for c in children if c.dep_ == "dobj"), None)
+        comp = next((c for c in children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and c.i > verb.i), None)
+        if obj is not None and comp is not None:
+            lo = min(obj.left_edge.i, comp.left_edge.i)
+            hi = max(obj.right_edge.i, comp.right_edge.i)
+            span = doc[lo : hi + 1]
+            s, e = _trim(doc.text, span.start_char, span.end_char)
+            return _make(doc, verb, (s, e), "object", comp)
     if lemma in OBJECT and lemma not in _WEAK_OBJECT:
         for c in children:
             if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
@@ -246,6 +264,22 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
                 for p in c.children:
                     if p.dep_ in ("pobj", "pcomp"):
                         return _make(doc, verb, _subtree_span(doc, p), "prep", p, cue_extra=c)
+    return None
+
+
+_NOT_CUES = frozenset({"be", "have", "do", "make", "get", "go", "let", "help", "seem", "appear", "become", "mean", "ensure", "make", "keep", "see", "look", "sound", "turn", "take", "come", "put", "give"})
+
+
+def _generic_clause(doc: Doc, verb: Token, lemma: str) -> Relation | None:
+    """Any verb with a finite clausal complement and a subject: an attitude
+    or speech cue the lists do not name (``X fretted that ...``)."""
+    if lemma in _NOT_CUES:
+        return None
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.i > verb.i and any(d.dep_ in ("nsubj", "nsubjpass", "expl") for d in c.children):
+            if _subject(verb) is None:
+                return None
+            return _make(doc, verb, _subtree_span(doc, c), "ccomp", c)
     return None
 
 
