@@ -54,3 +54,49 @@ def db_url(request, tmp_path) -> str:
         yield url
     finally:
         drop()
+
+
+def sample_analysis(
+    text: str = "The ministry denied that its aircraft struck the clinic in Kafr Nabl, where a rescue group said 12 people were killed.",
+    *,
+    claimant: str = "Ministry of Defence",
+    claimant_type: str = "government",
+    source: str | None = "Northern Wire",
+    url: str | None = "https://northern-wire.example/story",
+    published: str | None = "2016-11-20",
+    pipeline: str = "test-pipeline-1",
+    stance: str = "denies",
+    killed: tuple[int, int] | None = (12, 12),
+    raw: bytes | None = None,
+):
+    """A hand-made Analysis (no model needed): one actor, one place, one claim."""
+    from claimledger.models import (
+        Actor, Analysis, Claim, Claimant, Content, Cue, Document, Event, Figure, Place, When,
+    )
+
+    doc = Document(text=text, title="Clinic strike", source=source, url=url, published=published,
+                   path="sample.txt", raw=raw if raw is not None else text.encode("utf-8"))
+    figures = []
+    if killed is not None:
+        figures.append(Figure("killed", f"{killed[0]} people were killed", (0, 5), value=killed[0] if killed[0] == killed[1] else None, low=killed[0], high=killed[1]))
+    claim = Claim(
+        id="c1",
+        span=(0, len(text)),
+        text=text,
+        claimant=Claimant(claimant, actor="a1", span=(0, 12)),
+        content=Content(text[20:60], (20, 60)),
+        attribution="indirect",
+        stance=stance,
+        cue=Cue("denied", (13, 19)),
+        event=Event("Explosions/Remote violence", "Air/drone strike", "clinic", actors=["a1"]),
+        places=[0],
+        when=When("2016-11-19", "day", "Saturday"),
+        figures=figures,
+    )
+    return Analysis(
+        document=doc,
+        places=[Place("Kafr Nabl", (60, 69), 35.61, 36.56, "SY", "Idlib")],
+        actors=[Actor("a1", claimant, claimant_type, aliases=[], mentions=[(0, 12)])],
+        claims=[claim],
+        pipeline=pipeline,
+    )

@@ -142,15 +142,19 @@ class Store:
             return conn.execute(select(documents.c.id).where(documents.c.id == document_id)).first() is not None
 
     def _write(self, document: Document, analysis: Analysis | None, acled: "AcledEvent | None") -> AddResult:
-        try:
-            with self.engine.begin() as conn:
-                return self._write_in(conn, document, analysis, acled)
-        except IntegrityError as e:
-            self.actors.invalidate()
-            raise StoreError(f"could not store document: {e.orig}", path=document.path) from e
-        except Exception:
-            self.actors.invalidate()
-            raise
+        for attempt in (1, 2):
+            try:
+                with self.engine.begin() as conn:
+                    return self._write_in(conn, document, analysis, acled)
+            except IntegrityError as e:
+                # most likely another writer changed actors under our cache: reload, retry once
+                self.actors.invalidate()
+                if attempt == 2:
+                    raise StoreError(f"could not store document: {e.orig}", path=document.path) from e
+            except Exception:
+                self.actors.invalidate()
+                raise
+        raise AssertionError("unreachable")
 
     def _write_in(self, conn: Connection, document: Document, analysis: Analysis | None, acled: "AcledEvent | None") -> AddResult:
         stamp = now()
