@@ -135,6 +135,16 @@ def alias_file() -> dict[str, AliasEntry]:
     return out
 
 
+def tokens_agree(a: str, b: str) -> bool:
+    """Two normalised names agree word by word (same number of words, each pair
+    spelled alike or with the same skeleton): "walid moallem" / "walid muallem"
+    agree, "russian ministry of defence" / "syrian ministry of defence" do not."""
+    ta, tb = a.split(), b.split()
+    if len(ta) != len(tb):
+        return False
+    return all(x == y or _skeleton_token(x) == _skeleton_token(y) or fuzz.ratio(x, y) >= 85 for x, y in zip(ta, tb))
+
+
 def _types_fit(a: str, b: str) -> bool:
     return a == b or "unknown" in (a, b)
 
@@ -199,12 +209,12 @@ class ActorResolver:
         if len(n.replace(" ", "")) >= 4:
             cands = [a for a in self.by_skeleton.get(skeleton(n), ()) if _types_fit(self.types.get(a, "unknown"), type_)]
             if len(set(cands)) == 1:
-                best = max((fuzz.ratio(n, k) for k, v in self.by_norm.items() if v == cands[0]), default=0)
+                best = max((fuzz.ratio(n, k) for k, v in self.by_norm.items() if v == cands[0] and tokens_agree(n, k)), default=0)
                 if best >= SKELETON_CUTOFF:
                     return cands[0]
         if len(n) >= MIN_FUZZY_CHARS and self.norms:
             hit = process.extractOne(n, self.norms, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-            if hit is not None:
+            if hit is not None and tokens_agree(n, hit[0]):
                 actor_id = self.by_norm[hit[0]]
                 if _types_fit(self.types.get(actor_id, "unknown"), type_):
                     return actor_id
