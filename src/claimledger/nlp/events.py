@@ -136,7 +136,8 @@ def author_stance(doc: Doc, unit: Span, trigger: int) -> str:
 
 
 def _covered(pos: int, claims: list[Claim]) -> bool:
-    return any(c.span[0] <= pos < c.span[1] for c in claims)
+    """Is ``pos`` inside what an attributed claim says (its content)?"""
+    return any(c.content.span[0] <= pos < c.content.span[1] for c in claims)
 
 
 class EventTagger:

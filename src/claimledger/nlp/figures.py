@@ -48,7 +48,11 @@ def _skipped(t: Token) -> bool:
 AUX_WORDS = frozenset({"were", "was", "are", "is", "have", "has", "had", "been", "be", "being",
                        "reportedly", "allegedly", "also", "all", "reported", "later", "confirmed",
                        "believed", "said", "to", "seriously", "critically", "slightly", "fatally",
-                       "and", "were", "others", "people", "of", "them", "whom"})
+                       "them", "whom"})
+ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr", "oprd", "pobj"})
+BARE_ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
+VICTIM_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
+INTRANSITIVE_DEATH = frozenset({"die", "perish", "succumb", "drown"})
 ONE_BLOCKERS = frozenset({"no", "the", "any", "every", "each", "this", "that", "which", "someone", "anyone"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 
@@ -60,6 +64,7 @@ class _Cues:
         c = cues()
         self.by_word: dict[str, str] = c["by_word"]
         self.person = c["person_set"]
+        self.victims = frozenset(w.lower() for w in c.get("victim_nouns", []))
         self.units = c["unit_set"]
         self.vague = {k.lower(): v for k, v in c["vague_counts"].items()}
         self.exact = {k.lower(): v for k, v in c["exact_words"].items()}
@@ -206,12 +211,8 @@ def _category(doc: Doc, num_start: int, num_last: Token, noun: Token | None, spa
                 cat = _category_of(child, cs, fighters=False)
                 if cat:
                     return cat
-    else:
-        # a bare number: "27 killed and 40 wounded", "3 killed, 28 injured"
-        cat = _window(doc, span_end, cs)
-        if cat:
-            return cat
-    # (b) the governing verb: "were killed", "killing 3 soldiers", "are hostages"
+    # (b) the governing verb: "were killed", "killing 3 soldiers", "are hostages";
+    # not the subject of an active verb with an object: "2 gunmen killed a man"
     node = head
     for _ in range(4):
         if node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
@@ -225,7 +226,12 @@ def _category(doc: Doc, num_start: int, num_last: Token, noun: Token | None, spa
             continue
         break
     gov = node.head if node.head is not node else None
-    if gov is not None:
+    if gov is not None and _is_agent(node, gov) and _category_of(gov, cs, fighters=False) in ("killed", "injured", "detained", "hostages"):
+        return _who(noun, cs)
+    args = ARG_DEPS if noun is not None else BARE_ARG_DEPS
+    if gov is not None and node.dep_ in args:
+        if node.dep_ == "pobj":
+            gov = gov.head if gov.lower_ not in ("by",) else gov
         cat = _category_of(gov, cs, fighters=False)
         if cat and gov.pos_ in ("VERB", "ADJ", "NOUN", "AUX"):
             return cat
@@ -248,7 +254,11 @@ def _category(doc: Doc, num_start: int, num_last: Token, noun: Token | None, spa
         cat = _category_of(prev, cs, fighters=False)
         if cat and prev.pos_ == "VERB" and prev.tag_ in ("VBG", "VBD", "VBN"):
             return cat
-    # (d) who is counted
+    return _who(noun, cs)
+
+
+def _who(noun: Token | None, cs: _Cues) -> str | None:
+    """(d) no event word: the category says who is counted, if they are people."""
     if noun is not None:
         if _category_of(noun, cs) == "fighters":
             return "fighters"
@@ -257,10 +267,47 @@ def _category(doc: Doc, num_start: int, num_last: Token, noun: Token | None, spa
     return None
 
 
+def _is_agent(node: Token, gov: Token) -> bool:
+    """Is ``node`` the doer of an active verb with an object ("2 gunmen killed a man")?"""
+    return node.dep_ == "nsubj" and gov.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") for c in gov.children)
+
+
+def _victims(doc: Doc, taken: set[int], cs: _Cues) -> list[Figure]:
+    """Singular victims without a number: "killed a police colonel", "a soldier
+    was wounded", "Farmer killed in Selea" count 1."""
+    out: list[Figure] = []
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "ADJ"):
+            continue
+        cat = _category_of(verb, cs, fighters=False)
+        if cat not in ("killed", "injured", "detained"):
+            continue
+        args = [c for c in verb.children if c.dep_ in VICTIM_DEPS or (c.dep_ == "nsubj" and verb.lemma_.lower() in INTRANSITIVE_DEATH)]
+        if verb.dep_ in ("acl", "amod") and verb.head.pos_ == "NOUN":
+            args.append(verb.head)
+        for arg in list(args):
+            args.extend(c for c in arg.children if c.dep_ == "conj")
+        for arg in args:
+            if arg.i in taken or arg.pos_ != "NOUN" or arg.tag_ != "NN":
+                continue
+            word = arg.lower_
+            if word not in cs.person and _category_of(arg, cs) != "fighters" and word not in cs.victims:
+                continue
+            dets = [c for c in arg.children if c.dep_ in ("det", "nummod", "poss")]
+            if any(c.dep_ == "nummod" for c in dets) or any(c.lower_ not in ("a", "an", "another", "one") for c in dets):
+                continue
+            left = min([arg.i] + [c.i for c in arg.children if c.i < arg.i and c.dep_ in ("det", "amod", "compound")])
+            s, e = doc[left].idx, arg.idx + len(arg.text)
+            out.append(Figure(category=cat, text=doc.text[s:e], span=(s, e), value=1))
+            taken.add(arg.i)
+    return out
+
+
 def extract_figures(doc: Doc) -> list[Figure]:
     """All figures in ``doc``, in order, with chunk-local character spans."""
     cs = _cues()
     out: list[Figure] = []
+    taken: set[int] = set()
     n = len(doc)
     i = 0
     text = doc.text
@@ -325,7 +372,10 @@ def extract_figures(doc: Doc) -> list[Figure]:
             continue
         s, e = doc[start].idx, doc[inner_end - 1].idx + len(doc[inner_end - 1].text)
         out.append(Figure(category=category, text=text[s:e], span=(s, e), value=value, low=low, high=high))
+        taken.update(range(start, inner_end))
         i = inner_end
+    out.extend(_victims(doc, taken, cs))
+    out.sort(key=lambda f: f.span)
     return out
 
 
