@@ -68,13 +68,14 @@ def sample_analysis(
     stance: str = "denies",
     killed: tuple[int, int] | None = (12, 12),
     raw: bytes | None = None,
+    title: str | None = "Clinic strike",
 ):
     """A hand-made Analysis (no model needed): one actor, one place, one claim."""
     from claimledger.models import (
         Actor, Analysis, Claim, Claimant, Content, Cue, Document, Event, Figure, Place, When,
     )
 
-    doc = Document(text=text, title="Clinic strike", source=source, url=url, published=published,
+    doc = Document(text=text, title=title, source=source, url=url, published=published,
                    path="sample.txt", raw=raw if raw is not None else text.encode("utf-8"))
     figures = []
     if killed is not None:
