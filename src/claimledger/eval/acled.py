@@ -20,7 +20,8 @@ first claim with an event at all. Then:
   ("A car bomb exploded. Five people were killed."), else 0. Vague counts use ACLED's convention ("several" 10, "dozens"
   12, :func:`claimledger.nlp.acled_types.vague_fatalities`);
 - ``location_25km``: the first resolved place of the primary claim, else the
-  document's first resolved place, within 25 km of the row's coordinates
+  document's first resolved place (in either case one in the document's main
+  country first), within 25 km of the row's coordinates
   (rows whose document has no resolved place count as misses);
 - ``admin1``: that place's admin1 equals the row's (case, accents and words
   like "province" ignored).
@@ -33,6 +34,7 @@ import datetime as dt
 import math
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -158,12 +160,20 @@ def fatalities(analysis: Analysis, primary: Claim | None) -> int:
 
 
 def location(analysis: Analysis, primary: Claim | None) -> Place | None:
+    """The primary claim's first resolved place, else the document's; a place
+    in the document's main country (the one most of its places resolve to)
+    goes before one abroad ("Argo district, Badakhshan" is not in Greece)."""
     places = analysis.places
+    resolved = [p for p in places if p.lat is not None]
+    if not resolved:
+        return None
+    countries = Counter(p.country for p in resolved if p.country)
+    main = countries.most_common(1)[0][0] if countries else None
+    pool: list[Place] = []
     if primary is not None:
-        for i in primary.places:
-            if 0 <= i < len(places) and places[i].lat is not None:
-                return places[i]
-    return next((p for p in places if p.lat is not None), None)
+        pool = [places[i] for i in primary.places if 0 <= i < len(places) and places[i].lat is not None]
+    pool = pool or resolved
+    return next((p for p in pool if main is None or p.country == main), pool[0])
 
 
 def read_rows(path: Path, limit: int | None = None) -> list[dict[str, str]]:
