@@ -15,7 +15,7 @@ def claim(cid, doc, claimant, stance="asserts", figures=(), perpetrators=(), can
 def test_conflicts_denial_against_assertion():
     xs = find_conflicts([claim("a", "A", "rescue workers"), claim("b", "B", "the ministry", "denies")])
     assert [(x.kind, x.claims) for x in xs] == [("stance", ("a", "b"))]
-    assert xs[0].about == "denied by the ministry, asserted by rescue workers (attack on market)"
+    assert xs[0].about == "denied by the ministry; asserted by rescue workers (attack on market)"
 
 
 def test_conflicts_figures_as_ranges_per_category():
@@ -28,6 +28,21 @@ def test_conflicts_figures_as_ranges_per_category():
     assert [(x.kind, x.about) for x in xs] == [("figure", "killed: 3 vs 27")]
     s = summarize(claims)
     assert s.ranges == {"killed": (3, 27), "injured": (10, 12)} and s.contested
+
+
+def test_conflicts_one_source_giving_two_numbers_does_not_contradict_itself():
+    # "five soldiers killed ... two attackers also killed": two groups of people
+    claims = [claim("a", "A", "monitor", figures=[("killed", 5, None)]),
+              claim("b", "A", "monitor", figures=[("killed", 2, 2)]),
+              claim("c", "C", "army source", figures=[("killed", 5, 5)])]
+    assert find_conflicts(claims) == []
+
+
+def test_conflicts_stance_is_one_contradiction_per_denying_source():
+    claims = [claim("a", "A", "doctors"), claim("b", "B", "the UN"), claim("c", "C", "medics"),
+              claim("d", "D", "a spokesman", "denies"), claim("e", "D", "the minister", "denies")]
+    (x,) = find_conflicts(claims)
+    assert x.about == "denied by a spokesman / the minister; asserted by doctors, the UN, medics (attack on market)"
 
 
 def test_conflicts_compatible_figures_are_not_a_contradiction():

@@ -231,8 +231,6 @@ def why_cmd(
 
 def _claim_cell(c: dict) -> Text:
     t = Text()
-    if c.get("cue_text"):
-        t.append(c["cue_text"] + " ", style="italic")
     content = c.get("content_text") or c.get("text") or ""
     if len(content) > 240:
         content = content[:237] + "…"
@@ -271,9 +269,22 @@ def render_incident(d: dict, console: Console, *, why: bool = False) -> None:
         for cat, (lo, hi) in sorted(d["ranges"].items()):
             console.print(Text(f"  {cat:<10} {_range(lo, hi)}"))
 
-    # claims side by side, by claimant
+    # claims side by side, by claimant; a claim repeated in republished copies
+    # of one report is shown once, with the outlets that repeated it
+    shown: list[dict] = []
+    seen: dict[tuple, dict] = {}
+    for c in sorted(d["claims"], key=lambda c: c["canonical_id"] is not None):
+        content = " ".join((c.get("content_text") or c.get("text") or "").lower().split())
+        key = (c["canonical_id"] or c["document_id"], (c.get("claimant_name") or "").lower(), c["stance"], content)
+        if key in seen:
+            seen[key]["also"].append(c)
+            continue
+        seen[key] = dict(c, also=[])
+        shown.append(seen[key])
+    order = {c["id"]: i for i, c in enumerate(d["claims"])}
+    shown.sort(key=lambda c: order[c["id"]])
     by_claimant: dict[str, list[dict]] = {}
-    for c in d["claims"]:
+    for c in shown:
         by_claimant.setdefault((c.get("claimant_name") or "(unnamed)"), []).append(c)
     t = Table(title=Text("Claims by claimant", style="bold"), title_justify="left", show_lines=True,
               header_style="bold", expand=False)
@@ -281,20 +292,24 @@ def render_incident(d: dict, console: Console, *, why: bool = False) -> None:
     t.add_column("stance", no_wrap=True)
     t.add_column("claim", max_width=60)
     t.add_column("figures", no_wrap=True)
-    t.add_column("source", max_width=26)
+    t.add_column("source", max_width=28)
     t.add_column("#", justify="right", style="dim")
-    canon = {c["document_id"]: c["canonical_id"] for c in d["claims"]}
     for name, cs in by_claimant.items():
         for i, c in enumerate(cs):
             figs = "\n".join(f"{f['category']} {_range(f['low'], f['high'])}" for f in c["figures"])
             src = Text(c.get("source") or "unknown outlet")
             if c.get("published"):
                 src.append(f"\n{c['published']}", style="dim")
-            if canon.get(c["document_id"]):
-                src.append("\ncopy of another report", style="yellow")
+            if c["also"]:
+                outlets = ", ".join(dict.fromkeys(x.get("source") or "?" for x in c["also"]))
+                src.append(f"\nalso in copies: {outlets}", style="yellow")
+            elif c.get("canonical_id"):
+                src.append("\nrepublished copy", style="yellow")
             stance = Text(c["stance"], style=STANCE_STYLE.get(c["stance"], ""))
+            if c.get("cue_text"):
+                stance.append(f"\n{c['cue_text']}", style="italic dim")
             if c.get("manual"):
-                stance.append(" (pinned)", style="dim")
+                stance.append("\n(pinned)", style="dim")
             t.add_row(Text(name, style="bold") if i == 0 else Text(""), stance, _claim_cell(c),
                       Text(figs), src, str(c["id"]))
     console.print()

@@ -71,39 +71,63 @@ def find_conflicts(claims: Sequence[GroupClaim]) -> list[Contradiction]:
     kept = [c for c in collapse_duplicates(claims) if c.stance != "hypothetical"]
     out: list[Contradiction] = []
 
-    # stance: one contradiction per (denier, asserter) pair of claimants
+    # stance: one contradiction per denying source, against the asserting sources
     asserting = [c for c in kept if c.stance == "asserts"]
     denying = [c for c in kept if c.stance == "denies"]
-    pairs: set[tuple[str, str]] = set()
+    by_denier: dict[str, list[GroupClaim]] = {}
     for d in denying:
-        for a in asserting:
-            key = (_norm(d.claimant), _norm(a.claimant))
-            if key in pairs:
-                continue
-            pairs.add(key)
-            about = f"denied by {d.claimant or 'a source'}, asserted by {a.claimant or 'a source'}"
-            if a.target:
-                about += f" (attack on {a.target})"
-            out.append(Contradiction((a.id, d.id), "stance", about))
+        by_denier.setdefault(source_of(d), []).append(d)
+    for src, ds in by_denier.items():
+        targets = {_norm(d.target) for d in ds if d.target}
+        # an assertion answers a denial when it is about the same target (or
+        # neither names one); prefer other sources over the denier's own report
+        about_it = [a for a in asserting if not targets or _norm(a.target) in targets]
+        others = [a for a in about_it if source_of(a) != src] or about_it
+        if not others:
+            continue
+        a_src: dict[str, GroupClaim] = {}
+        for a in others:
+            a_src.setdefault(source_of(a), a)
+        names = list(dict.fromkeys(d.claimant or "a source" for d in ds))
+        anames = list(dict.fromkeys(a.claimant or "a source" for a in a_src.values()))
+        shown = ", ".join(anames[:3]) + (f" and {len(anames) - 3} more" if len(anames) > 3 else "")
+        about = f"denied by {' / '.join(names[:2])}; asserted by {shown}"
+        target = next((a.target for a in others if a.target), None)
+        if target:
+            about += f" (attack on {target})"
+        out.append(Contradiction((others[0].id, ds[0].id), "stance", about))
 
-    # figures: per category, the claim with the highest low bound against the
-    # claim with the lowest high bound, when those ranges do not meet
-    cats: dict[str, list[tuple[int, int | None, GroupClaim]]] = {}
+    # figures: per category, each independent source's claimed range (a source
+    # giving two numbers usually counts two groups of people, so it does not
+    # contradict itself); the source with the lowest upper bound against the
+    # source with the highest lower bound, when those ranges do not meet
+    per: dict[str, dict[str, list]] = {}
     for c in asserting:
         for cat, lo, hi in c.figures:
-            cats.setdefault(cat, []).append((lo if lo is not None else 0, hi, c))
-    for cat, vals in sorted(cats.items()):
-        bounded = [v for v in vals if v[1] is not None]
+            lo = lo if lo is not None else 0
+            r = per.setdefault(cat, {}).get(source_of(c))
+            if r is None:  # [low, high, open upper bound, claim giving low, claim giving high]
+                per[cat][source_of(c)] = [lo, hi, hi is None, c, c]
+                continue
+            if lo < r[0]:
+                r[0], r[3] = lo, c
+            if hi is None:
+                r[2] = True
+            elif r[1] is None or hi > r[1]:
+                r[1], r[4] = hi, c
+    for cat, sources in sorted(per.items()):
+        ranges = [(lo, None if open_ else hi, c_lo, c_hi) for lo, hi, open_, c_lo, c_hi in sources.values()]
+        bounded = [r for r in ranges if r[1] is not None]
         if not bounded:
             continue
-        low_claim = min(bounded, key=lambda v: (v[1], v[2].id))
-        high_claim = max(vals, key=lambda v: (v[0], -len(v[2].id)))
-        if high_claim[0] > low_claim[1]:
+        low = min(bounded, key=lambda r: (r[1], r[3].id))
+        high = max(ranges, key=lambda r: (r[0], r[2].id))
+        if high[0] > low[1]:
             out.append(
                 Contradiction(
-                    (low_claim[2].id, high_claim[2].id),
+                    (low[3].id, high[2].id),
                     "figure",
-                    f"{cat}: {_fmt(low_claim[0], low_claim[1])} vs {_fmt(high_claim[0], high_claim[1])}",
+                    f"{cat}: {_fmt(low[0], low[1])} vs {_fmt(high[0], high[1])}",
                 )
             )
 

@@ -31,7 +31,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 CELL_DEG = 0.25  # geo cell size for blocking (about 28 km of latitude)
-MAX_KM = 25.0  # farther apart than this is another incident
+MAX_KM = 25.0  # farther apart than this is another incident...
+FAR_KM = 75.0  # ...unless in the same admin1 area and closer than this
 WINDOW_DAYS = 3  # farther apart in time than this is another incident
 MAX_SPAN_DAYS = 7  # an incident never spans more than this (stops chaining)
 UNDATED_LOOKBACK_DAYS = 7  # an undated claim is about the week before publication
@@ -154,9 +155,9 @@ def _home_keys(c: GroupClaim, fam: str) -> list[tuple]:
     if c.lat is not None and c.lon is not None:
         keys.append((fam, "cell", math.floor(c.lat / CELL_DEG), math.floor(c.lon / CELL_DEG)))
     if c.admin1:
-        keys.append((fam, "adm", c.country, _norm(c.admin1)))
-    elif c.place and c.lat is None:
-        keys.append((fam, "name", c.country, _norm(c.place)))
+        keys.append((fam, "adm", _norm(c.admin1)))
+    if c.place:
+        keys.append((fam, "name", _norm(c.place)))
     return keys
 
 
@@ -166,9 +167,9 @@ def _query_keys(c: GroupClaim, fam: str) -> list[tuple]:
         y, x = math.floor(c.lat / CELL_DEG), math.floor(c.lon / CELL_DEG)
         keys += [(fam, "cell", y + dy, x + dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1)]
     if c.admin1:
-        keys.append((fam, "adm", c.country, _norm(c.admin1)))
-    elif c.place and c.lat is None:
-        keys.append((fam, "name", c.country, _norm(c.place)))
+        keys.append((fam, "adm", _norm(c.admin1)))
+    if c.place:
+        keys.append((fam, "name", _norm(c.place)))
     return keys
 
 
@@ -230,17 +231,25 @@ def score_pair(
 
     # place
     located = False
+    far = False
+    same_adm = bool(a.admin1 and b.admin1 and _norm(a.admin1) == _norm(b.admin1))
     if a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None:
         km = haversine_km(a.lat, a.lon, b.lat, b.lon)
         if km > MAX_KM:
-            return None
-        located = True
-        score += 2.0 if km <= 2 else 1.5 if km <= 10 else 0.5
-        why.append({"feature": "distance_km", "value": round(km, 1), "text": f"{km:.1f} km apart"})
+            # geocoders often put a district on the wrong village: tolerate it
+            # only inside the same admin1 area, and give no distance points
+            if not same_adm or km > FAR_KM:
+                return None
+            far = True
+            why.append({"feature": "distance_km", "value": round(km, 1),
+                        "text": f"{km:.0f} km apart (same admin1, geocodes disagree)"})
+        else:
+            located = True
+            score += 2.0 if km <= 2 else 1.5 if km <= 10 else 0.5
+            why.append({"feature": "distance_km", "value": round(km, 1), "text": f"{km:.1f} km apart"})
     same_country = a.country is None or b.country is None or a.country == b.country
     if not same_country:
         return None
-    same_adm = bool(a.admin1 and b.admin1 and _norm(a.admin1) == _norm(b.admin1))
     if a.admin1 and b.admin1 and not same_adm and not located:
         return None
     if same_adm:
@@ -248,14 +257,14 @@ def score_pair(
         why.append({"feature": "admin1", "value": a.admin1, "text": f"same admin1 ({a.admin1})"})
         located = True
     same_place = bool(a.place and b.place and _norm(a.place) == _norm(b.place))
-    if same_place and not (a.lat is not None and b.lat is not None):
+    if same_place and (far or not (a.lat is not None and b.lat is not None)):
         score += 1.0
         why.append({"feature": "place", "value": a.place, "text": f"same place name ({a.place})"})
         located = True
     if not located:
         return None
     if a.place_inferred or b.place_inferred:
-        score -= 0.5
+        score -= 1.0 * (a.place_inferred + b.place_inferred)
         why.append({"feature": "place_inferred", "value": True,
                     "text": "place taken from the report, not the claim"})
 
