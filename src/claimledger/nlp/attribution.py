@@ -34,7 +34,7 @@ from claimledger.models import Actor, Claim, Claimant, Content, Cue, ReportedBy
 from claimledger.nlp import stance as stance_mod
 from claimledger.nlp.pipeline import ensure_extensions
 from claimledger.nlp.quotes import find_quotes
-from claimledger.nlp.speech import SPEECH, Relation, find_relations
+from claimledger.nlp.speech import SPEECH, Relation, _expletive, _subject, find_relations
 
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves"})
@@ -234,7 +234,10 @@ def extract(doc: Doc) -> list[_Item]:
             continue
         if c.rel is None:
             c.rel = _speaker_for(doc, c, items, used_cues, allow_cue=False)
+        kept = {id(it.rel) for it in _nest(doc, [_Item(r) for r in inner.get(id(c), [])])}
         for r in inner.get(id(c), []):
+            if id(r) not in kept:
+                continue
             item = _Item(r, "indirect")
             who = doc.text[r.speaker[0] : r.speaker[1]].lower() if r.speaker else ""
             if who in FIRST_PERSON:
@@ -330,6 +333,7 @@ def _nest(doc: Doc, items: list[_Item]) -> list[_Item]:
         o = host.rel
         if (
             r.speaker_token is not None
+            and doc[r.speaker_token].lower_ not in PRONOUNS
             and o.root == r.cue_token
             and _person_like(doc, doc[r.speaker_token])
             and o.speaker is not None
@@ -364,8 +368,8 @@ def _speaker_for(doc: Doc, c: _Container, items: list[_Item], used: set[int | No
                 if tok.i in used or _inside(tok.idx, content):
                     continue
                 if tok.lemma_.lower() in SPEECH and tok.pos_ == "VERB":
-                    subj = next((x for x in tok.children if x.dep_ == "nsubj"), None)
-                    if subj is None or _inside(subj.idx, content):
+                    subj = _subject(tok)
+                    if subj is None or _inside(subj.idx, content) or _expletive(subj):
                         continue
                     dist = min(abs(tok.idx - c.end), abs(tok.idx - c.start))
                     cands.append((dist, tok, subj))

@@ -31,6 +31,11 @@ PREP_CUES = lexicon.pairs("prep_cues")
 PREP_VERBS = frozenset(v for v, _ in PREP_CUES)
 CUE_LEMMAS = SPEECH | INTENT | OBJECT | PREP_VERBS
 
+SPEECH_NOUNS = frozenset({
+    "view", "claim", "statement", "assertion", "belief", "argument", "allegation", "position", "suggestion",
+    "contention", "insistence", "warning", "promise", "pledge", "denial", "charge", "accusation", "assessment",
+    "conclusion", "prediction", "opinion", "fear", "hope", "assurance", "admission", "insinuation",
+})
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 OPINION_NOUNS = frozenset({"view", "position", "opinion", "statement", "assessment", "report", "point", "understanding", "account"})
@@ -53,6 +58,11 @@ class Relation:
 
 
 def _subject(verb: Token, depth: int = 0) -> Token | None:
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "dep", "conj") and verb.i > 0:
+        # "the minister saying that ...": a noun right before the participle speaks
+        prev = verb.doc[verb.i - 1]
+        if prev.pos_ in ("PROPN", "NOUN") and prev.dep_ not in ("dobj", "compound") and prev.ent_type_ not in ("DATE", "TIME"):
+            return prev
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
             return child
@@ -97,7 +107,7 @@ def _speaker_span(doc: Doc, subj: Token) -> tuple[int, int]:
                 return (c.idx, c.idx + len(c.text))
     left, right = subj.left_edge.i, subj.right_edge.i
     for child in subj.rights:
-        if child.dep_ in ("relcl", "acl"):
+        if child.dep_ in ("relcl", "acl") or (child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)):
             right = min(right, child.left_edge.i - 1)
             break
     span = doc[left : max(left, right) + 1]
@@ -110,6 +120,43 @@ def _speaker_head(subj: Token) -> Token:
             if c.dep_ == "poss":
                 return c
     return subj
+
+
+def _expletive(subj: Token) -> bool:
+    """``it is taken as read that``, ``it will be interesting to see``: nobody speaks."""
+    if subj.lower_ not in ("it", "there"):
+        return False
+    return subj.dep_ in ("expl", "nsubjpass") or subj.head.lemma_ in ("be", "take", "seem", "appear", "remain")
+
+
+def _nominal(doc: Doc, noun: Token) -> Relation | None:
+    """``de Mistura's view that ...``: a speech noun, its clause, its holder."""
+    def that_clause(tok: Token) -> Token | None:
+        return next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+    clause = that_clause(noun)
+    if clause is None and noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be":
+        # "Startling is X's view, ..., that ...": the clause hangs off the copula
+        clause = that_clause(noun.head)
+    if clause is None:
+        return None
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is None:
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "by", "from"):
+                holder = next((g for g in c.children if g.dep_ == "pobj" and (g.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or g.pos_ == "PROPN")), None)
+    if holder is None or holder.lower_ in ("its", "it"):
+        return None
+    content = _subtree_span(doc, clause)
+    return Relation(
+        cue=(noun.idx, noun.idx + len(noun.text)),
+        cue_token=noun.i,
+        content=content,
+        speaker=_speaker_span(doc, holder) if holder.lower_ not in ("his", "her", "their", "my", "our") else (holder.idx, holder.idx + len(holder.text)),
+        speaker_token=holder.i,
+        frame="nominal",
+        root=clause.i,
+    )
 
 
 def _speaker_token(verb: Token, subj: Token | None) -> int | None:
@@ -141,8 +188,22 @@ def _cue_span(verb: Token, extra: Token | None = None) -> tuple[int, int]:
 
 
 def _subtree_span(doc: Doc, tok: Token) -> tuple[int, int]:
-    span = doc[tok.left_edge.i : tok.right_edge.i + 1]
+    right = tok.right_edge.i
+    for t in tok.subtree:
+        # "X saying that A and our view that B": a coordinated opinion of
+        # someone else ends X's content
+        if t.dep_ == "conj" and t.i > tok.i and _holds_speech(t):
+            right = min(right, t.left_edge.i - 1)
+    while right > tok.left_edge.i and doc[right].dep_ in ("cc", "punct"):
+        right -= 1
+    span = doc[tok.left_edge.i : right + 1]
     return _trim(doc.text, span.start_char, span.end_char)
+
+
+def _holds_speech(t: Token) -> bool:
+    if t.lemma_ in OPINION_NOUNS and any(c.dep_ == "poss" for c in t.children):
+        return True
+    return any(c.dep_ in ("relcl", "acl") and c.lemma_ in SPEECH for c in t.children)
 
 
 def _clause_after_statement(verb: Token) -> Token | None:
@@ -159,10 +220,30 @@ def _clause_after_statement(verb: Token) -> Token | None:
     return None
 
 
+def _clip_paragraph(text: str, content: tuple[int, int], anchor: int) -> tuple[int, int]:
+    """Keep a parsed content inside the paragraph of ``anchor`` (the parser
+    sometimes runs a sentence over a line break)."""
+    s, e = content
+    if "\n" not in text[s:e]:
+        return content
+    anchor = min(max(anchor, s), e)
+    left = text.rfind("\n", s, anchor)
+    right = text.find("\n", anchor, e)
+    s = left + 1 if left != -1 else s
+    e = right if right != -1 else e
+    return _trim(text, s, e)
+
+
 def _make(doc: Doc, verb: Token, content: tuple[int, int], frame: str, root: Token | None, cue_extra: Token | None = None) -> Relation | None:
+    content = _clip_paragraph(doc.text, content, root.idx if root is not None else content[0])
     if content[1] - content[0] < 2:
         return None
     subj = _subject(verb)
+    if subj is not None and _expletive(subj):
+        return None
+    if subj is not None and subj.lower_ in RELATIVE and verb.dep_ == "relcl" and verb.head.lemma_ in OPINION_NOUNS:
+        # "our point of view that indicates ...": the possessor speaks
+        subj = next((c for c in verb.head.children if c.dep_ == "poss"), subj)
     if subj is not None and frame != "according" and _is_passive(verb) and subj.dep_ == "nsubjpass":
         subj = None
     if subj is not None and subj.pos_ in ("VERB", "AUX"):
@@ -186,6 +267,11 @@ def find_relations(doc: Doc) -> list[Relation]:
         lemma = tok.lemma_.lower()
         if tok.lower_ == "according":
             rel = _according(doc, tok)
+            if rel:
+                out.append(rel)
+            continue
+        if tok.pos_ == "NOUN" and lemma in SPEECH_NOUNS:
+            rel = _nominal(doc, tok)
             if rel:
                 out.append(rel)
             continue
@@ -288,9 +374,11 @@ def _make_clear(doc: Doc, verb: Token) -> Relation | None:
     clear = next((c for c in verb.children if c.lower_ == "clear"), None)
     if clear is None:
         return None
-    for holder in (verb, clear):
+    for holder in (clear, verb):
         for c in holder.children:
-            if c.dep_ == "ccomp":
+            if c is clear:
+                continue
+            if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
                 return _make(doc, verb, _subtree_span(doc, c), "ccomp", c, cue_extra=clear)
     return None
 

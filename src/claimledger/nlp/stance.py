@@ -75,6 +75,15 @@ def _reject_or_deny(tok: Token) -> str | None:
     return None
 
 
+def _denial_near_head(head: Token | None) -> bool:
+    """"there is total denial of ...": a denial word at the head of the content or right under it."""
+    if head is None:
+        return False
+    if _lemma(head) in ("denial", "deny", "refute"):
+        return True
+    return any(_lemma(c) in ("denial", "deny", "refute") and c.dep_ in ("attr", "nsubj", "dobj", "nsubjpass") for c in head.children)
+
+
 def _negated_event(content: Span) -> bool:
     for tok in content:
         if _lemma(tok) not in EVENT_WORDS:
@@ -103,7 +112,7 @@ def classify(cue: Token | None, content: Span | None, root: Token | None = None)
             if found:
                 return found
         text = content.text
-        if _DENIAL_PHRASES.search(text) or any(_lemma(t) in ("denial", "deny", "refute") for t in content):
+        if _DENIAL_PHRASES.search(text) or _denial_near_head(head):
             return "denies"
         if _negated_event(content):
             return "denies"
