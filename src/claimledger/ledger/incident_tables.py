@@ -161,26 +161,33 @@ def _figures(data_json: str | None) -> tuple[tuple[str, int | None, int | None],
     return tuple(out)
 
 
+# Event actors that can be named as perpetrators (the pipeline lists every
+# actor near an event; people and organisations are usually witnesses or
+# claimants, not the side said to have attacked).
+PERPETRATOR_TYPES = ("armed_group", "government")
+
+
 def _actor_names(conn: Connection, ids: set[int]) -> dict[int, str]:
-    """Actor names for ids, following merges (``merged_into``) to the surviving actor."""
-    rows: dict[int, tuple[str, int | None]] = {}
+    """Perpetrator names for actor ids, following merges (``merged_into``) to the
+    surviving actor; actors of other types are left out."""
+    rows: dict[int, tuple[str, str, int | None]] = {}
     todo = set(ids)
     while todo:
         chunk = sorted(todo)[:900]
         todo -= set(chunk)
-        for aid, name, merged in conn.execute(
-            select(actors.c.id, actors.c.name, actors.c.merged_into).where(actors.c.id.in_(chunk))
+        for aid, name, typ, merged in conn.execute(
+            select(actors.c.id, actors.c.name, actors.c.type, actors.c.merged_into).where(actors.c.id.in_(chunk))
         ):
-            rows[aid] = (name, merged)
+            rows[aid] = (name, typ, merged)
             if merged is not None and merged not in rows:
                 todo.add(merged)
     names: dict[int, str] = {}
     for aid in ids:
         seen, cur = set(), aid
-        while cur in rows and rows[cur][1] is not None and cur not in seen:
+        while cur in rows and rows[cur][2] is not None and cur not in seen:
             seen.add(cur)
-            cur = rows[cur][1]
-        if cur in rows:
+            cur = rows[cur][2]
+        if cur in rows and rows[cur][1] in PERPETRATOR_TYPES:
             names[aid] = rows[cur][0]
     return names
 
@@ -240,7 +247,7 @@ def load_claims(conn: Connection, where=None) -> tuple[list[GroupClaim], dict[st
     names = _actor_names(conn, perp_ids) if perp_ids else {}
     for c, pids in zip(out, raw_perps):
         if pids:
-            c.perpetrators = tuple(names.get(p, f"actor {p}") for p in pids)
+            c.perpetrators = tuple(dict.fromkeys(names[p] for p in pids if p in names))
     for idxs in by_analysis.values():
         placed = [out[i] for i in idxs if out[i].lat is not None or out[i].admin1 or out[i].place]
         if len(placed) == len(idxs) or not placed:
