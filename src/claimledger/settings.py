@@ -47,7 +47,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "chunk_chars",
         "CLAIMLEDGER_CHUNK_CHARS",
-        "100000",
+        "20000",
         "analysis streams long documents through spaCy in chunks of about this many characters",
     ),
 )
