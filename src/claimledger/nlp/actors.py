@@ -1,11 +1,315 @@
-"""Document stage: one actor per real-world entity across the document."""
+"""Document stage ``resolve_actors``: one actor per real-world entity.
+
+The attribution component leaves one actor per mention cluster and chunk
+("Syrian Foreign Minister Walid al-Moallem", "Moallem", "the Syrian FM", "he").
+This stage works on plain text and offsets (no spaCy) and merges them:
+
+1. **names**: a mention is split into its role ("Syrian Foreign Minister",
+   from ``data/titles.txt``) and its name ("Walid al-Moallem"); names that
+   share a surname, allowing transliteration variants (rapidfuzz ratio >= 85:
+   Moallem / Mouallem / Muallem) and compatible given names, are one actor;
+   acronyms match their expansion (UN / United Nations);
+2. **roles**: a role-only mention ("the UN envoy", "the Syrian FM") joins the
+   nearest preceding named actor holding the same role (abbreviations
+   expanded: FM = foreign minister);
+3. **pronouns**: he/she/him/his/her join the nearest preceding speaker
+   that is a person; it/its/they/their the nearest preceding speaker that is
+   an organisation, government or armed group, within the same stretch of
+   text.
+
+Claimant names become the actor's canonical name (its longest proper name),
+``claimant.role`` the title at the mention, and claimant / reported_by /
+event actor ids are remapped. A claim "reported by" its own claimant loses
+``reported_by``.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
 from typing import Any
 
-from claimledger.models import Analysis
+from rapidfuzz import fuzz
+
+from claimledger.models import Actor, Analysis
+from claimledger.nlp import lexicon
+
+MALE_FEMALE = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+GROUP = frozenset({"it", "its", "they", "them", "their", "theirs", "itself", "themselves"})
+FIRST = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours"})
+PRONOUNS = MALE_FEMALE | GROUP | FIRST | {"who", "that", "which", "whom"}
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mister", "dr", "sir", "madam", "mr.", "mrs.", "ms.", "dr."})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "former", "then", "new", "top", "senior"})
+PREPS = frozenset({"for", "of", "to", "at", "on", "in"})
+_TOKEN = re.compile(r"[\w.’'-]+")
+_PARTICLE = re.compile(r"^(?:al|el|ad|as|an|ar|bin|ibn|abu|de|van|von)-[A-Z]")
+_POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+_NEAR = 2500  # characters a pronoun or role mention looks back
+
+
+def _norm(word: str) -> str:
+    word = _POSSESSIVE.sub("", word.lower()).strip(".,;:")
+    return re.sub(r"^(?:al|el|ad|as|an|ar)-", "", word)
+
+
+@dataclass
+class Parsed:
+    """A mention split into role and name."""
+
+    role: str | None
+    role_head: str | None
+    name: list[str]  # proper-name tokens, original case
+
+
+def _title_tokens() -> tuple[frozenset[str], dict[str, str]]:
+    return lexicon.titles(), lexicon.abbreviations("titles")
+
+
+def parse_mention(text: str) -> Parsed:
+    """Split "Syrian Foreign Minister Walid al-Moallem" into role and name."""
+    titles, abbr = _title_tokens()
+    # appositions: "the United Nations Envoy for Syria, Staffan de Mistura"
+    parts = [p.strip() for p in re.split(r",\s*", text) if p.strip()]
+    if len(parts) > 1:
+        parsed = [parse_mention(p) for p in parts[:3]]
+        role = next((p for p in parsed if p.role), None)
+        named = next((p for p in parsed if p.name and not p.role), None) or next((p for p in parsed if p.name), None)
+        if role or named:
+            return Parsed(role.role if role else None, role.role_head if role else None, named.name if named else [])
+    toks = _TOKEN.findall(text)
+    low = [_POSSESSIVE.sub("", t.lower()) for t in toks]
+    last_title = -1
+    for i, w in enumerate(low):
+        if w in titles or w.rstrip(".") in titles or (i + 1 < len(low) and f"{w} {low[i + 1]}" in titles):
+            last_title = i
+    role_end = last_title
+    if last_title >= 0:
+        # "Envoy for Syria": one capitalised word after a preposition belongs to the role
+        j = last_title + 1
+        if j + 1 < len(toks) and low[j] in PREPS and toks[j + 1][:1].isupper():
+            role_end = j + 1
+    role_toks = [t for t in toks[: role_end + 1] if t.lower() not in DETERMINERS]
+    role_head = None
+    if last_title >= 0:
+        head = low[last_title].rstrip(".") if low[last_title] not in abbr else low[last_title]
+        full = abbr.get(low[last_title]) or abbr.get(head)
+        role_head = (full.split()[-1] if full else head)
+    role = " ".join(role_toks) if role_toks else None
+    if role and role_head in {h.rstrip(".") for h in HONORIFICS}:
+        role, role_head = None, None
+    if role and all(t.lower() in HONORIFICS for t in role_toks):
+        role, role_head = None, None
+    name = [t for t in toks[role_end + 1 :] if t.lower() not in DETERMINERS and t.lower() not in HONORIFICS]
+    name = [t for t in name if t[:1].isupper() or _PARTICLE.match(t) or t.lower() in ("de", "al", "van", "von", "bin", "ibn", "la", "le", "da", "di", "du")]
+    while name and not name[0][:1].isupper():
+        name = name[1:]
+    if not name and role is None:
+        name = [t for t in toks if t[:1].isupper() and t.lower() not in DETERMINERS]
+    return Parsed(role, role_head, name)
+
+
+def _acronym(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper() and w.lower() not in ("of", "for", "the", "and")).lower()
+
+
+@dataclass
+class _Node:
+    actor: Actor
+    parsed: Parsed
+    kind: str  # named | role | pronoun
+    first: int
+    parent: "_Node | None" = None
+    roles: set[str] = field(default_factory=set)
+
+    def root(self) -> "_Node":
+        node = self
+        while node.parent is not None:
+            node = node.parent
+        return node
+
+
+def _same_name(a: list[str], b: list[str]) -> bool:
+    if not a or not b:
+        return False
+    la, lb = _norm(a[-1]), _norm(b[-1])
+    if len(la) < 2 or len(lb) < 2:
+        return False
+    if la != lb and not (min(len(la), len(lb)) >= 5 and fuzz.ratio(la, lb) >= 85):
+        # acronym against its expansion: UN / United Nations
+        joined_a, joined_b = " ".join(a).lower(), " ".join(b).lower()
+        return (len(a) == 1 and la == _acronym(b)) or (len(b) == 1 and lb == _acronym(a)) or joined_a == joined_b
+    # distinct given names are different people (Bill / Hillary Clinton)
+    given_a = [_norm(x) for x in a[:-1] if x.lower() not in ("de", "al", "van", "von", "bin", "la", "le", "da", "di")]
+    given_b = [_norm(x) for x in b[:-1] if x.lower() not in ("de", "al", "van", "von", "bin", "la", "le", "da", "di")]
+    if given_a and given_b and given_a[0] != given_b[0] and given_a[0][:1] != given_b[0][:1]:
+        return False
+    return True
+
+
+def _kind(actor: Actor, parsed: Parsed) -> str:
+    if actor.name.lower() in PRONOUNS:
+        return "pronoun"
+    if parsed.name:
+        return "named"
+    return "role" if parsed.role_head else "named"
+
+
+def _claim_mentions(analysis: Analysis) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for c in analysis.claims:
+        if c.claimant.actor and c.claimant.span:
+            out.setdefault(c.claimant.actor, []).append(c.claimant.span[0])
+    return out
 
 
 def resolve_actors(analysis: Analysis, ctx: Any) -> None:
-    return None
+    """Merge chunk actors into document actors (see the module docstring)."""
+    if not analysis.actors:
+        return
+    nodes: list[_Node] = []
+    for a in analysis.actors:
+        parsed = parse_mention(max((x for x in [a.name, *a.aliases] if x.lower() not in PRONOUNS), key=len, default=a.name))
+        node = _Node(a, parsed, "", min((m[0] for m in a.mentions), default=0))
+        node.kind = _kind(a, parsed)
+        for alias in [a.name, *a.aliases]:
+            p = parse_mention(alias)
+            if p.role_head:
+                node.roles.add(p.role_head)
+        nodes.append(node)
+    nodes.sort(key=lambda n: n.first)
+    spoke = _claim_mentions(analysis)
+
+    # 1. names
+    named = [n for n in nodes if n.kind == "named"]
+    for i, n in enumerate(named):
+        for m in named[:i]:
+            if m.root() is n.root():
+                continue
+            if _compatible(m.root().actor.type, n.actor.type) and _same_name(m.parsed.name, n.parsed.name):
+                n.root().parent = m.root()
+                m.root().roles |= n.roles
+                break
+    # 2. roles
+    for n in nodes:
+        if n.kind != "role":
+            continue
+        best = None
+        for m in nodes:
+            if m.kind != "named" or m.first >= n.first or n.first - m.first > 4 * _NEAR:
+                continue
+            if n.parsed.role_head in m.root().roles:
+                best = m
+        if best is not None:
+            n.parent = best.root()
+    # 3. pronouns, mention by mention
+    speakers = []  # (offset, node, is_person)
+    for n in nodes:
+        for off in spoke.get(n.actor.id, []):
+            speakers.append((off, n))
+        for s, _ in n.actor.mentions:
+            if n.kind != "pronoun":
+                speakers.append((s, n))
+    speakers.sort(key=lambda x: x[0])
+    for n in nodes:
+        if n.kind != "pronoun":
+            continue
+        word = n.actor.name.lower()
+        want_person = word in MALE_FEMALE
+        if word not in MALE_FEMALE and word not in GROUP:
+            continue
+        target = None
+        for off, m in reversed(speakers):
+            if off >= n.first or n.first - off > _NEAR:
+                continue
+            root = m.root()
+            if root is n or m.kind == "pronoun":
+                continue
+            typ = _cluster_type(root, nodes)
+            if want_person and typ == "person":
+                target = root
+                break
+            if not want_person and typ in ("organization", "government", "armed_group"):
+                target = root
+                break
+        if target is not None:
+            n.parent = target
+    _rebuild(analysis, nodes)
+
+
+def _compatible(a: str, b: str) -> bool:
+    # the NER often calls a person an organisation; names decide, types do not
+    return not ({a, b} == {"person", "armed_group"})
+
+
+def _cluster_type(root: _Node, nodes: list[_Node]) -> str:
+    types = [n.actor.type for n in nodes if n.root() is root and n.actor.type != "unknown"]
+    if root.roles and not any(t in ("organization", "government", "armed_group") for t in types[:1]):
+        return "person"
+    if not types:
+        return "unknown"
+    if "person" in types and (root.roles or types.count("person") * 2 >= len(types)):
+        return "person"
+    return max(set(types), key=types.count)
+
+
+def _canonical(members: list[_Node]) -> str:
+    names = []
+    for n in members:
+        if n.kind != "named":
+            continue
+        for alias in [n.actor.name, *n.actor.aliases]:
+            p = parse_mention(alias)
+            if p.name:
+                names.append(" ".join(_POSSESSIVE.sub("", w) for w in p.name))
+    if names:
+        full = [x for x in names if len(x.split()) > 1] or names
+        return max(full, key=lambda s: (full.count(s), len(s.split()), len(s)))
+    roles = [n.actor.name for n in members if n.kind == "role"]
+    if roles:
+        return max(roles, key=len)
+    return members[0].actor.name
+
+
+def _rebuild(analysis: Analysis, nodes: list[_Node]) -> None:
+    clusters: dict[int, list[_Node]] = {}
+    for n in nodes:
+        clusters.setdefault(id(n.root()), []).append(n)
+    ordered = sorted(clusters.values(), key=lambda ms: min(m.first for m in ms))
+    rename: dict[str, str] = {}
+    actors: list[Actor] = []
+    for k, members in enumerate(ordered, 1):
+        new_id = f"a{k}"
+        root = members[0].root()
+        aliases: list[str] = []
+        mentions: set[tuple[int, int]] = set()
+        for m in members:
+            rename[m.actor.id] = new_id
+            for alias in [m.actor.name, *m.actor.aliases]:
+                if alias.lower() not in PRONOUNS and alias not in aliases:
+                    aliases.append(alias)
+            mentions.update(tuple(x) for x in m.actor.mentions)  # type: ignore[misc]
+        actors.append(
+            Actor(
+                id=new_id,
+                name=_canonical(members),
+                type=_cluster_type(root, nodes),  # type: ignore[arg-type]
+                aliases=aliases,
+                mentions=sorted(mentions),
+            )
+        )
+    analysis.actors = actors
+    by_id = {a.id: a for a in actors}
+    for c in analysis.claims:
+        if c.claimant.actor in rename:
+            c.claimant.actor = rename[c.claimant.actor]
+            actor = by_id[c.claimant.actor]
+            if c.claimant.span and c.claimant.role is None:
+                c.claimant.role = parse_mention(analysis.document.text[c.claimant.span[0] : c.claimant.span[1]]).role
+            c.claimant.name = actor.name
+        if c.reported_by is not None and c.reported_by.actor in rename:
+            c.reported_by.actor = rename[c.reported_by.actor]
+            c.reported_by.name = by_id[c.reported_by.actor].name
+            if c.reported_by.actor == c.claimant.actor:
+                c.reported_by = None
+        if c.event is not None:
+            c.event.actors = list(dict.fromkeys(rename.get(x, x) for x in c.event.actors))

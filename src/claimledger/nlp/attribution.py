@@ -460,6 +460,9 @@ def _key(doc: Doc, span: tuple[int, int], head: Token) -> str:
     s = doc.char_span(span[0], span[1], alignment_mode="expand")
     if s is None:
         return doc.text[span[0] : span[1]].lower()
+    if s.root.pos_ != "PROPN" and s.root.lower_ in titles() or s.root.lemma_.lower() in titles():
+        # "the UN envoy" is a role, not the UN
+        return " ".join(t.lower_ for t in s if not t.is_punct)
     names = [t.lower_ for t in s if t.pos_ == "PROPN" and t.lower_ not in titles()]
     if head.ent_type_ == "PERSON":
         names = [t.lower_ for t in s if t.ent_type_ == "PERSON"] or names
