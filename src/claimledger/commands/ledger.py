@@ -34,7 +34,7 @@ def _store(db: str | None):
 
 
 def _error_line(console: Console, message: str) -> None:
-    console.print(Text(f"claimledger: error: {message}"), highlight=False)
+    console.print(Text(f"claimledger: error: {message}"), highlight=False, soft_wrap=True)
 
 
 def ingest(

@@ -236,20 +236,24 @@ def acled_type(event_type: str | None, sub_event_type: str | None = None, *, act
     key = event_type.strip().lower()
     sub = (sub_event_type or "").strip() or None
     if key in CURRENT_TYPES:
-        return CURRENT_TYPES[key], sub
-    if key not in OLD_TYPES:
+        new, new_sub = CURRENT_TYPES[key], None
+    elif key in OLD_TYPES:
+        new, new_sub = OLD_TYPES[key]
+    else:
         return event_type.strip(), sub
-    new, new_sub = OLD_TYPES[key]
-    if sub is None:
-        sub = new_sub
-    if sub is None and new == "Explosions/Remote violence":
+    if sub is not None:
+        return new, sub
+    if new_sub is not None:
+        return new, new_sub
+    # an old row (no sub-event types then): infer one where the type allows
+    if new == "Explosions/Remote violence":
         sub = next((s for rx, s in _REMOTE_SUBTYPES if rx.search(notes)), None)
-    elif sub is None and new == "Violence against civilians":
+    elif new == "Violence against civilians":
         sub = next((s for rx, s in _VAC_SUBTYPES if rx.search(notes)), "Attack")
     elif new == "Protests" and actor1.strip().lower().startswith("rioters"):
-        new, sub = "Riots", sub or "Violent demonstration"
+        new, sub = "Riots", "Violent demonstration"
     elif new == "Protests":
-        sub = sub or "Peaceful protest"
+        sub = "Peaceful protest"
     return new, sub
 
 

@@ -195,7 +195,7 @@ class Ingest:
 
     def _run_dask(self, items: Iterable[Item]) -> None:
         try:
-            from distributed import Client, wait
+            from distributed import Client, as_completed
         except ModuleNotFoundError:
             raise ClaimledgerError("--scheduler needs Dask: pip install 'claimledger[dask]'") from None
         try:
@@ -206,16 +206,15 @@ class Ingest:
             n_workers = max(1, len(client.scheduler_info().get("workers", {})))
             self.version = client.submit(pipeline_version, self.model, pure=False).result()
             pending: dict[Any, list[Item]] = {}
+            completed = as_completed(loop=client.loop)
             for batch in _batches(self._triage(items), BATCH):
                 fut = client.submit(analyze_batch, [i.document for i in batch], self.model, pure=False)
                 pending[fut] = batch
+                completed.add(fut)
                 while len(pending) >= 2 * n_workers:
-                    done, _ = wait(list(pending), return_when="FIRST_COMPLETED")
-                    for f in done:
-                        self._finish(pending.pop(f), f.result())
-            while pending:
-                done, _ = wait(list(pending), return_when="FIRST_COMPLETED")
-                for f in done:
+                    f = next(completed)
                     self._finish(pending.pop(f), f.result())
+            for f in completed:
+                self._finish(pending.pop(f), f.result())
         finally:
             client.close()
