@@ -54,6 +54,6 @@ def test_duplicates_different_reports_on_one_incident_are_not_duplicates():
 
 def test_duplicates_signatures_round_trip_and_repeat_ids_are_ignored():
     sig = signature_bytes(WIRE)
-    assert len(sig) == 128 * 4
+    assert len(sig) == 64 * 4
     dups = cluster([DocSig("a", None, sig), DocSig("a", None, sig), DocSig("b", None, sig)])
     assert [(d.document, d.canonical, d.similarity) for d in dups] == [("b", "a", 1.0)]

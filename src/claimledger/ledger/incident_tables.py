@@ -115,15 +115,21 @@ def refresh_duplicates(conn: Connection, *, batch: int = 500) -> int:
     missing = select(documents.c.id, documents.c.text).where(
         ~documents.c.id.in_(select(document_duplicates.c.document_id))
     )
-    rows: list[dict] = []
-    for doc_id, text in conn.execute(missing):
-        rows.append({"document_id": doc_id, "canonical_id": None, "similarity": None,
-                     "signature": dup.signature_bytes(text or "")})
-        if len(rows) >= batch:
-            conn.execute(insert(document_duplicates), rows)
-            rows = []
-    if rows:
-        conn.execute(insert(document_duplicates), rows)
+    pending: list[tuple[str, str]] = []
+
+    def sign() -> None:
+        sigs = dup.signatures([t for _, t in pending])
+        conn.execute(insert(document_duplicates), [
+            {"document_id": d, "canonical_id": None, "similarity": None, "signature": sigs[k].tobytes()}
+            for k, (d, _) in enumerate(pending)])
+        pending.clear()
+
+    for doc_id, text in conn.execute(missing).all():
+        pending.append((doc_id, text or ""))
+        if len(pending) >= batch:
+            sign()
+    if pending:
+        sign()
     sigs = conn.execute(
         select(document_duplicates.c.document_id, documents.c.published, document_duplicates.c.signature,
                document_duplicates.c.canonical_id)
