@@ -55,12 +55,15 @@ class _Lexicon:
         self.word_groups: dict[str, set[str]] = {}
         self.phrase_res: dict[str, re.Pattern[str]] = {}
         for group, entries in raw["groups"].items():
+            regexes = [e[3:] for e in entries if e.startswith("re:")]
+            entries = [e for e in entries if not e.startswith("re:")]
             single = [e.lower() for e in entries if " " not in e]
-            multi = [e.lower() for e in entries if " " in e]
+            multi = [e.lower() for e in entries if " " in e or "-" in e]
             for w in single:
                 self.word_groups.setdefault(w, set()).add(group)
-            if multi:
+            if multi or regexes:
                 alts = "|".join(sorted((re.escape(m) for m in multi), key=len, reverse=True))
+                alts = "|".join(x for x in [alts, *regexes] if x)
                 self.phrase_res[group] = re.compile(rf"\b(?:{alts})\b")
         self.armed = frozenset(x.lower() for x in raw["armed_nouns"])
         self.civilian = frozenset(x.lower() for x in raw["civilian_nouns"])
@@ -68,6 +71,10 @@ class _Lexicon:
         self.state_phrases = re.compile(r"\b(?:" + "|".join(re.escape(x) for x in raw["state_forces"] if " " in x) + r")\b")
         self.nonstate = frozenset(x.lower() for x in raw["nonstate_overtake"] if " " not in x)
         self.nonstate_phrases = re.compile(r"\b(?:" + "|".join(re.escape(x) for x in raw["nonstate_overtake"] if " " in x) + r")\b")
+        self.crowd = frozenset(x.lower() for x in raw["crowd_nouns"])
+        self.communal = frozenset(x.lower() for x in raw["communal_nouns"])
+        self.organised = frozenset(x.lower() for x in raw["organised_armed"])
+        self.civilian_targets = frozenset(raw["civilian_targets"])
         self.targets: list[tuple[str, re.Pattern[str]]] = []
         for name, entries in raw["targets"].items():
             alts = "|".join(sorted((re.escape(e.lower()) for e in entries), key=len, reverse=True))
@@ -114,6 +121,16 @@ def find_target(text: str, after: int = 0) -> str | None:
     return best[1] if best else None
 
 
+def _side_before(words: list[Word], pos: int, lx: _Lexicon) -> str | None:
+    """Who does the taking: the last state or non-state word before the cue."""
+    for w in reversed([w for w in words if w.start < pos]):
+        if w.lower in lx.state or w.lemma in lx.state or w.lower in ("army", "government", "forces"):
+            return "state"
+        if w.lower in lx.nonstate or w.lemma in lx.nonstate:
+            return "nonstate"
+    return None
+
+
 def classify(words: list[Word], text: str, offset: int = 0, figures: Iterable[tuple[str, str]] = ()) -> EventGuess | None:
     """The ACLED event a claim reports, or None when it reports none.
 
@@ -136,6 +153,8 @@ def classify(words: list[Word], text: str, offset: int = 0, figures: Iterable[tu
     nonstate_present = bool(tokens & lx.nonstate) or bool(lx.nonstate_phrases.search(low))
     civ_present = bool(tokens & lx.civilian)
     fighting = bool(tokens & FIGHT_WORDS) or any(p in low for p in FIGHT_WORDS if " " in p)
+    organised = bool(tokens & lx.organised) or bool(tokens & lx.communal)
+    crowd = bool(tokens & lx.crowd) or civ_present
     violent = "violence" in h or "clash" in h or hurt_fig
     explosive = next((g for g in ("chemical", "suicide", "air", "shelling", "grenade", "ied") if g in h), None)
 
@@ -157,13 +176,15 @@ def classify(words: list[Word], text: str, offset: int = 0, figures: Iterable[tu
         if protest_event or not violent:
             if "mob" in h:
                 return out("Riots", "Mob violence", "mob")
-            if "riot_violence" in h and "intervention" not in h:
+            if ("riot_violence" in h or "riot_core" in h) and "intervention" not in h:
                 return out("Riots", "Violent demonstration", "riot_violence")
             if "intervention" in h or ("riot_violence" in h and state_present):
                 return out("Protests", "Protest with intervention", "intervention" if "intervention" in h else "protest")
             return out("Protests", "Peaceful protest", "protest")
     if "mob" in h and violent:
         return out("Riots", "Mob violence", "mob")
+    if "riot_core" in h and not explosive and not (fighting and organised and not crowd):
+        return out("Riots", "Mob violence" if "mob" in h else "Violent demonstration", "riot_core")
     # 2. weapons: chemical, suicide, air, shelling, grenade, explosive device
     if explosive:
         defused = "disrupted" in h and not hurt_fig and "violence" not in h
@@ -192,8 +213,8 @@ def classify(words: list[Word], text: str, offset: int = 0, figures: Iterable[tu
             return out("Strategic developments", "Change to group/activity", "change_group")
         if "agreement" in h:
             return out("Strategic developments", "Agreement", "agreement")
-        if "transfer" in h or ("overtake" in h and not fighting):
-            return out("Strategic developments", "Non-violent transfer of territory", "transfer" if "transfer" in h else "overtake")
+        if "transfer" in h and not fighting:
+            return out("Strategic developments", "Non-violent transfer of territory", "transfer")
         if "base" in h:
             return out("Strategic developments", "Headquarters or base established", "base")
         if "looting" in h:
@@ -203,17 +224,24 @@ def classify(words: list[Word], text: str, offset: int = 0, figures: Iterable[tu
     # 5. territory
     if "regain" in h and (state_present or not nonstate_present):
         return out("Battles", "Government regains territory", "regain")
-    if "overtake" in h and not lethal_fig:
-        if state_present and not nonstate_present:
+    if "overtake" in h:
+        side = _side_before(words, h["overtake"][0], lx)
+        if side == "state" or (side is None and state_present and not nonstate_present):
             return out("Battles", "Government regains territory", "overtake")
-        if nonstate_present:
+        if side == "nonstate" or (side is None and nonstate_present):
             return out("Battles", "Non-state actor overtakes territory", "overtake")
     # 6. violence: a battle between armed sides, or violence against civilians
     if violent or "execution" in h:
         if fighting:
+            if not organised and (crowd or state_present):
+                # police against residents, party supporters against each other
+                return out("Riots", "Violent demonstration", "clash")
             return out("Battles", "Armed clash", "clash")
-        if "execution" in h and not armed_victim:
+        if "execution" in h:
             return out("Violence against civilians", "Attack", "execution")
+        guess = out("Violence against civilians", "Attack", "violence" if "violence" in h else "clash")
+        if guess.target in lx.civilian_targets and not armed_victim:
+            return guess
         if armed_victim:
             return out("Battles", "Armed clash", "clash" if "clash" in h else "violence")
         if civ_victim:
