@@ -1,11 +1,189 @@
-"""Document stage: contradictions between claims within one document."""
+"""Document stage ``find_contradictions``: claims that cannot both be true.
+
+- ``stance``: two claims by different claimants, one denying or doubting
+  (``denies`` / ``doubts``) and one asserting (``asserts``), about the same
+  proposition: their contents share at least two key words (content words
+  after dropping stop words and stance words, crudely stemmed: "bombing" and
+  "bombed" are "bomb", "hospitals" is "hospital"), at least one of which names
+  an event or harm, or the two claims share a place. Hypotheticals, demands and
+  rejected proposals are never counted: they report no event.
+- ``figure``: two claims by different claimants with a figure of the same
+  category (killed, injured, ...) whose numbers disagree (values differ, or
+  ranges do not overlap), and the same place when either names one.
+
+``about`` is a short phrase: the stretch of the asserting claim's content that
+covers the shared key words (at most ten words), or the figure category and
+place. Plain dataclasses only; no spaCy.
+"""
 
 from __future__ import annotations
 
+import re
+from itertools import combinations
 from typing import Any
 
-from claimledger.models import Analysis
+from claimledger.models import Analysis, Claim, Contradiction, Figure
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+STOP = frozenset("""
+a an the and or but if of in on at to for from by with without about as into onto over under
+this that these those there here it its they them their he she his her we our us i my you your
+is are was were be been being am has have had do does did will would can could may might must shall should
+not no any all some such so than then very also just only even still yet more most much many few
+which who whom whose what when where why how said says say saying told tell according
+""".split())
+STANCE_WORDS = frozenset("""
+deny denie denied denial total totally complete completely emphatic categorical categorically flatly
+reject rejected doubt question claim claims report reports allegation allegations false untrue lie
+point view opinion difference indicate indicates indicated tragic take taken place recent weeks let alone
+""".split())
+EVENT_STEMS = frozenset("""
+bomb strike airstrike attack shell shelling kill dead death die massacre wound injur hospital school
+fire shoot shot raid explo missile rocket chemical gas barrel siege starv detain arrest abduct kidnap
+torture execut destroy target civilian hostage displac flee refuge casualt victim clash fight assault
+""".split())
+OPPOSED = {"denies": "asserts", "doubts": "asserts"}
+
+
+def stem(word: str) -> str:
+    w = word.lower().strip("'’-")
+    for suffix in ("ings", "ing", "ies", "ied", "ed", "es", "s"):
+        if len(w) - len(suffix) >= 4 and w.endswith(suffix):
+            w = w[: -len(suffix)]
+            if suffix in ("ies", "ied"):
+                w += "y"
+            break
+    if len(w) > 4 and w[-1] == w[-2]:
+        w = w[:-1]  # bombing -> bomb, shelled -> shell
+    if len(w) > 4 and w.endswith("e"):
+        w = w[:-1]  # strike / strikes -> strik
+    return w
+
+
+def key_words(text: str) -> list[tuple[str, int, int]]:
+    """(stem, start, end) of the content words of ``text``."""
+    out = []
+    for m in _WORD.finditer(text):
+        low = m.group().lower()
+        if low in STOP or low in STANCE_WORDS or len(low) < 3:
+            continue
+        s = stem(low)
+        if s in STANCE_WORDS:
+            continue
+        out.append((s, m.start(), m.end()))
+    return out
+
+
+def _is_event(s: str) -> bool:
+    return any(s.startswith(e) for e in EVENT_STEMS)
+
+
+def _speaker(c: Claim) -> str:
+    return c.claimant.actor or c.claimant.name.lower()
+
+
+def _place_names(analysis: Analysis, c: Claim) -> set[str]:
+    out = set()
+    for i in c.places:
+        if 0 <= i < len(analysis.places):
+            out.add(analysis.places[i].name.lower())
+    return out
+
+
+def _about(asserting: Claim, shared: set[str]) -> str:
+    words = key_words(asserting.content.text)
+    hits = [(s, e) for st, s, e in words if st in shared]
+    if not hits:
+        return ", ".join(sorted(shared))
+    start, end = hits[0][0], hits[-1][1]
+    phrase = " ".join(asserting.content.text[start:end].split())
+    if len(phrase.split()) > 10:
+        phrase = " ".join(phrase.split()[:10]) + " …"
+    return phrase
+
+
+def _intention(c: Claim) -> bool:
+    """"to send a team ...": an intention or plan, not a proposition about events."""
+    return c.content.text.lstrip("“”\"‘’' ").lower().startswith("to ")
+
+
+def _stance_pair(analysis: Analysis, a: Claim, b: Claim, keys: dict[str, set[str]]) -> Contradiction | None:
+    if OPPOSED.get(a.stance) == b.stance:
+        neg, pos = a, b
+    elif OPPOSED.get(b.stance) == a.stance:
+        neg, pos = b, a
+    else:
+        return None
+    if any(_intention(c) for c in (neg, pos)):
+        return None
+    shared = keys[neg.id] & keys[pos.id]
+    places = _place_names(analysis, neg) & _place_names(analysis, pos)
+    if len(shared) < 2 or not (any(_is_event(s) for s in shared) or places):
+        return None
+    verb = "denies" if neg.stance == "denies" else "doubts"
+    return Contradiction(claims=(neg.id, pos.id), kind="stance", about=f"{_about(pos, shared)} ({neg.claimant.name} {verb}, {pos.claimant.name} asserts)")
+
+
+def _range(f: Figure) -> tuple[int, int] | None:
+    if f.value is not None:
+        return (f.value, f.value)
+    if f.low is not None or f.high is not None:
+        lo = f.low if f.low is not None else f.high
+        hi = f.high if f.high is not None else f.low
+        return (lo, hi)  # type: ignore[return-value]
+    return None
+
+
+def _figure_pair(analysis: Analysis, a: Claim, b: Claim) -> Contradiction | None:
+    if "hypothetical" in (a.stance, b.stance):
+        return None
+    pa, pb = _place_names(analysis, a), _place_names(analysis, b)
+    if (pa or pb) and not (pa & pb):
+        return None
+    for fa in a.figures:
+        ra = _range(fa)
+        if ra is None or fa.category == "other":
+            continue
+        for fb in b.figures:
+            rb = _range(fb)
+            if rb is None or fb.category != fa.category:
+                continue
+            if ra[1] < rb[0] or rb[1] < ra[0]:
+                where = f" in {sorted(pa & pb)[0].title()}" if pa & pb else ""
+                return Contradiction(claims=(a.id, b.id), kind="figure", about=f"{fa.category}{where}: {fa.text} vs {fb.text}")
+    return None
 
 
 def find_contradictions(analysis: Analysis, ctx: Any) -> None:
-    analysis.contradictions = list(analysis.contradictions or [])
+    """Fill ``analysis.contradictions`` (see the module docstring)."""
+    claims = analysis.claims
+    keys = {c.id: {s for s, _, _ in key_words(c.content.text)} for c in claims}
+    # candidate pairs share a key word (inverted index: no all-pairs scan over unrelated claims)
+    index: dict[str, list[int]] = {}
+    for i, c in enumerate(claims):
+        if c.stance in ("denies", "doubts", "asserts"):
+            for s in keys[c.id]:
+                if _is_event(s):
+                    index.setdefault(s, []).append(i)
+    found: list[Contradiction] = []
+    seen: set[tuple[str, str]] = set()
+    for members in index.values():
+        if len(members) > 200:
+            members = members[:200]
+        for i, j in combinations(members, 2):
+            a, b = claims[i], claims[j]
+            pair = (a.id, b.id)
+            if pair in seen or _speaker(a) == _speaker(b):
+                continue
+            seen.add(pair)
+            x = _stance_pair(analysis, a, b, keys)
+            if x is not None:
+                found.append(x)
+    with_figures = [c for c in claims if c.figures]
+    for a, b in combinations(with_figures[:300], 2):
+        if _speaker(a) == _speaker(b):
+            continue
+        x = _figure_pair(analysis, a, b)
+        if x is not None:
+            found.append(x)
+    analysis.contradictions = list(analysis.contradictions or []) + found
