@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 
 from claimledger.ledger.incidents import (
@@ -264,3 +265,44 @@ def test_incidents_ledger_republished_story_counts_once(db_url):
         (copies,) = page["copies"].values()
         assert sorted(c["source"] for c in copies) == ["Daily One", "Evening Two"]
     store.close()
+
+
+def test_incidents_cli_list_page_merge_split_why(tmp_path):
+    from typer.testing import CliRunner
+
+    from claimledger.cli import app
+
+    db = str(tmp_path / "cli.db")
+    store = _ledger(db)
+    store.add_analysis(report("Doctors said an air strike hit a hospital in Aleppo [bold]today[/bold].", "Outlet A",
+                              "2016-11-19", [("doctors [red]x[/red]", "asserts", AIR, "hospital", AL, "2016-11-18", 3,
+                                              None)]))
+    store.add_analysis(report("The ministry denied that a hospital in Aleppo was hit.", "Outlet B", "2016-11-20",
+                              [("the ministry", "denies", AIR, "hospital", AL, None, None, None)]))
+    store.add_analysis(report("A monitor said shells hit a market in Aleppo, killing 27.", "Outlet C", "2016-11-19",
+                              [("a monitor", "asserts", SHELL, "market", AL, "2016-11-18", 27, None)]))
+    store.close()
+    run = CliRunner().invoke
+    assert "3 claims" in run(app, ["incidents", "group", "--db", db]).output
+    listing = run(app, ["incidents", "--db", db, "--format", "json"])
+    rows = {r["target"]: r for r in json.loads(listing.output)}
+    hosp, market = rows["hospital"]["id"], rows["market"]["id"]
+    page = run(app, ["incident", str(hosp), "--db", db, "--why"])
+    assert page.exit_code == 0
+    # article text is printed as written, never interpreted as console markup
+    assert "[bold]today[/bold]" in page.output and "doctors [red]x[/red]" in page.output
+    assert "CONTESTED" in page.output and "same target 'hospital'" in page.output
+    text = run(app, ["incidents", "--db", db, "--contested"]).output
+    assert "contested" in text and "market" not in text
+    claims = sorted(c["id"] for c in json.loads(run(app, ["incident", str(hosp), "--db", db, "-f", "json"]).output)["claims"])
+    why = run(app, ["incidents", "why", str(claims[0]), str(claims[1]), "--db", db])
+    assert "one incident" in why.output and "same target 'hospital'" in why.output
+    assert run(app, ["incidents", "merge", str(hosp), str(market), "--db", db]).exit_code == 0
+    assert run(app, ["incidents", "group", "--db", db]).exit_code == 0
+    assert len(json.loads(run(app, ["incidents", "--db", db, "-f", "json"]).output)) == 1
+    split = run(app, ["incidents", "split", str(hosp), str(claims[1]), "--db", db])
+    assert split.exit_code == 0 and "are now incident" in split.output
+    assert run(app, ["incidents", "group", "--db", db]).exit_code == 0
+    assert len(json.loads(run(app, ["incidents", "--db", db, "-f", "json"]).output)) == 2
+    bad = run(app, ["incidents", "split", str(hosp), "999999", "--db", db])
+    assert bad.exit_code != 0
