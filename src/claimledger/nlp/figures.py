@@ -225,7 +225,7 @@ def _category(doc: Doc, num_start: int, num_last: Token, noun: Token | None, spa
             node = node.head
             continue
         break
-    gov = node.head if node.head is not node else None
+    gov = node.head if node.head is not node and _same_line(node, node.head) else None
     if gov is not None and _is_agent(node, gov) and _category_of(gov, cs, fighters=False) in ("killed", "injured", "detained", "hostages"):
         return _who(noun, cs)
     args = ARG_DEPS if noun is not None else BARE_ARG_DEPS
@@ -267,9 +267,28 @@ def _who(noun: Token | None, cs: _Cues) -> str | None:
     return None
 
 
+def _lines(doc: Doc) -> list[int]:
+    """Line number of each token (the parser links words across line breaks,
+    as between two headlines; such links are not trusted)."""
+    lines = doc.user_data.get("cl_lines")
+    if lines is None or len(lines) != len(doc):
+        lines, k = [], 0
+        for t in doc:
+            lines.append(k)
+            if "\n" in t.text:
+                k += 1
+        doc.user_data["cl_lines"] = lines
+    return lines
+
+
+def _same_line(a: Token, b: Token) -> bool:
+    lines = _lines(a.doc)
+    return lines[a.i] == lines[b.i]
+
+
 def _is_agent(node: Token, gov: Token) -> bool:
     """Is ``node`` the doer of an active verb with an object ("2 gunmen killed a man")?"""
-    return node.dep_ == "nsubj" and gov.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") for c in gov.children)
+    return node.dep_ == "nsubj" and gov.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") and _same_line(c, gov) for c in gov.children)
 
 
 def _victims(doc: Doc, taken: set[int], cs: _Cues) -> list[Figure]:

@@ -1,0 +1,148 @@
+"""Events: (text, expected) tables for authorial claims, ACLED types, targets,
+figures on claims and stance; the old-ACLED-name mapping."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.nlp.acled_types import EVENT_TYPES, map_event_type, vague_fatalities
+
+E = "Explosions/Remote violence"
+S = "Strategic developments"
+V = "Violence against civilians"
+
+# (text, event type, sub-event type, target or None)
+TYPES = [
+    ("Two people were killed and 18 were wounded in a mortar attack on a market in the town.", E, "Shelling/artillery/missile attack", "market"),
+    ("A roadside bomb struck a police vehicle, killing three policemen.", E, "Remote explosive/landmine/IED", "vehicle"),
+    ("An airstrike hit a hospital in the north of the city.", E, "Air/drone strike", "hospital"),
+    ("A suicide bomber blew himself up at a checkpoint, killing nine.", E, "Suicide bomb", "checkpoint"),
+    ("A chlorine gas attack hit the eastern districts overnight.", E, "Chemical weapon", None),
+    ("A grenade was thrown into a crowded bar, wounding six.", E, "Grenade", None),
+    ("Militants attacked an army checkpoint, killing four soldiers.", "Battles", "Armed clash", "checkpoint"),
+    ("Government forces recaptured the town from the rebels.", "Battles", "Government regains territory", None),
+    ("Rebels seized control of the district centre after heavy fighting.", "Battles", "Non-state actor overtakes territory", "government building"),
+    ("Gunmen abducted twelve passengers from a bus.", V, "Abduction/forced disappearance", "vehicle"),
+    ("Unknown gunmen shot dead two farmers in their fields.", V, "Attack", None),
+    ("Hundreds of teachers marched to the ministry to demand unpaid salaries.", "Protests", "Peaceful protest", None),
+    ("Police fired tear gas to disperse protesters demanding higher wages.", "Protests", "Protest with intervention", None),
+    ("Security forces shot dead five protesters during the demonstration.", "Protests", "Excessive force against protesters", None),
+    ("Rioters torched shops and blocked roads with burning tyres.", "Riots", "Violent demonstration", "market"),
+    ("Supporters of the two parties clashed after the vote, injuring ten people.", "Riots", "Violent demonstration", None),
+    ("Police arrested 14 opposition activists in the capital.", S, "Arrests", None),
+    ("The army defused a bomb planted near the bridge.", S, "Disrupted weapons use", None),
+    ("Forty fighters defected and joined the government side.", S, "Change to group/activity", None),
+    ("The two factions signed a ceasefire agreement in the capital.", S, "Agreement", None),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from claimledger.nlp.pipeline import make_nlp
+
+    return make_nlp(components=["claimledger_figures", "claimledger_dates", "claimledger_events"])
+
+
+@pytest.mark.parametrize("text,etype,sub,target", TYPES)
+def test_events_authorial_claim_types(nlp, text, etype, sub, target):
+    claims = nlp(text)._.cl_claims
+    assert len(claims) == 1
+    c = claims[0]
+    assert c.attribution == "author" and c.claimant.role == "author"
+    assert c.stance == "asserts"
+    assert (c.event.type, c.event.sub_type, c.event.target) == (etype, sub, target)
+    assert c.event.sub_type in EVENT_TYPES[c.event.type]
+
+
+def test_events_figures_attached_to_claim(nlp):
+    (c,) = nlp("Two people were killed and 18 were wounded in a mortar attack on a market.")._.cl_claims
+    assert [(f.category, f.value) for f in c.figures] == [("killed", 2), ("injured", 18)]
+
+
+def test_events_headline_lines_are_claims(nlp):
+    text = "Related stories\n\nGunmen storm a school in the north: 4 killed and 11 wounded\n\n2 killed, 5 injured in shelling of the old town"
+    claims = nlp(text)._.cl_claims
+    assert [c.text for c in claims] == [
+        "Gunmen storm a school in the north: 4 killed and 11 wounded",
+        "2 killed, 5 injured in shelling of the old town",
+    ]
+    assert [[(f.category, f.value) for f in c.figures] for c in claims] == [[("killed", 4), ("injured", 11)], [("killed", 2), ("injured", 5)]]
+    assert claims[1].event.sub_type == "Shelling/artillery/missile attack"
+
+
+STANCES = [
+    ("The army did not bomb the hospital.", "denies"),
+    ("No shelling of the camp took place last week.", "denies"),
+    ("If the fighting goes on, the militias would shell the market.", "hypothetical"),
+    ("Rockets hit the market on Sunday.", "asserts"),
+]
+
+
+@pytest.mark.parametrize("text,stance", STANCES)
+def test_events_authorial_stance_keeps_event(nlp, text, stance):
+    (c,) = nlp(text)._.cl_claims
+    assert c.stance == stance
+    assert c.event is not None  # a denied or imagined event is still what the claim is about
+
+
+def test_events_no_claim_without_event_or_figure(nlp):
+    assert nlp("The weather was fine and the talks went on until late.")._.cl_claims == []
+
+
+def test_events_quoted_words_are_not_authorial(nlp):
+    assert nlp('He told reporters: "Rockets hit the market and killed 5 people."')._.cl_claims == []
+
+
+def test_events_hypothetical_displacement_is_not_an_event(nlp):
+    (c,) = nlp("Imagine that by winter you would have 200,000 people moving towards the border.")._.cl_claims
+    assert c.stance == "hypothetical"
+    assert c.event is None
+    assert [(f.category, f.value) for f in c.figures] == [("displaced", 200000)]
+
+
+@pytest.mark.parametrize(
+    "old,types,sub",
+    [
+        ("Remote violence", ("Explosions/Remote violence",), None),
+        ("Riots/Protests", ("Protests", "Riots"), None),
+        ("Battle-Government regains territory", ("Battles",), "Government regains territory"),
+        ("Battle-No change of territory", ("Battles",), "Armed clash"),
+        ("Battle-Non-state actor overtakes territory", ("Battles",), "Non-state actor overtakes territory"),
+        ("Violence against civilians", ("Violence against civilians",), None),
+        ("Strategic development", ("Strategic developments",), None),
+        ("Non-violent transfer of territory", ("Strategic developments",), "Non-violent transfer of territory"),
+        ("Battles", ("Battles",), None),
+    ],
+)
+def test_events_old_acled_types_map(old, types, sub):
+    m = map_event_type(old)
+    assert m.event_types == types and m.sub_event_type == sub
+    assert m.event_type == types[0]
+    if sub:
+        assert sub in EVENT_TYPES[m.event_type]
+
+
+def test_events_unknown_acled_type_is_an_error():
+    with pytest.raises(ValueError):
+        map_event_type("Picnic")
+
+
+def test_events_acled_vague_fatalities():
+    assert vague_fatalities("several") == 10 and vague_fatalities("Dozens") == 12
+    assert vague_fatalities("three") is None
+
+
+def test_events_finish_names_author_and_lists_actors():
+    from claimledger.models import Actor, Analysis, Claim, Claimant, Content, Document, Event
+    from claimledger.nlp.events import finish_events
+
+    text = "The market was shelled by the Northern Brigade near the Red Crescent post."
+    doc = Document(text=text, source="Daily Example")
+    claim = Claim(id="c1", span=(0, len(text)), text=text, claimant=Claimant("author", role="author"),
+                  content=Content(text, (0, len(text))), event=Event("Explosions/Remote violence"))
+    actors = [Actor("a1", "Red Crescent", mentions=[(56, 68)]), Actor("a2", "Northern Brigade", mentions=[(29, 45)]),
+              Actor("a3", "Elsewhere", mentions=[(200, 210)])]
+    analysis = Analysis(document=doc, claims=[claim], actors=actors)
+    finish_events(analysis, None)
+    assert claim.claimant.name == "Daily Example"
+    assert claim.event.actors == ["a2", "a1"]  # the one after "by" first
