@@ -232,6 +232,7 @@ def load_claims(conn: Connection, where=None) -> tuple[list[GroupClaim], dict[st
     perp_ids: set[int] = set()
     raw_perps: list[list[int]] = []
     by_analysis: dict[int, list[int]] = {}
+    shared: dict = {}  # one string object per distinct value: a million claims repeat them
     for r in conn.execute(_claim_query(where).execution_options(yield_per=5000)):
         (cid, doc, analysis_id, etype, sub, target, lat, lon, admin1, country, place, edate, prec,
          published, stance, claimant, source, data, perps, inc, manual, canonical) = r
@@ -245,10 +246,12 @@ def load_claims(conn: Connection, where=None) -> tuple[list[GroupClaim], dict[st
         if inc is not None:
             previous[key] = inc
         by_analysis.setdefault(analysis_id, []).append(len(out))
+        s = shared.setdefault
         out.append(GroupClaim(
-            key, doc, etype, sub, target, lat, lon, admin1, country, place, edate, prec, published,
-            stance or "asserts", claimant or "", source, _figures(data), (),
-            inc if manual else None, canonical,
+            key, s(doc, doc), s(etype, etype), s(sub, sub), s(target, target), lat, lon, s(admin1, admin1),
+            s(country, country), s(place, place), s(edate, edate), prec and s(prec, prec),
+            s(published, published), s(stance or "asserts", stance or "asserts"), s(claimant or "", claimant or ""),
+            s(source, source), _figures(data), (), inc if manual else None, canonical and s(canonical, canonical),
         ))
     names = _actor_names(conn, perp_ids) if perp_ids else {}
     for c, pids in zip(out, raw_perps):
@@ -335,11 +338,14 @@ def regroup(engine: Engine, *, dedupe: bool = True) -> RegroupResult:
         t["group"] = time.perf_counter() - t0
         t0 = time.perf_counter()
         by_id = {c.id: c for c in records}
-        why: dict[str, list[dict]] = {}
-        for link in grouping.links:
-            j = link.to_json()
-            why.setdefault(link.a, []).append(j)
-            why.setdefault(link.b, []).append(j)
+        why: dict[str, list[int]] = {}
+        for k, link in enumerate(grouping.links):
+            why.setdefault(link.a, []).append(k)
+            why.setdefault(link.b, []).append(k)
+
+        def why_json(m: str) -> str:
+            return "[" + ",".join(grouping.links[k].json for k in why.get(m, ())) + "]"
+
         now = _now()
         conn.execute(delete(incident_claims).where(incident_claims.c.manual.is_(False)))
         conn.execute(delete(incidents))
@@ -357,17 +363,17 @@ def regroup(engine: Engine, *, dedupe: bool = True) -> RegroupResult:
             for iid, members in zip(ids, grouping.groups):
                 for m in members:
                     if by_id[m].pinned is None:
-                        yield {"claim_id": int(m), "incident_id": iid, "why": json.dumps(why.get(m, [])),
+                        yield {"claim_id": int(m), "incident_id": iid, "why": why_json(m),
                                "manual": False}
 
         _insert_many(conn, incidents, incident_rows())
         _insert_many(conn, incident_claims, claim_rows())
         # pinned rows whose claim was re-analysed away are dropped by the cascade;
         # pinned rows keep their why up to date
-        for m, links in why.items():
+        for m in why:
             if by_id[m].pinned is not None:
                 conn.execute(update(incident_claims).where(incident_claims.c.claim_id == int(m))
-                             .values(why=json.dumps(links)))
+                             .values(why=why_json(m)))
         t["write"] = time.perf_counter() - t0
     return RegroupResult(len(ids), contested, sum(len(g) for g in grouping.groups),
                          grouping.skipped, ndup, t)

@@ -24,6 +24,7 @@ loads :class:`GroupClaim` records from the store and saves the result.
 
 from __future__ import annotations
 
+import json as _json
 import math
 from collections import deque
 from collections.abc import Iterable, Sequence
@@ -81,15 +82,25 @@ class GroupClaim:
 
 @dataclass(slots=True)
 class Link:
-    """Why claim ``a`` joined claim ``b``."""
+    """Why claim ``a`` joined claim ``b``: kept as a JSON string, since a
+    million links as lists of dicts would not fit in memory."""
 
     a: str
     b: str
     score: float
-    why: list[dict]
+    json: str
+
+    @classmethod
+    def make(cls, a: str, b: str, score: float, why: list[dict]) -> "Link":
+        return cls(a, b, score, _json.dumps({"claim": a, "with": b, "score": round(score, 2), "why": why},
+                                            ensure_ascii=False))
+
+    @property
+    def why(self) -> list[dict]:
+        return _json.loads(self.json)["why"]
 
     def to_json(self) -> dict:
-        return {"claim": self.a, "with": self.b, "score": round(self.score, 2), "why": self.why}
+        return _json.loads(self.json)
 
 
 @dataclass
@@ -461,7 +472,7 @@ def group_claims(claims: Iterable[GroupClaim]) -> Grouping:
         scored.sort(key=lambda t: -t[0])
         for s, j, why in scored:
             if uf.union(j, i):
-                links.append(Link(c.id, ids[j], s, why))
+                links.append(Link.make(c.id, ids[j], s, why))
         for key in _home_keys(c, fam):
             active.setdefault(key, deque()).append((hi, i, c, (lo, hi)))
 
