@@ -10,7 +10,15 @@ dumps (:mod:`.geonames`).
 """
 
 from claimledger.gazetteer.entry import Entry
-from claimledger.gazetteer.index import Gazetteer, build, default_path, distance_km, ensure_built, get_gazetteer
+from claimledger.gazetteer.index import (
+    Gazetteer,
+    build,
+    default_path,
+    distance_km,
+    ensure_built,
+    get_gazetteer,
+    import_geonames,
+)
 from claimledger.gazetteer.normalize import normalize
 
-__all__ = ["Entry", "Gazetteer", "build", "default_path", "distance_km", "ensure_built", "get_gazetteer", "normalize"]
+__all__ = ["Entry", "Gazetteer", "build", "default_path", "distance_km", "ensure_built", "get_gazetteer", "import_geonames", "normalize"]

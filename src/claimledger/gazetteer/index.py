@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claimledger import settings
 from claimledger.errors import GazetteerError
@@ -46,6 +47,9 @@ CREATE INDEX IF NOT EXISTS places_id ON places(id);
 """
 _COLUMNS = "p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.admin2, p.kind, p.population, p.source"
 FUZZY_MIN_POPULATION = 15000
+
+if TYPE_CHECKING:
+    from claimledger.gazetteer.geonames import ImportReport
 
 
 def default_path() -> Path:
@@ -267,3 +271,25 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def import_geonames(
+    file: Path, path: Path | None = None, progress: Callable[[int], None] | None = None
+) -> "ImportReport":
+    """Add a GeoNames dump to the index at ``path`` (built first if needed)."""
+    from claimledger.gazetteer.geonames import import_file
+
+    file = Path(file)
+    if not file.is_file():
+        raise GazetteerError("no such file", path=str(file))
+    path = ensure_built(path)
+    with _lock(path):
+        con = sqlite3.connect(path)
+        try:
+            admin1 = {(c, k): n for c, k, n in con.execute("SELECT country, code, name FROM admin1")}
+            report = import_file(con, file, admin1, progress)
+            con.commit()
+        finally:
+            con.close()
+    _open.cache_clear()
+    return report

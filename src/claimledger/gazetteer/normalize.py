@@ -7,6 +7,8 @@ The same function builds the index and queries it, so "Ar-Raqqah", "al Raqqa",
     'raqqa'
     >>> normalize("Mazār-e Sharīf")
     'mazar e sharif'
+    >>> normalize("W. Va.")
+    'w va.'
 
 Steps: Unicode compatibility decomposition with accents dropped, lower case,
 apostrophes and ʿayn/hamza marks removed, hyphens, dots and other punctuation
@@ -29,9 +31,17 @@ _PUNCT_RE = re.compile(r"[^\w ]+|_")
 _SPACE_RE = re.compile(r"\s+")
 
 
+# "Kan.", "W.Va", "W. Va.", "U.S.": abbreviations keep a final dot in their key, so
+# "Miss." (Mississippi) never meets the title "Miss" and "Kan." never meets "Kan".
+_ABBREV_RE = re.compile(r"(?:[A-Z][a-z]{0,4}\. ?)+(?:[A-Z][a-z]{0,2})?")
+
+
 @lru_cache(maxsize=262144)
 def normalize(name: str) -> str:
     """The lookup key of a place name (see the module docstring)."""
+    name = name.strip()
+    if _ABBREV_RE.fullmatch(name):
+        return " ".join(re.findall(r"[A-Za-z]+", name)).lower() + "."
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.translate(_APOSTROPHES).lower()

@@ -166,10 +166,17 @@ def _admin1_entries(data: Path, names: dict, points: dict) -> Iterator[Entry]:
             us_ids = {v["name"]: v["geonameid"] for v in json.load(f).values()}
     except OSError:  # pragma: no cover
         pass
+    extra: dict[tuple[str, str], set[str]] = defaultdict(set)
+    with open(DATA / "admin1_aliases.tsv", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or line.count("\t") != 2:
+                continue
+            cc, admin, alias = line.rstrip("\n").split("\t")
+            extra[(cc, admin)].add(alias)
     for (cc, code), pts in points.items():
         name = names[(cc, code)]
         bare = _ADMIN_AFFIX.sub("", name).strip() or name
-        alts = {name, bare}
+        alts = {name, bare} | extra.get((cc, name), set()) | extra.get((cc, bare), set())
         key = normalize(bare)
         for sub in subdivisions.get(cc, ()):
             sub_bare = _ADMIN_AFFIX.sub("", sub).strip() or sub
@@ -192,7 +199,6 @@ def _admin1_entries(data: Path, names: dict, points: dict) -> Iterator[Entry]:
 
 def _admin2_entries(points: dict) -> Iterator[Entry]:
     for (cc, a1, a2), pts in points.items():
-        bare = _ADMIN_AFFIX.sub("", a2).strip() or a2
         yield Entry(
             id=f"adm2:{cc}:{a1}:{a2}",
             name=a2,
@@ -203,7 +209,7 @@ def _admin2_entries(points: dict) -> Iterator[Entry]:
             admin2=a2,
             kind="admin2",
             population=sum(p[2] for p in pts),
-            names=sorted({a2, bare}),
+            names=[a2],  # not the bare "Richmond" of "Richmond County": that is mostly the town
         )
 
 
@@ -214,6 +220,7 @@ def _country_entries(data: Path, cities: dict) -> Iterator[Entry]:
     with open(DATA / "country_centroids.csv", encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
             centroids[row["iso3"]] = (float(row["lat"]), float(row["lon"]))
+
     aliases: dict[str, set[str]] = defaultdict(set)
     with open(DATA / "country_aliases.tsv", encoding="utf-8") as f:
         for line in f:

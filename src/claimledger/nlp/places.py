@@ -43,6 +43,7 @@ NER_PLACE = frozenset({"GPE", "LOC", "FAC"})
 NER_BLOCKING = frozenset({"PERSON", "ORG", "NORP", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 MAX_RUN = 4  # longest capitalised run tried against the gazetteer
 NOTABLE_POPULATION = 15000  # a town this size may be matched without NER agreeing
+BIG_POPULATION = 100000  # ... and this size when NER called it a person or organisation
 NOTABLE_KINDS = frozenset({"country", "admin1", "continent"})
 
 
@@ -57,10 +58,11 @@ class PlaceMention(Place):
     candidates: tuple[Entry, ...] = field(default=(), repr=False)
 
 
-def _load_words() -> tuple[set[str], dict[str, str], set[str], set[str]]:
+def _load_words() -> tuple[set[str], dict[str, str], set[str], set[str], set[str]]:
     qualifiers: set[str] = set()
     admin: dict[str, str] = {}
     skip: set[str] = set()
+    not_before: set[str] = set()
     for line in (DATA / "place_words.txt").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -69,26 +71,31 @@ def _load_words() -> tuple[set[str], dict[str, str], set[str], set[str]]:
             qualifiers.add(word.lower())
         elif kind == "skip":
             skip.add(word)
+        elif kind == "notbefore":
+            not_before.add(word.lower())
         else:
             admin[word.lower()] = kind
     demonyms: set[str] = set()
     for line in (GAZ_DATA / "demonyms.tsv").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#") and "\t" in line:
             demonyms.add(line.split("\t", 1)[0])
-    return qualifiers, admin, skip, demonyms
+    return qualifiers, admin, skip, demonyms, not_before
 
 
-QUALIFIERS, ADMIN_WORDS, SKIP_WORDS, DEMONYMS = _load_words()
+QUALIFIERS, ADMIN_WORDS, SKIP_WORDS, DEMONYMS, NOT_BEFORE = _load_words()
 _SKIP_KEYS = frozenset(normalize(w) for w in SKIP_WORDS | DEMONYMS) | frozenset(QUALIFIERS)
 
 
-def _notable(entries: tuple[Entry, ...]) -> bool:
-    return any(e.kind in NOTABLE_KINDS or e.population >= NOTABLE_POPULATION or e.source == "user" for e in entries)
+def _notable(entries: tuple[Entry, ...], population: int = NOTABLE_POPULATION) -> bool:
+    return any(e.kind in NOTABLE_KINDS or e.population >= population or e.source == "user" for e in entries)
 
 
 def _capitalised(token: Any) -> bool:
+    """A capitalised word ("Aleppo") or a dotted abbreviation ("Kan.", "U.S.")."""
     text = token.text
-    return token.is_alpha and text[:1].isupper() and len(text) > 1
+    if len(text) < 2 or not text[:1].isupper():
+        return False
+    return token.is_alpha or (text[-1] == "." or "." in text[1:]) and text.replace(".", "").isalpha()
 
 
 @Language.factory("claimledger_places")
@@ -107,7 +114,10 @@ class PlacesComponent:
         owner = [None] * n  # blocking entity (label, start, end) per token
         spans: list[tuple[int, int, str]] = []
         taken = [False] * n
+        person_words: set[str] = set()
         for ent in doc.ents:
+            if ent.label_ == "PERSON" and len(ent) > 1:
+                person_words.update(t.text for t in ent)
             if ent.label_ in NER_PLACE:
                 spans.append((ent.start, ent.end, ent.label_))
             if ent.label_ in NER_BLOCKING or ent.label_ in NER_PLACE:
@@ -125,7 +135,8 @@ class PlacesComponent:
                 while i < len(doc) and doc[i].idx < m.span[1]:
                     taken[i] = True
                     i += 1
-        mentions.extend(self._from_gazetteer(doc, owner, taken))
+        mentions.extend(self._from_gazetteer(doc, owner, taken, person_words))
+        mentions = [m for m in mentions if not self._names_something_else(doc, m)]
         mentions.sort(key=lambda m: m.span)
         self._link_context(doc, mentions)
         doc._.cl_places = mentions
@@ -136,6 +147,8 @@ class PlacesComponent:
         while start < end and (doc[start].lower_ in ("the", "a") or not doc[start].text.strip()):
             start += 1
         while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or not doc[end - 1].text.strip() or doc[end - 1].is_punct):
+            if doc[end - 1].text == "." and end - start > 1 and "." in doc[end - 2].text:
+                break  # "W.Va" "." is one abbreviation
             end -= 1
         if start >= end:
             return None
@@ -155,7 +168,13 @@ class PlacesComponent:
         return m
 
     # -- mentions from the gazetteer ------------------------------------------
-    def _from_gazetteer(self, doc: Any, owner: list, taken: list[bool]) -> list[PlaceMention]:
+    @staticmethod
+    def _names_something_else(doc: Any, m: PlaceMention) -> bool:
+        """"Reston ebolavirus", "West Nile virus": a place name naming a disease."""
+        rest = doc.text[m.span[1] : m.span[1] + 20].split()
+        return bool(rest) and rest[0].lower().strip(".,;:") in NOT_BEFORE
+
+    def _from_gazetteer(self, doc: Any, owner: list, taken: list[bool], person_words: set[str]) -> list[PlaceMention]:
         out: list[PlaceMention] = []
         n = len(doc)
         i = 0
@@ -182,7 +201,17 @@ class PlacesComponent:
                     continue
                 text = doc[i:end].text
                 entries = lookup(text)
-                if entries and _notable(entries) and not (text.isupper() and not any(e.kind == "country" for e in entries)):
+                if not entries or text in person_words:
+                    continue
+                if text.isupper() and not any(e.kind == "country" for e in entries):
+                    continue  # acronyms: only country abbreviations ("US", "UAE")
+                ent = owner[i]
+                named = ent is not None and ent[0] not in NER_PLACE
+                if named and ent[0] in ("PERSON", "ORG") or (end < n and owner[end] is not None and owner[end][0] == "PERSON"):
+                    ok = _notable(entries, BIG_POPULATION)  # "Aleppo" tagged PERSON, not "Dunn"
+                else:
+                    ok = _notable(entries)
+                if ok:
                     found = (end, entries)
                     break
             if found is None:
@@ -231,6 +260,13 @@ class PlacesComponent:
         name_start = start + (1 if qualifier and doc[start].lower_ == qualifier else 0)
         name_end = end
         last = doc[end - 1].lower_
+        full = lookup(doc[name_start:end].text) if end - name_start > 1 and last in ADMIN_WORDS else ()
+        if full:  # "Kansas City", "Henry County": the whole name is known
+            hint = ADMIN_WORDS[last]
+            return PlaceMention(
+                name=doc[name_start:end].text, span=(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)),
+                qualifier=qualifier, source=source, hint=hint if hint != "city" else None, candidates=full,
+            )
         if end - name_start > 1 and last in ADMIN_WORDS:
             hint = ADMIN_WORDS[last]
             name_end = end - 1
