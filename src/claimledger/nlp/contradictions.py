@@ -75,7 +75,10 @@ def key_words(text: str) -> list[tuple[str, int, int]]:
 
 
 def _is_event(s: str) -> bool:
-    return any(s.startswith(e) for e in EVENT_STEMS)
+    return any(s.startswith(e) for e in _EVENT_PREFIXES)
+
+
+_EVENT_PREFIXES = frozenset(stem(e) for e in EVENT_STEMS) | EVENT_STEMS
 
 
 def _speaker(c: Claim) -> str:

@@ -1,0 +1,132 @@
+"""Actor resolution across a document: names, roles, transliterations, pronouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.models import Actor, Analysis, Claim, Claimant, Content, Document, ReportedBy
+from claimledger.nlp.actors import parse_mention, resolve_actors
+
+MENTION_CASES = [
+    ("Syrian Foreign Minister Walid al-Moallem", "Syrian Foreign Minister", ["Walid", "al-Moallem"]),
+    ("the United Nations Envoy for Syria, Staffan de Mistura", "United Nations Envoy for Syria", ["Staffan", "de", "Mistura"]),
+    ("the UN envoy", "UN envoy", []),
+    ("The Syrian FM", "Syrian FM", []),
+    ("Sen. Maria Lopez", "Sen.", ["Maria", "Lopez"]),
+    ("Mister Mouallem", None, ["Mouallem"]),
+    ("Dr. Hana Saleh", None, ["Hana", "Saleh"]),
+]
+
+
+@pytest.mark.parametrize("text,role,name", MENTION_CASES)
+def test_actors_parse_mention_role_and_name(text, role, name):
+    p = parse_mention(text)
+    assert p.role == role
+    assert p.name == name
+
+
+def _analysis(text: str, mentions: list[tuple[str, str]], claims: list[tuple[str, str, str | None]]) -> Analysis:
+    """Build an analysis with one chunk actor per listed mention (name, type),
+    mentions listed in text order."""
+    actors = []
+    cursor = 0
+    for i, (mention, typ) in enumerate(mentions, 1):
+        start = text.index(mention, cursor)
+        cursor = start + len(mention)
+        actors.append(Actor(id=f"x{i}", name=mention, type=typ, aliases=[mention], mentions=[(start, start + len(mention))]))  # type: ignore[arg-type]
+    out = []
+    for k, (actor_id, content, reporter) in enumerate(claims, 1):
+        a = next(x for x in actors if x.id == actor_id)
+        s = text.index(content)
+        out.append(
+            Claim(
+                id=f"q{k}",
+                span=(s, s + len(content)),
+                text=content,
+                claimant=Claimant(name=a.name, actor=a.id, span=a.mentions[0]),
+                content=Content(text=content, span=(s, s + len(content))),
+                attribution="indirect",
+                reported_by=ReportedBy(name="?", actor=reporter) if reporter else None,
+            )
+        )
+    return Analysis(document=Document(text=text), actors=actors, claims=out)
+
+
+TEXT = (
+    "Syrian Foreign Minister Walid al-Moallem met the UN envoy Staffan de Mistura. "
+    "Moallem said the plan was dead. The Syrian FM said it again. He said no more. "
+    "Later Mouallem repeated it. De Mistura said talks would go on, and the UN envoy said the same. "
+    "Muallem left."
+)
+
+
+def test_actors_merge_names_roles_transliterations_and_pronouns():
+    mentions = [
+        ("Syrian Foreign Minister Walid al-Moallem", "person"),
+        ("the UN envoy Staffan de Mistura", "person"),
+        ("Moallem", "unknown"),
+        ("The Syrian FM", "person"),
+        ("He", "person"),
+        ("Mouallem", "person"),
+        ("De Mistura", "person"),
+        ("the UN envoy", "person"),
+        ("Muallem", "organization"),
+    ]
+    a = _analysis(
+        TEXT,
+        mentions,
+        [("x3", "the plan was dead", None), ("x4", "it again", None), ("x5", "no more", None), ("x6", "repeated it", None), ("x7", "talks would go on", None)],
+    )
+    resolve_actors(a, None)
+    by_alias = {alias: actor for actor in a.actors for alias in actor.aliases}
+    moallem = by_alias["Moallem"]
+    for alias in ("Syrian Foreign Minister Walid al-Moallem", "The Syrian FM", "Mouallem", "Muallem"):
+        assert by_alias[alias] is moallem, alias
+    assert moallem.name == "Walid al-Moallem"
+    assert moallem.type == "person"
+    envoy = by_alias["De Mistura"]
+    assert by_alias["the UN envoy"] is envoy
+    assert envoy is not moallem
+    assert envoy.name == "Staffan de Mistura"
+    # claims follow: names become canonical, the pronoun resolves to the last speaker
+    names = [c.claimant.name for c in a.claims]
+    assert names == ["Walid al-Moallem"] * 4 + ["Staffan de Mistura"]
+    assert a.claims[1].claimant.role == "Syrian FM"
+    assert len({c.claimant.actor for c in a.claims[:4]}) == 1
+
+
+def test_actors_keep_different_people_with_one_surname_apart():
+    text = "Hillary Clinton spoke. Bill Clinton spoke too."
+    a = _analysis(text, [("Hillary Clinton", "person"), ("Bill Clinton", "person")], [])
+    resolve_actors(a, None)
+    assert len(a.actors) == 2
+
+
+def test_actors_acronym_matches_expansion():
+    text = "The United Nations said aid arrived. The UN said more would come."
+    a = _analysis(text, [("The United Nations", "organization"), ("UN", "organization")], [])
+    resolve_actors(a, None)
+    assert len(a.actors) == 1
+    assert a.actors[0].name == "United Nations"
+
+
+def test_actors_reported_by_self_is_dropped():
+    text = "Moallem said Moallem said it."
+    a = _analysis(text, [("Moallem", "person"), ("Moallem", "person")], [("x2", "it", "x1")])
+    resolve_actors(a, None)
+    assert a.claims[0].reported_by is None
+
+
+def test_actors_through_the_pipeline(analyzer):
+    from claimledger.models import Document
+
+    text = (
+        "Interior Minister Samir Haddad said on Monday that the border crossing was open. "
+        "Haddad added that trucks were waiting. The minister said aid would pass. "
+        "He said the road had been repaired."
+    )
+    an = analyzer.analyze(Document(text=text))
+    speakers = {c.claimant.actor for c in an.claims if c.attribution != "author"}
+    assert len(speakers) == 1
+    actor = an.actor(speakers.pop())
+    assert actor is not None and actor.name == "Samir Haddad" and actor.type == "person"

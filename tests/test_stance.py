@@ -1,0 +1,50 @@
+"""Stance per claim: (text, expected stance) tables written for claimledger."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.nlp.stance import classify_text
+
+STANCE_CASES = [
+    ("The army said its aircraft struck a depot near the river.", "asserts"),
+    ("The ministry denied that its jets had bombed the market.", "denies"),
+    ("The governor dismissed the allegations of torture in the prison.", "denies"),
+    ("The spokesman said no bombing had taken place in the district.", "denies"),
+    ("The minister said there is total denial of any shelling of the clinic.", "denies"),
+    ("The government completely rejected the proposal to open a corridor.", "rejects"),
+    ("The president said Damascus rejects the envoy's plan for a buffer zone.", "rejects"),
+    ("The monitor questioned whether the convoy was ever attacked.", "doubts"),
+    ("The analyst doubted that the casualty figures were accurate.", "doubts"),
+    ("The envoy warned that 50,000 people would flee if the fighting continued.", "hypothetical"),
+    ("“Imagine that the dam breaks and the valley floods,” the engineer said.", "hypothetical"),
+    ("The agency urged both sides to stop firing on the roads.", "demands"),
+    ("The bishop called for an independent inquiry into the killings.", "demands"),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from claimledger.nlp.pipeline import make_nlp
+
+    return make_nlp(components=["claimledger_attribution"])
+
+
+@pytest.mark.parametrize("text,expected", STANCE_CASES)
+def test_stance_of_reported_claims(nlp, text, expected):
+    claims = nlp(text)._.cl_claims
+    assert claims, text
+    assert claims[0].stance == expected
+
+
+TEXT_CASES = [
+    ("There is total denial of any strike on the school.", "denies"),
+    ("Some cast doubt on the account of the attack.", "doubts"),
+    ("Thousands would be displaced by a new offensive.", "hypothetical"),
+    ("Two people were killed in the market.", "asserts"),
+]
+
+
+@pytest.mark.parametrize("text,expected", TEXT_CASES)
+def test_stance_classify_text_without_parse(text, expected):
+    assert classify_text(text) == expected
