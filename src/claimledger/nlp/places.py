@@ -58,11 +58,12 @@ class PlaceMention(Place):
     candidates: tuple[Entry, ...] = field(default=(), repr=False)
 
 
-def _load_words() -> tuple[set[str], dict[str, str], set[str], set[str], set[str]]:
+def _load_words() -> tuple[set[str], dict[str, str], set[str], set[str], set[str], set[str]]:
     qualifiers: set[str] = set()
     admin: dict[str, str] = {}
     skip: set[str] = set()
     not_before: set[str] = set()
+    titles: set[str] = set()
     for line in (DATA / "place_words.txt").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -73,16 +74,18 @@ def _load_words() -> tuple[set[str], dict[str, str], set[str], set[str], set[str
             skip.add(word)
         elif kind == "notbefore":
             not_before.add(word.lower())
+        elif kind == "title":
+            titles.add(word.lower())
         else:
             admin[word.lower()] = kind
     demonyms: set[str] = set()
     for line in (GAZ_DATA / "demonyms.tsv").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#") and "\t" in line:
             demonyms.add(line.split("\t", 1)[0])
-    return qualifiers, admin, skip, demonyms, not_before
+    return qualifiers, admin, skip, demonyms, not_before, titles
 
 
-QUALIFIERS, ADMIN_WORDS, SKIP_WORDS, DEMONYMS, NOT_BEFORE = _load_words()
+QUALIFIERS, ADMIN_WORDS, SKIP_WORDS, DEMONYMS, NOT_BEFORE, TITLES = _load_words()
 _SKIP_KEYS = frozenset(normalize(w) for w in SKIP_WORDS | DEMONYMS) | frozenset(QUALIFIERS)
 
 
@@ -181,7 +184,10 @@ class PlacesComponent:
         lookup = self.gazetteer.lookup
         while i < n:
             tok = doc[i]
-            if taken[i] or not _capitalised(tok) or tok.text in SKIP_WORDS or tok.text in DEMONYMS or tok.is_stop:
+            if (
+                taken[i] or not _capitalised(tok) or tok.text in SKIP_WORDS or tok.text in DEMONYMS or tok.is_stop
+                or (i > 0 and doc[i - 1].lower_ in TITLES)
+            ):
                 i += 1
                 continue
             # the longest capitalised run from i that the gazetteer knows (hyphen/of inside allowed)

@@ -1,0 +1,121 @@
+"""Places: toponym detection (spaCy component) and resolution (document stage)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.gazetteer import Entry
+from claimledger.models import Analysis, Claim, Claimant, Content, Document
+from claimledger.nlp.geocode import resolve_places
+
+
+@pytest.fixture(scope="module")
+def places_analyzer():
+    from claimledger.nlp.pipeline import Analyzer, make_nlp
+
+    return Analyzer(nlp=make_nlp(components=["claimledger_places"]), stages=["claimledger.nlp.places:resolve_places"])
+
+
+def _places(analyzer, text):
+    return analyzer.analyze(Document(text=text)).places
+
+
+@pytest.mark.model
+def test_places_seed_article(seed_analysis):
+    found = {}
+    for p in seed_analysis.places:
+        found.setdefault(p.name, []).append(p)
+    aleppo = found["Aleppo"]
+    assert all(p.country == "SY" and p.admin1 == "Aleppo" and p.gazetteer_id for p in aleppo)
+    assert {"eastern", "western"} <= {p.qualifier for p in aleppo}
+    text = seed_analysis.document.text
+    assert any(text[p.span[0] : p.span[1]].lower() == "eastern aleppo" for p in aleppo)
+    for name, country in [("Raqqa", "SY"), ("Idlib", "SY"), ("Damascus", "SY"), ("Turkey", "TR"), ("Syria", "SY")]:
+        assert name in found, name
+        assert all(p.country == country and p.lat is not None for p in found[name]), name
+    assert found["Damascus"][0].admin1 == "Dimashq"
+    # demonyms are not places
+    assert "Syrian" not in found and "Syrians" not in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, name, country, admin1, qualifier",
+    [
+        ("Shelling continued in east Mosul on Friday.", "Mosul", "IQ", None, "east"),
+        ("Government forces advanced into northern Hama overnight.", "Hama", "SY", None, "northern"),
+        ("Two men were killed in Dawlat Abad district, Balkh province.", "Dawlat Abad", "AF", "Balkh", None),
+        ("The governor of Kandahar said the road was closed.", "Kandahar", "AF", "Kandahar", None),
+        ("Residents fled Kansas City after the storm.", "Kansas City", "US", None, None),
+        ("He was born in Wichita, Kan., in 1950.", "Wichita", "US", "Kansas", None),
+    ],
+)
+def test_places_detect_and_resolve(places_analyzer, text, name, country, admin1, qualifier):
+    places = _places(places_analyzer, text)
+    match = [p for p in places if p.name == name]
+    assert match, [p.name for p in places]
+    p = match[0]
+    assert p.country == country
+    assert admin1 is None or p.admin1 == admin1
+    assert p.qualifier == qualifier
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, not_places",
+    [
+        ("The Syrian army and Afghan police met Iraqi officials.", {"Syrian", "Afghan", "Iraqi"}),
+        ("Officials at the US State Department declined to comment.", {"US"}),
+        ("The West has not responded, Mr Nelson said.", {"West", "Nelson"}),
+        ("Samples of West Nile virus were sent to the lab.", {"West Nile"}),
+    ],
+)
+def test_places_not_taken_for_places(places_analyzer, text, not_places):
+    names = {p.name for p in _places(places_analyzer, text)}
+    assert not (names & not_places), names
+
+
+@pytest.mark.model
+def test_places_country_focus_picks_the_local_one(places_analyzer):
+    text = "Fighting spread from Kabul to Kandahar and Herat, and reached Gardez."
+    places = _places(places_analyzer, text)
+    assert {p.country for p in places} == {"AF"}
+
+
+def _entry(id, name, kind, country, admin1, pop, lat=0.0, lon=0.0):
+    return Entry(id=id, name=name, lat=lat, lon=lon, country=country, admin1=admin1, kind=kind, population=pop)
+
+
+def test_resolve_places_uses_admin_context_and_sets_claim_places():
+    from claimledger.nlp.places import PlaceMention
+
+    text = "The governor of Springfield said Springfield, Ohio was hit."
+    spring_il = _entry("g:1", "Springfield", "city", "US", "Illinois", 116000, 39.8, -89.6)
+    spring_oh = _entry("g:2", "Springfield", "city", "US", "Ohio", 58000, 39.9, -83.8)
+    ohio = _entry("g:3", "Ohio", "admin1", "US", "Ohio", 11000000, 40.3, -82.8)
+    m1 = PlaceMention(name="Springfield", span=(16, 27), candidates=(spring_il, spring_oh))
+    m2 = PlaceMention(name="Springfield", span=(33, 44), candidates=(spring_il, spring_oh), within="Ohio")
+    m3 = PlaceMention(name="Ohio", span=(46, 50), candidates=(ohio,), is_context=True)
+    unknown = PlaceMention(name="Nowhere", span=(0, 3), source="gazetteer")
+    claim = Claim(
+        id="c1", span=(0, len(text)), text=text,
+        claimant=Claimant(name="The governor of Springfield", span=(0, 27)),
+        content=Content(text=text[33:], span=(33, len(text))),
+    )
+    analysis = Analysis(document=Document(text=text), places=[unknown, m1, m2, m3], claims=[claim])
+    resolve_places(analysis, None)
+    assert [p.name for p in analysis.places] == ["Springfield", "Springfield", "Ohio"]  # unresolvable gazetteer hit dropped
+    assert analysis.places[1].gazetteer_id == "g:2"  # "Springfield, Ohio"
+    assert analysis.places[0].gazetteer_id == "g:2"  # the document names Ohio elsewhere
+    assert analysis.places[1].admin1 == "Ohio" and analysis.places[2].country == "US"
+    assert claim.places == [1, 2]  # not the Springfield inside the claimant's name
+
+
+def test_resolve_places_population_prior_without_context():
+    from claimledger.nlp.places import PlaceMention
+
+    small = _entry("g:1", "Tripoli", "city", "LB", "North", 230000, 34.4, 35.8)
+    big = _entry("g:2", "Tripoli", "city", "LY", "Tripoli", 1150000, 32.9, 13.2)
+    analysis = Analysis(document=Document(text="Tripoli"), places=[PlaceMention(name="Tripoli", span=(0, 7), candidates=(small, big))])
+    resolve_places(analysis, None)
+    assert analysis.places[0].country == "LY" and analysis.places[0].lat == 32.9
