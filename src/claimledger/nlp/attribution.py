@@ -48,6 +48,11 @@ _SPEECH_ACTS = frozenset({
 _MIN_QUOTE_WORDS = 3
 _BLOCK_MIN_WORDS = 8
 
+_INTRO = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|wrote|writes|added|stated|declared|explained|"
+    r"transcript|statement|reads|read|following|remarks|tweeted|posted|asked|replied|answered)\b",
+    re.I,
+)
 _COLON_LINE = re.compile(r"^[ \t]*([A-Z][^:\n]{0,60}?):[ \t]+(\S[^\n]*)$", re.M)
 _HEADLINE = re.compile(
     r"^[ \t]*([A-Z][^\n]{1,60}?) (Says|Say|Said|Tells|Told|Warns|Claims|Argues|Insists|Denies|Admits|Thinks|"
@@ -132,16 +137,25 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _is_title(quoted: str) -> bool:
+    """“Fareed Zakaria GPS”, ''Strangers No More'': a name or title, not speech."""
+    words = _WORD.findall(quoted)
+    if len(words) > 6:
+        return False
+    caps = sum(1 for w in words if w[:1].isupper() or w.isdigit())
+    return caps >= max(2, len(words) - 1) and not quoted.rstrip("”’\"' ").endswith(("?", "!"))
+
+
 def _containers(text: str) -> list[_Container]:
     out = [
         _Container(q.start, q.end)
         for q in find_quotes(text)
-        if _words(text[q.start : q.end]) >= _MIN_QUOTE_WORDS
+        if _words(text[q.start : q.end]) >= _MIN_QUOTE_WORDS and not _is_title(text[q.start : q.end])
     ]
     paras = _paragraphs(text)
     for k, (s, e) in enumerate(paras):
         first = text[s]
-        intro_colon = k > 0 and text[paras[k - 1][1] - 1] == ":"
+        intro_colon = k > 0 and text[paras[k - 1][1] - 1] == ":" and bool(_INTRO.search(text[paras[k - 1][0] : paras[k - 1][1]]))
         fragment = first.islower() and _words(text[s:e]) >= _BLOCK_MIN_WORDS
         if not (intro_colon or fragment):
             continue

@@ -29,12 +29,16 @@ INTENT = lexicon.words("intent_verbs")
 OBJECT = lexicon.words("object_verbs")
 PREP_CUES = lexicon.pairs("prep_cues")
 PREP_VERBS = frozenset(v for v, _ in PREP_CUES)
-CUE_LEMMAS = SPEECH | INTENT | OBJECT | PREP_VERBS
+CUE_LEMMAS = SPEECH | INTENT | OBJECT | PREP_VERBS | {"view", "regard", "portray", "cast", "paint", "characterise"}
 
 SPEECH_NOUNS = frozenset({
     "view", "claim", "statement", "assertion", "belief", "argument", "allegation", "position", "suggestion",
     "contention", "insistence", "warning", "promise", "pledge", "denial", "charge", "accusation", "assessment",
     "conclusion", "prediction", "opinion", "fear", "hope", "assurance", "admission", "insinuation",
+})
+DATA_NOUNS = frozenset({
+    "poll", "survey", "study", "data", "report", "analysis", "record", "document", "figure", "number",
+    "statistic", "research", "result", "estimate", "review", "audit", "investigation", "finding", "count", "tally",
 })
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -241,6 +245,8 @@ def _make(doc: Doc, verb: Token, content: tuple[int, int], frame: str, root: Tok
     subj = _subject(verb)
     if subj is not None and _expletive(subj):
         return None
+    if subj is not None and subj.lower_ in ("that", "this") and subj.i == verb.i - 1 and verb.lower_ == "said":
+        return None  # "That said, ..."
     if subj is not None and subj.lower_ in RELATIVE and verb.dep_ == "relcl" and verb.head.lemma_ in OPINION_NOUNS:
         # "our point of view that indicates ...": the possessor speaks
         subj = next((c for c in verb.head.children if c.dep_ == "poss"), subj)
@@ -330,6 +336,32 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
                         if d.dep_ == "nsubjpass":
                             s = min(s, d.left_edge.idx)
                 return _make(doc, verb, (s, e), "xcomp", c)
+    if lemma in ("seem", "appear"):
+        # "X seems to ...": the writer's attribution of a state, no source
+        xc = next((c for c in children if c.dep_ in ("xcomp", "ccomp")), None)
+        subj = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if xc is not None and xc.i > verb.i:
+            lo = subj.left_edge.i if subj is not None and subj.i < verb.i else xc.left_edge.i
+            span = doc[lo : xc.right_edge.i + 1]
+            s, e = _trim(doc.text, span.start_char, span.end_char)
+            return Relation(cue=_cue_span(verb), cue_token=verb.i, content=(s, e), speaker=None, speaker_token=None, frame="xcomp", root=xc.i)
+        return None
+    if lemma in ("see", "view", "regard", "portray", "cast", "paint", "characterize", "characterise"):
+        # "some saw his comments as part of ...": object and its "as" phrase
+        obj = next((c for c in children if c.dep_ == "dobj"), None)
+        as_ = next((c for c in children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if obj is not None and as_ is not None:
+            span = doc[min(obj.left_edge.i, as_.i) : max(obj.right_edge.i, as_.right_edge.i) + 1]
+            s, e = _trim(doc.text, span.start_char, span.end_char)
+            return _make(doc, verb, (s, e), "object", obj)
+    if lemma in ("show", "find", "suggest", "indicate", "reveal") and not any(c.dep_ == "ccomp" for c in children):
+        subj = _subject(verb)
+        if subj is not None and subj.lemma_.lower() in DATA_NOUNS:
+            obj = next((c for c in children if c.dep_ in ("dobj", "attr", "oprd")), None)
+            if obj is not None:
+                span = doc[obj.left_edge.i : max(c.right_edge.i for c in children if c.i > verb.i) + 1]
+                s, e = _trim(doc.text, span.start_char, span.end_char)
+                return _make(doc, verb, (s, e), "object", obj)
     if lemma in ("call", "label", "brand", "dub", "term", "describe", "deem", "consider"):
         # "X called the lines “unacceptable”": object and its complement
         obj = next((c for c in children if c.dep_ == "dobj"), None)
@@ -359,7 +391,7 @@ _NOT_CUES = frozenset({"be", "have", "do", "make", "get", "go", "let", "help", "
 def _generic_clause(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     """Any verb with a finite clausal complement and a subject: an attitude
     or speech cue the lists do not name (``X fretted that ...``)."""
-    if lemma in _NOT_CUES:
+    if lemma in _NOT_CUES or verb.lower_ in _NOT_CUES or len(verb.text) <= 2:
         return None
     for c in verb.children:
         if c.dep_ == "ccomp" and c.i > verb.i and any(d.dep_ in ("nsubj", "nsubjpass", "expl") for d in c.children):
