@@ -29,7 +29,6 @@ from importlib import resources
 from rapidfuzz import fuzz, process
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import IntegrityError
 
 from claimledger.errors import StoreError
 from claimledger.ledger.records import ActorRow
@@ -256,41 +255,47 @@ class ActorResolver:
         return self._add_aliases(conn, actor_id, to_add, origin="machine")
 
     def _create(self, conn: Connection, name: str, type_: str) -> int:
-        base = norm(name) or name.lower()
-        key = base
-        for i in range(2, 1000):
-            exists = conn.execute(select(actors.c.id).where(actors.c.key == key)).first()
-            if exists is None:
+        base = (norm(name) or name.lower())[:280]
+        stmt = _insert_ignore(conn, actors).returning(actors.c.id)
+        stamp = now()
+        for i in range(1, 1000):
+            key = base if i == 1 else f"{base}~{i}"
+            row = conn.execute(stmt, {"key": key, "name": " ".join(name.split())[:300], "type": type_, "merged_into": None, "created_at": stamp}).first()
+            if row is not None:
                 break
-            key = f"{base}~{i}"
-        actor_id = conn.execute(
-            actors.insert().values(key=key, name=name.strip(), type=type_, created_at=now()).returning(actors.c.id)
-        ).scalar_one()
-        self.types[actor_id] = type_
-        return actor_id
+        else:
+            raise StoreError(f"too many actors named {name!r}")
+        self.types[row[0]] = type_
+        return row[0]
 
     def _add_aliases(self, conn: Connection, actor_id: int, names: list[str], *, origin: str) -> int:
         """Attach names to an actor; if another writer took a name first, keep theirs.
         Returns the actor id the first name ended up with."""
-        result = actor_id
-        for i, alias in enumerate(names):
-            n = norm(alias)
-            if not n:
-                continue
-            if n in self.by_norm:
-                continue
-            try:
-                with conn.begin_nested():
-                    conn.execute(actor_aliases.insert().values(actor_id=actor_id, alias=" ".join(alias.split())[:300], norm=n[:300], origin=origin))
-            except IntegrityError:
-                owner = conn.execute(select(actor_aliases.c.actor_id).where(actor_aliases.c.norm == n)).scalar()
-                if owner is not None:
+        rows: dict[str, dict] = {}
+        for alias in names:
+            n = norm(alias)[:300]
+            if n and n not in self.by_norm and n not in rows:
+                rows[n] = {"actor_id": actor_id, "alias": " ".join(alias.split())[:300], "norm": n, "origin": origin}
+        if rows:
+            stmt = _insert_ignore(conn, actor_aliases).returning(actor_aliases.c.norm)
+            taken = set(rows) - set(conn.execute(stmt, list(rows.values())).scalars().all())
+            if taken:  # another writer got there first: their actor keeps the name
+                for owner, n in conn.execute(select(actor_aliases.c.actor_id, actor_aliases.c.norm).where(actor_aliases.c.norm.in_(taken))):
                     self._index(n, owner)
-                    if i == 0:
-                        result = owner
-                continue
-            self._index(n, actor_id)
-        return result
+            for n in rows:
+                if n not in taken:
+                    self._index(n, actor_id)
+        first = norm(names[0])[:300] if names else ""
+        return self.by_norm.get(first, actor_id)
+
+
+def _insert_ignore(conn: Connection, table):
+    """INSERT ... ON CONFLICT DO NOTHING for this connection's dialect."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert(table).on_conflict_do_nothing()
 
 
 # -- people correcting the machine -------------------------------------------------
