@@ -346,7 +346,7 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
             s, e = _trim(doc.text, span.start_char, span.end_char)
             return Relation(cue=_cue_span(verb), cue_token=verb.i, content=(s, e), speaker=None, speaker_token=None, frame="xcomp", root=xc.i)
         return None
-    if lemma in ("see", "view", "regard", "portray", "cast", "paint", "characterize", "characterise"):
+    if lemma in ("see", "view", "regard", "portray", "cast", "paint", "characterize", "characterise", "describe", "depict", "dismiss", "denounce", "brand", "label"):
         # "some saw his comments as part of ...": object and its "as" phrase
         obj = next((c for c in children if c.dep_ == "dobj"), None)
         as_ = next((c for c in children if c.dep_ == "prep" and c.lower_ == "as"), None)
@@ -375,7 +375,12 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     if lemma in OBJECT and lemma not in _WEAK_OBJECT:
         for c in children:
             if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
-                return _make(doc, verb, _subtree_span(doc, c), "object", c)
+                s, e = _subtree_span(doc, c)
+                as_ = next((p for p in children if p.dep_ == "prep" and p.lower_ in ("as", "of", "for") and p.i > c.i), None)
+                if as_ is not None:
+                    # "denouncing Mexicans as rapists", "accused him of lying"
+                    e = max(e, _subtree_span(doc, as_)[1])
+                return _make(doc, verb, (s, e), "object", c)
     if lemma in PREP_VERBS:
         for c in children:
             if c.dep_ in ("prep", "dative") and (lemma, c.lower_) in PREP_CUES:
@@ -412,6 +417,10 @@ def _make_clear(doc: Doc, verb: Token) -> Relation | None:
                 continue
             if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
                 return _make(doc, verb, _subtree_span(doc, c), "ccomp", c, cue_extra=clear)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "it" and c.i > clear.i), None)
+    if obj is not None:
+        # "Obama made clear his aim to ..."
+        return _make(doc, verb, _subtree_span(doc, obj), "object", obj, cue_extra=clear)
     return None
 
 
