@@ -348,6 +348,9 @@ def regroup(engine: Engine, *, dedupe: bool = True) -> RegroupResult:
 
         now = _now()
         conn.execute(delete(incident_claims).where(incident_claims.c.manual.is_(False)))
+        # a pinned claim that a newer analysis replaced is no longer shown
+        conn.execute(delete(incident_claims).where(incident_claims.c.claim_id.in_(
+            select(claims.c.id).where(claims.c.is_current.is_(False)))))
         conn.execute(delete(incidents))
         contested = 0
 
