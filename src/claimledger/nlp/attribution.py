@@ -40,6 +40,13 @@ _RELATIVE = frozenset({"who", "that", "which", "whom"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "his", "its", "their"}) | FIRST_PERSON
 _WORD = re.compile(r"\w+")
+# speech acts reported through someone else keep both speakers ("the envoy
+# said the minister denies ..."); thoughts and intentions do not
+_REPORTED_ACTS = frozenset({
+    "say", "tell", "state", "claim", "deny", "reject", "refute", "dismiss", "admit", "insist",
+    "announce", "declare", "confirm", "acknowledge", "accuse", "warn", "threaten", "promise", "stress",
+    "demand", "urge", "call", "dispute", "concede",
+})
 # verbs of saying proper (not thinking or wanting): they mark an excerpt
 _SPEECH_ACTS = frozenset({
     "say", "tell", "state", "claim", "add", "note", "stress", "announce", "deny", "insist",
@@ -347,6 +354,8 @@ def _nest(doc: Doc, items: list[_Item]) -> list[_Item]:
         o = host.rel
         if (
             r.speaker_token is not None
+            and r.cue_token is not None
+            and doc[r.cue_token].lemma_.lower() in _REPORTED_ACTS
             and doc[r.speaker_token].lower_ not in PRONOUNS
             and o.root == r.cue_token
             and _person_like(doc, doc[r.speaker_token])
