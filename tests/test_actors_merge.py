@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 from claimledger.cli import app
 from claimledger.errors import StoreError
 from claimledger.ledger import Store
-from claimledger.ledger.actors import core_name, list_actors, merge_actors, norm, skeleton, split_actor, tokens_agree
+from claimledger.ledger.actors import core_name, is_nameable, list_actors, merge_actors, norm, skeleton, split_actor, tokens_agree
 
 
 @pytest.mark.parametrize(
@@ -55,6 +55,33 @@ def test_actors_transliterations_agree(a, b, same):
 )
 def test_actors_core_name_drops_roles(name, core):
     assert core_name(name) == core
+
+
+@pytest.mark.parametrize(
+    "name, nameable",
+    [
+        ("Walid al-Moallem", True),
+        ("The Syrian government", True),
+        ("UN", True),
+        ("Syrian Civil Defence", True),
+        ("It", False),
+        ("The source", False),
+        ("residents of the town", False),
+        ("Diplomats", False),
+        ("A spokesman for the foreign ministry", False),
+        ("Rescue workers", False),
+    ],
+)
+def test_actors_only_named_claimants_become_actors(name, nameable):
+    assert is_nameable(name) is nameable
+
+
+def test_actors_anonymous_claimants_never_merge_across_documents(db_url):
+    with Store.open(db_url) as store:
+        ids = _ingest_names(store, [("Residents", "unknown"), ("residents", "unknown"), ("The source", "unknown")])
+        assert ids == [None, None, None]
+        names = sorted(r.claimant_name for r in store.claims())
+    assert names == ["Residents", "The source", "residents"]
 
 
 def _ingest_names(store: Store, names: list[tuple[str, str]]) -> list[int]:

@@ -81,6 +81,21 @@ def test_ingest_jsonl_records_and_bad_lines(tmp_path):
     assert "not a date" in str(items[3].error)
 
 
+def test_ingest_folder_metadata_from_sources_json(tmp_path):
+    (tmp_path / "r1.txt").write_text("The governor said the bridge was destroyed.")
+    (tmp_path / "r2.txt").write_text("Residents said the bridge still stands.")
+    (tmp_path / "sources.json").write_text(json.dumps({
+        "r1.txt": {"source": "Valley Times", "published": "2016-11-18", "title": "Bridge", "url": "https://valley.example/b"},
+    }))
+    items = {Path(i.label).name: i.document for i in iter_items([str(tmp_path)])}
+    assert set(items) == {"r1.txt", "r2.txt"}
+    d = items["r1.txt"]
+    assert (d.source, d.published, d.title, d.url) == ("Valley Times", "2016-11-18", "Bridge", "https://valley.example/b")
+    assert items["r2.txt"].source is None
+    over = {Path(i.label).name: i.document for i in iter_items([str(tmp_path)], source="Desk", published="2016-11-20")}
+    assert (over["r1.txt"].source, over["r1.txt"].published) == ("Desk", "2016-11-20")
+
+
 @pytest.mark.parametrize(
     "old, sub, actor1, notes, expected",
     [

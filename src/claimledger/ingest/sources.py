@@ -124,18 +124,59 @@ def count_items(paths: Iterable[str]) -> int:
     return n
 
 
+SIDECAR = "sources.json"
+
+
+def read_sidecar(folder: Path) -> dict[str, dict[str, Any]]:
+    """A folder's ``sources.json``: ``{file name: {source, published, title, url}}``
+    (``{}`` if absent; InputError if unreadable)."""
+    p = folder / SIDECAR
+    if not p.is_file():
+        return {}
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise InputError(f"cannot read the folder's metadata ({e})", path=str(p)) from None
+    if not isinstance(data, dict):
+        raise InputError("must be an object of file name -> {source, published, title, url}", path=str(p))
+    return {k: v for k, v in data.items() if isinstance(v, dict)}
+
+
 def iter_items(paths: Iterable[str], *, published: str | None = None, source: str | None = None) -> Iterator[Item]:
-    """Items for files, folders, globs and JSONL files."""
+    """Items for files, folders, globs and JSONL files.
+
+    A ``sources.json`` beside the files gives each one's publisher, date, title
+    and URL; ``published``/``source`` given here win over it, and it wins over
+    what the file itself says (HTML meta tags)."""
+    sidecars: dict[Path, dict[str, dict[str, Any]]] = {}
     for path, error in expand(paths):
         if error is not None:
             yield Item(path, error=error)
-        elif path.lower().endswith(".jsonl"):
+            continue
+        if path.lower().endswith(".jsonl"):
             yield from iter_jsonl(path, source=source)
-        else:
+            continue
+        folder = Path(path).parent
+        if folder not in sidecars:
             try:
-                yield Item(path, document=read_path(path, published=published, source=source))
-            except ClaimledgerError as e:
-                yield Item(path, error=e)
+                sidecars[folder] = read_sidecar(folder)
+            except InputError as e:
+                sidecars[folder] = {}
+                yield Item(str(folder / SIDECAR), error=e)
+        meta = sidecars[folder].get(Path(path).name, {})
+        try:
+            doc = read_path(path, published=published or _meta(meta, "published"), source=source or _meta(meta, "source"))
+        except ClaimledgerError as e:
+            yield Item(path, error=e)
+            continue
+        doc.title = _meta(meta, "title") or doc.title
+        doc.url = _meta(meta, "url") or doc.url
+        yield Item(path, document=doc)
+
+
+def _meta(meta: dict[str, Any], key: str) -> str | None:
+    v = meta.get(key)
+    return str(v) if isinstance(v, (str, int, float)) and str(v).strip() else None
 
 
 # -- JSONL ------------------------------------------------------------------------

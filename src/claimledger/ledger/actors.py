@@ -93,6 +93,28 @@ def core_name(name: str) -> str:
     return s
 
 
+_QUALIFIERS = {"the", "a", "an", "some", "local", "several", "many", "other", "one", "two", "three", "senior",
+               "unnamed", "anonymous", "its", "his", "her", "their", "our", "for", "of", "in", "at", "from", "and"}
+
+
+@lru_cache(maxsize=1)
+def generic_words() -> frozenset[str]:
+    text = resources.files("claimledger.ledger").joinpath("data/generic_claimants.txt").read_text("utf-8")
+    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def is_nameable(name: str) -> bool:
+    """Does ``name`` name one actor (a person, group, body), rather than an
+    anonymous speaker ("residents", "a spokesman for the ministry", "it")?
+    Only nameable claimants become ledger actors and merge across documents."""
+    words = [w.strip(".,;:!?\"'()[]#*") for w in core_name(name).split()]
+    words = [w for w in words if w]
+    if not any(w[:1].isupper() or (w[:1].isdigit() and len(w) > 1) for w in words if w.lower() not in _QUALIFIERS):
+        return False
+    ignorable = generic_words() | _QUALIFIERS
+    return not all(w.lower().removesuffix("'s") in ignorable for w in words)
+
+
 def _skeleton_token(token: str) -> str:
     for a, b in _FOLDS:
         token = token.replace(a, b)
@@ -231,6 +253,8 @@ class ActorResolver:
             self._load(conn)
         names: list[str] = []
         for x in (name, *aliases):
+            if not x or not is_nameable(x):
+                continue
             for y in (core_name(x), x) if x else ():
                 if norm(y) and y not in names:
                     names.append(y)
