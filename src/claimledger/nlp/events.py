@@ -96,10 +96,10 @@ def _words(span: Span) -> list[Word]:
     return [Word(t.lower_, t.lemma_.lower(), t.idx) for t in span if not t.is_space and t.ent_type_ not in ("DATE", "TIME")]
 
 
-def _guess(doc: Doc, span: Span, figures: list[Figure]) -> EventGuess | None:
+def _guess(text: str, span: Span, figures: list[Figure]) -> EventGuess | None:
     s, e = span.start_char, span.end_char
     figs = [(f.category, f.text) for f in figures if s <= f.span[0] and f.span[1] <= e]
-    return classify(_words(span), doc.text[s:e], s, figs)
+    return classify(_words(span), text[s:e], s, figs)
 
 
 def _token_at(doc: Doc, char: int) -> Any:
@@ -148,22 +148,23 @@ class EventTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         claims: list[Claim] = list(doc._.cl_claims or [])
+        full = doc.text  # Doc.text joins every token: build it once
         figures: list[Figure] = list(doc._.cl_figures or [])
         # 1. events of the attributed claims
         for claim in claims:
             span = doc.char_span(claim.content.span[0], claim.content.span[1], alignment_mode="expand")
             if span is not None and claim.event is None:
-                guess = _guess(doc, span, figures)
+                guess = _guess(full, span, figures)
                 if guess is not None:
                     claim.event = Event(type=guess.type, sub_type=guess.sub_type, target=guess.target)
         # 2. authorial claims
-        quoted = quote_regions(doc.text)
+        quoted = quote_regions(full)
         attributed = list(claims)
         n = 0
         for unit in units(doc):
             s, e = unit.start_char, unit.end_char
             figs = [f for f in figures if s <= f.span[0] and f.span[1] <= e and f.category in EVENT_FIGURES]
-            guess = _guess(doc, unit, figures)
+            guess = _guess(full, unit, figures)
             if guess is None and not figs:
                 continue
             trigger = guess.trigger if guess is not None else figs[0].span[0]
@@ -174,7 +175,7 @@ class EventTagger:
                 if tok is None or tok.pos_ != "VERB":
                     continue  # "a deal", "the operation": talk about, not report of
             n += 1
-            text = doc.text[s:e]
+            text = full[s:e]
             claim = Claim(
                 id=f"ev{n}",
                 span=(s, e),

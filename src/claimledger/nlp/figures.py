@@ -53,6 +53,7 @@ ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr", "oprd", "pobj
 BARE_ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
 VICTIM_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
 INTRANSITIVE_DEATH = frozenset({"die", "perish", "succumb", "drown"})
+A_NUMBERS = frozenset({"dozen", "score", "hundred", "thousand", "couple", "pair"})
 ONE_BLOCKERS = frozenset({"no", "the", "any", "every", "each", "this", "that", "which", "someone", "anyone"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 
@@ -291,7 +292,7 @@ def _is_agent(node: Token, gov: Token) -> bool:
     return node.dep_ == "nsubj" and gov.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") and _same_line(c, gov) for c in gov.children)
 
 
-def _victims(doc: Doc, taken: set[int], cs: _Cues) -> list[Figure]:
+def _victims(doc: Doc, text: str, taken: set[int], cs: _Cues) -> list[Figure]:
     """Singular victims without a number: "killed a police colonel", "a soldier
     was wounded", "Farmer killed in Selea" count 1."""
     out: list[Figure] = []
@@ -317,7 +318,7 @@ def _victims(doc: Doc, taken: set[int], cs: _Cues) -> list[Figure]:
                 continue
             left = min([arg.i] + [c.i for c in arg.children if c.i < arg.i and c.dep_ in ("det", "amod", "compound")])
             s, e = doc[left].idx, arg.idx + len(arg.text)
-            out.append(Figure(category=cat, text=doc.text[s:e], span=(s, e), value=1))
+            out.append(Figure(category=cat, text=text[s:e], span=(s, e), value=1))
             taken.add(arg.i)
     return out
 
@@ -332,7 +333,10 @@ def extract_figures(doc: Doc) -> list[Figure]:
     text = doc.text
     while i < n:
         t = doc[i]
-        if _skipped(t) or not (t.like_num or t.lower_ in cs.vague or t.lower_ == "a" or t.lower_.split("-")[0] in NUMBER_WORDS):
+        low = t.lower_
+        starts = t.like_num or low in cs.vague or low.split("-")[0] in NUMBER_WORDS or (
+            low == "a" and i + 1 < n and doc[i + 1].lower_ in A_NUMBERS)
+        if not starts or _skipped(t):
             i += 1
             continue
         parsed = _parse_at(doc, i, cs)
@@ -393,7 +397,7 @@ def extract_figures(doc: Doc) -> list[Figure]:
         out.append(Figure(category=category, text=text[s:e], span=(s, e), value=value, low=low, high=high))
         taken.update(range(start, inner_end))
         i = inner_end
-    out.extend(_victims(doc, taken, cs))
+    out.extend(_victims(doc, text, taken, cs))
     out.sort(key=lambda f: f.span)
     return out
 
