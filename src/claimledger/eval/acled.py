@@ -49,7 +49,7 @@ FILES = {
     "africa": "acled_africa_2016.csv",
 }
 REPORTING = ("asserts", "doubts")
-_ADMIN_WORDS = re.compile(r"\b(province|governorate|region|state|district|wilaya|county|prefecture|department|division|oblast)\b")
+_ADMIN_WORDS = re.compile(r"\b(province|governorate|region|state|district|wilayat|wilayah|wilaya|velayat|muhafazat|county|prefecture|department|division|oblast)\b(?:-e\b)?")
 
 
 @dataclass
@@ -103,6 +103,9 @@ def same_admin1(a: str | None, b: str | None) -> bool:
     if not x or not y:
         return False
     if x == y or x.replace(" ", "") == y.replace(" ", ""):
+        return True
+    xs, ys = set(x.split()), set(y.split())
+    if xs <= ys or ys <= xs:
         return True
     from rapidfuzz import fuzz
 
