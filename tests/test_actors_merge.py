@@ -51,6 +51,8 @@ def test_actors_transliterations_agree(a, b, same):
         ("Foreign Minister Walid Muallem", "Walid Muallem"),
         ("Syrian Civil Defence", "Syrian Civil Defence"),
         ("a spokesman", "a spokesman"),
+        ("Hamza Karim, a surgeon who was on duty", "Hamza Karim"),
+        ("the spokesman, Bassam Haddad", "Bassam Haddad"),
     ],
 )
 def test_actors_core_name_drops_roles(name, core):

@@ -152,7 +152,7 @@ def test_ingest_command_skips_bad_file_and_is_idempotent(tmp_path, db_url):
     assert "6 read: 5 new documents" in r.stdout and "1 failed" in r.stdout
     r = runner.invoke(app, ["ingest", str(tmp_path / "in" / "report_*.txt"), str(feed), "--no-nlp", "--db", db_url, "--format", "json"])
     assert r.exit_code == 0, r.output
-    assert json.loads(r.stdout) == {"read": 5, "documents": 0, "analyses": 0, "unchanged": 5, "claims": 0, "failed": 0}
+    assert json.loads(r.stdout) == {"read": 5, "documents": 0, "analyses": 0, "unchanged": 5, "claims": 0, "events": 0, "failed": 0}
     with Store.open(db_url) as store:
         assert store.counts()["documents"] == 5
         assert store.counts()["sources"] == 1  # Relief Desk; files name no publisher
@@ -163,7 +163,7 @@ def test_ingest_command_acled(tmp_path, db_url):
     p.write_text(ACLED_CSV, encoding="utf-8")
     r = CliRunner().invoke(app, ["ingest", "--acled", str(p), "--no-nlp", "--db", db_url])
     assert r.exit_code == 1  # the row without notes
-    assert "3 read: 2 new documents" in r.stdout
+    assert "3 read: 2 new documents, 2 ACLED events, 0 already in the ledger, 1 failed" in r.stdout
     with Store.open(db_url) as store, store.engine.connect() as conn:
         rows = conn.execute(select(acled_events.c.key, acled_events.c.event_type, acled_events.c.source_id).order_by(acled_events.c.key)).all()
     assert [(k, t) for k, t, _ in rows] == [("TST1", "Explosions/Remote violence"), ("TST2", "Riots")]

@@ -88,6 +88,8 @@ def ingest(
         line = f"{report.read} read: {report.documents} new documents"
         if not no_nlp:
             line += f", {report.analyses} analysed, {report.claims} claims"
+        if report.events:
+            line += f", {report.events} ACLED events"
         line += f", {report.unchanged} already in the ledger, {report.failed} failed ({where})"
         print(line)
     else:

@@ -77,10 +77,18 @@ def title_words() -> frozenset[str]:
     return frozenset(w for w in words - _STOP if w)
 
 
+def _has_proper(text: str) -> bool:
+    words = [w.strip(".,;:!?\"'()[]#*") for w in text.split()]
+    return any(w[:1].isupper() or (w[:1].isdigit() and len(w) > 1) for w in words if w and w.lower() not in _QUALIFIERS)
+
+
 def core_name(name: str) -> str:
     """The name without a leading role: "Syria's foreign minister Walid al-Moallem"
     -> "Walid al-Moallem", "The UN envoy Staffan de Mistura" -> "Staffan de Mistura"."""
     s = " ".join(name.split())
+    if "," in s:  # "Hamza Karim, a surgeon" / "the spokesman, Bassam Haddad"
+        parts = [p.strip() for p in s.split(",") if p.strip()]
+        s = next((p for p in parts if _has_proper(p)), parts[0] if parts else s)
     s = _POSSESSIVE.sub("", s, count=1) or s
     tokens = s.split(" ")
     titles = title_words()
@@ -107,10 +115,10 @@ def is_nameable(name: str) -> bool:
     """Does ``name`` name one actor (a person, group, body), rather than an
     anonymous speaker ("residents", "a spokesman for the ministry", "it")?
     Only nameable claimants become ledger actors and merge across documents."""
-    words = [w.strip(".,;:!?\"'()[]#*") for w in core_name(name).split()]
-    words = [w for w in words if w]
-    if not any(w[:1].isupper() or (w[:1].isdigit() and len(w) > 1) for w in words if w.lower() not in _QUALIFIERS):
+    core = core_name(name)
+    if not _has_proper(core):
         return False
+    words = [w for w in (w.strip(".,;:!?\"'()[]#*") for w in core.split()) if w]
     ignorable = generic_words() | _QUALIFIERS
     return not all(w.lower().removesuffix("'s") in ignorable for w in words)
 

@@ -30,11 +30,12 @@ class IngestReport:
     analyses: int = 0  # new analyses
     unchanged: int = 0  # already in the ledger with this pipeline version
     claims: int = 0  # claims in new analyses
+    events: int = 0  # new ACLED coded events
     failed: int = 0
     errors: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        return {k: getattr(self, k) for k in ("read", "documents", "analyses", "unchanged", "claims", "failed")}
+        return {k: getattr(self, k) for k in ("read", "documents", "analyses", "unchanged", "claims", "events", "failed")}
 
 
 # -- analysis where it runs (this process, a pool worker or a Dask worker) -------------
@@ -123,12 +124,13 @@ class Ingest:
             self._fail(str(e))
             return
         self.report.documents += int(result.new_document)
+        self.report.events += int(result.new_event)
         if analysis is not None:
             self.report.analyses += int(result.new_analysis)
             self.report.claims += result.claims if result.new_analysis else 0
             if not result.new_analysis:
                 self.report.unchanged += 1
-        elif not result.new_document:
+        elif not result.new_document and not result.new_event:
             self.report.unchanged += 1
 
     def _triage(self, items: Iterable[Item]) -> Iterator[Item]:
@@ -144,9 +146,10 @@ class Ingest:
                 self.on_progress(1)
                 continue
             if self.version is not None and self.store.has_analysis(item.document.id, self.version):
-                if item.acled is not None:
-                    self.store.add_document(item.document, acled=item.acled)
-                self.report.unchanged += 1
+                if item.acled is not None and self.store.add_document(item.document, acled=item.acled).new_event:
+                    self.report.events += 1
+                else:
+                    self.report.unchanged += 1
                 self.on_progress(1)
                 continue
             yield item

@@ -16,6 +16,7 @@ class AddResult:
     new_document: bool = False  # the text was not in the ledger before
     new_analysis: bool = False  # False: this pipeline version had already analysed it
     claims: int = 0
+    new_event: bool = False  # an ACLED coded event was added
 
     @property
     def skipped(self) -> bool:

@@ -185,9 +185,9 @@ class Store:
             )
         )
         self._appearance(conn, doc_id, source_id, document, stamp)
-        if acled is not None:
-            self._acled(conn, doc_id, acled)
         result = AddResult(document_id=doc_id, new_document=new_document)
+        if acled is not None:
+            result.new_event = self._acled(conn, doc_id, acled)
         if analysis is None:
             return result
         pipeline = analysis.pipeline or "unknown"
@@ -239,11 +239,11 @@ class Store:
                 appearances.insert().values(document_id=doc_id, source_id=source_id, url=d.url, title=d.title, published=d.published, path=d.path, seen_at=stamp)
             )
 
-    def _acled(self, conn: Connection, doc_id: str, event: "AcledEvent") -> None:
+    def _acled(self, conn: Connection, doc_id: str, event: "AcledEvent") -> bool:
         values = event.to_row()
         values["document_id"] = doc_id
         values["source_id"] = self._source_id(conn, event.source, None) if event.source else None
-        _insert_ignore(conn, acled_events, values)
+        return bool(_insert_ignore(conn, acled_events, values))
 
     def _actors(self, conn: Connection, analysis_id: int, analysis: Analysis) -> dict[str, int | None]:
         mapping: dict[str, int | None] = {}
