@@ -197,10 +197,13 @@ def _group_child(url: str) -> None:
     base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     engine = make_engine(url)
     t0 = time.perf_counter()
+    u0 = resource.getrusage(resource.RUSAGE_SELF)
     r = regroup(engine)
     secs = time.perf_counter() - t0
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"seconds": round(secs, 1), "phases": {k: round(v, 1) for k, v in r.seconds.items()},
+    u1 = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = (u1.ru_utime - u0.ru_utime) + (u1.ru_stime - u0.ru_stime)
+    peak = u1.ru_maxrss
+    print(json.dumps({"seconds": round(secs, 1), "cpu_seconds": round(cpu, 1), "phases": {k: round(v, 1) for k, v in r.seconds.items()},
                       "peak_rss_mb": round(peak / 1024), "baseline_rss_mb": round(base / 1024),
                       "incidents": r.incidents, "contested": r.contested, "grouped_claims": r.claims,
                       "skipped": r.skipped, "duplicates": r.duplicates}))
