@@ -34,7 +34,7 @@ from claimledger.models import Actor, Claim, Claimant, Content, Cue, ReportedBy
 from claimledger.nlp import stance as stance_mod
 from claimledger.nlp.pipeline import ensure_extensions
 from claimledger.nlp.quotes import find_quotes
-from claimledger.nlp.speech import SPEECH, Relation, _expletive, _subject, find_relations
+from claimledger.nlp.speech import SPEECH, Relation, _expletive, _subject, find_relations, forget_text, text_of
 
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves"})
@@ -116,8 +116,11 @@ class Attribution:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        items = extract(doc)
-        claims, actors = _to_models(doc, items)
+        try:
+            items = extract(doc)
+            claims, actors = _to_models(doc, items)
+        finally:
+            forget_text(doc)
         doc._.cl_claims = list(doc._.cl_claims or []) + claims
         doc._.cl_actors = list(doc._.cl_actors or []) + actors
         return doc
@@ -185,7 +188,7 @@ def _person_like(doc: Doc, tok: Token) -> bool:
 
 def extract(doc: Doc) -> list[_Item]:
     """Attribution relations of a Doc, after quote handling and nesting rules."""
-    text = doc.text
+    text = text_of(doc)
     rels = find_relations(doc) + _colon_lines(doc) + _headlines(doc)
     containers = _containers(text)
     starts = [c.start for c in containers]
@@ -260,7 +263,7 @@ def extract(doc: Doc) -> list[_Item]:
             if id(r) not in kept:
                 continue
             item = _Item(r, "indirect")
-            who = doc.text[r.speaker[0] : r.speaker[1]].lower() if r.speaker else ""
+            who = text_of(doc)[r.speaker[0] : r.speaker[1]].lower() if r.speaker else ""
             if who in FIRST_PERSON:
                 item.voice = c.rel
             else:
@@ -274,7 +277,7 @@ def _third_person_speech(doc: Doc, r: Relation) -> bool:
     """Does ``r`` report someone else's speech (so its quote is an excerpt)?"""
     if r.frame != "ccomp" or r.speaker is None or r.cue_token is None:
         return False
-    if doc.text[r.speaker[0] : r.speaker[1]].lower() in FIRST_PERSON:
+    if text_of(doc)[r.speaker[0] : r.speaker[1]].lower() in FIRST_PERSON:
         return False
     return doc[r.cue_token].lemma_.lower() in _SPEECH_ACTS
 
@@ -296,9 +299,9 @@ def _previous_in_paragraph(text: str, c: _Container, items: list[_Item]) -> _Ite
 def _colon_lines(doc: Doc) -> list[Relation]:
     """``Name: words`` lines (headlines, transcripts): the name speaks."""
     out = []
-    for m in _COLON_LINE.finditer(doc.text):
+    for m in _COLON_LINE.finditer(text_of(doc)):
         name, body = m.span(1), m.span(2)
-        words = doc.text[name[0] : name[1]].split()
+        words = text_of(doc)[name[0] : name[1]].split()
         if len(words) > 5 or words[0].lower().strip(".") in _NOT_SPEAKERS:
             continue
         span = doc.char_span(name[0], name[1], alignment_mode="expand")
@@ -307,7 +310,7 @@ def _colon_lines(doc: Doc) -> list[Relation]:
         if any(t.ent_type_ in ("DATE", "TIME", "GPE") for t in span) and not any(t.ent_type_ in ("PERSON", "ORG") for t in span):
             continue
         s, e = body
-        e = len(doc.text[:e].rstrip(" .\t"))
+        e = len(text_of(doc)[:e].rstrip(" .\t"))
         out.append(Relation(cue=(name[1], name[1] + 1), cue_token=None, content=(s, e), speaker=name, speaker_token=span.root.i, frame="colon"))
     return out
 
@@ -316,9 +319,9 @@ def _headlines(doc: Doc) -> list[Relation]:
     """Title-case lines ``Glenn Beck Says Trump Poses A Threat``: the parse
     reads these badly, so a capitalised reporting verb splits speaker and content."""
     out = []
-    for m in _HEADLINE.finditer(doc.text):
+    for m in _HEADLINE.finditer(text_of(doc)):
         name, cue, body = m.span(1), m.span(2), m.span(3)
-        line = doc.text[m.start() : m.end()]
+        line = text_of(doc)[m.start() : m.end()]
         words = [w for w in line.split() if w[:1].isalpha()]
         if not words or sum(w[0].isupper() for w in words) < 0.6 * len(words):
             continue
@@ -326,7 +329,7 @@ def _headlines(doc: Doc) -> list[Relation]:
         if span is None:
             continue
         s, e = body
-        while e > s and doc.text[e - 1] in " .\t":
+        while e > s and text_of(doc)[e - 1] in " .\t":
             e -= 1
         out.append(Relation(cue=cue, cue_token=None, content=(s, e), speaker=name, speaker_token=span[-1].i, frame="headline"))
     return out
@@ -372,14 +375,14 @@ def _sentence_of(doc: Doc, pos: int) -> Span | None:
 
 
 def _token_at(doc: Doc, pos: int) -> Token | None:
-    span = doc.char_span(pos, min(len(doc.text), pos + 1), alignment_mode="expand")
+    span = doc.char_span(pos, min(len(text_of(doc)), pos + 1), alignment_mode="expand")
     if span is None or not len(span):
         return None
     return span[0]
 
 
 def _speaker_for(doc: Doc, c: _Container, items: list[_Item], used: set[int | None], allow_cue: bool = True) -> Relation | None:
-    text = doc.text
+    text = text_of(doc)
     content = (c.start, c.end)
     # a reporting verb beside the quote, in the sentences it touches
     if allow_cue:
@@ -458,7 +461,7 @@ class _Actors:
     def add(self, span: tuple[int, int], head: Token | None) -> Actor:
         if span in self.by_span:
             return self.by_span[span]
-        name = self.doc.text[span[0] : span[1]]
+        name = text_of(self.doc)[span[0] : span[1]]
         low = name.lower()
         key = None if low in PRONOUNS or head is None else _key(self.doc, span, head)
         actor = self.by_key.get(key) if key else None
@@ -482,7 +485,7 @@ def _key(doc: Doc, span: tuple[int, int], head: Token) -> str:
 
     s = doc.char_span(span[0], span[1], alignment_mode="expand")
     if s is None:
-        return doc.text[span[0] : span[1]].lower()
+        return text_of(doc)[span[0] : span[1]].lower()
     if s.root.pos_ != "PROPN" and s.root.lower_ in titles() or s.root.lemma_.lower() in titles():
         # "the UN envoy" is a role, not the UN
         return " ".join(t.lower_ for t in s if not t.is_punct)
@@ -521,7 +524,7 @@ UNNAMED = "unnamed source"
 
 def _unsourced(doc: Doc, r: Relation, it: _Item, sent_starts: list[int], sent_ends: list[int], n: int) -> Claim:
     """A relation whose speaker the text does not name ("X is expected to ...")."""
-    text = doc.text
+    text = text_of(doc)
     cue_tok = doc[r.cue_token] if r.cue_token is not None else None
     content_span = doc.char_span(r.content[0], r.content[1], alignment_mode="expand")
     span = _claim_span(doc, r, sent_starts, sent_ends)
@@ -538,7 +541,7 @@ def _unsourced(doc: Doc, r: Relation, it: _Item, sent_starts: list[int], sent_en
 
 
 def _to_models(doc: Doc, items: list[_Item]) -> tuple[list[Claim], list[Actor]]:
-    text = doc.text
+    text = text_of(doc)
     actors = _Actors(doc)
     sents = list(doc.sents)
     sent_starts = [s.start_char for s in sents]

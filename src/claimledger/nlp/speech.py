@@ -48,6 +48,21 @@ _WEAK_OBJECT = frozenset({"show", "find", "report", "say", "ask", "issue", "expr
 _TRIM = " \t\n\r,;:—–-"
 
 
+_TEXT_KEY = "claimledger.text"
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, computed once: spaCy rebuilds it from the tokens on every access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+def forget_text(doc: Doc) -> None:
+    doc.user_data.pop(_TEXT_KEY, None)
+
+
 @dataclass
 class Relation:
     """One attribution relation inside a spaCy Doc (character offsets)."""
@@ -100,7 +115,7 @@ def _phrase(doc: Doc, tok: Token, stop: set[int] | None = None) -> tuple[int, in
         if child.dep_ in ("relcl", "acl") or (stop and child.i in stop):
             right = min(right, child.left_edge.i - 1)
     span = doc[left : max(left, right) + 1]
-    return _trim(doc.text, span.start_char, span.end_char)
+    return _trim(text_of(doc), span.start_char, span.end_char)
 
 
 def _speaker_span(doc: Doc, subj: Token) -> tuple[int, int]:
@@ -115,7 +130,7 @@ def _speaker_span(doc: Doc, subj: Token) -> tuple[int, int]:
             right = min(right, child.left_edge.i - 1)
             break
     span = doc[left : max(left, right) + 1]
-    return _trim(doc.text, span.start_char, span.end_char)
+    return _trim(text_of(doc), span.start_char, span.end_char)
 
 
 def _speaker_head(subj: Token) -> Token:
@@ -201,7 +216,7 @@ def _subtree_span(doc: Doc, tok: Token) -> tuple[int, int]:
     while right > tok.left_edge.i and doc[right].dep_ in ("cc", "punct"):
         right -= 1
     span = doc[tok.left_edge.i : right + 1]
-    return _trim(doc.text, span.start_char, span.end_char)
+    return _trim(text_of(doc), span.start_char, span.end_char)
 
 
 def _holds_speech(t: Token) -> bool:
@@ -239,7 +254,7 @@ def _clip_paragraph(text: str, content: tuple[int, int], anchor: int) -> tuple[i
 
 
 def _make(doc: Doc, verb: Token, content: tuple[int, int], frame: str, root: Token | None, cue_extra: Token | None = None) -> Relation | None:
-    content = _clip_paragraph(doc.text, content, root.idx if root is not None else content[0])
+    content = _clip_paragraph(text_of(doc), content, root.idx if root is not None else content[0])
     if content[1] - content[0] < 2:
         return None
     subj = _subject(verb)
@@ -319,8 +334,8 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
                     span = doc[head.left_edge.i : head.right_edge.i + 1]
                 else:
                     span = doc[head.left_edge.i : verb.left_edge.i]
-                s, e = _trim(doc.text, span.start_char, span.end_char)
-                e = _trim_end_punct(doc.text, s, e)
+                s, e = _trim(text_of(doc), span.start_char, span.end_char)
+                e = _trim_end_punct(text_of(doc), s, e)
                 return _make(doc, verb, (s, e), "ccomp", head)
     if lemma in INTENT:
         for c in children:
@@ -330,7 +345,7 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
                     if d.dep_ in ("dobj",) and d.i < c.i:
                         start = d.left_edge
                 span = doc[start.i : c.right_edge.i + 1]
-                s, e = _trim(doc.text, span.start_char, span.end_char)
+                s, e = _trim(text_of(doc), span.start_char, span.end_char)
                 if _is_passive(verb):
                     for d in children:
                         if d.dep_ == "nsubjpass":
@@ -343,7 +358,7 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
         if xc is not None and xc.i > verb.i:
             lo = subj.left_edge.i if subj is not None and subj.i < verb.i else xc.left_edge.i
             span = doc[lo : xc.right_edge.i + 1]
-            s, e = _trim(doc.text, span.start_char, span.end_char)
+            s, e = _trim(text_of(doc), span.start_char, span.end_char)
             return Relation(cue=_cue_span(verb), cue_token=verb.i, content=(s, e), speaker=None, speaker_token=None, frame="xcomp", root=xc.i)
         return None
     if lemma in ("see", "view", "regard", "portray", "cast", "paint", "characterize", "characterise", "describe", "depict", "dismiss", "denounce", "brand", "label"):
@@ -352,7 +367,7 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
         as_ = next((c for c in children if c.dep_ == "prep" and c.lower_ == "as"), None)
         if obj is not None and as_ is not None:
             span = doc[min(obj.left_edge.i, as_.i) : max(obj.right_edge.i, as_.right_edge.i) + 1]
-            s, e = _trim(doc.text, span.start_char, span.end_char)
+            s, e = _trim(text_of(doc), span.start_char, span.end_char)
             return _make(doc, verb, (s, e), "object", obj)
     if lemma in ("show", "find", "suggest", "indicate", "reveal") and not any(c.dep_ == "ccomp" for c in children):
         subj = _subject(verb)
@@ -360,7 +375,7 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
             obj = next((c for c in children if c.dep_ in ("dobj", "attr", "oprd")), None)
             if obj is not None:
                 span = doc[obj.left_edge.i : max(c.right_edge.i for c in children if c.i > verb.i) + 1]
-                s, e = _trim(doc.text, span.start_char, span.end_char)
+                s, e = _trim(text_of(doc), span.start_char, span.end_char)
                 return _make(doc, verb, (s, e), "object", obj)
     if lemma in ("call", "label", "brand", "dub", "term", "describe", "deem", "consider"):
         # "X called the lines “unacceptable”": object and its complement
@@ -370,7 +385,7 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
             lo = min(obj.left_edge.i, comp.left_edge.i)
             hi = max(obj.right_edge.i, comp.right_edge.i)
             span = doc[lo : hi + 1]
-            s, e = _trim(doc.text, span.start_char, span.end_char)
+            s, e = _trim(text_of(doc), span.start_char, span.end_char)
             return _make(doc, verb, (s, e), "object", comp)
     if lemma in OBJECT and lemma not in _WEAK_OBJECT:
         for c in children:
@@ -441,8 +456,8 @@ def _according(doc: Doc, tok: Token) -> Relation | None:
         span = doc[sent.start : sent.end]
     if not len(span):
         return None
-    s, e = _trim(doc.text, span.start_char, span.end_char)
-    e = _trim_end_punct(doc.text, s, e)
+    s, e = _trim(text_of(doc), span.start_char, span.end_char)
+    e = _trim_end_punct(text_of(doc), s, e)
     speaker = _phrase(doc, src)
     return Relation(
         cue=(tok.idx, to.idx + len(to.text)),
