@@ -163,3 +163,17 @@ def test_actors_list_command(db_url):
     [row] = json.loads(r.output)
     assert row["name"] == "Walid al-Moallem" and row["claims"] == 2 and row["documents"] == 2
     assert "Walid Muallem" in row["aliases"]
+
+
+def test_actors_split_takes_the_name_with_its_variants(db_url):
+    with Store.open(db_url) as store:
+        karim, lind, karim2 = _ingest_names(
+            store, [("Dr. Hamza Karim, a surgeon on duty", "person"), ("Jens Lindqvist", "person"), ("Hamza Karim", "person")]
+        )
+        assert karim == karim2 != lind
+        with store.connection() as conn:
+            merge_actors(conn, "Jens Lindqvist", "Hamza Karim")  # a wrong merge
+        with store.connection() as conn:
+            new_id = split_actor(conn, "Jens Lindqvist", "Hamza Karim")  # undone
+        by_name = {r.claimant_name: r.claimant_actor_id for r in store.claims()}
+    assert by_name == {"Dr. Hamza Karim, a surgeon on duty": new_id, "Hamza Karim": new_id, "Jens Lindqvist": lind}

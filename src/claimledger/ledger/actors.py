@@ -366,7 +366,7 @@ def _repoint(conn: Connection, old: int, new: int, *, names: set[str] | None = N
             conn.execute(update(claims).where(col_id == old).values({col_id.name: new}))
         else:
             rows = conn.execute(select(claims.c.id, col_name).where(col_id == old)).all()
-            ids = [r[0] for r in rows if r[1] and norm(r[1]) in names]
+            ids = [r[0] for r in rows if r[1] and (norm(r[1]) in names or norm(core_name(r[1])) in names)]
             for i in range(0, len(ids), 500):
                 conn.execute(update(claims).where(claims.c.id.in_(ids[i : i + 500])).values({col_id.name: new}))
     if names is None:
@@ -374,7 +374,7 @@ def _repoint(conn: Connection, old: int, new: int, *, names: set[str] | None = N
     else:
         rows = conn.execute(select(analysis_actors.c.analysis_id, analysis_actors.c.local_id, analysis_actors.c.name).where(analysis_actors.c.actor_id == old)).all()
         for r in rows:
-            if norm(r.name) in names:
+            if norm(r.name) in names or norm(core_name(r.name)) in names:
                 conn.execute(
                     update(analysis_actors)
                     .where(and_(analysis_actors.c.analysis_id == r.analysis_id, analysis_actors.c.local_id == r.local_id))
@@ -428,13 +428,22 @@ def split_actor(conn: Connection, actor_ref: str, alias: str) -> int:
         raise StoreError(f"{alias!r} is the only name of actor {actor_id}; nothing to split")
     type_ = conn.execute(select(actors.c.type).where(actors.c.id == actor_id)).scalar()
     new_id = ActorResolver()._create(conn, row.alias, type_)
-    conn.execute(update(actor_aliases).where(actor_aliases.c.id == row.id).values(actor_id=new_id, origin="person"))
+    # the name and its variants with a role or apposition ("Dr. Hamza Karim, a surgeon")
+    moved = {n}
+    for alias_id, alias_text, alias_norm in conn.execute(
+        select(actor_aliases.c.id, actor_aliases.c.alias, actor_aliases.c.norm).where(actor_aliases.c.actor_id == actor_id)
+    ).all():
+        if alias_norm == n or norm(core_name(alias_text)) == n:
+            moved.add(alias_norm)
+            conn.execute(update(actor_aliases).where(actor_aliases.c.id == alias_id).values(actor_id=new_id, origin="person"))
+    if conn.execute(select(func.count()).select_from(actor_aliases).where(actor_aliases.c.actor_id == actor_id)).scalar() == 0:
+        raise StoreError(f"every name of actor {actor_id} is a form of {alias!r}; nothing would be left")
     # if the split name was the actor's display name, give it another one
     name = conn.execute(select(actors.c.name).where(actors.c.id == actor_id)).scalar()
     if norm(name) == n:
         other = conn.execute(select(actor_aliases.c.alias).where(actor_aliases.c.actor_id == actor_id).order_by(actor_aliases.c.id)).scalar()
         conn.execute(update(actors).where(actors.c.id == actor_id).values(name=other))
-    _repoint(conn, actor_id, new_id, names={n})
+    _repoint(conn, actor_id, new_id, names=moved)
     return new_id
 
 
