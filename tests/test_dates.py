@@ -22,6 +22,9 @@ RESOLVE = [
     ("in June 2015", ("2015-06-01", "month")),
     ("in 2014", ("2014-01-01", "year")),
     ("20/06", ("2016-06-20", "day")),
+    ("over 14-16 November", ("2016-11-14", "week")),  # a range of days: its first day
+    ("on 3 and 19 November", ("2016-11-03", "month")),
+    ("on 19 November evening", ("2016-11-19", "day")),
     ("the other thing", None),
 ]
 
@@ -37,6 +40,7 @@ FIND = [
     ("Fighting went on last week and in recent weeks.", ["last week", "in recent weeks"]),
     ("Police on 20/06 stopped a convoy.", ["on 20/06"]),
     ("Three people were hurt.", []),
+    ("Teachers have waited 8 months for their pay since last week.", ["last week"]),  # a duration is not a date
 ]
 
 

@@ -24,7 +24,10 @@ first claim with an event at all. Then:
   country first), within 25 km of the row's coordinates
   (rows whose document has no resolved place count as misses);
 - ``admin1``: that place's admin1 equals the row's (case, accents and words
-  like "province" ignored).
+  like "province" ignored);
+- ``date_exact``: the primary claim's ``when`` is the row's event_date (the
+  documents are published on that date, so this mostly checks that a claim
+  gets the date written in its sentence, "On 21 March 2020, ...").
 """
 
 from __future__ import annotations
@@ -67,6 +70,8 @@ class Scored:
     sub_event_type: str | None = None
     fatalities: int = 0
     place: Place | None = None
+    gold_date: str | None = None
+    date: str | None = None
 
     @property
     def km(self) -> float | None:
@@ -202,11 +207,13 @@ def score_rows(rows: list[dict[str, str]], analyzer: Any) -> list[Scored]:
             gold_lat=lat,
             gold_lon=lon,
             gold_admin1=row.get("admin1", ""),
+            gold_date=_iso(row["event_date"]),
         )
         primary = primary_claim(analysis)
         if primary is not None and primary.event is not None:
             s.event_type, s.sub_event_type = primary.event.type, primary.event.sub_type
         s.fatalities = fatalities(analysis, primary)
+        s.date = primary.when.date if primary is not None and primary.when is not None else None
         s.place = location(analysis, primary)
         out.append(s)
     return out
@@ -227,6 +234,7 @@ def metrics(prefix: str, scored: list[Scored]) -> dict[str, float | int]:
         f"{prefix}_location_25km": sum(k is not None and k <= 25 for k in km) / n,
         f"{prefix}_admin1": sum(same_admin1(s.place.admin1 if s.place else None, s.gold_admin1) for s in scored) / n,
         f"{prefix}_median_km": _median([k for k in km if k is not None]),
+        f"{prefix}_date_exact": sum(s.date is not None and s.date == s.gold_date for s in scored) / n,
     }
 
 

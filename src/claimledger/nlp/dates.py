@@ -36,6 +36,14 @@ _MONTH_DAY = re.compile(r"\b(" + "|".join(m.capitalize() for m in MONTHS) + r")[
 _PREFIX = re.compile(r"(?:(?:as\s+)?reported\s+on|on\s+the\s+night\s+of|on\s+the\s+morning\s+of|on|in|since|during|over)\s+$", re.I)
 _NOT_DATES = re.compile(r"^(?:(?!(?:1[89]|20)\d\d$)\d+|\d+\s*(?:-|to)\s*year[- ]old|now|the\s+time|present)$", re.I)
 MAX_PREV_GAP = 600
+_MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS) + "|" + "|".join(m.capitalize()[:3] for m in MONTHS)
+# "24-26 June", "17 and 21 June", "between 3 and 5 May": a range of days
+_DAY_RANGE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|and|to|&)\s*(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_NAMES})\b", re.I)
+# "June 27-28"
+_RANGE_AFTER_MONTH = re.compile(rf"\b({_MONTH_NAMES})[ .](\d{{1,2}})\s*(?:-|–|and|to)\s*(\d{{1,2}})\b", re.I)
+_TIME_OF_DAY = re.compile(r"\b(?:early\s+|late\s+)?(?:morning|evening|night|afternoon|midnight|noon|dawn|dusk|hours)\b", re.I)
+# "8 months", "two weeks": a duration, not a date ("two weeks ago" is one)
+_DURATION = re.compile(r"^(?:the\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|a\s+few|many)(?:\s*-\s*|\s+)(?:days?|weeks?|months?|years?|hours?|decades?)(?:\s+(?:long|old))?$", re.I)
 
 
 @dataclass
@@ -61,7 +69,7 @@ def find_dates(doc: Any) -> list[DateMention]:
     found: list[tuple[int, int, Any]] = []
     for ent in doc.ents:
         if ent.label_ == "DATE" or (ent.label_ == "TIME" and any(t.lower_ in WEEKDAYS for t in ent)):
-            if _NOT_DATES.match(ent.text.strip()):
+            if _NOT_DATES.match(ent.text.strip()) or _DURATION.match(ent.text.strip()):
                 continue
             found.append((ent.start_char, ent.end_char, ent.sent))
     taken = [(s, e) for s, e, _ in found]
@@ -121,6 +129,16 @@ def resolve_text(text: str, published: str | None) -> tuple[str, str] | None:
     ``(YYYY-MM-DD, precision)`` or None. Cached."""
     base = _parse_published(published)
     raw = re.sub(r"^(?:as\s+)?reported\s+on\s+|^on\s+the\s+(?:night|morning|evening)\s+of\s+|^(?:on|in|since|during|over)\s+", "", text.strip(), flags=re.I)
+    days = 0
+    m = _DAY_RANGE.search(raw)
+    if m:
+        days = abs(int(m.group(2)) - int(m.group(1)))
+        raw = raw[:m.start()] + f"{m.group(1)} {m.group(3)}" + raw[m.end():]
+    m = _RANGE_AFTER_MONTH.search(raw)
+    if m:
+        days = abs(int(m.group(3)) - int(m.group(2)))
+        raw = raw[:m.start()] + f"{m.group(2)} {m.group(1)}" + raw[m.end():]
+    raw = _TIME_OF_DAY.sub("", raw).strip() or raw
     low = raw.lower()
     ref = base or dt.date.today()
     for i, name in enumerate(WEEKDAYS):
@@ -177,6 +195,8 @@ def resolve_text(text: str, published: str | None) -> tuple[str, str] | None:
     day = parsed.date()
     if has_month and not has_day:
         return day.replace(day=1).isoformat(), "month"
+    if days:
+        return day.isoformat(), "week" if days <= 7 else "month"
     if re.search(r"\b(?:weeks?)\b", low):
         return day.isoformat(), "week"
     if re.search(r"\b(?:months?)\b", low) and not has_day:
