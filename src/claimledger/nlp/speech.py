@@ -46,6 +46,7 @@ OPINION_NOUNS = frozenset({"view", "position", "opinion", "statement", "assessme
 # verbs too common as non-speech to count with a plain object
 _WEAK_OBJECT = frozenset({"show", "find", "report", "say", "ask", "issue", "express", "release", "publish"})
 _TRIM = " \t\n\r,;:—–-"
+_DASHES = frozenset({"—", "–", "--"})
 
 
 _TEXT_KEY = "claimledger.text"
@@ -213,6 +214,12 @@ def _subtree_span(doc: Doc, tok: Token) -> tuple[int, int]:
         # someone else ends X's content
         if t.dep_ == "conj" and t.i > tok.i and _holds_speech(t):
             right = min(right, t.left_edge.i - 1)
+        # "... by the plan — a modest boost for ...": the writer's aside ends it
+        elif t.text in _DASHES and t.i > tok.i and t.i > tok.left_edge.i + 1:
+            right = min(right, t.i - 1)
+        # "Trump, who on Thursday clinched ...": a non-restrictive clause on a noun content
+        elif tok.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ == "relcl" and t.head is tok and t.left_edge.i > 0 and tok.doc[t.left_edge.i - 1].text == ",":
+            right = min(right, t.left_edge.i - 2)
     while right > tok.left_edge.i and doc[right].dep_ in ("cc", "punct"):
         right -= 1
     span = doc[tok.left_edge.i : right + 1]
@@ -388,6 +395,17 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
             s, e = _trim(text_of(doc), span.start_char, span.end_char)
             return _make(doc, verb, (s, e), "object", comp)
     if lemma in OBJECT and lemma not in _WEAK_OBJECT:
+        if _is_passive(verb):
+            # "the law was criticized by libertarians": the subject is the content
+            subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
+            if subj is not None and subj.lower_ not in RELATIVE:
+                return _make(doc, verb, _subtree_span(doc, subj), "object", subj)
+        if verb.dep_ == "relcl" and not any(c.dep_ in ("dobj", "ccomp") for c in children) and verb.head.pos_ in ("NOUN", "PROPN"):
+            # "a charge that Mrs. Clinton has always denied": the antecedent is the content
+            head = verb.head
+            span = doc[head.left_edge.i : head.i + 1]
+            s, e = _trim(text_of(doc), span.start_char, span.end_char)
+            return _make(doc, verb, (s, e), "object", head)
         for c in children:
             if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
                 s, e = _subtree_span(doc, c)
