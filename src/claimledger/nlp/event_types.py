@@ -72,6 +72,7 @@ class _Lexicon:
         self.nonstate = frozenset(x.lower() for x in raw["nonstate_overtake"] if " " not in x)
         self.nonstate_phrases = re.compile(r"\b(?:" + "|".join(re.escape(x) for x in raw["nonstate_overtake"] if " " in x) + r")\b")
         self.crowd = frozenset(x.lower() for x in raw["crowd_nouns"])
+        self.military_targets = frozenset(x.lower() for x in raw["military_targets"])
         self.communal = frozenset(x.lower() for x in raw["communal_nouns"])
         self.organised = frozenset(x.lower() for x in raw["organised_armed"])
         self.civilian_targets = frozenset(raw["civilian_targets"])
@@ -104,7 +105,12 @@ def cue_hits(words: Iterable[Word], text: str, offset: int = 0) -> dict[str, tup
 
 
 def _words_in(texts: Iterable[str], vocab: frozenset[str]) -> bool:
-    return any(t in vocab for text in texts for t in re.findall(r"[a-z][a-z'-]*", text.lower()))
+    """Does any word of ``texts`` (or its singular) belong to ``vocab``?"""
+    for text in texts:
+        for t in re.findall(r"[a-z][a-z-]*", text.lower()):
+            if t in vocab or (t.endswith("s") and t[:-1] in vocab):
+                return True
+    return False
 
 
 def find_target(text: str, after: int = 0) -> str | None:
@@ -149,6 +155,8 @@ def classify(words: list[Word], text: str, offset: int = 0, figures: Iterable[tu
     armed_victim = _words_in(victims, lx.armed)
     civ_victim = _words_in(victims, lx.civilian) and not armed_victim
     state_present = bool(tokens & lx.state) or bool(lx.state_phrases.search(low))
+    # security forces or their posts, checkpoints, convoys: the other side of a battle
+    security_side = state_present or bool(tokens & lx.military_targets) or "check point" in low
     armed_present = bool(tokens & lx.armed)
     nonstate_present = bool(tokens & lx.nonstate) or bool(lx.nonstate_phrases.search(low))
     civ_present = bool(tokens & lx.civilian)
@@ -204,6 +212,9 @@ def classify(words: list[Word], text: str, offset: int = 0, figures: Iterable[tu
     if "abduction" in h and not ("arrest" in h and state_present):
         return out("Violence against civilians", "Abduction/forced disappearance", "abduction")
     # 4. strategic developments that involve no violence
+    violence_at = min((h[g][0] for g in ("violence", "clash") if g in h), default=None)
+    if "arrest" in h and not hurt_fig and not fighting and (violence_at is None or h["arrest"][0] < violence_at) and h["arrest"][1] not in ("raid", "raided"):
+        return out("Strategic developments", "Arrests", "arrest")
     if not violent or not (hurt_fig or "violence" in h or fighting):
         if "arrest" in h and h["arrest"][1] not in ("raid", "raided"):
             return out("Strategic developments", "Arrests", "arrest")
@@ -246,12 +257,9 @@ def classify(words: list[Word], text: str, offset: int = 0, figures: Iterable[tu
             return out("Battles", "Armed clash", "clash" if "clash" in h else "violence")
         if civ_victim:
             return out("Violence against civilians", "Attack", "violence" if "violence" in h else "clash")
-        if state_present and (nonstate_present or armed_present):
+        if security_side and (nonstate_present or armed_present):
             return out("Battles", "Armed clash", "clash" if "clash" in h else "violence")
-        if civ_present and not state_present:
-            return out("Violence against civilians", "Attack", "violence" if "violence" in h else "clash")
-        if armed_present:
-            return out("Battles", "Armed clash", "clash" if "clash" in h else "violence")
+        # an armed group attacking people or places, no security forces involved
         return out("Violence against civilians", "Attack", "violence" if "violence" in h else "clash")
     if "looting" in h:
         return out("Strategic developments", "Looting/property destruction", "looting")

@@ -170,7 +170,7 @@ class EventTagger:
             trigger = guess.trigger if guess is not None else figs[0].span[0]
             if _covered(trigger, attributed) or _inside(trigger, quoted):
                 continue
-            if guess is not None and guess.type == "Strategic developments" and not figs:
+            if guess is not None and guess.sub_type in ("Agreement", "Other") and not figs:
                 tok = _token_at(doc, trigger)
                 if tok is None or tok.pos_ != "VERB":
                     continue  # "a deal", "the operation": talk about, not report of

@@ -300,6 +300,10 @@ def _victims(doc: Doc, text: str, taken: set[int], cs: _Cues) -> list[Figure]:
         if verb.pos_ not in ("VERB", "ADJ"):
             continue
         cat = _category_of(verb, cs, fighters=False)
+        if verb.lemma_.lower() == "shoot":
+            # "shot dead a student", "shot and killed" (the conj is its own verb)
+            dead = any(c.lower_ == "dead" for c in verb.children) or (verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "dead")
+            cat = "killed" if dead else "injured"
         if cat not in ("killed", "injured", "detained"):
             continue
         args = [c for c in verb.children if c.dep_ in VICTIM_DEPS or (c.dep_ == "nsubj" and verb.lemma_.lower() in INTRANSITIVE_DEATH)]
