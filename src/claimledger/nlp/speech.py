@@ -46,6 +46,7 @@ OPINION_NOUNS = frozenset({"view", "position", "opinion", "statement", "assessme
 # verbs too common as non-speech to count with a plain object
 _WEAK_OBJECT = frozenset({"show", "find", "report", "say", "ask", "issue", "express", "release", "publish"})
 _TRIM = " \t\n\r,;:—–-"
+_QUOTES = "\"'“”‘’«»"
 _DASHES = frozenset({"—", "–", "--"})
 
 
@@ -131,7 +132,14 @@ def _speaker_span(doc: Doc, subj: Token) -> tuple[int, int]:
             right = min(right, child.left_edge.i - 1)
             break
     span = doc[left : max(left, right) + 1]
-    return _trim(text_of(doc), span.start_char, span.end_char)
+    text = text_of(doc)
+    s, e = _trim(text, span.start_char, span.end_char)
+    # keep the speaker inside its own paragraph and outside quote marks
+    line_start = text.rfind("\n", s, subj.idx) + 1
+    line_end = text.find("\n", subj.idx, e)
+    s = max(s, line_start)
+    e = line_end if line_end != -1 else e
+    return _trim(text, s, e, _TRIM + _QUOTES)
 
 
 def _speaker_head(subj: Token) -> Token:
@@ -192,10 +200,10 @@ def _speaker_token(verb: Token, subj: Token | None) -> int | None:
     return _speaker_head(subj).i
 
 
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s] in _TRIM:
+def _trim(text: str, s: int, e: int, chars: str = _TRIM) -> tuple[int, int]:
+    while s < e and text[s] in chars:
         s += 1
-    while e > s and text[e - 1] in _TRIM:
+    while e > s and text[e - 1] in chars:
         e -= 1
     return (s, e)
 
