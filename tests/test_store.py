@@ -187,3 +187,40 @@ def test_store_claim_json_is_the_contract(store):
         summary = json.loads(conn.execute(select(analyses.c.data)).scalar())
     assert json.loads(data)["claimant"]["name"] == "Ministry of Defence"
     assert summary["schema"] == "claimledger.analysis.v1" and summary["places"][0]["name"] == "Kafr Nabl"
+
+
+def test_store_acled_rows_with_the_same_notes_share_a_document(store):
+    base = {"event_date": "2016-07-05", "event_type": "Battles", "sub_event_type": "Armed clash",
+            "notes": "Clashes between two armed groups were reported near the river crossing.", "source": "Example Wire"}
+    a = acled_item({**base, "event_id_cnty": "DUP1"}, label="t.csv:2")
+    b = acled_item({**base, "event_id_cnty": "DUP2", "event_date": "2016-07-06"}, label="t.csv:3")
+    ra = store.add_document(a.document, acled=a.acled)
+    rb = store.add_document(b.document, acled=b.acled)
+    assert ra.new_document and ra.new_event
+    assert not rb.new_document and rb.new_event and rb.document_id == ra.document_id
+    assert count(store, documents) == 1 and count(store, acled_events) == 2
+
+
+def test_store_two_writers_at_once(db_url):
+    import threading
+
+    Store.open(db_url).close()
+    errors: list[BaseException] = []
+
+    def writer(k: int) -> None:
+        try:
+            with Store.open(db_url) as s:
+                for i in range(15):
+                    s.add_analysis(sample_analysis(text=f"Writer {k}, report {i}: the ministry denied the strike.", claimant="Walid al-Moallem", claimant_type="person"))
+        except BaseException as e:  # noqa: BLE001 - reported below
+            errors.append(e)
+
+    threads = [threading.Thread(target=writer, args=(k,)) for k in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    with Store.open(db_url) as s:
+        assert s.counts()["documents"] == 30
+        assert len({r.claimant_actor_id for r in s.claims()}) == 1

@@ -9,10 +9,14 @@ code, so it works from an installed package without ``alembic.ini``.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import event
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy import create_engine
 
 from claimledger import settings
@@ -49,6 +53,22 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cur.close()
 
 
+def _sqlite_begin(conn) -> None:
+    # Writers take the write lock up front (and wait for it, up to busy_timeout),
+    # instead of failing when a read transaction later tries to write.
+    immediate = conn.get_execution_options().get("claimledger_write")
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+@contextmanager
+def write_transaction(engine: Engine) -> Iterator[Connection]:
+    """A connection in a transaction meant to write: committed on success."""
+    with engine.connect() as conn:
+        conn.execution_options(claimledger_write=True)
+        with conn.begin():
+            yield conn
+
+
 def make_engine(url: str | None = None) -> Engine:
     """An Engine for ``url``; raises :class:`StoreError` if the database is unreachable."""
     full = normalise_url(url)
@@ -64,7 +84,7 @@ def make_engine(url: str | None = None) -> Engine:
                 raise StoreError(f"folder {parent} does not exist", path=database)
         engine = create_engine(u)
         event.listen(engine, "connect", _sqlite_pragmas)
-        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+        event.listen(engine, "begin", _sqlite_begin)
     elif u.get_backend_name() == "postgresql":
         try:
             engine = create_engine(u, pool_pre_ping=True)
@@ -87,20 +107,47 @@ def alembic_config(connection=None):
     return cfg
 
 
+_MIGRATE_LOCK = threading.Lock()  # Alembic's context is process-global
+
+
+@lru_cache(maxsize=1)
+def head_revisions() -> frozenset[str]:
+    from alembic.script import ScriptDirectory
+
+    return frozenset(ScriptDirectory.from_config(alembic_config()).get_heads())
+
+
+def is_current(engine: Engine) -> bool:
+    """Is the database already at the newest revision?"""
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as connection:
+        return frozenset(MigrationContext.configure(connection).get_current_heads()) == head_revisions()
+
+
 def migrate(engine: Engine, revision: str = "head") -> None:
     """Upgrade the database behind ``engine`` to ``revision``."""
     from alembic import command
 
     try:
-        with engine.begin() as connection:
-            if connection.dialect.name == "postgresql":
-                # Two processes opening a fresh database at once must not both migrate.
-                connection.exec_driver_sql("SELECT pg_advisory_xact_lock(4242004)")
-            command.upgrade(alembic_config(connection), revision)
+        with _MIGRATE_LOCK:
+            if revision == "head" and is_current(engine):
+                return
+            _upgrade(engine, revision, command)
     except StoreError:
         raise
     except Exception as e:
         raise StoreError(f"cannot open ledger {describe(str(engine.url))}: {type(e).__name__}: {e}") from e
+
+
+def _upgrade(engine: Engine, revision: str, command) -> None:
+    with engine.connect() as connection:
+        connection.execution_options(claimledger_write=True)  # SQLite: take the write lock first
+        with connection.begin():
+            if connection.dialect.name == "postgresql":
+                # Two processes opening a fresh database at once must not both migrate.
+                connection.exec_driver_sql("SELECT pg_advisory_xact_lock(4242004)")
+            command.upgrade(alembic_config(connection), revision)
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -117,8 +117,8 @@ class Store:
 
     @contextmanager
     def connection(self) -> Iterator[Connection]:
-        """A connection inside a transaction: committed on success, rolled back on error."""
-        with self.engine.begin() as conn:
+        """A connection inside a (write) transaction: committed on success, rolled back on error."""
+        with db.write_transaction(self.engine) as conn:
             yield conn
 
     # -- writing --------------------------------------------------------------
@@ -144,7 +144,7 @@ class Store:
     def _write(self, document: Document, analysis: Analysis | None, acled: "AcledEvent | None") -> AddResult:
         for attempt in (1, 2):
             try:
-                with self.engine.begin() as conn:
+                with db.write_transaction(self.engine) as conn:
                     return self._write_in(conn, document, analysis, acled)
             except IntegrityError as e:
                 # most likely another writer changed actors under our cache: reload, retry once
