@@ -127,6 +127,7 @@ def main() -> None:
     from claimledger.ledger.ingest import cached_analyzer
     from claimledger.nlp.pipeline import model_name
 
+    load_before = os.getloadavg()[0]
     pg = os.environ.get("CLAIMLEDGER_BENCH_PG_URL") or os.environ.get("CLAIMLEDGER_TEST_PG_URL")
     kinds = ["sqlite"] + (["postgres"] if pg else [])
     all_docs = load_documents(max(args.docs, args.no_nlp_docs))
@@ -171,7 +172,8 @@ def main() -> None:
         f"Machine: {os.cpu_count()} cores, Python {platform.python_version()}, spaCy pipeline `{model_name()}`; "
         f"PolNeAR train articles ({len(nlp_docs)} with NLP, {chars / len(nlp_docs):,.0f} characters on average, "
         f"{claims:,} claims; {args.no_nlp_docs} without). Each row starts from an empty ledger. "
-        f"Measured {time.strftime('%Y-%m-%d')}.",
+        f"Measured {time.strftime('%Y-%m-%d')}; load average {load_before:.1f} before and "
+        f"{os.getloadavg()[0]:.1f} after the run (other work on the machine slows every row).",
         "",
         "| documents per second | docs | SQLite | PostgreSQL |",
         "| --- | ---: | ---: | ---: |",
