@@ -10,6 +10,9 @@ pipeline version already analysed is skipped before any analysis.
 from __future__ import annotations
 
 import itertools
+import multiprocessing
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -178,10 +181,16 @@ class Ingest:
         return self.report
 
     def _run_pool(self, items: Iterable[Item]) -> None:
-        import multiprocessing
-        from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+        try:
+            self._pool(items)
+        except BrokenProcessPool:
+            raise ClaimledgerError(
+                "an analysis worker died (out of memory?); documents stored so far are complete: "
+                "run the same command again to add the rest"
+            ) from None
 
-        ctx = multiprocessing.get_context("spawn")
+    def _pool(self, items: Iterable[Item]) -> None:
+        ctx = multiprocessing.get_context("spawn")  # no fork: the parent has threads and open connections
         with ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_init_worker, initargs=(self.model,)) as pool:
             self.version = pool.submit(pipeline_version, self.model).result()
             pending: dict[Any, list[Item]] = {}
