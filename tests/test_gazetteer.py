@@ -20,12 +20,13 @@ from claimledger.gazetteer.geonames import parse_line
         ("Ar-Raqqah", "raqqa"),
         ("al Raqqa", "raqqa"),
         ("ar-Raqqa", "raqqa"),
-        ("Mazār-e Sharīf", "mazar e sharif"),
-        ("Ma'arrat al-Nu'man", "maarrat al numan"),
+        ("Mazār-e Sharīf", "mazaresharif"),
+        ("Ma'arrat al-Nu'man", "maarratalnuman"),
         ("Kan.", "kan."),
-        ("W. Va.", "w va."),
-        ("St. Louis", "st louis"),
+        ("W. Va.", "wva."),
+        ("St. Louis", "stlouis"),
         ("the Hague", "hague"),
+        ("Dawlat Abad", "dawlatabad"),
     ],
 )
 def test_normalize_folds_spellings(name, key):

@@ -44,6 +44,7 @@ CREATE TABLE IF NOT EXISTS admin1(country TEXT, code TEXT, name TEXT, PRIMARY KE
 INDEXES = """
 CREATE INDEX IF NOT EXISTS names_key ON names(key);
 CREATE INDEX IF NOT EXISTS places_id ON places(id);
+CREATE INDEX IF NOT EXISTS places_admin ON places(country, admin1);
 """
 _COLUMNS = "p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.admin2, p.kind, p.population, p.source"
 FUZZY_MIN_POPULATION = 15000
@@ -240,6 +241,33 @@ class Gazetteer:
             self._fuzzy_keys = buckets
         best = process.extractOne(key, self._fuzzy_keys.get(key[0], ()), scorer=fuzz.ratio, score_cutoff=cutoff)
         return self.lookup_key(best[0]) if best else ()
+
+    def fuzzy_within(self, name: str, country: str, admin1: str | None, cutoff: float = 85.0) -> tuple[Entry, ...]:
+        """The closest spelling among places in one admin unit (any size): for a
+        district or village named with its province ("Sholgara district, Balkh")."""
+        from rapidfuzz import fuzz, process
+
+        key = normalize(name)
+        if len(key) < 4:
+            return ()
+        pool = self._admin_keys(country, admin1)
+        best = process.extractOne(key, pool, scorer=fuzz.ratio, score_cutoff=cutoff)
+        if not best:
+            return ()
+        return tuple(e for e in self.lookup_key(best[0]) if e.country == country and (admin1 is None or e.admin1 == admin1))
+
+    @lru_cache(maxsize=256)
+    def _admin_keys(self, country: str, admin1: str | None) -> list[str]:
+        if admin1 is None:
+            rows = self._con.execute(
+                "SELECT DISTINCT n.key FROM names n JOIN places p ON p.pk = n.pk WHERE p.country = ?", (country,)
+            )
+        else:
+            rows = self._con.execute(
+                "SELECT DISTINCT n.key FROM names n JOIN places p ON p.pk = n.pk WHERE p.country = ? AND p.admin1 = ?",
+                (country, admin1),
+            )
+        return [k for (k,) in rows]
 
     def stats(self) -> dict[str, str]:
         meta = dict(self._con.execute("SELECT key, value FROM meta"))

@@ -6,15 +6,17 @@ The same function builds the index and queries it, so "Ar-Raqqah", "al Raqqa",
     >>> normalize("Ar-Raqqah")
     'raqqa'
     >>> normalize("Mazār-e Sharīf")
-    'mazar e sharif'
+    'mazaresharif'
     >>> normalize("W. Va.")
-    'w va.'
+    'wva.'
 
 Steps: Unicode compatibility decomposition with accents dropped, lower case,
 apostrophes and ʿayn/hamza marks removed, hyphens, dots and other punctuation
 to spaces, an Arabic article ("al-", "el-", "ar-", "ash-", ...) or English
-"the" at the start dropped, and a final "ah" shortened to "a" (Raqqah/Raqqa,
-Hamah/Hama). Only Latin-script names are indexed (:func:`is_latin`).
+"the" at the start dropped, a final "ah" shortened to "a" (Raqqah/Raqqa,
+Hamah/Hama), and spaces removed last, so word splits in transliterations meet
+("Dawlat Abad"/"Dawlatabad", "Char Dara"/"Chardara"). Only Latin-script names
+are indexed (:func:`is_latin`).
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ def normalize(name: str) -> str:
     """The lookup key of a place name (see the module docstring)."""
     name = name.strip()
     if _ABBREV_RE.fullmatch(name):
-        return " ".join(re.findall(r"[A-Za-z]+", name)).lower() + "."
+        return "".join(re.findall(r"[A-Za-z]+", name)).lower() + "."
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.translate(_APOSTROPHES).lower()
@@ -50,7 +52,7 @@ def normalize(name: str) -> str:
     text = _ARTICLE_RE.sub("", text)
     if text.endswith("ah") and len(text) > 4:
         text = text[:-1]
-    return text
+    return text.replace(" ", "")
 
 
 def is_latin(name: str) -> bool:

