@@ -154,7 +154,7 @@ def iter_items(paths: Iterable[str], *, published: str | None = None, source: st
             yield Item(path, error=error)
             continue
         if path.lower().endswith(".jsonl"):
-            yield from iter_jsonl(path, source=source)
+            yield from iter_jsonl(path, source=source, published=published)
             continue
         folder = Path(path).parent
         if folder not in sidecars:
@@ -182,7 +182,7 @@ def _meta(meta: dict[str, Any], key: str) -> str | None:
 # -- JSONL ------------------------------------------------------------------------
 
 
-def iter_jsonl(path: str, *, source: str | None = None) -> Iterator[Item]:
+def iter_jsonl(path: str, *, source: str | None = None, published: str | None = None) -> Iterator[Item]:
     """One item per line of ``{"text", "url", "title", "published", "source"}``."""
     try:
         f = open(path, "rb")
@@ -195,13 +195,14 @@ def iter_jsonl(path: str, *, source: str | None = None) -> Iterator[Item]:
                 continue
             label = f"{path}:{lineno}"
             try:
-                yield Item(label, document=record_document(line, label=label, source=source))
+                yield Item(label, document=record_document(line, label=label, source=source, published=published))
             except ClaimledgerError as e:
                 yield Item(label, error=e)
 
 
-def record_document(line: bytes | str, *, label: str, source: str | None = None) -> Document:
-    """A Document from one JSONL record; raises InputError naming ``label``."""
+def record_document(line: bytes | str, *, label: str, source: str | None = None, published: str | None = None) -> Document:
+    """A Document from one JSONL record; raises InputError naming ``label``.
+    ``source`` and ``published`` fill in for records without them."""
     try:
         record = json.loads(line)
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
@@ -224,7 +225,7 @@ def record_document(line: bytes | str, *, label: str, source: str | None = None)
     return read_bytes(
         text.encode("utf-8"),
         path=label,
-        published=field("published"),
+        published=field("published") or published,
         source=field("source") or source,
         title=field("title"),
         url=field("url"),
