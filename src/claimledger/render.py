@@ -14,6 +14,7 @@ from rich.panel import Panel
 from rich.text import Text
 
 from claimledger.models import Analysis, Claim
+from claimledger.nlp.quotes import find_quotes
 
 STANCE_STYLE = {
     "asserts": "green",
@@ -25,20 +26,35 @@ STANCE_STYLE = {
 }
 
 
+def _content(claim: Claim) -> Text:
+    """The claim's content with the quoted words (the speaker's own) in bold."""
+    content = claim.content.text
+    out = Text()
+    quotes = find_quotes(content)
+    if claim.attribution == "direct" and not quotes:
+        out.append("“", style="dim")
+        out.append(content, style="bold")
+        out.append("”", style="dim")
+        return out
+    pos = 0
+    for q in quotes:
+        out.append(content[pos : q.start])
+        out.append(content[q.start : q.end], style="bold")
+        pos = q.end
+    out.append(content[pos:])
+    return out
+
+
 def _claim_line(claim: Claim, analysis: Analysis) -> Text:
     t = Text()
     t.append(f"{claim.id} ", style="dim")
-    t.append(f"{claim.stance:<12}", style=STANCE_STYLE.get(claim.stance, ""))
+    t.append(f"{claim.stance:<13}", style=STANCE_STYLE.get(claim.stance, ""))
     if claim.cue:
         t.append(f" {claim.cue.text} ", style="italic")
-    content = claim.content.text
-    if claim.attribution in ("direct", "mixed"):
-        t.append("“", style="dim")
-        t.append(content, style="bold")
-        t.append("”", style="dim")
-    else:
-        t.append(content)
+    t.append_text(_content(claim))
     extras = []
+    if claim.claimant.role and claim.attribution != "author":
+        extras.append(f"as {claim.claimant.role}")
     if claim.reported_by:
         extras.append(f"reported by {claim.reported_by.name}")
     if claim.event:

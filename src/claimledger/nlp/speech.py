@@ -268,8 +268,26 @@ def _clip_paragraph(text: str, content: tuple[int, int], anchor: int) -> tuple[i
     return _trim(text, s, e)
 
 
+_PAIRS = (("“", "”"), ("‘", "’"))
+
+
+def _balance(text: str, content: tuple[int, int]) -> tuple[int, int]:
+    """Take in a closing quote mark the content opened, drop one it did not open."""
+    s, e = content
+    for o, c in _PAIRS:
+        piece = text[s:e]
+        opened, closed = piece.count(o), piece.count(c)
+        if opened > closed and e < len(text) and text[e] == c:
+            e += 1
+        elif closed > opened and piece.rstrip(" ,.").endswith(c) and o == "“":
+            e = s + len(piece.rstrip(" ,.")) - 1
+            e = _trim(text, s, e)[1]
+    return (s, e)
+
+
 def _make(doc: Doc, verb: Token, content: tuple[int, int], frame: str, root: Token | None, cue_extra: Token | None = None) -> Relation | None:
     content = _clip_paragraph(text_of(doc), content, root.idx if root is not None else content[0])
+    content = _balance(text_of(doc), content)
     if content[1] - content[0] < 2:
         return None
     subj = _subject(verb)
