@@ -235,27 +235,10 @@ def record_document(line: bytes | str, *, label: str, source: str | None = None,
 
 # -- ACLED --------------------------------------------------------------------------
 
-# Older ACLED files (before 2019) use other event type names; map them onto the
-# current ones (ACLED's own 2019 codebook change, DESIGN.md vocabulary).
-OLD_TYPES: dict[str, tuple[str, str | None]] = {
-    "battle-no change of territory": ("Battles", "Armed clash"),
-    "battle-government regains territory": ("Battles", "Government regains territory"),
-    "battle-non-state actor overtakes territory": ("Battles", "Non-state actor overtakes territory"),
-    "remote violence": ("Explosions/Remote violence", None),
-    "riots/protests": ("Protests", None),
-    "violence against civilians": ("Violence against civilians", None),
-    "strategic development": ("Strategic developments", None),
-    "non-violent transfer of territory": ("Strategic developments", "Non-violent transfer of territory"),
-    "headquarters or base established": ("Strategic developments", "Headquarters or base established"),
-}
-CURRENT_TYPES = {
-    "battles": "Battles",
-    "explosions/remote violence": "Explosions/Remote violence",
-    "violence against civilians": "Violence against civilians",
-    "protests": "Protests",
-    "riots": "Riots",
-    "strategic developments": "Strategic developments",
-}
+# Older ACLED files (before 2019) use other event type names; the events
+# engineer's ``claimledger.nlp.acled_types.map_event_type`` maps them onto the
+# current ones (data/acled_types.json). Here: which of several candidates
+# ("Riots/Protests") and a sub-event type for old rows that have none.
 # For old rows without a sub-event type: ordered keyword rules over the notes.
 _REMOTE_SUBTYPES = (
     (re.compile(r"\bchemical|chlorine|sarin\b", re.I), "Chemical weapon"),
@@ -275,25 +258,25 @@ def acled_type(event_type: str | None, sub_event_type: str | None = None, *, act
     """ACLED (event type, sub-event type) in current names, from old or current ones."""
     if not event_type or not event_type.strip():
         return None, sub_event_type or None
-    key = event_type.strip().lower()
+    from claimledger.nlp.acled_types import map_event_type  # plain Python, no spaCy
+
     sub = (sub_event_type or "").strip() or None
-    if key in CURRENT_TYPES:
-        new, new_sub = CURRENT_TYPES[key], None
-    elif key in OLD_TYPES:
-        new, new_sub = OLD_TYPES[key]
-    else:
+    try:
+        mapped = map_event_type(event_type.strip(), sub)
+    except ValueError:
         return event_type.strip(), sub
+    new, sub = mapped.event_type, mapped.sub_event_type
+    if "Riots" in mapped.event_types and actor1.strip().lower().startswith("rioters"):
+        new = "Riots"
     if sub is not None:
         return new, sub
-    if new_sub is not None:
-        return new, new_sub
     # an old row (no sub-event types then): infer one where the type allows
     if new == "Explosions/Remote violence":
         sub = next((s for rx, s in _REMOTE_SUBTYPES if rx.search(notes)), None)
     elif new == "Violence against civilians":
         sub = next((s for rx, s in _VAC_SUBTYPES if rx.search(notes)), "Attack")
-    elif new == "Protests" and actor1.strip().lower().startswith("rioters"):
-        new, sub = "Riots", "Violent demonstration"
+    elif new == "Riots":
+        sub = "Violent demonstration"
     elif new == "Protests":
         sub = "Peaceful protest"
     return new, sub
