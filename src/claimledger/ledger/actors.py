@@ -192,7 +192,8 @@ class ActorResolver:
         self.types: dict[int, str] = {}
         self.by_skeleton: dict[str, set[int]] = {}
         self.by_surname: dict[str, set[int]] = {}  # persons only
-        self.norms: list[str] = []
+        self.norms: dict[str, list[str]] = {}  # by first letter: fuzzy matching looks in one bucket
+        self.names_of: dict[int, list[str]] = {}
 
     def invalidate(self) -> None:
         self._loaded = False
@@ -201,6 +202,7 @@ class ActorResolver:
         self.by_skeleton.clear()
         self.by_surname.clear()
         self.norms.clear()
+        self.names_of.clear()
 
     def _load(self, conn: Connection) -> None:
         self.invalidate()
@@ -214,7 +216,8 @@ class ActorResolver:
         if n in self.by_norm:
             return
         self.by_norm[n] = actor_id
-        self.norms.append(n)
+        self.norms.setdefault(n[:1], []).append(n)
+        self.names_of.setdefault(actor_id, []).append(n)
         if len(n.replace(" ", "")) >= 4:
             self.by_skeleton.setdefault(skeleton(n), set()).add(actor_id)
         if self.types.get(actor_id) == "person" and " " in n:
@@ -238,11 +241,12 @@ class ActorResolver:
         if len(n.replace(" ", "")) >= 4:
             cands = [a for a in self.by_skeleton.get(skeleton(n), ()) if _types_fit(self.types.get(a, "unknown"), type_)]
             if len(set(cands)) == 1:
-                best = max((fuzz.ratio(n, k) for k, v in self.by_norm.items() if v == cands[0] and tokens_agree(n, k)), default=0)
+                best = max((fuzz.ratio(n, k) for k in self.names_of.get(cands[0], ()) if tokens_agree(n, k)), default=0)
                 if best >= SKELETON_CUTOFF:
                     return cands[0]
-        if len(n) >= MIN_FUZZY_CHARS and self.norms:
-            hit = process.extractOne(n, self.norms, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        bucket = self.norms.get(n[:1])
+        if len(n) >= MIN_FUZZY_CHARS and bucket:
+            hit = process.extractOne(n, bucket, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
             if hit is not None and tokens_agree(n, hit[0]):
                 actor_id = self.by_norm[hit[0]]
                 if _types_fit(self.types.get(actor_id, "unknown"), type_):
