@@ -224,3 +224,15 @@ def test_store_two_writers_at_once(db_url):
     with Store.open(db_url) as s:
         assert s.counts()["documents"] == 30
         assert len({r.claimant_actor_id for r in s.claims()}) == 1
+
+
+def test_store_default_is_claimledger_db_in_the_working_folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    with Store.open() as s:
+        s.add_document(sample_analysis().document)
+    assert (tmp_path / "claimledger.db").is_file()
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'other.db'}")
+    with Store.open() as s:
+        assert s.counts()["documents"] == 0
+    assert (tmp_path / "other.db").is_file()
