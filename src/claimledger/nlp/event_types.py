@@ -26,6 +26,8 @@ FIGHT_WORDS = frozenset({
     "offensive", "counterattack", "counter-attack", "gun battle", "crossfire", "combat",
     "shootout", "shoot-out", "confrontation", "operation", "operations", "mutiny",
 })
+# fighting words that also fit a street brawl (riots when no armed group is named)
+BRAWL_WORDS = frozenset({"clash", "clashes", "clashed", "confrontation", "skirmish", "skirmishes", "scuffle", "scuffles", "brawl"})
 # words that tell a protest is what happened, not that protesters were hit
 PROTEST_EVENT_WORDS = frozenset({
     "protest", "demonstrate", "demonstration", "rally", "march", "marched", "picket",
@@ -244,7 +246,7 @@ def classify(words: list[Word], text: str, offset: int = 0, figures: Iterable[tu
     # 6. violence: a battle between armed sides, or violence against civilians
     if violent or "execution" in h:
         if fighting:
-            if not organised and (crowd or state_present):
+            if not organised and (crowd or state_present) and tokens & BRAWL_WORDS:
                 # police against residents, party supporters against each other
                 return out("Riots", "Violent demonstration", "clash")
             return out("Battles", "Armed clash", "clash")

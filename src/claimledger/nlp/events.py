@@ -136,7 +136,10 @@ def author_stance(doc: Doc, unit: Span, trigger: int) -> str:
 
 
 def _covered(pos: int, claims: list[Claim]) -> bool:
-    """Is ``pos`` inside what an attributed claim says (its content)?"""
+    """Is ``pos`` inside what an attributed claim says (its content)? Words
+    outside every content are the document's own, including the frame around
+    a quote: in "Employees protested to demand higher pay" the demand is the
+    employees' claim, the protest the document's report."""
     return any(c.content.span[0] <= pos < c.content.span[1] for c in claims)
 
 
