@@ -28,6 +28,8 @@ FIGHT_WORDS = frozenset({
 })
 # fighting words that also fit a street brawl (riots when no armed group is named)
 BRAWL_WORDS = frozenset({"clash", "clashes", "clashed", "confrontation", "skirmish", "skirmishes", "scuffle", "scuffles", "brawl"})
+# damage a crowd does (a crowd that beats or attacks people is violence against them)
+DAMAGE_WORDS = frozenset({"stone", "stones", "throw stones", "threw stones", "pelted", "burn", "burned", "burnt", "set ablaze", "set fire", "torch", "torched", "loot", "looted", "looting", "vandalise", "vandalize", "vandalised", "vandalized", "barricade", "burning tyres", "burning tires", "destroyed", "damaged"})
 # words that tell a protest is what happened, not that protesters were hit
 PROTEST_EVENT_WORDS = frozenset({
     "protest", "demonstrate", "demonstration", "rally", "march", "marched", "picket",
@@ -193,6 +195,9 @@ def classify(words: list[Word], text: str, offset: int = 0, figures: Iterable[tu
             return out("Protests", "Peaceful protest", "protest")
     if "mob" in h and violent:
         return out("Riots", "Mob violence", "mob")
+    if "riot_violence" in h and crowd and not organised and not explosive and not state_present and "riot_core" not in h and h["riot_violence"][1] in DAMAGE_WORDS:
+        # "supporters burnt the party offices", "angry depositors stoned the bank"
+        return out("Riots", "Mob violence" if "mob" in h else "Violent demonstration", "riot_violence")
     if "riot_core" in h and not explosive and not (fighting and organised and not crowd):
         return out("Riots", "Mob violence" if "mob" in h else "Violent demonstration", "riot_core")
     # 2. weapons: chemical, suicide, air, shelling, grenade, explosive device

@@ -33,6 +33,8 @@ from claimledger.nlp.pipeline import ensure_extensions
 
 AUTHOR = "author"
 EVENT_FIGURES = frozenset({"killed", "injured", "displaced", "detained", "hostages"})
+# verbs that make "a ceasefire", "a curfew" the thing that happened
+STRATEGIC_VERBS = frozenset({"declare", "announce", "sign", "agree", "reach", "extend", "impose", "lift", "conclude", "broker", "proclaim", "establish", "end"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 _OPEN_CLOSE = {"“": "”", "«": "»"}
 
@@ -175,8 +177,9 @@ class EventTagger:
                 continue
             if guess is not None and guess.sub_type in ("Agreement", "Other") and not figs:
                 tok = _token_at(doc, trigger)
-                if tok is None or tok.pos_ != "VERB":
-                    continue  # "a deal", "the operation": talk about, not report of
+                root = unit.root
+                if (tok is None or tok.pos_ != "VERB") and root.lemma_.lower() not in STRATEGIC_VERBS:
+                    continue  # "a deal", "the talks": talk about, not report of
             n += 1
             text = full[s:e]
             claim = Claim(
