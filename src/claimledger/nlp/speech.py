@@ -36,6 +36,10 @@ SPEECH_NOUNS = frozenset({
     "contention", "insistence", "warning", "promise", "pledge", "denial", "charge", "accusation", "assessment",
     "conclusion", "prediction", "opinion", "fear", "hope", "assurance", "admission", "insinuation",
 })
+DOCUMENT_NOUNS = frozenset({
+    "statement", "letter", "memo", "report", "email", "tweet", "post", "release", "note", "ad", "message",
+    "video", "op-ed", "editorial", "complaint", "filing", "lawsuit", "speech", "interview", "column", "essay",
+})
 DATA_NOUNS = frozenset({
     "poll", "survey", "study", "data", "report", "analysis", "record", "document", "figure", "number",
     "statistic", "research", "result", "estimate", "review", "audit", "investigation", "finding", "count", "tally",
@@ -79,6 +83,13 @@ class Relation:
 
 
 def _subject(verb: Token, depth: int = 0) -> Token | None:
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in DOCUMENT_NOUNS and verb.head.dep_ in ("dobj", "pobj"):
+        # "X issued a statement saying ...": whoever issued it speaks
+        holder = verb.head.head if verb.head.dep_ == "dobj" else verb.head.head.head
+        if holder.pos_ in ("VERB", "AUX"):
+            found = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+            if found is not None:
+                return found
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "dep", "conj") and verb.i > 0:
         # "the minister saying that ...": a noun right before the participle speaks
         prev = verb.doc[verb.i - 1]
