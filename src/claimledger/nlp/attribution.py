@@ -33,8 +33,9 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.models import Actor, Claim, Claimant, Content, Cue, ReportedBy
 from claimledger.nlp import stance as stance_mod
 from claimledger.nlp.pipeline import ensure_extensions
+from claimledger.nlp.lexicon import titles
 from claimledger.nlp.quotes import find_quotes
-from claimledger.nlp.speech import SPEECH, Relation, _expletive, _subject, find_relations, forget_text, text_of
+from claimledger.nlp.speech import SPEECH, Relation, is_expletive, subject_of, find_relations, forget_text, text_of
 
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves"})
@@ -181,7 +182,7 @@ def _person_like(doc: Doc, tok: Token) -> bool:
         return True
     if tok.ent_type_ == "PERSON":
         return True
-    from claimledger.nlp.lexicon import titles
+
 
     return tok.lower_ in titles() or tok.lemma_.lower() in titles()
 
@@ -394,8 +395,8 @@ def _speaker_for(doc: Doc, c: _Container, items: list[_Item], used: set[int | No
                 if tok.i in used or _inside(tok.idx, content):
                     continue
                 if tok.lemma_.lower() in SPEECH and tok.pos_ == "VERB":
-                    subj = _subject(tok)
-                    if subj is None or _inside(subj.idx, content) or _expletive(subj):
+                    subj = subject_of(tok)
+                    if subj is None or _inside(subj.idx, content) or is_expletive(subj):
                         continue
                     dist = min(abs(tok.idx - c.end), abs(tok.idx - c.start))
                     cands.append((dist, tok, subj))
@@ -442,7 +443,7 @@ def _actor_type(doc: Doc, tok: Token | None, name: str) -> str:
         return "government"
     if label == "ORG":
         return "organization"
-    from claimledger.nlp.lexicon import titles
+
 
     if tok.lemma_.lower() in titles():
         return "person"
@@ -481,7 +482,7 @@ class _Actors:
 
 def _key(doc: Doc, span: tuple[int, int], head: Token) -> str:
     """Proper-noun tokens of the phrase around its head (titles dropped), else the phrase."""
-    from claimledger.nlp.lexicon import titles
+
 
     s = doc.char_span(span[0], span[1], alignment_mode="expand")
     if s is None:

@@ -82,7 +82,7 @@ class Relation:
     root: int | None = None  # token index of the content's head
 
 
-def _subject(verb: Token, depth: int = 0) -> Token | None:
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in DOCUMENT_NOUNS and verb.head.dep_ in ("dobj", "pobj"):
         # "X issued a statement saying ...": whoever issued it speaks
         holder = verb.head.head if verb.head.dep_ == "dobj" else verb.head.head.head
@@ -110,10 +110,10 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "dep") and verb.head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "ccomp" and verb.i < verb.head.i:
             return None
-        return _subject(verb.head, depth + 1)
+        return subject_of(verb.head, depth + 1)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         # "..., before saying that": the subject of the verb the phrase hangs off
-        return _subject(verb.head.head, depth + 1)
+        return subject_of(verb.head.head, depth + 1)
     return None
 
 
@@ -161,7 +161,7 @@ def _speaker_head(subj: Token) -> Token:
     return subj
 
 
-def _expletive(subj: Token) -> bool:
+def is_expletive(subj: Token) -> bool:
     """``it is taken as read that``, ``it will be interesting to see``: nobody speaks."""
     if subj.lower_ not in ("it", "there"):
         return False
@@ -301,8 +301,8 @@ def _make(doc: Doc, verb: Token, content: tuple[int, int], frame: str, root: Tok
     content = _balance(text_of(doc), content)
     if content[1] - content[0] < 2:
         return None
-    subj = _subject(verb)
-    if subj is not None and _expletive(subj):
+    subj = subject_of(verb)
+    if subj is not None and is_expletive(subj):
         return None
     if subj is not None and subj.lower_ in ("that", "this") and subj.i == verb.i - 1 and verb.lower_ == "said":
         return None  # "That said, ..."
@@ -414,7 +414,7 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
             s, e = _trim(text_of(doc), span.start_char, span.end_char)
             return _make(doc, verb, (s, e), "object", obj)
     if lemma in ("show", "find", "suggest", "indicate", "reveal") and not any(c.dep_ == "ccomp" for c in children):
-        subj = _subject(verb)
+        subj = subject_of(verb)
         if subj is not None and subj.lemma_.lower() in DATA_NOUNS:
             obj = next((c for c in children if c.dep_ in ("dobj", "attr", "oprd")), None)
             if obj is not None:
@@ -470,7 +470,7 @@ def _generic_clause(doc: Doc, verb: Token, lemma: str) -> Relation | None:
         return None
     for c in verb.children:
         if c.dep_ == "ccomp" and c.i > verb.i and any(d.dep_ in ("nsubj", "nsubjpass", "expl") for d in c.children):
-            if _subject(verb) is None:
+            if subject_of(verb) is None:
                 return None
             return _make(doc, verb, _subtree_span(doc, c), "ccomp", c)
     return None
