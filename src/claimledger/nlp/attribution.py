@@ -182,8 +182,6 @@ def _person_like(doc: Doc, tok: Token) -> bool:
         return True
     if tok.ent_type_ == "PERSON":
         return True
-
-
     return tok.lower_ in titles() or tok.lemma_.lower() in titles()
 
 
@@ -443,8 +441,6 @@ def _actor_type(doc: Doc, tok: Token | None, name: str) -> str:
         return "government"
     if label == "ORG":
         return "organization"
-
-
     if tok.lemma_.lower() in titles():
         return "person"
     return "unknown"
@@ -482,8 +478,6 @@ class _Actors:
 
 def _key(doc: Doc, span: tuple[int, int], head: Token) -> str:
     """Proper-noun tokens of the phrase around its head (titles dropped), else the phrase."""
-
-
     s = doc.char_span(span[0], span[1], alignment_mode="expand")
     if s is None:
         return text_of(doc)[span[0] : span[1]].lower()
