@@ -45,7 +45,8 @@ BIG_CITY = 100000
 
 
 def _prior(e: Entry) -> float:
-    return math.log10(e.population + 10) + KIND_BONUS.get(e.kind, 0.0) + (USER_BONUS if e.source == "user" else 0.0)
+    pop = e.population if e.kind != "admin2" else e.population / 10  # its population is the sum of its towns'
+    return math.log10(pop + 10) + KIND_BONUS.get(e.kind, 0.0) + (USER_BONUS if e.source == "user" else 0.0)
 
 
 def _big_city_names(cands: tuple[Entry, ...]) -> set[tuple[str | None, str | None]]:
@@ -60,7 +61,7 @@ def _score(
     focus_total: float,
     admin_mentions: set[str],
     context: dict[str, set[str]] | None,
-    near: list[tuple[float, float, str]] | None = None,
+    near: list[tuple[float, float, str, tuple]] | None = None,
 ) -> float:
     s = _prior(e)
     hint = getattr(m, "hint", None)
@@ -86,8 +87,11 @@ def _score(
     if e.kind not in ("admin1", "country", "continent") and e.admin1 and normalize(e.admin1) in admin_mentions:
         s += ADMIN_MENTION_BONUS
     if near and e.kind in ("city", "admin2", "place"):
-        close = sum(1 for (lat, lon, name) in near if name != m.name and distance_km(e.lat, e.lon, lat, lon) <= NEAR_KM)
+        close = sum(1 for (lat, lon, name, _) in near if name != m.name and distance_km(e.lat, e.lon, lat, lon) <= NEAR_KM)
         s += NEAR_BONUS * min(2, close)
+    elif near and e.kind == "admin1":  # "Georgia" beside Atlanta and Macon is the state
+        inside = sum(1 for (_, _, name, where) in near if name != m.name and where == (e.country, e.admin1))
+        s += NEAR_BONUS * min(2, inside)
     return s
 
 
@@ -120,7 +124,11 @@ def resolve_places(analysis: Analysis, ctx: Any) -> None:
             focus[e.country] += min(1.0, 0.25 + margin / 4)
     total = sum(focus.values())
     admin_mentions = {normalize(e.admin1 or e.name) for e in first if e is not None and e.kind == "admin1"}
-    near = [(e.lat, e.lon, m.name) for m, e in zip(mentions, first) if e is not None and e.kind in ("city", "admin2", "place")]
+    near = [
+        (e.lat, e.lon, m.name, (e.country, e.admin1))
+        for m, e in zip(mentions, first)
+        if e is not None and e.kind in ("city", "admin2", "place")
+    ]
 
     # pass 2: with focus, admin mentions and "X, Y" context
     for m, e1 in zip(mentions, first):
