@@ -162,23 +162,35 @@ def _norm(s: str | None) -> str | None:
 
 
 def _home_keys(c: GroupClaim, fam: str) -> list[tuple]:
+    """Blocks a claim is filed under (see ``_query_keys`` for who looks there)."""
     keys: list[tuple] = []
     if c.lat is not None and c.lon is not None:
         keys.append((fam, "cell", math.floor(c.lat / CELL_DEG), math.floor(c.lon / CELL_DEG)))
-    if c.admin1:
-        keys.append((fam, "adm", _norm(c.admin1)))
+        if c.admin1:
+            keys.append((fam, "adm*", _norm(c.admin1)))  # for claims placed only by admin1
+            if c.target:  # for same-target claims whose geocodes disagree
+                keys.append((fam, "adm", _norm(c.admin1), _norm(c.target)))
+    elif c.admin1:
+        keys.append((fam, "adm-only", _norm(c.admin1)))
     if c.place:
         keys.append((fam, "name", _norm(c.place)))
     return keys
 
 
 def _query_keys(c: GroupClaim, fam: str) -> list[tuple]:
+    """Blocks a claim is compared with: its geo cell and the 8 around it, its
+    admin1 area (only claims without coordinates, or with the same target),
+    and claims with the same place name."""
     keys: list[tuple] = []
     if c.lat is not None and c.lon is not None:
         y, x = math.floor(c.lat / CELL_DEG), math.floor(c.lon / CELL_DEG)
         keys += [(fam, "cell", y + dy, x + dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1)]
-    if c.admin1:
-        keys.append((fam, "adm", _norm(c.admin1)))
+        if c.admin1:
+            keys.append((fam, "adm-only", _norm(c.admin1)))
+            if c.target:
+                keys.append((fam, "adm", _norm(c.admin1), _norm(c.target)))
+    elif c.admin1:
+        keys += [(fam, "adm*", _norm(c.admin1)), (fam, "adm-only", _norm(c.admin1))]
     if c.place:
         keys.append((fam, "name", _norm(c.place)))
     return keys
@@ -248,8 +260,11 @@ def score_pair(
         km = haversine_km(a.lat, a.lon, b.lat, b.lon)
         if km > MAX_KM:
             # geocoders often put a district on the wrong village: tolerate it
-            # only inside the same admin1 area, and give no distance points
-            if not same_adm or km > FAR_KM:
+            # only inside the same admin1 area, for the same named target or
+            # place, and give no distance points
+            same_target = bool(a.target and b.target and _norm(a.target) == _norm(b.target))
+            same_name = bool(a.place and b.place and _norm(a.place) == _norm(b.place))
+            if not same_adm or km > FAR_KM or not (same_target or same_name):
                 return None
             far = True
             why.append({"feature": "distance_km", "value": round(km, 1),
