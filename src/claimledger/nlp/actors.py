@@ -25,11 +25,12 @@ event actor ids are remapped. A claim "reported by" its own claimant loses
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from claimledger.models import Actor, Analysis
 from claimledger.nlp import lexicon
@@ -179,37 +180,57 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
     nodes.sort(key=lambda n: n.first)
     spoke = _claim_mentions(analysis)
 
-    # 1. names
-    named = [n for n in nodes if n.kind == "named"]
-    for i, n in enumerate(named):
-        for m in named[:i]:
+    # 1. names: bucket by surname; transliteration variants found among the
+    # distinct surnames (rapidfuzz over keys, not over all pairs of mentions)
+    buckets: dict[str, list[_Node]] = {}
+    by_acronym: dict[str, list[_Node]] = {}
+    for n in (x for x in nodes if x.kind == "named"):
+        key = _norm(n.parsed.name[-1]) if n.parsed.name else ""
+        if not key:
+            continue
+        keys = [key]
+        if len(key) >= 5 and buckets:
+            near = process.extract(key, list(buckets), scorer=fuzz.ratio, score_cutoff=85, limit=5)
+            keys += [k for k, _, _ in near if k != key]
+        candidates = [m for k in keys for m in buckets.get(k, [])]
+        candidates += by_acronym.get(key, [])
+        if len(n.parsed.name) > 1:
+            candidates += buckets.get(_acronym(n.parsed.name), [])
+        for m in candidates:
             if m.root() is n.root():
                 continue
             if _compatible(m.root().actor.type, n.actor.type) and _same_name(m.parsed.name, n.parsed.name):
                 n.root().parent = m.root()
                 m.root().roles |= n.roles
                 break
-    # 2. roles
+        buckets.setdefault(key, []).append(n)
+        if len(n.parsed.name) > 1:
+            by_acronym.setdefault(_acronym(n.parsed.name), []).append(n)
+    # 2. roles: the latest named actor before the mention holding that role
+    holders: list[_Node] = [m for m in nodes if m.kind == "named"]
+    firsts = [m.first for m in holders]
     for n in nodes:
         if n.kind != "role":
             continue
         best = None
-        for m in nodes:
-            if m.kind != "named" or m.first >= n.first or n.first - m.first > 4 * _NEAR:
-                continue
+        lo = bisect.bisect_left(firsts, n.first - 4 * _NEAR)
+        hi = bisect.bisect_left(firsts, n.first)
+        for m in holders[lo:hi]:
             if n.parsed.role_head in m.root().roles:
                 best = m
         if best is not None:
             n.parent = best.root()
-    # 3. pronouns, mention by mention
-    speakers = []  # (offset, node, is_person)
+    # 3. pronouns, mention by mention, looking back a bounded window
+    types = _types(nodes)
+    speakers = []
     for n in nodes:
         for off in spoke.get(n.actor.id, []):
             speakers.append((off, n))
-        for s, _ in n.actor.mentions:
-            if n.kind != "pronoun":
+        if n.kind != "pronoun":
+            for s, _ in n.actor.mentions:
                 speakers.append((s, n))
     speakers.sort(key=lambda x: x[0])
+    offsets = [off for off, _ in speakers]
     for n in nodes:
         if n.kind != "pronoun":
             continue
@@ -218,17 +239,15 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
         if word not in MALE_FEMALE and word not in GROUP:
             continue
         target = None
-        for off, m in reversed(speakers):
-            if off >= n.first or n.first - off > _NEAR:
-                continue
+        k = bisect.bisect_left(offsets, n.first) - 1
+        while k >= 0 and n.first - offsets[k] <= _NEAR:
+            m = speakers[k][1]
+            k -= 1
             root = m.root()
             if root is n or m.kind == "pronoun":
                 continue
-            typ = _cluster_type(root, nodes)
-            if want_person and typ == "person":
-                target = root
-                break
-            if not want_person and typ in ("organization", "government", "armed_group"):
+            typ = types.get(id(root), "unknown")
+            if (want_person and typ == "person") or (not want_person and typ in ("organization", "government", "armed_group")):
                 target = root
                 break
         if target is not None:
@@ -236,13 +255,22 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
     _rebuild(analysis, nodes)
 
 
+def _types(nodes: list[_Node]) -> dict[int, str]:
+    """Cluster type per root (one pass over the nodes)."""
+    members: dict[int, list[_Node]] = {}
+    for n in nodes:
+        members.setdefault(id(n.root()), []).append(n)
+    return {rid: _cluster_type(ms[0].root(), ms) for rid, ms in members.items()}
+
+
 def _compatible(a: str, b: str) -> bool:
     # the NER often calls a person an organisation; names decide, types do not
     return not ({a, b} == {"person", "armed_group"})
 
 
-def _cluster_type(root: _Node, nodes: list[_Node]) -> str:
-    types = [n.actor.type for n in nodes if n.root() is root and n.actor.type != "unknown"]
+def _cluster_type(root: _Node, members: list[_Node]) -> str:
+    """The type of a cluster from its members' types and roles."""
+    types = [n.actor.type for n in members if n.actor.type != "unknown"]
     if root.roles and not any(t in ("organization", "government", "armed_group") for t in types[:1]):
         return "person"
     if not types:
@@ -292,7 +320,7 @@ def _rebuild(analysis: Analysis, nodes: list[_Node]) -> None:
             Actor(
                 id=new_id,
                 name=_canonical(members),
-                type=_cluster_type(root, nodes),  # type: ignore[arg-type]
+                type=_cluster_type(root, members),  # type: ignore[arg-type]
                 aliases=aliases,
                 mentions=sorted(mentions),
             )
