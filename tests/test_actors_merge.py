@@ -177,3 +177,18 @@ def test_actors_split_takes_the_name_with_its_variants(db_url):
             new_id = split_actor(conn, "Jens Lindqvist", "Hamza Karim")  # undone
         by_name = {r.claimant_name: r.claimant_actor_id for r in store.claims()}
     assert by_name == {"Dr. Hamza Karim, a surgeon on duty": new_id, "Hamza Karim": new_id, "Jens Lindqvist": lind}
+
+
+def test_actors_merge_by_another_process_reaches_a_running_ingest(db_url):
+    with Store.open(db_url) as ingesting, Store.open(db_url) as person:
+        jul, jaw = _ingest_names(ingesting, [("Abu Mohammad al-Julani", "person"), ("Abu Muhammad al-Jawlani", "person")])
+        with person.connection() as conn:
+            merge_actors(conn, "Abu Mohammad al-Julani", "Abu Muhammad al-Jawlani")
+        # the ingesting store's index still says Jawlani is actor `jaw`; no claim may land there
+        [later] = _ingest_names(ingesting, [("Abu Muhammad al-Jawlani", "person")])
+        assert later == jul
+        with person.connection() as conn:
+            new_id = split_actor(conn, "Abu Mohammad al-Julani", "Abu Muhammad al-Jawlani")
+        ingesting.actors._checked = 0.0  # as if REFRESH_SECONDS had passed
+        [after_split] = _ingest_names(ingesting, [("Abu Muhammad al-Jawlani", "person")])
+        assert after_split == new_id

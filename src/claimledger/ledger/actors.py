@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -178,6 +179,42 @@ def _types_fit(a: str, b: str) -> bool:
     return a == b or "unknown" in (a, b)
 
 
+REFRESH_SECONDS = 2.0
+
+
+def corrections_signature(conn: Connection) -> tuple[int, ...]:
+    """Changes whenever a person merges or splits actors (another process may)."""
+    merged = conn.execute(select(func.count()).select_from(actors).where(actors.c.merged_into.is_not(None))).scalar()
+    n, total = conn.execute(
+        select(func.count(), func.coalesce(func.sum(actor_aliases.c.actor_id), 0)).where(actor_aliases.c.origin == "person")
+    ).one()
+    return (int(merged or 0), int(n or 0), int(total or 0))
+
+
+def follow_merges(conn: Connection, ids: set[int]) -> dict[int, int]:
+    """``{id: surviving id}`` for those of ``ids`` that were merged away."""
+    parent: dict[int, int] = {}
+    frontier = {i for i in ids if i is not None}
+    for _ in range(50):  # merge chains are short; bounded anyway
+        if not frontier:
+            break
+        rows = conn.execute(
+            select(actors.c.id, actors.c.merged_into).where(actors.c.id.in_(frontier), actors.c.merged_into.is_not(None))
+        ).all()
+        step = {r.id: r.merged_into for r in rows}
+        parent.update(step)
+        frontier = set(step.values()) - set(parent)
+    out: dict[int, int] = {}
+    for i in ids:
+        j, seen = i, set()
+        while j in parent and j not in seen:
+            seen.add(j)
+            j = parent[j]
+        if j != i:
+            out[i] = j
+    return out
+
+
 class ActorResolver:
     """Maps names seen in documents to ledger actor ids.
 
@@ -188,6 +225,8 @@ class ActorResolver:
 
     def __init__(self) -> None:
         self._loaded = False
+        self._checked = 0.0
+        self._signature: tuple[int, ...] = ()
         self.by_norm: dict[str, int] = {}
         self.types: dict[int, str] = {}
         self.by_skeleton: dict[str, set[int]] = {}
@@ -204,8 +243,19 @@ class ActorResolver:
         self.norms.clear()
         self.names_of.clear()
 
+    def refresh(self, conn: Connection) -> None:
+        """Reload if people corrected actors (merge/split) since the index was
+        loaded; checked at most every ``REFRESH_SECONDS``."""
+        if not self._loaded or time.monotonic() - self._checked < REFRESH_SECONDS:
+            return
+        self._checked = time.monotonic()
+        if corrections_signature(conn) != self._signature:
+            self.invalidate()
+
     def _load(self, conn: Connection) -> None:
         self.invalidate()
+        self._signature = corrections_signature(conn)
+        self._checked = time.monotonic()
         for actor_id, type_ in conn.execute(select(actors.c.id, actors.c.type).where(actors.c.merged_into.is_(None))):
             self.types[actor_id] = type_
         for actor_id, n in conn.execute(select(actor_aliases.c.actor_id, actor_aliases.c.norm)):
@@ -261,6 +311,7 @@ class ActorResolver:
 
     def resolve(self, conn: Connection, name: str, type_: str = "unknown", aliases: list[str] | tuple[str, ...] = ()) -> int | None:
         """The ledger actor id for an analysis actor, creating it if new."""
+        self.refresh(conn)
         if not self._loaded:
             self._load(conn)
         names: list[str] = []

@@ -27,7 +27,7 @@ from sqlalchemy.exc import IntegrityError
 
 from claimledger.errors import StoreError
 from claimledger.ledger import db
-from claimledger.ledger.actors import ActorResolver, norm
+from claimledger.ledger.actors import ActorResolver, follow_merges, norm
 from claimledger.ledger.records import AddResult, ClaimRow, DocumentRow
 from claimledger.ledger.schema import (
     acled_events,
@@ -252,6 +252,13 @@ class Store:
             actor_id = self.actors.resolve(conn, a.name, a.type, a.aliases)
             mapping[a.id] = actor_id
             rows.append({"analysis_id": analysis_id, "local_id": a.id[:40], "actor_id": actor_id, "name": a.name[:300], "mentions": len(a.mentions)})
+        # a person may have merged actors since our index was loaded (another process)
+        moved = follow_merges(conn, {x for x in mapping.values() if x is not None})
+        if moved:
+            self.actors.invalidate()
+            mapping = {k: moved.get(v, v) if v is not None else None for k, v in mapping.items()}
+            for r in rows:
+                r["actor_id"] = moved.get(r["actor_id"], r["actor_id"])
         if rows:
             conn.execute(analysis_actors.insert(), rows)
         return mapping
