@@ -44,8 +44,8 @@ def ingest(
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Analyse in N worker processes (the main process writes)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Run the analysis on a Dask cluster (tcp://host:8786)."),
     no_nlp: bool = typer.Option(False, "--no-nlp", help="Store documents only, without analysis."),
-    published: Optional[str] = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD) for files without one."),
-    source: Optional[str] = typer.Option(None, "--source", help="Publisher name for files without one."),
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD) of the files, over their metadata (JSONL records keep their own)."),
+    source: Optional[str] = typer.Option(None, "--source", help="Publisher of the files, over their metadata (JSONL records keep their own)."),
     model: Optional[str] = typer.Option(None, "--model", help="spaCy pipeline to use."),
     format: Format = typer.Option(Format.text, "--format", "-f", help="text for people, json for a summary machines read."),
 ) -> None:
