@@ -20,6 +20,15 @@ CASES = [
     ("Some 300 fighters gathered near the border.", [("fighters", 300, None, None, "Some 300 fighters")]),
     ("The death toll rose to 45 on Monday.", [("killed", 45, None, None, "45")]),
     ("Thirty-five villagers were displaced.", [("displaced", 35, None, None, "Thirty-five villagers")]),
+    ("23 dead, 12 wounded in a raid on the camp", [("killed", 23, None, None, "23"), ("injured", 12, None, None, "12")]),
+    ("At least 4 police and 39 civilians killed during the fighting.", [("killed", None, 4, None, "At least 4 police"), ("killed", 39, None, None, "39 civilians")]),
+    ("Two 'Arbakis' were wounded in the ambush.", [("injured", 2, None, None, "Two 'Arbakis")]),
+    # one victim without a number
+    ("Gunmen killed a police colonel outside his home.", [("killed", 1, None, None, "a police colonel")]),
+    ("Farmer killed in border village.", [("killed", 1, None, None, "Farmer")]),
+    ("Armed men stopped the bus and shot the driver dead.", [("killed", 1, None, None, "the driver")]),
+    # the doers are not victims
+    ("Two gunmen killed a guard at the gate.", [("fighters", 2, None, None, "Two gunmen"), ("killed", 1, None, None, "a guard")]),
     # dates, ages, distances and durations are not figures
     ("A 12 year old boy walked 150 km in 3 days in 2016.", []),
     ("On 21 March 2020 the talks lasted 24 hours.", []),

@@ -158,6 +158,8 @@ def _noun_after(doc: Doc, num_last: Token, end: int, cs: _Cues) -> Token | None:
     modifier, the object of "of" in "dozens of people", else None (the number
     stands alone: "27 killed")."""
     n = len(doc)
+    if end < n and doc[end].pos_ in ("ADJ", "VERB") and _category_of(doc[end], cs, fighters=False):
+        return None  # "23 dead", "27 killed": the number stands alone
     if end < n and doc[end].lower_ == "of":
         # "275,000 of our people", "dozens of civilians": the first noun after "of"
         for t in doc[end + 1:min(n, end + 6)]:
@@ -166,8 +168,9 @@ def _noun_after(doc: Doc, num_last: Token, end: int, cs: _Cues) -> Token | None:
             if t.is_punct:
                 break
         return None
-    if num_last.dep_ in ("nummod", "quantmod", "amod", "compound") and num_last.head.i >= end and num_last.head.i - end < 6:
-        return num_last.head
+    head = num_last.head
+    if num_last.dep_ in ("nummod", "quantmod", "amod", "compound") and head.i >= end and head.i - end < 6 and head.pos_ in ("NOUN", "PROPN") and not any(t.is_punct and not t.is_quote for t in doc[end:head.i]):
+        return head
     # the parser sometimes hangs the noun elsewhere: take the next noun in a short NP
     j = end
     while j < n and j - end < 5:
@@ -292,6 +295,22 @@ def _is_agent(node: Token, gov: Token) -> bool:
     return node.dep_ == "nsubj" and gov.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") and _same_line(c, gov) for c in gov.children)
 
 
+def _share_conj_categories(doc: Doc, figures: list[Figure], nouns: list[int]) -> None:
+    """"4 police and 39 civilians killed": conjoined counts share the casualty
+    category the parser gave only one of them."""
+    by_token = {t: f for t, f in zip(nouns, figures)}
+    for t, f in zip(nouns, figures):
+        if f.category not in ("fighters", "other"):
+            continue
+        tok = doc[t]
+        linked = [c.i for c in tok.children if c.dep_ == "conj"] + ([tok.head.i] if tok.dep_ == "conj" else [])
+        for j in linked:
+            other = by_token.get(j)
+            if other is not None and other.category not in ("fighters", "other"):
+                f.category = other.category
+                break
+
+
 def _victims(doc: Doc, text: str, taken: set[int], cs: _Cues) -> list[Figure]:
     """Singular victims without a number: "killed a police colonel", "a soldier
     was wounded", "Farmer killed in Selea" count 1."""
@@ -306,19 +325,33 @@ def _victims(doc: Doc, text: str, taken: set[int], cs: _Cues) -> list[Figure]:
             cat = "killed" if dead else "injured"
         if cat not in ("killed", "injured", "detained"):
             continue
-        args = [c for c in verb.children if c.dep_ in VICTIM_DEPS or (c.dep_ == "nsubj" and verb.lemma_.lower() in INTRANSITIVE_DEATH)]
+        kids = list(verb.children)
+        no_object = not any(c.dep_ in ("dobj", "obj") for c in kids)
+        args = [
+            c for c in kids
+            if c.dep_ in VICTIM_DEPS
+            or (c.dep_ == "nsubj" and verb.lemma_.lower() in INTRANSITIVE_DEATH)
+            # headline ellipsis: "Farmer killed in Selea" (no object, no determiner)
+            or (c.dep_ == "nsubj" and no_object and verb.tag_ in ("VBD", "VBN") and not any(x.dep_ == "det" for x in c.children) and not any(x.dep_ in ("aux",) for x in kids))
+        ]
+        # "shoot the driver dead": the victim is the subject of "dead"
+        for c in kids:
+            if c.lower_ == "dead" and c.dep_ in ("ccomp", "xcomp", "oprd", "acomp"):
+                args.extend(x for x in c.children if x.dep_ in ("nsubj", "nsubjpass"))
         if verb.dep_ in ("acl", "amod") and verb.head.pos_ == "NOUN":
             args.append(verb.head)
         for arg in list(args):
             args.extend(c for c in arg.children if c.dep_ == "conj")
         for arg in args:
-            if arg.i in taken or arg.pos_ != "NOUN" or arg.tag_ != "NN":
+            if arg.i in taken or arg.pos_ not in ("NOUN", "PROPN") or arg.tag_ not in ("NN", "NNP"):
                 continue
+            if arg.pos_ == "PROPN" and not (arg.is_sent_start or arg.i == 0):
+                continue  # a name; only a capitalised first word ("Farmer killed in ...") is a noun
             word = arg.lower_
             if word not in cs.person and _category_of(arg, cs) != "fighters" and word not in cs.victims:
                 continue
             dets = [c for c in arg.children if c.dep_ in ("det", "nummod", "poss")]
-            if any(c.dep_ == "nummod" for c in dets) or any(c.lower_ not in ("a", "an", "another", "one") for c in dets):
+            if any(c.dep_ == "nummod" for c in dets) or any(c.lower_ not in ("a", "an", "another", "one", "the") for c in dets):
                 continue
             left = min([arg.i] + [c.i for c in arg.children if c.i < arg.i and c.dep_ in ("det", "amod", "compound")])
             s, e = doc[left].idx, arg.idx + len(arg.text)
@@ -331,6 +364,7 @@ def extract_figures(doc: Doc) -> list[Figure]:
     """All figures in ``doc``, in order, with chunk-local character spans."""
     cs = _cues()
     out: list[Figure] = []
+    nouns: list[int] = []  # token index of each figure's noun (or number)
     taken: set[int] = set()
     n = len(doc)
     i = 0
@@ -399,8 +433,10 @@ def extract_figures(doc: Doc) -> list[Figure]:
             continue
         s, e = doc[start].idx, doc[inner_end - 1].idx + len(doc[inner_end - 1].text)
         out.append(Figure(category=category, text=text[s:e], span=(s, e), value=value, low=low, high=high))
+        nouns.append(noun.i if noun is not None else num_last.i)
         taken.update(range(start, inner_end))
         i = inner_end
+    _share_conj_categories(doc, out, nouns)
     out.extend(_victims(doc, text, taken, cs))
     out.sort(key=lambda f: f.span)
     return out
