@@ -12,6 +12,7 @@ from claimledger.ledger.incidents import (
     explain,
     group_claims,
     haversine_km,
+    THRESHOLD,
     score_pair,
 )
 
@@ -140,14 +141,14 @@ def test_incidents_blocking_scales_and_matches_all_pairs():
     # every link the blocked grouping made is one all-pairs scoring would make
     by = {c.id: c for c in claims}
     for link in g.links:
-        assert score_pair(by[link.a], by[link.b])[0] >= 3.0
+        assert score_pair(by[link.a], by[link.b])[0] >= THRESHOLD
     # and no pair that all-pairs would link ends up unlinked unless a rule refused it
     where = {cid: gi for gi, m in enumerate(g.groups) for cid in m}
     missed = 0
     for i, a in enumerate(claims):
         for b in claims[i + 1:]:
             r = score_pair(a, b)
-            if r and r[0] >= 3.0 and where[a.id] != where[b.id]:
+            if r and r[0] >= THRESHOLD and where[a.id] != where[b.id]:
                 if a.target == b.target or not (a.target and b.target):
                     missed += 1
     assert missed <= len(claims) // 20

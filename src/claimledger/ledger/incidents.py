@@ -38,7 +38,7 @@ WINDOW_DAYS = 3  # farther apart in time than this is another incident
 MAX_SPAN_DAYS = 7  # an incident never spans more than this (stops chaining)
 UNDATED_LOOKBACK_DAYS = 7  # an undated claim is about the week before publication
 MAX_CANDIDATES = 200  # most recent candidates compared per block
-THRESHOLD = 3.0  # score needed to link two claims
+THRESHOLD = 4.0  # score needed to link two claims (tuned on synthetic data, see BENCHMARKS)
 
 # ACLED event types (and their older names) -> family used for blocking.
 TYPE_FAMILY = {
