@@ -220,11 +220,14 @@ def score_pair(
     b: GroupClaim,
     ra: tuple[int, int] | None = None,
     rb: tuple[int, int] | None = None,
+    *,
+    why_too: bool = True,
 ) -> tuple[float, list[dict]] | None:
     """Score two claims as the same incident; ``None`` when something rules it out.
 
     Returns ``(score, why)`` where ``why`` lists the features, each a dict with
-    ``feature``, ``value`` and a readable ``text``."""
+    ``feature``, ``value`` and a readable ``text`` (empty with ``why_too=False``,
+    which grouping uses for the many pairs that are scored but not linked)."""
     fa, fb = family(a.event_type), family(b.event_type)
     if fa is None or fa != fb:
         return None
@@ -242,14 +245,14 @@ def score_pair(
     why: list[dict] = []
     score = 0.0
     same_type = a.event_type == b.event_type
-    why.append({"feature": "type", "value": a.event_type,
+    if why_too: why.append({"feature": "type", "value": a.event_type,
                 "text": f"same type ({a.event_type})" if same_type else f"same type family ({fa})"})
     if a.sub_type and b.sub_type:
         if a.sub_type == b.sub_type:
             score += 1.0
-            why.append({"feature": "sub_type", "value": a.sub_type, "text": f"same sub-type ({a.sub_type})"})
+            if why_too: why.append({"feature": "sub_type", "value": a.sub_type, "text": f"same sub-type ({a.sub_type})"})
         else:
-            why.append({"feature": "sub_type", "value": [a.sub_type, b.sub_type],
+            if why_too: why.append({"feature": "sub_type", "value": [a.sub_type, b.sub_type],
                         "text": f"sub-types differ ({a.sub_type} / {b.sub_type})"})
 
     # place
@@ -267,12 +270,12 @@ def score_pair(
             if not same_adm or km > FAR_KM or not (same_target or same_name):
                 return None
             far = True
-            why.append({"feature": "distance_km", "value": round(km, 1),
+            if why_too: why.append({"feature": "distance_km", "value": round(km, 1),
                         "text": f"{km:.0f} km apart (same admin1, geocodes disagree)"})
         else:
             located = True
             score += 2.0 if km <= 2 else 1.5 if km <= 10 else 0.5
-            why.append({"feature": "distance_km", "value": round(km, 1), "text": f"{km:.1f} km apart"})
+            if why_too: why.append({"feature": "distance_km", "value": round(km, 1), "text": f"{km:.1f} km apart"})
     same_country = a.country is None or b.country is None or a.country == b.country
     if not same_country:
         return None
@@ -280,47 +283,47 @@ def score_pair(
         return None
     if same_adm:
         score += 0.5 if located else 1.0
-        why.append({"feature": "admin1", "value": a.admin1, "text": f"same admin1 ({a.admin1})"})
+        if why_too: why.append({"feature": "admin1", "value": a.admin1, "text": f"same admin1 ({a.admin1})"})
         located = True
     same_place = bool(a.place and b.place and _norm(a.place) == _norm(b.place))
     if same_place and (far or not (a.lat is not None and b.lat is not None)):
         score += 1.0
-        why.append({"feature": "place", "value": a.place, "text": f"same place name ({a.place})"})
+        if why_too: why.append({"feature": "place", "value": a.place, "text": f"same place name ({a.place})"})
         located = True
     if not located:
         return None
     if a.place_inferred or b.place_inferred:
         score -= 1.0 * (a.place_inferred + b.place_inferred)
-        why.append({"feature": "place_inferred", "value": True,
+        if why_too: why.append({"feature": "place_inferred", "value": True,
                     "text": "place taken from the report, not the claim"})
 
     # time
     exact = ra[0] == ra[1] and rb[0] == rb[1]
     if exact:
         score += 2.0 if gap == 0 else 1.5 if gap == 1 else 1.0
-        why.append({"feature": "days_apart", "value": gap,
+        if why_too: why.append({"feature": "days_apart", "value": gap,
                     "text": "same day" if gap == 0 else f"{gap} day{'s' if gap > 1 else ''} apart"})
     else:
         score += 0.5 if gap == 0 else 0.25
-        why.append({"feature": "days_apart", "value": gap,
+        if why_too: why.append({"feature": "days_apart", "value": gap,
                     "text": "dates overlap (one is approximate)" if gap == 0
                     else f"approximate dates {gap} day{'s' if gap > 1 else ''} apart"})
 
     if ta and tb:
         score += 2.0
-        why.append({"feature": "target", "value": a.target, "text": f"same target '{a.target}'"})
+        if why_too: why.append({"feature": "target", "value": a.target, "text": f"same target '{a.target}'"})
 
     fc = figures_compatible(a, b)
     if fc is True:
         score += 0.5
-        why.append({"feature": "figures", "value": "compatible", "text": "figures compatible"})
+        if why_too: why.append({"feature": "figures", "value": "compatible", "text": "figures compatible"})
     elif fc is False:
-        why.append({"feature": "figures", "value": "differ", "text": "figures differ"})
+        if why_too: why.append({"feature": "figures", "value": "differ", "text": "figures differ"})
 
     pa, pb = set(map(_norm, a.perpetrators)), set(map(_norm, b.perpetrators))
     if pa & pb:
         score += 0.5
-        why.append({"feature": "perpetrator", "value": sorted(pa & pb)[0],
+        if why_too: why.append({"feature": "perpetrator", "value": sorted(pa & pb)[0],
                     "text": f"same perpetrator named ({sorted(pa & pb)[0]})"})
     return score, why
 
@@ -481,13 +484,13 @@ def group_claims(claims: Iterable[GroupClaim]) -> Grouping:
                 if j in seen or j_hi < lo - WINDOW_DAYS:
                     continue
                 seen.add(j)
-                r = score_pair(c, jc, (lo, hi), jr)
+                r = score_pair(c, jc, (lo, hi), jr, why_too=False)
                 if r is not None and r[0] >= THRESHOLD:
-                    scored.append((r[0], j, r[1]))
+                    scored.append((r[0], j, jc, jr))
         scored.sort(key=lambda t: -t[0])
-        for s, j, why in scored:
+        for s, j, jc, jr in scored:
             if uf.union(j, i):
-                links.append(Link.make(c.id, ids[j], s, why))
+                links.append(Link.make(c.id, ids[j], s, score_pair(c, jc, (lo, hi), jr)[1]))
         for key in _home_keys(c, fam):
             active.setdefault(key, deque()).append((hi, i, c, (lo, hi)))
 
