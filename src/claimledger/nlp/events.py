@@ -4,7 +4,8 @@ The component runs after attribution, places, figures and dates. It
 
 1. gives every claim that reports an event its ACLED event type, sub-event
    type and target (:mod:`claimledger.nlp.event_types`), and attaches the
-   figures inside the claim's span to ``claim.figures``;
+   figures inside the claim to ``claim.figures``
+   (what the claim says: its content span);
 2. turns the document's own statements of events or casualty figures that no
    attributed claim covers into claims with attribution ``author`` (headlines
    and short lines count), with stance ``asserts``, ``denies`` or
@@ -193,9 +194,11 @@ class EventTagger:
                 event=Event(type=guess.type, sub_type=guess.sub_type, target=guess.target) if guess else None,
             )
             claims.append(claim)
-        # 3. figures inside each claim
+        # 3. figures inside what each claim says (its content: for an
+        # authorial claim the whole sentence, for a quote the quoted words)
         for claim in claims:
-            inside = [f for f in figures if claim.span[0] <= f.span[0] and f.span[1] <= claim.span[1]]
+            s, e = claim.content.span
+            inside = [f for f in figures if s <= f.span[0] and f.span[1] <= e]
             known = {f.span for f in claim.figures}
             claim.figures.extend(f for f in inside if f.span not in known)
         doc._.cl_claims = claims
