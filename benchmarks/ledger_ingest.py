@@ -184,7 +184,8 @@ def main() -> None:
         "",
         f"For comparison, analysis alone (no ledger) ran at {analyse_rate:,.1f} documents per second in one process: "
         "with NLP on, ingest time is analysis time; the ledger's share is the store-only row. "
-        "`--workers 2` includes starting two worker processes and loading a model in each.",
+        "`--workers 2` includes starting two worker processes and loading a model in each; it only pays off "
+        "when the machine has idle cores (load average below the core count) and enough documents to cover that start-up.",
         MARK_END,
     ]
     block = "\n".join(lines)
