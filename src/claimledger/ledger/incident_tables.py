@@ -343,8 +343,15 @@ def regroup(engine: Engine, *, dedupe: bool = True) -> RegroupResult:
             why.setdefault(link.a, []).append(k)
             why.setdefault(link.b, []).append(k)
 
+        cache: dict[int, str] = {}  # link JSON, kept while its incident is written
+
         def why_json(m: str) -> str:
-            return "[" + ",".join(grouping.links[k].json for k in why.get(m, ())) + "]"
+            parts = []
+            for k in why.get(m, ()):
+                if k not in cache:
+                    cache[k] = grouping.links[k].json
+                parts.append(cache[k])
+            return "[" + ",".join(parts) + "]"
 
         now = _now()
         conn.execute(delete(incident_claims).where(incident_claims.c.manual.is_(False)))
@@ -364,6 +371,7 @@ def regroup(engine: Engine, *, dedupe: bool = True) -> RegroupResult:
 
         def claim_rows() -> Iterator[dict]:
             for iid, members in zip(ids, grouping.groups):
+                cache.clear()
                 for m in members:
                     if by_id[m].pinned is None:
                         yield {"claim_id": int(m), "incident_id": iid, "why": why_json(m),

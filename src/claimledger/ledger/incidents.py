@@ -82,25 +82,27 @@ class GroupClaim:
 
 @dataclass(slots=True)
 class Link:
-    """Why claim ``a`` joined claim ``b``: kept as a JSON string, since a
-    million links as lists of dicts would not fit in memory."""
+    """Why claim ``a`` joined claim ``b``. Only ids, score and the two records are
+    kept; the features are recomputed when asked for, since a million links
+    with their explanations would not fit in memory."""
 
     a: str
     b: str
     score: float
-    json: str
-
-    @classmethod
-    def make(cls, a: str, b: str, score: float, why: list[dict]) -> "Link":
-        return cls(a, b, score, _json.dumps({"claim": a, "with": b, "score": round(score, 2), "why": why},
-                                            ensure_ascii=False))
+    ca: GroupClaim = field(repr=False)
+    cb: GroupClaim = field(repr=False)
 
     @property
     def why(self) -> list[dict]:
-        return _json.loads(self.json)["why"]
+        r = score_pair(self.ca, self.cb)
+        return r[1] if r else []
 
     def to_json(self) -> dict:
-        return _json.loads(self.json)
+        return {"claim": self.a, "with": self.b, "score": round(self.score, 2), "why": self.why}
+
+    @property
+    def json(self) -> str:
+        return _json.dumps(self.to_json(), ensure_ascii=False)
 
 
 @dataclass
@@ -490,7 +492,7 @@ def group_claims(claims: Iterable[GroupClaim]) -> Grouping:
         scored.sort(key=lambda t: -t[0])
         for s, j, jc, jr in scored:
             if uf.union(j, i):
-                links.append(Link.make(c.id, ids[j], s, score_pair(c, jc, (lo, hi), jr)[1]))
+                links.append(Link(c.id, ids[j], s, c, jc))
         for key in _home_keys(c, fam):
             active.setdefault(key, deque()).append((hi, i, c, (lo, hi)))
 
