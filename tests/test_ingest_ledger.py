@@ -69,16 +69,18 @@ def test_ingest_jsonl_records_and_bad_lines(tmp_path):
                     "published": "2016-11-20", "source": "A Wire"}) + "\n"
         "{not json\n\n"
         + json.dumps({"title": "no text"}) + "\n"
-        + json.dumps({"text": "Dated badly.", "published": "sometime soon-ish maybe"}) + "\n",
+        + json.dumps({"text": "Dated badly.", "published": "sometime soon-ish maybe"}) + "\n"
+        + json.dumps({"text": "nul \u0000 inside"}) + "\n",
         encoding="utf-8",
     )
     items = list(iter_items([str(p)]))
-    assert [i.label for i in items] == [f"{p}:1", f"{p}:2", f"{p}:4", f"{p}:5"]
+    assert [i.label for i in items] == [f"{p}:1", f"{p}:2", f"{p}:4", f"{p}:5", f"{p}:6"]
     good = items[0].document
     assert (good.title, good.source, good.url, good.published) == ("T", "A Wire", "https://a.example/1", "2016-11-20")
     assert "not a JSON record" in str(items[1].error) and str(items[1].error).startswith(f"{p}:2: ")
     assert 'no "text"' in str(items[2].error)
     assert "not a date" in str(items[3].error)
+    assert "NUL characters" in str(items[4].error)
 
 
 def test_ingest_folder_metadata_from_sources_json(tmp_path):

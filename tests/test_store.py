@@ -236,3 +236,15 @@ def test_store_default_is_claimledger_db_in_the_working_folder(tmp_path, monkeyp
     with Store.open() as s:
         assert s.counts()["documents"] == 0
     assert (tmp_path / "other.db").is_file()
+
+
+def test_store_refused_text_is_a_one_line_error(store):
+    from claimledger.models import Document
+
+    bad = Document(text="late binary junk \x00 after the first pages", path="odd.txt")
+    if store.dialect == "postgresql":
+        with pytest.raises(StoreError, match="odd.txt: the database refused this document"):
+            store.add_document(bad)
+    else:
+        store.add_document(bad)  # SQLite keeps it as is
+    assert store.add_document(sample_analysis().document).new_document

@@ -212,6 +212,8 @@ def record_document(line: bytes | str, *, label: str, source: str | None = None,
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise InputError("record has no \"text\" (a non-empty string is required)", path=label)
+    if "\x00" in text:
+        raise InputError("record \"text\" contains NUL characters (binary data?)", path=label)
 
     def field(name: str) -> str | None:
         v = record.get(name)

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 from sqlalchemy import and_, func, select, update
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 
 from claimledger.errors import StoreError
 from claimledger.ledger import db
@@ -146,6 +146,9 @@ class Store:
             try:
                 with db.write_transaction(self.engine) as conn:
                     return self._write_in(conn, document, analysis, acled)
+            except DataError as e:  # e.g. PostgreSQL refuses NUL characters in text
+                self.actors.invalidate()
+                raise StoreError(f"the database refused this document: {str(e.orig).splitlines()[0]}", path=document.path) from e
             except IntegrityError as e:
                 # most likely another writer changed actors under our cache: reload, retry once
                 self.actors.invalidate()
