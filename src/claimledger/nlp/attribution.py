@@ -499,8 +499,13 @@ def _claim_span(doc: Doc, r: Relation, sent_starts: list[int], sent_ends: list[i
     lo, hi = min(points), max(points)
     i = max(0, bisect.bisect_right(sent_starts, lo) - 1)
     j = max(0, bisect.bisect_right(sent_starts, hi) - 1)
-    s, e = sent_starts[i], sent_ends[j]
-    return (min(s, r.content[0]), max(e, r.content[1]))
+    s, e = min(sent_starts[i], r.content[0]), max(sent_ends[j], r.content[1])
+    text = text_of(doc)
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    while s < e and text[s].isspace():
+        s += 1
+    return (s, e)
 
 
 def _antecedent(doc: Doc, head: Token) -> tuple[int, int]:
@@ -517,6 +522,16 @@ def _antecedent(doc: Doc, head: Token) -> tuple[int, int]:
 UNNAMED = "unnamed source"
 
 
+def _label(content: str, attribution: str) -> str:
+    """direct / mixed / indirect from the quote marks inside the content."""
+    if attribution != "indirect":
+        return attribution
+    quoted = sum(q.end - q.start for q in find_quotes(content) if _words(content[q.start : q.end]) >= _MIN_QUOTE_WORDS)
+    if not quoted:
+        return attribution
+    return "direct" if quoted >= 0.8 * len(content.strip()) else "mixed"
+
+
 def _unsourced(doc: Doc, r: Relation, it: _Item, sent_starts: list[int], sent_ends: list[int], n: int) -> Claim:
     """A relation whose speaker the text does not name ("X is expected to ...")."""
     text = text_of(doc)
@@ -529,7 +544,7 @@ def _unsourced(doc: Doc, r: Relation, it: _Item, sent_starts: list[int], sent_en
         text=text[span[0] : span[1]],
         claimant=Claimant(name=UNNAMED),
         content=Content(text=text[r.content[0] : r.content[1]], span=r.content),
-        attribution=it.attribution,  # type: ignore[arg-type]
+        attribution=_label(text[r.content[0] : r.content[1]], it.attribution),  # type: ignore[arg-type]
         stance=stance_mod.classify(cue_tok, content_span, doc[r.root] if r.root is not None else None),  # type: ignore[arg-type]
         cue=Cue(text=text[r.cue[0] : r.cue[1]], span=r.cue) if r.cue else None,
     )
@@ -574,7 +589,7 @@ def _to_models(doc: Doc, items: list[_Item]) -> tuple[list[Claim], list[Actor]]:
                 text=text[span[0] : span[1]],
                 claimant=claimant,
                 content=Content(text=text[r.content[0] : r.content[1]], span=r.content),
-                attribution=it.attribution,  # type: ignore[arg-type]
+                attribution=_label(text[r.content[0] : r.content[1]], it.attribution),  # type: ignore[arg-type]
                 stance=stance,  # type: ignore[arg-type]
                 cue=Cue(text=text[r.cue[0] : r.cue[1]], span=r.cue) if r.cue else None,
                 reported_by=reported_by,
