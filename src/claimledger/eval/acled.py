@@ -21,7 +21,8 @@ first claim with an event at all. Then:
   12, :func:`claimledger.nlp.acled_types.vague_fatalities`);
 - ``location_25km``: the first resolved place of the primary claim, else the
   document's first resolved place (in either case one in the document's main
-  country first), within 25 km of the row's coordinates
+  country first, and one whose admin1 is a region the document names before
+  one that is not), within 25 km of the row's coordinates
   (rows whose document has no resolved place count as misses);
 - ``admin1``: that place's admin1 equals the row's (case, accents and words
   like "province" ignored);
@@ -181,7 +182,12 @@ def location(analysis: Analysis, primary: Claim | None) -> Place | None:
     if primary is not None:
         pool = [places[i] for i in primary.places if 0 <= i < len(places) and places[i].lat is not None]
     pool = pool or resolved
-    return next((p for p in pool if main is None or p.country == main), pool[0])
+    pool = [p for p in pool if main is None or p.country == main] or pool
+    # "the Qalat area of Kushki Kuhna district, Herat": a place whose admin1 is
+    # a region the document names goes first (a homonym elsewhere does not)
+    named = {_norm(p.name) for p in resolved}
+    consistent = [p for p in pool if _norm(p.admin1) in named and _norm(p.name) != _norm(p.admin1)]
+    return (consistent or pool)[0]
 
 
 def read_rows(path: Path, limit: int | None = None) -> list[dict[str, str]]:
