@@ -366,6 +366,16 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
         for c in children:
             if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and c.pos_ in ("VERB", "AUX")):
                 return _make(doc, verb, _subtree_span(doc, c), "ccomp", c)
+        for c in children:
+            # "complained soon after that ...": a that-clause parsed as an adverbial
+            if c.dep_ == "advcl" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                return _make(doc, verb, _subtree_span(doc, c), "ccomp", c)
+        if verb.dep_ == "parataxis" and verb.i < verb.head.i and _set_off(doc, verb) and any(c.dep_ == "nsubj" for c in children):
+            # "When she got inside, she said, there were no ballots": the clause around it
+            head = verb.head
+            span = doc[head.left_edge.i : head.right_edge.i + 1]
+            s, e = _trim(text_of(doc), span.start_char, span.end_char)
+            return _make(doc, verb, (s, _trim_end_punct(text_of(doc), s, e)), "ccomp", head)
         clause = _clause_after_statement(verb)
         if clause is not None:
             return _make(doc, verb, _subtree_span(doc, clause), "ccomp", clause)
@@ -474,6 +484,18 @@ def _generic_clause(doc: Doc, verb: Token, lemma: str) -> Relation | None:
                 return None
             return _make(doc, verb, _subtree_span(doc, c), "ccomp", c)
     return None
+
+
+def _set_off(doc: Doc, verb: Token) -> bool:
+    """Is the verb's phrase between commas ("..., she said, ...")?"""
+    left, right = verb.left_edge.i, verb.right_edge.i
+    while right > verb.i and doc[right].is_punct:
+        right -= 1
+    while left < verb.i and doc[left].is_punct:
+        left += 1
+    before = doc[left - 1].text if left > 0 else ""
+    after = doc[right + 1].text if right + 1 < len(doc) else ""
+    return before == "," and after == ","
 
 
 def _make_clear(doc: Doc, verb: Token) -> Relation | None:
