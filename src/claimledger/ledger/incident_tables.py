@@ -385,6 +385,10 @@ def regroup(engine: Engine, *, dedupe: bool = True) -> RegroupResult:
             if by_id[m].pinned is not None:
                 conn.execute(update(incident_claims).where(incident_claims.c.claim_id == int(m))
                              .values(why=why_json(m)))
+        if conn.dialect.name == "postgresql":
+            # fresh statistics after a bulk rewrite: without them the planner
+            # scans instead of using the indexes (incident page 70 ms -> 4 ms)
+            conn.exec_driver_sql("ANALYZE incidents, incident_claims, document_duplicates, claims, documents")
         t["write"] = time.perf_counter() - t0
     return RegroupResult(len(ids), contested, sum(len(g) for g in grouping.groups),
                          grouping.skipped, ndup, t)
