@@ -35,7 +35,10 @@ SPEECH_NOUNS = frozenset({
     "view", "claim", "statement", "assertion", "belief", "argument", "allegation", "position", "suggestion",
     "contention", "insistence", "warning", "promise", "pledge", "denial", "charge", "accusation", "assessment",
     "conclusion", "prediction", "opinion", "fear", "hope", "assurance", "admission", "insinuation",
+    "doubt", "concern", "confidence", "conviction", "suspicion", "expectation", "demand", "estimate",
+    "argument", "point", "case", "guarantee", "commitment", "announcement", "reminder", "sense", "impression",
 })
+LIGHT_VERBS = frozenset({"express", "voice", "make", "issue", "offer", "give", "raise", "share", "convey", "repeat", "reiterate"})
 DOCUMENT_NOUNS = frozenset({
     "statement", "letter", "memo", "report", "email", "tweet", "post", "release", "note", "ad", "message",
     "video", "op-ed", "editorial", "complaint", "filing", "lawsuit", "speech", "interview", "column", "essay",
@@ -184,6 +187,12 @@ def _nominal(doc: Doc, noun: Token) -> Relation | None:
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "by", "from"):
                 holder = next((g for g in c.children if g.dep_ == "pobj" and (g.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or g.pos_ == "PROPN")), None)
+    if holder is None:
+        # "the DOJ demand that ...", "Trump estimates that ..." (a verb misread as a noun)
+        holder = next((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))), None)
+    if holder is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
+        # "the White House expressed doubt that ...": whoever expressed it
+        holder = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     if holder is None or holder.lower_ in ("its", "it"):
         return None
     content = _subtree_span(doc, clause)
@@ -335,7 +344,7 @@ def find_relations(doc: Doc) -> list[Relation]:
             if rel:
                 out.append(rel)
             continue
-        if tok.pos_ == "NOUN" and lemma in SPEECH_NOUNS:
+        if tok.pos_ == "NOUN" and (lemma in SPEECH_NOUNS or lemma in SPEECH):
             rel = _nominal(doc, tok)
             if rel:
                 out.append(rel)
