@@ -424,7 +424,7 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
             s, e = _trim(text_of(doc), span.start_char, span.end_char)
             return Relation(cue=_cue_span(verb), cue_token=verb.i, content=(s, e), speaker=None, speaker_token=None, frame="xcomp", root=xc.i)
         return None
-    if lemma in ("see", "view", "regard", "portray", "cast", "paint", "characterize", "characterise", "describe", "depict", "dismiss", "denounce", "brand", "label"):
+    if lemma in ("see", "view", "regard", "portray", "cast", "paint", "characterize", "characterise", "describe", "depict", "dismiss", "denounce", "brand", "label", "herald", "hail", "praise", "criticize", "blast"):
         # "some saw his comments as part of ...": object and its "as" phrase
         obj = next((c for c in children if c.dep_ == "dobj"), None)
         as_ = next((c for c in children if c.dep_ == "prep" and c.lower_ == "as"), None)
