@@ -90,6 +90,8 @@ def render_list(rows: list[dict], console: Console) -> None:
     for d in rows:
         figs = ", ".join(f"{k} {_range(*v)}" for k, v in sorted(d["ranges"].items()))
         flag = Text("contested", style="bold red") if d["contested"] else Text("")
+        if not d["reports_count"]:  # only hypotheticals ("would", "could"): not a report
+            flag.append("hypothetical only", style="magenta")
         if d.get("manual"):
             flag.append(" edited", style="dim")
         t.add_row(str(d["id"]), Text(_dates(d)), Text(_what(d)), Text(_where(d)),
