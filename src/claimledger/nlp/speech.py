@@ -98,9 +98,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         prev = verb.doc[verb.i - 1]
         if prev.pos_ in ("PROPN", "NOUN") and prev.dep_ not in ("dobj", "compound") and prev.ent_type_ not in ("DATE", "TIME"):
             return prev
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
-            return child
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        # "which she said ...": the speaker, not the relative pronoun
+        return next((c for c in subjects if c.lower_ not in RELATIVE), subjects[0])
     for child in verb.children:
         if child.dep_ == "agent":
             for grand in child.children:
@@ -375,6 +376,13 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
         for c in children:
             if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and c.pos_ in ("VERB", "AUX")):
                 return _make(doc, verb, _subtree_span(doc, c), "ccomp", c)
+        for c in children:
+            # "which she said represented ...": the clause read as a bare xcomp
+            if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i and not any(a.lower_ == "to" for a in c.children):
+                rel = next((d for d in children if d.lower_ in RELATIVE and d.i < verb.i), None)
+                lo = rel.i if rel is not None else c.left_edge.i
+                span = doc[lo : c.right_edge.i + 1]
+                return _make(doc, verb, _trim(text_of(doc), span.start_char, span.end_char), "ccomp", c)
         for c in children:
             # "complained soon after that ...": a that-clause parsed as an adverbial
             if c.dep_ == "advcl" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
