@@ -21,7 +21,7 @@ first claim with an event at all. Then:
   12, :func:`claimledger.nlp.acled_types.vague_fatalities`);
 - ``location_25km``: the first resolved place of the primary claim, else the
   document's first resolved place (in either case one in the document's main
-  country first, and one whose admin1 is a region the document names before
+  country first, a named region counting twice in choosing that country, and one whose admin1 is a region the document names before
   one that is not), within 25 km of the row's coordinates
   (rows whose document has no resolved place count as misses);
 - ``admin1``: that place's admin1 equals the row's (case, accents and words
@@ -176,7 +176,12 @@ def location(analysis: Analysis, primary: Claim | None) -> Place | None:
     resolved = [p for p in places if p.lat is not None]
     if not resolved:
         return None
-    countries = Counter(p.country for p in resolved if p.country)
+    # a region named as such ("..., Badakhshan") says more about the country
+    # than a small place that may be a homonym abroad: it counts twice
+    countries = Counter()
+    for p in resolved:
+        if p.country:
+            countries[p.country] += 2 if _norm(p.name) == _norm(p.admin1) else 1
     main = countries.most_common(1)[0][0] if countries else None
     pool: list[Place] = []
     if primary is not None:
