@@ -28,6 +28,7 @@ SPEECH = lexicon.words("speech_verbs")
 INTENT = lexicon.words("intent_verbs")
 OBJECT = lexicon.words("object_verbs")
 PREP_CUES = lexicon.pairs("prep_cues")
+ATTITUDE = lexicon.words("attitude_adjectives")
 PREP_VERBS = frozenset(v for v, _ in PREP_CUES)
 CUE_LEMMAS = SPEECH | INTENT | OBJECT | PREP_VERBS | {"view", "regard", "portray", "cast", "paint", "characterise"}
 
@@ -355,6 +356,11 @@ def find_relations(doc: Doc) -> list[Relation]:
             if rel:
                 out.append(rel)
             continue
+        if tok.pos_ == "ADJ" and lemma in ATTITUDE and tok.dep_ in ("acomp", "ROOT", "conj"):
+            rel = _attitude(doc, tok)
+            if rel:
+                out.append(rel)
+            continue
         if tok.pos_ != "VERB":
             continue
         if lemma not in CUE_LEMMAS:
@@ -513,6 +519,21 @@ def _set_off(doc: Doc, verb: Token) -> bool:
     before = doc[left - 1].text if left > 0 else ""
     after = doc[right + 1].text if right + 1 < len(doc) else ""
     return before == "," and after == ","
+
+
+def _attitude(doc: Doc, adj: Token) -> Relation | None:
+    """``EU states are concerned about X``, ``she was confident that Y``."""
+    verb = adj.head if adj.dep_ == "acomp" else adj
+    if subject_of(verb) is None:
+        return None
+    for c in adj.children:
+        if c.dep_ in ("ccomp", "advcl") and c.i > adj.i and any(m.dep_ == "mark" and m.lower_ in ("that", "whether", "if") for m in c.children):
+            return _make(doc, verb, _subtree_span(doc, c), "attitude", c, cue_extra=adj)
+        if c.dep_ == "prep" and c.lower_ in ("about", "of", "over", "on", "with", "to", "that", "for"):
+            obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return _make(doc, verb, _subtree_span(doc, obj), "attitude", obj, cue_extra=adj)
+    return None
 
 
 def _make_clear(doc: Doc, verb: Token) -> Relation | None:
