@@ -110,3 +110,22 @@ def test_attribution_offsets_are_chunk_local_and_exact(nlp):
         assert text[c.span[0] : c.span[1]] == c.text
         assert text[c.content.span[0] : c.content.span[1]] == c.content.text
         assert text[c.cue.span[0] : c.cue.span[1]] == c.cue.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels attacked the army base near the city on Monday.",
+        "The convoy was attacked near the border.",
+        "Jets struck the market twice, killing nine people.",
+    ],
+)
+def test_attribution_physical_events_are_not_speech(nlp, text):
+    assert [c for c in _claims(nlp, text) if c.claimant.name != "unnamed source"] == []
+    assert _claims(nlp, text) == []
+
+
+def test_attribution_attitude_adjective_doubts(nlp):
+    (c,) = _claims(nlp, "The monitors were doubtful that the convoy had been attacked.")
+    assert c.claimant.span and c.content.text == "that the convoy had been attacked"
+    assert c.stance == "doubts"

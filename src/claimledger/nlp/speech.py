@@ -359,6 +359,7 @@ def find_relations(doc: Doc) -> list[Relation]:
         if tok.pos_ == "ADJ" and lemma in ATTITUDE and tok.dep_ in ("acomp", "ROOT", "conj"):
             rel = _attitude(doc, tok)
             if rel:
+                rel.cue_token = tok.i  # the adjective carries the stance ("doubtful")
                 out.append(rel)
             continue
         if tok.pos_ != "VERB":
@@ -438,7 +439,7 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
             s, e = _trim(text_of(doc), span.start_char, span.end_char)
             return Relation(cue=_cue_span(verb), cue_token=verb.i, content=(s, e), speaker=None, speaker_token=None, frame="xcomp", root=xc.i)
         return None
-    if lemma in ("see", "view", "regard", "portray", "cast", "paint", "characterize", "characterise", "describe", "depict", "dismiss", "denounce", "brand", "label", "herald", "hail", "praise", "criticize", "blast"):
+    if lemma in ("see", "view", "regard", "portray", "cast", "paint", "characterize", "characterise", "describe", "depict", "dismiss", "denounce", "brand", "label", "herald", "hail", "praise", "criticize"):
         # "some saw his comments as part of ...": object and its "as" phrase
         obj = next((c for c in children if c.dep_ == "dobj"), None)
         as_ = next((c for c in children if c.dep_ == "prep" and c.lower_ == "as"), None)
@@ -467,8 +468,10 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     if lemma in OBJECT and lemma not in _WEAK_OBJECT:
         if _is_passive(verb):
             # "the law was criticized by libertarians": the subject is the content
+            # (only with its "by" agent: unattributed passives are the writer's)
             subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
-            if subj is not None and subj.lower_ not in RELATIVE:
+            has_agent = any(c.dep_ == "agent" for c in children)
+            if subj is not None and subj.lower_ not in RELATIVE and has_agent:
                 return _make(doc, verb, _subtree_span(doc, subj), "object", subj)
         if verb.dep_ == "relcl" and not any(c.dep_ in ("dobj", "ccomp") for c in children) and verb.head.pos_ in ("NOUN", "PROPN"):
             # "a charge that Mrs. Clinton has always denied": the antecedent is the content
