@@ -222,15 +222,20 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
             n.parent = best.root()
     # 3. pronouns, mention by mention, looking back a bounded window
     types = _types(nodes)
-    speakers = []
+    # speakers first (the nearest preceding claimant), then any named mention
+    speakers: list[tuple[int, _Node]] = []
+    mentioned: list[tuple[int, _Node]] = []
     for n in nodes:
+        if n.kind == "pronoun":
+            continue
         for off in spoke.get(n.actor.id, []):
             speakers.append((off, n))
-        if n.kind != "pronoun":
-            for s, _ in n.actor.mentions:
-                speakers.append((s, n))
-    speakers.sort(key=lambda x: x[0])
-    offsets = [off for off, _ in speakers]
+        for s, _ in n.actor.mentions:
+            mentioned.append((s, n))
+    pools = []
+    for pool in (speakers, mentioned):
+        pool.sort(key=lambda x: x[0])
+        pools.append((pool, [off for off, _ in pool]))
     for n in nodes:
         if n.kind != "pronoun":
             continue
@@ -239,16 +244,17 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
         if word not in MALE_FEMALE and word not in GROUP:
             continue
         target = None
-        k = bisect.bisect_left(offsets, n.first) - 1
-        while k >= 0 and n.first - offsets[k] <= _NEAR:
-            m = speakers[k][1]
-            k -= 1
-            root = m.root()
-            if root is n or m.kind == "pronoun":
-                continue
-            typ = types.get(id(root), "unknown")
-            if (want_person and typ == "person") or (not want_person and typ in ("organization", "government", "armed_group")):
-                target = root
+        for pool, offsets in pools:
+            k = bisect.bisect_left(offsets, n.first) - 1
+            while target is None and k >= 0 and n.first - offsets[k] <= _NEAR:
+                root = pool[k][1].root()
+                k -= 1
+                if root is n:
+                    continue
+                typ = types.get(id(root), "unknown")
+                if (want_person and typ == "person") or (not want_person and typ in ("organization", "government", "armed_group")):
+                    target = root
+            if target is not None:
                 break
         if target is not None:
             n.parent = target
