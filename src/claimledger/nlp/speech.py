@@ -506,6 +506,10 @@ def _generic_clause(doc: Doc, verb: Token, lemma: str) -> Relation | None:
         return None
     for c in verb.children:
         if c.dep_ == "ccomp" and c.i > verb.i and any(d.dep_ in ("nsubj", "nsubjpass", "expl") for d in c.children):
+            # a participle of action ("shelling ..., causing casualties which are ignored")
+            # is no cue: an unlisted participle needs "that"
+            if verb.tag_ == "VBG" and not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                return None
             if subject_of(verb) is None:
                 return None
             return _make(doc, verb, _subtree_span(doc, c), "ccomp", c)
