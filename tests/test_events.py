@@ -153,3 +153,9 @@ def test_events_finish_names_author_and_lists_actors():
     finish_events(analysis, None)
     assert claim.claimant.name == "Daily Example"
     assert claim.event.actors == ["a2", "a1"]  # the one after "by" first
+
+
+def test_events_negation_further_up_is_no_denial(nlp):
+    (c,) = nlp("It is not clear whether the shelling of the town will stop soon.")._.cl_claims
+    assert c.stance != "denies"
+    assert c.event.sub_type == "Shelling/artillery/missile attack"

@@ -132,6 +132,10 @@ def author_stance(doc: Doc, unit: Span, trigger: int) -> str:
     for t in chain:
         if t.lemma_.lower() in denial:
             return "denies"
+    # a negation on the event word or the verb right above it ("did not
+    # bomb", "no shelling took place"), not one further up ("it is not clear
+    # whether ... the shelling will stop" is no denial)
+    for t in chain[:2]:
         for c in t.children:
             if c.dep_ in ("neg", "det") and c.lower_ in NEGATIONS:
                 return "denies"
