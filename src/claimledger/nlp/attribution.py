@@ -41,6 +41,10 @@ _RELATIVE = frozenset({"who", "that", "which", "whom"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "his", "its", "their"}) | FIRST_PERSON
 _WORD = re.compile(r"\w+")
+_CUE_FORMS = frozenset({
+    "adding", "added", "adds", "saying", "noting", "noted", "continuing", "continued", "explaining",
+    "explained", "insisting", "insisted", "arguing", "argued", "asking", "asked", "telling", "told", "writing", "wrote",
+})
 # speech acts reported through someone else keep both speakers ("the envoy
 # said the minister denies ..."); thoughts and intentions do not
 _REPORTED_ACTS = frozenset({
@@ -291,6 +295,9 @@ def _previous_in_paragraph(text: str, c: _Container, items: list[_Item]) -> _Ite
         return None
     gap = text[best.rel.content[1] : c.start]
     if "\n" in gap or len(gap) > 160:
+        return None
+    # "... “wasn’t good.” Adding, “Now ...": a new cue starts a new relation
+    if any(w in _CUE_FORMS for w in _WORD.findall(gap.lower())) and best.rel.cue and best.rel.cue[0] < best.rel.content[0]:
         return None
     return best
 
