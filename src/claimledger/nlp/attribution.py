@@ -252,7 +252,10 @@ def extract(doc: Doc) -> list[_Item]:
             continue
         rel = _speaker_for(doc, c, items, used_cues)
         if rel is None:
-            continue
+            if c.block or _words(text[c.start : c.end]) < 6:
+                continue
+            # a quotation whose speaker the text does not name near it
+            rel = Relation(cue=None, cue_token=None, content=(c.start, c.end), speaker=None, speaker_token=None, frame="quote")
         c.rel = rel
         items.append(_Item(rel, "direct"))
     # relations inside excerpts: reported by the excerpt's speaker
