@@ -109,8 +109,9 @@ def _parse_at(doc: Doc, i: int, cs: _Cues) -> tuple[int | None, int | None, int]
         # "tens of thousands", "hundreds of thousands"
         if i + 2 < n and doc[i + 1].lower_ == "of" and f"{low} of {doc[i + 2].lower_}" in cs.vague:
             return None, cs.vague[f"{low} of {doc[i + 2].lower_}"], i + 3
-        if low in ("several", "many", "numerous") and not (i + 1 < n and doc[i + 1].lower_ in cs.person or doc[i + 1].lower_ in cs.by_word if i + 1 < n else False):
-            return None
+        nxt = doc[i + 1].lower_ if i + 1 < n else ""
+        if low in ("several", "many", "numerous") and nxt not in cs.person and nxt not in cs.by_word:
+            return None  # "many times", "several reasons": not a count of people
         return None, cs.vague[low], i + 1
     d = parse_digits(t.text)
     if d is not None:
