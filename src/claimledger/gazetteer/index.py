@@ -147,6 +147,7 @@ def build(path: Path | None = None, *, force: bool = True) -> dict[str, float]:
                 os.unlink(tmp)
             raise
     _open.cache_clear()
+    _CHECKED.clear()
     return {"seconds": time.perf_counter() - start, "base_places": n, "user_places": users}
 
 
@@ -288,9 +289,15 @@ def _open(path: str) -> Gazetteer:
     return Gazetteer(Path(path))
 
 
+_CHECKED: dict[str, str] = {}
+
+
 def get_gazetteer(path: Path | None = None) -> Gazetteer:
-    """The process-wide gazetteer (built on first use if needed)."""
-    return _open(str(ensure_built(path)))
+    """The process-wide gazetteer (built on first use if needed; checked once per process)."""
+    key = str(path or default_path())
+    if key not in _CHECKED:
+        _CHECKED[key] = str(ensure_built(Path(key)))
+    return _open(_CHECKED[key])
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -320,4 +327,5 @@ def import_geonames(
         finally:
             con.close()
     _open.cache_clear()
+    _CHECKED.clear()
     return report

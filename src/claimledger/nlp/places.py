@@ -139,9 +139,10 @@ class PlacesComponent:
                     taken[i] = True
                     i += 1
         mentions.extend(self._from_gazetteer(doc, owner, taken, person_words))
-        mentions = [m for m in mentions if not self._names_something_else(doc, m)]
+        text = doc.text  # built once: Doc.text joins every token
+        mentions = [m for m in mentions if not self._names_something_else(text, m)]
         mentions.sort(key=lambda m: m.span)
-        self._link_context(doc, mentions)
+        self._link_context(text, mentions)
         doc._.cl_places = mentions
         return doc
 
@@ -172,9 +173,9 @@ class PlacesComponent:
 
     # -- mentions from the gazetteer ------------------------------------------
     @staticmethod
-    def _names_something_else(doc: Any, m: PlaceMention) -> bool:
+    def _names_something_else(text: str, m: PlaceMention) -> bool:
         """"Reston ebolavirus", "West Nile virus": a place name naming a disease."""
-        rest = doc.text[m.span[1] : m.span[1] + 20].split()
+        rest = text[m.span[1] : m.span[1] + 20].split()
         return bool(rest) and rest[0].lower().strip(".,;:") in NOT_BEFORE
 
     def _from_gazetteer(self, doc: Any, owner: list, taken: list[bool], person_words: set[str]) -> list[PlaceMention]:
@@ -232,15 +233,14 @@ class PlacesComponent:
             i = end
         return out
 
-    @staticmethod
-    def _inside_name(doc: Any, owner: list, start: int, end: int) -> bool:
+    def _inside_name(self, doc: Any, owner: list, start: int, end: int) -> bool:
         """True when [start, end) sits inside a longer person/organisation name
         that has other capitalised words (not just "and", "the", commas)."""
         ent = owner[start]
         if ent is None or ent[0] in ("GPE", "LOC"):
             return False
         _, es, ee = ent
-        lookup = get_gazetteer().lookup
+        lookup = self.gazetteer.lookup
         for k in range(es, ee):
             if start <= k < end:
                 continue
@@ -294,13 +294,11 @@ class PlacesComponent:
         )
 
     @staticmethod
-    def _link_context(doc: Any, mentions: list[PlaceMention]) -> None:
+    def _link_context(text: str, mentions: list[PlaceMention]) -> None:
         """"X, Y": Y is X's admin context when the text between is just a comma
         (or "in"/"of"), e.g. "Nahri Shahi district, Balkh"."""
-        text = doc.text
-        base = doc[0].idx if len(doc) else 0
         for a, b in zip(mentions, mentions[1:]):
-            between = text[a.span[1] - base : b.span[0] - base].strip().lower()
+            between = text[a.span[1] : b.span[0]].strip().lower()
             if between in (",", "in", ", in", "of", "province of", "in the province of"):
                 a.within = b.name
                 b.is_context = True
