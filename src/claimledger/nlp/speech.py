@@ -248,7 +248,7 @@ def _subtree_span(doc: Doc, tok: Token) -> tuple[int, int]:
         elif t.text in _DASHES and t.i > tok.i and t.i > tok.left_edge.i + 1:
             right = min(right, t.i - 1)
         # "Trump, who on Thursday clinched ...": a non-restrictive clause on a noun content
-        elif tok.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ == "relcl" and t.head is tok and t.left_edge.i > 0 and tok.doc[t.left_edge.i - 1].text == ",":
+        elif tok.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ == "relcl" and t.head.i == tok.i and t.left_edge.i > 0 and tok.doc[t.left_edge.i - 1].text == ",":
             right = min(right, t.left_edge.i - 2)
     while right > tok.left_edge.i and doc[right].dep_ in ("cc", "punct"):
         right -= 1
@@ -550,7 +550,7 @@ def _make_clear(doc: Doc, verb: Token) -> Relation | None:
         return None
     for holder in (clear, verb):
         for c in holder.children:
-            if c is clear:
+            if c.i == clear.i:
                 continue
             if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
                 return _make(doc, verb, _subtree_span(doc, c), "ccomp", c, cue_extra=clear)
