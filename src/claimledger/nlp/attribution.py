@@ -62,7 +62,7 @@ _BLOCK_MIN_WORDS = 8
 
 _INTRO = re.compile(
     r"\b(?:said|says|say|saying|told|tells|wrote|writes|added|stated|declared|explained|"
-    r"transcript|statement|reads|read|following|remarks|tweeted|posted|asked|replied|answered)\b",
+    r"transcript|statement|reads|read|following|follows|remarks|tweeted|posted|asked|replied|answered)\b",
     re.I,
 )
 _COLON_LINE = re.compile(r"^[ \t]*([A-Z][^:\n]{0,60}?):[ \t]+(\S[^\n]*)$", re.M)
