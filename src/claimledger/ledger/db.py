@@ -137,7 +137,8 @@ def migrate(engine: Engine, revision: str = "head") -> None:
     except StoreError:
         raise
     except Exception as e:
-        raise StoreError(f"cannot open ledger {describe(str(engine.url))}: {type(e).__name__}: {e}") from e
+        detail = (str(getattr(e, "orig", None) or e).strip().splitlines() or [""])[0]
+        raise StoreError(f"cannot open ledger {describe(str(engine.url))}: {detail}") from e
 
 
 def _upgrade(engine: Engine, revision: str, command) -> None:
