@@ -164,6 +164,9 @@ def test_store_bad_url_is_a_one_line_error(tmp_path):
         Store.open(f"sqlite:///{tmp_path}/missing/folder/x.db")
     with pytest.raises(StoreError, match="unsupported database"):
         Store.open("mysql://localhost/x")
+    with pytest.raises(StoreError, match=r"cannot open ledger postgresql\+psycopg://nobody@127.0.0.1:1/x: .*refused") as e:
+        Store.open("postgresql://nobody@127.0.0.1:1/x")
+    assert "\n" not in str(e.value)
 
 
 def test_store_url_mapping():
