@@ -258,3 +258,20 @@ def test_ingest_on_a_dask_cluster(tmp_path, db_url):
     report = json.loads(r.stdout)
     assert report["documents"] == 6 and report["analyses"] == 6 and report["failed"] == 0
     assert _check_whole(db_url) == 6
+
+
+def test_ingest_keeps_original_bytes_of_html(tmp_path, db_url):
+    html = (
+        "<html><head><title>Checkpoint report</title></head><body><article>"
+        "<p>A local council official said the checkpoint at the northern entrance of the town was closed on Monday.</p>"
+        "<p>Traders said trucks carrying flour had waited there for two days before turning back.</p>"
+        "</article></body></html>"
+    ).encode("utf-8")
+    (tmp_path / "page.html").write_bytes(html)
+    r = CliRunner().invoke(app, ["ingest", str(tmp_path / "page.html"), "--no-nlp", "--db", db_url])
+    assert r.exit_code == 0, r.output
+    with Store.open(db_url) as store, store.engine.connect() as conn:
+        doc_id = conn.execute(select(documents.c.id)).scalar()
+        doc = store.document(doc_id)
+        assert "<p>" not in doc.text and "checkpoint" in doc.text and doc.media_type == "text/html"
+        assert store.blob(doc.blob_sha256) == html
