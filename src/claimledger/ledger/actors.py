@@ -11,7 +11,10 @@ ledger actors, matched in this order:
 4. a close rapidfuzz match on the whole normalised name (typos);
 5. a bare surname that names exactly one known person ("Moallem").
 
-Whatever matched, the names seen become aliases of that actor. People correct
+Names are taken without a leading role or apposition (:func:`core_name`), and
+anonymous claimants ("residents", "a spokesman", "it": :func:`is_nameable`)
+get no ledger actor at all. Whatever matched, the names seen become aliases of
+that actor. People correct
 the machine with :func:`merge_actors` and :func:`split_actor`; both move alias
 rows with ``origin = "person"``, and exact alias matches come first, so the
 corrections hold when documents are ingested or re-analysed later.
