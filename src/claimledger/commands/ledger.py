@@ -54,6 +54,7 @@ def ingest(
     Example: claimledger ingest reports/ feed.jsonl --acled acled_2016.csv --workers 2
     """
     import itertools
+    import time
 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -81,7 +82,9 @@ def ingest(
             on_progress=lambda n: progress.advance(task, n),
             on_error=lambda msg: _error_line(progress.console, msg),
         )
+        started = time.perf_counter()
         report = runner.run(items)
+        seconds = time.perf_counter() - started
     store.close()
     if format is Format.text:
         where = describe(normalise_url(db))
@@ -90,7 +93,7 @@ def ingest(
             line += f", {report.analyses} analysed, {report.claims} claims"
         if report.events:
             line += f", {report.events} ACLED events"
-        line += f", {report.unchanged} already in the ledger, {report.failed} failed ({where})"
+        line += f", {report.unchanged} already in the ledger, {report.failed} failed in {seconds:.1f} s ({where})"
         print(line)
     else:
         print(json.dumps(report.to_json()))
