@@ -159,3 +159,18 @@ def test_events_negation_further_up_is_no_denial(nlp):
     (c,) = nlp("It is not clear whether the shelling of the town will stop soon.")._.cl_claims
     assert c.stance != "denies"
     assert c.event.sub_type == "Shelling/artillery/missile attack"
+
+
+def test_events_territory_taker_from_speaker(nlp):
+    from claimledger.nlp.event_types import Word, classify
+
+    text = "it had taken control of the district centre from the rebels"
+    doc = nlp(text)
+    words = [Word(t.lower_, t.lemma_.lower(), t.idx) for t in doc]
+    assert classify(words, text, 0, speaker="The national army").sub_type == "Government regains territory"
+    assert classify(words, text, 0, speaker="The Northern Front").sub_type == "Non-state actor overtakes territory"
+
+
+def test_events_regaining_ground_beats_rescued_hostages(nlp):
+    (c,) = nlp("Soldiers dislodged the insurgents from two villages, rescuing 16 hostages.")._.cl_claims
+    assert (c.event.type, c.event.sub_type) == ("Battles", "Government regains territory")

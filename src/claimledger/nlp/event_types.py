@@ -141,11 +141,14 @@ def _side_before(words: list[Word], pos: int, lx: _Lexicon) -> str | None:
     return None
 
 
-def classify(words: list[Word], text: str, offset: int = 0, figures: Iterable[tuple[str, str]] = ()) -> EventGuess | None:
+def classify(
+    words: list[Word], text: str, offset: int = 0, figures: Iterable[tuple[str, str]] = (), speaker: str | None = None
+) -> EventGuess | None:
     """The ACLED event a claim reports, or None when it reports none.
 
     ``words``: the claim's tokens; ``text``: its text starting at ``offset``;
-    ``figures``: (category, text) of the figures inside it."""
+    ``figures``: (category, text) of the figures inside it; ``speaker``: who
+    said it, for "the army said it had retaken the town" (who took it)."""
     lx = lexicon()
     h = cue_hits(words, text, offset)
     if not h:
@@ -213,12 +216,15 @@ def classify(words: list[Word], text: str, offset: int = 0, figures: Iterable[tu
         # an "air"/"shelling" word that is only an aside to a ground attack stays a battle
         if not (explosive in ("ied",) and h["ied"][1] in ("planted", "improvised", "explosive") and "bomb" not in low and "mine" not in low and "ied" not in tokens):
             return out("Explosions/Remote violence", sub, explosive)
-    # 3. sexual violence, abduction
+    # 3. state forces retaking ground ("dislodge X from Y, rescuing 16 hostages")
+    if "regain" in h and state_present and not explosive:
+        return out("Battles", "Government regains territory", "regain")
+    # 4. sexual violence, abduction
     if "sexual" in h:
         return out("Violence against civilians", "Sexual violence", "sexual")
     if "abduction" in h and not ("arrest" in h and state_present):
         return out("Violence against civilians", "Abduction/forced disappearance", "abduction")
-    # 4. strategic developments that involve no violence
+    # 5. strategic developments that involve no violence
     violence_at = min((h[g][0] for g in ("violence", "clash") if g in h), default=None)
     if "arrest" in h and not hurt_fig and not fighting and (violence_at is None or h["arrest"][0] < violence_at) and h["arrest"][1] not in ("raid", "raided"):
         return out("Strategic developments", "Arrests", "arrest")
@@ -239,16 +245,19 @@ def classify(words: list[Word], text: str, offset: int = 0, figures: Iterable[tu
             return out("Strategic developments", "Looting/property destruction", "looting")
         if "arrest" in h:
             return out("Strategic developments", "Arrests", "arrest")
-    # 5. territory
+    # 6. territory
     if "regain" in h and (state_present or not nonstate_present):
         return out("Battles", "Government regains territory", "regain")
     if "overtake" in h:
         side = _side_before(words, h["overtake"][0], lx)
+        lead = next((w.lower for w in words if w.lower not in ("that", ",")), "")
+        if side is None and speaker and lead in ("it", "they", "we"):
+            side = _side_before([Word(w, w, -1) for w in speaker.lower().split()], 0, lx)
         if side == "state" or (side is None and state_present and not nonstate_present):
             return out("Battles", "Government regains territory", "overtake")
         if side == "nonstate" or (side is None and nonstate_present):
             return out("Battles", "Non-state actor overtakes territory", "overtake")
-    # 6. violence: a battle between armed sides, or violence against civilians
+    # 7. violence: a battle between armed sides, or violence against civilians
     if violent or "execution" in h:
         if fighting:
             if not organised and (crowd or state_present) and tokens & BRAWL_WORDS:

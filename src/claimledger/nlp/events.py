@@ -99,10 +99,10 @@ def _words(span: Span) -> list[Word]:
     return [Word(t.lower_, t.lemma_.lower(), t.idx) for t in span if not t.is_space and t.ent_type_ not in ("DATE", "TIME")]
 
 
-def _guess(text: str, span: Span, figures: list[Figure]) -> EventGuess | None:
+def _guess(text: str, span: Span, figures: list[Figure], speaker: str | None = None) -> EventGuess | None:
     s, e = span.start_char, span.end_char
     figs = [(f.category, f.text) for f in figures if s <= f.span[0] and f.span[1] <= e]
-    return classify(_words(span), text[s:e], s, figs)
+    return classify(_words(span), text[s:e], s, figs, speaker)
 
 
 def _token_at(doc: Doc, char: int) -> Any:
@@ -164,7 +164,7 @@ class EventTagger:
         for claim in claims:
             span = doc.char_span(claim.content.span[0], claim.content.span[1], alignment_mode="expand")
             if span is not None and claim.event is None:
-                guess = _guess(full, span, figures)
+                guess = _guess(full, span, figures, claim.claimant.name)
                 if guess is not None:
                     claim.event = Event(type=guess.type, sub_type=guess.sub_type, target=guess.target)
         # 2. authorial claims
