@@ -174,3 +174,16 @@ def test_events_territory_taker_from_speaker(nlp):
 def test_events_regaining_ground_beats_rescued_hostages(nlp):
     (c,) = nlp("Soldiers dislodged the insurgents from two villages, rescuing 16 hostages.")._.cl_claims
     assert (c.event.type, c.event.sub_type) == ("Battles", "Government regains territory")
+
+
+def test_events_act_mistaken_for_speech_is_not_a_quote():
+    from claimledger.models import Claim, Claimant, Content, Cue
+    from claimledger.nlp.events import event_cue
+
+    text = 'Police open fire on "peaceful" protesters in the square, killing five.'
+    claim = Claim("c1", (0, len(text)), text, Claimant("Police"), Content('"peaceful" protesters', (20, 41)),
+                  attribution="indirect", cue=Cue("open", (7, 11)))
+    assert event_cue(claim, text)
+    said = 'Police said "peaceful" protesters were in the square.'
+    claim2 = Claim("c1", (0, len(said)), said, Claimant("Police"), Content("x", (12, 20)), attribution="indirect", cue=Cue("said", (7, 11)))
+    assert not event_cue(claim2, said)

@@ -4,7 +4,8 @@ Each row's ``notes`` is one input document, published on the row's
 ``event_date``. From its analysis we take the **primary event claim**: the
 first claim in document order that carries an event and whose stance reports
 it (asserts or doubts; denials and hypotheticals are never reports), else the
-first claim with an event at all. Then:
+first claim with an event at all; of two starting at the same place, the
+authorial one (it spans the whole sentence). Then:
 
 - ``event_type`` / ``sub_event_type``: the primary claim's event against the
   row's (older ACLED names mapped onto current ones with
@@ -122,7 +123,8 @@ def primary_claim(analysis: Analysis) -> Claim | None:
     events = [c for c in analysis.claims if c.event is not None]
     reporting = [c for c in events if c.stance in REPORTING]
     pool = reporting or events
-    return min(pool, key=lambda c: c.span[0]) if pool else None
+    # on a tie the document's own account goes first: it spans the whole sentence
+    return min(pool, key=lambda c: (c.span[0], c.attribution != "author")) if pool else None
 
 
 def _others_words(analysis: Analysis) -> list[tuple[int, int]]:

@@ -30,12 +30,14 @@ from spacy.tokens import Doc, Span
 from claimledger.models import Analysis, Claim, Claimant, Content, Event, Figure
 from claimledger.nlp import lexicon
 from claimledger.nlp.event_types import EventGuess, Word, classify
+from claimledger.nlp.event_types import lexicon as event_lexicon
 from claimledger.nlp.pipeline import ensure_extensions
 
 AUTHOR = "author"
 EVENT_FIGURES = frozenset({"killed", "injured", "displaced", "detained", "hostages"})
 # verbs that make "a ceasefire", "a curfew" the thing that happened
 STRATEGIC_VERBS = frozenset({"declare", "announce", "sign", "agree", "reach", "extend", "impose", "lift", "conclude", "broker", "proclaim", "establish", "end"})
+EVENT_CUE_GROUPS = frozenset({"violence", "clash", "execution", "air", "shelling", "ied", "grenade", "suicide", "abduction", "sexual", "lethal"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 _OPEN_CLOSE = {"“": "”", "«": "»"}
 
@@ -150,6 +152,26 @@ def _covered(pos: int, claims: list[Claim]) -> bool:
     return any(c.content.span[0] <= pos < c.content.span[1] for c in claims)
 
 
+def event_cue(claim: Claim, text: str) -> bool:
+    """Is the claim's cue an event ("police open fire on ... protesters",
+    "militants attacked ... a post") rather than a way of saying something?
+    Such a claim's content is the target of an act, not a proposition."""
+    if claim.cue is None:
+        return False
+    lx = event_lexicon()
+    start = claim.cue.span[0]
+    head = text[start:start + 32].lower()
+    first = claim.cue.text.lower().strip()
+    if any(g in EVENT_CUE_GROUPS for g in lx.word_groups.get(first, ())):
+        return True
+    for g in EVENT_CUE_GROUPS:
+        rx = lx.phrase_res.get(g)
+        m = rx.match(head) if rx is not None else None
+        if m:
+            return True
+    return False
+
+
 class EventTagger:
     """The ``claimledger_events`` component."""
 
@@ -161,15 +183,18 @@ class EventTagger:
         full = doc.text  # Doc.text joins every token: build it once
         figures: list[Figure] = list(doc._.cl_figures or [])
         # 1. events of the attributed claims
+        acts = [c for c in claims if event_cue(c, full)]
         for claim in claims:
-            span = doc.char_span(claim.content.span[0], claim.content.span[1], alignment_mode="expand")
+            # an act mistaken for speech is classified on all its words
+            s, e = claim.span if claim in acts else claim.content.span
+            span = doc.char_span(s, e, alignment_mode="expand")
             if span is not None and claim.event is None:
                 guess = _guess(full, span, figures, claim.claimant.name)
                 if guess is not None:
                     claim.event = Event(type=guess.type, sub_type=guess.sub_type, target=guess.target)
         # 2. authorial claims
         quoted = quote_regions(full)
-        attributed = list(claims)
+        attributed = [c for c in claims if c not in acts]
         n = 0
         for unit in units(doc):
             s, e = unit.start_char, unit.end_char
@@ -201,7 +226,7 @@ class EventTagger:
         # 3. figures inside what each claim says (its content: for an
         # authorial claim the whole sentence, for a quote the quoted words)
         for claim in claims:
-            s, e = claim.content.span
+            s, e = claim.span if claim in acts else claim.content.span
             inside = [f for f in figures if s <= f.span[0] and f.span[1] <= e]
             known = {f.span for f in claim.figures}
             claim.figures.extend(f for f in inside if f.span not in known)
