@@ -63,3 +63,15 @@ def test_search_command_json(filled, db_url):
     assert hit["kind"] == "claim" and "bakery" in hit["text"]
     r = CliRunner().invoke(app, ["search", "zebra", "--db", db_url])
     assert r.exit_code == 0 and "no claims or documents match" in r.output
+
+
+def test_search_ranks_among_the_newest_matches(db_url, monkeypatch):
+    import claimledger.ledger.search as search_module
+
+    with Store.open(db_url) as store:
+        for i in range(5):
+            store.add_analysis(sample_analysis(title=None, text=f"Dispatch {i}: the checkpoint near the bridge was shelled."))
+        monkeypatch.setattr(search_module, "RANK_CAP", 2)
+        hits = search(store, "checkpoint bridge", kind="claims")
+        assert sorted(h.text[:10] for h in hits) == ["Dispatch 3", "Dispatch 4"]
+        assert len(search(store, "checkpoint bridge", kind="documents")) == 2
