@@ -187,3 +187,15 @@ def test_events_act_mistaken_for_speech_is_not_a_quote():
     said = 'Police said "peaceful" protesters were in the square.'
     claim2 = Claim("c1", (0, len(said)), said, Claimant("Police"), Content("x", (12, 20)), attribution="indirect", cue=Cue("said", (7, 11)))
     assert not event_cue(claim2, said)
+
+
+def test_events_quote_regions():
+    from claimledger.nlp.events import quote_regions
+
+    text = "He said “the town fell” today.\n‘A block quote line from another outlet.\n‘Moderate rebels’ shell a school: 5 killed"
+    regions = quote_regions(text)
+    assert (text.index("“"), text.index("”") + 1) in regions
+    block = text.index("‘A block")
+    assert any(s == block for s, _ in regions)
+    scare = text.index("‘Moderate")
+    assert not any(s <= scare + 20 < e for s, e in regions)

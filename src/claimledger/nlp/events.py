@@ -40,6 +40,7 @@ STRATEGIC_VERBS = frozenset({"declare", "announce", "sign", "agree", "reach", "e
 EVENT_CUE_GROUPS = frozenset({"violence", "clash", "execution", "air", "shelling", "ied", "grenade", "suicide", "abduction", "sexual", "lethal"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 _OPEN_CLOSE = {"“": "”", "«": "»"}
+_SCARE_QUOTE = re.compile(r"[ \t]*‘[^’\n]{1,40}’(?=[\s,.:;!?])")
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:
@@ -72,8 +73,11 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
                 straight = -1
     if stack:
         regions.append((stack[0][1], len(text)))
-    for m in re.finditer(r"(?m)^[ \t]*[‘'][^\n]*", text):
-        regions.append(m.span())
+    for m in re.finditer(r"(?m)^[ \t]*‘[^\n]*", text):
+        # a block quote, unless the opening mark closes within a few words
+        # ("‘Moderate rebels’ shell a school" is a scare quote in a headline)
+        if not _SCARE_QUOTE.match(m.group(0)):
+            regions.append(m.span())
     return sorted(regions)
 
 
@@ -183,10 +187,10 @@ class EventTagger:
         full = doc.text  # Doc.text joins every token: build it once
         figures: list[Figure] = list(doc._.cl_figures or [])
         # 1. events of the attributed claims
-        acts = [c for c in claims if event_cue(c, full)]
+        acts = {id(c) for c in claims if event_cue(c, full)}
         for claim in claims:
             # an act mistaken for speech is classified on all its words
-            s, e = claim.span if claim in acts else claim.content.span
+            s, e = claim.span if id(claim) in acts else claim.content.span
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is not None and claim.event is None:
                 guess = _guess(full, span, figures, claim.claimant.name)
@@ -194,7 +198,7 @@ class EventTagger:
                     claim.event = Event(type=guess.type, sub_type=guess.sub_type, target=guess.target)
         # 2. authorial claims
         quoted = quote_regions(full)
-        attributed = [c for c in claims if c not in acts]
+        attributed = [c for c in claims if id(c) not in acts]
         n = 0
         for unit in units(doc):
             s, e = unit.start_char, unit.end_char
@@ -226,7 +230,7 @@ class EventTagger:
         # 3. figures inside what each claim says (its content: for an
         # authorial claim the whole sentence, for a quote the quoted words)
         for claim in claims:
-            s, e = claim.span if claim in acts else claim.content.span
+            s, e = claim.span if id(claim) in acts else claim.content.span
             inside = [f for f in figures if s <= f.span[0] and f.span[1] <= e]
             known = {f.span for f in claim.figures}
             claim.figures.extend(f for f in inside if f.span not in known)
