@@ -251,3 +251,18 @@ def test_store_refused_text_is_a_one_line_error(store):
     else:
         store.add_document(bad)  # SQLite keeps it as is
     assert store.add_document(sample_analysis().document).new_document
+
+
+def test_store_figures_follow_their_claims(store):
+    import copy
+
+    a = sample_analysis(killed=(3, 27))
+    second = copy.deepcopy(a.claims[0])
+    second.figures[0].low, second.figures[0].high, second.figures[0].category = 40, 40, "injured"
+    a.claims.append(second)  # same local id "c1" twice: not from our pipeline, still stored right
+    store.add_analysis(a)
+    rows = sorted(store.claims(), key=lambda r: r.id)
+    assert [(r.killed_low, r.killed_high, r.injured_low) for r in rows] == [(3, 27, None), (None, None, 40)]
+    with store.engine.connect() as conn:
+        figs = conn.execute(select(figures.c.claim_id, figures.c.category).order_by(figures.c.claim_id)).all()
+    assert figs == [(rows[0].id, "killed"), (rows[1].id, "injured")]

@@ -313,7 +313,13 @@ class Store:
                     "data": json.dumps(c.to_json(), ensure_ascii=False),
                 }
             )
-        ids = conn.execute(claims.insert().returning(claims.c.id, sort_by_parameter_order=True), rows).scalars().all()
+        conn.execute(claims.insert(), rows)  # a plain executemany: no per-size SQL to build
+        stored = conn.execute(select(claims.c.local_id, claims.c.id).where(claims.c.analysis_id == analysis_id).order_by(claims.c.id)).all()
+        by_local = dict(stored)
+        if len(by_local) == len(rows):
+            ids = [by_local[r["local_id"]] for r in rows]
+        else:  # local ids not unique (not from our pipeline): rows went in in order
+            ids = [i for _, i in stored]
         fig_rows = [
             {
                 "claim_id": claim_id,
