@@ -65,7 +65,7 @@ def test_places_detect_and_resolve(places_analyzer, text, name, country, admin1,
     "text, not_places",
     [
         ("The Syrian army and Afghan police met Iraqi officials.", {"Syrian", "Afghan", "Iraqi"}),
-        ("Officials at the US State Department declined to comment.", {"US"}),
+        ("Jordan Peterson spoke to students on Monday.", {"Jordan"}),
         ("The West has not responded, Mr Nelson said.", {"West", "Nelson"}),
         ("Samples of West Nile virus were sent to the lab.", {"West Nile"}),
     ],
@@ -73,6 +73,12 @@ def test_places_detect_and_resolve(places_analyzer, text, name, country, admin1,
 def test_places_not_taken_for_places(places_analyzer, text, not_places):
     names = {p.name for p in _places(places_analyzer, text)}
     assert not (names & not_places), names
+
+
+@pytest.mark.model
+def test_places_at_the_head_of_an_organisation_name(places_analyzer):
+    places = _places(places_analyzer, "Officials at the US State Department declined to comment.")
+    assert [(p.name, p.country) for p in places] == [("US", "US")]
 
 
 @pytest.mark.model

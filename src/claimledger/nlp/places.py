@@ -45,6 +45,7 @@ MAX_RUN = 4  # longest capitalised run tried against the gazetteer
 NOTABLE_POPULATION = 15000  # a town this size may be matched without NER agreeing
 BIG_POPULATION = 100000  # ... and this size when NER called it a person or organisation
 NOTABLE_KINDS = frozenset({"country", "admin1", "continent"})
+ORG_TAIL = 6  # the longest organisation name after a place at its head
 
 
 @dataclass
@@ -186,7 +187,8 @@ class PlacesComponent:
         while i < n:
             tok = doc[i]
             if (
-                taken[i] or not _capitalised(tok) or tok.text in SKIP_WORDS or tok.text in DEMONYMS or tok.is_stop
+                taken[i] or not _capitalised(tok) or tok.text in SKIP_WORDS or tok.text in DEMONYMS
+                or (tok.is_stop and not tok.text.isupper())  # "But", "Since"; not "US"
                 or (i > 0 and doc[i - 1].lower_ in TITLES)
             ):
                 i += 1
@@ -239,7 +241,14 @@ class PlacesComponent:
         ent = owner[start]
         if ent is None or ent[0] in ("GPE", "LOC"):
             return False
-        _, es, ee = ent
+        label, es, ee = ent
+        while es < ee and doc[es].lower_ == "the":
+            es += 1
+        if label in ("ORG", "FAC") and start == es and ee - end <= ORG_TAIL:
+            # a place at the head of an organisation's name ("U.S. Centers for
+            # Disease Control", "Laurel County Sheriff's Office") is still a toponym;
+            # resolve_places keeps it out of claims when it is inside a claimant's name
+            return False
         lookup = self.gazetteer.lookup
         for k in range(es, ee):
             if start <= k < end:
