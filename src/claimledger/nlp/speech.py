@@ -380,7 +380,8 @@ def find_relations(doc: Doc) -> list[Relation]:
 def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     children = list(verb.children)
     if lemma in SPEECH:
-        for c in children:
+        # a clause after the verb first: "Beck, who ... opposed Trump, said Trump was ..."
+        for c in sorted(children, key=lambda x: x.i < verb.i):
             if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and c.pos_ in ("VERB", "AUX")):
                 return _make(doc, verb, _subtree_span(doc, c), "ccomp", c)
         for c in children:
