@@ -264,15 +264,13 @@ def extract(doc: Doc) -> list[_Item]:
             continue
         if c.rel is None:
             c.rel = _speaker_for(doc, c, items, used_cues, allow_cue=False)
-        kept = {id(it.rel) for it in _nest(doc, [_Item(r) for r in inner.get(id(c), [])])}
-        for r in inner.get(id(c), []):
-            if id(r) not in kept:
-                continue
-            item = _Item(r, "indirect")
+        for item in _nest(doc, [_Item(r) for r in inner.get(id(c), [])]):
+            r = item.rel
             who = text_of(doc)[r.speaker[0] : r.speaker[1]].lower() if r.speaker else ""
             if who in FIRST_PERSON:
                 item.voice = c.rel
-            else:
+            elif item.reported_by is None:
+                # "the envoy said the minister denies" inside the excerpt keeps its own reporter
                 item.reported_by = c.rel
             items.append(item)
     items.sort(key=lambda it: it.rel.content[0])
