@@ -322,8 +322,8 @@ def _make(doc: Doc, verb: Token, content: tuple[int, int], frame: str, root: Tok
         subj = next((c for c in verb.head.children if c.dep_ == "poss"), subj)
     if subj is not None and frame != "according" and _is_passive(verb) and subj.dep_ == "nsubjpass":
         subj = None
-    if subj is not None and subj.pos_ in ("VERB", "AUX"):
-        subj = None
+    if subj is not None and (subj.pos_ in ("VERB", "AUX") or subj.ent_type_ in ("DATE", "TIME")):
+        subj = None  # "9:30 p.m. says ...": a dateline, not a speaker
     speaker = _speaker_span(doc, subj) if subj is not None else None
     return Relation(
         cue=_cue_span(verb, cue_extra),
