@@ -8,6 +8,7 @@ incident list, one incident page and search.
 
     .venv/bin/python benchmarks/incidents.py --sizes 10000 100000 1000000
     .venv/bin/python benchmarks/incidents.py --sizes 10000 --pg postgresql://user@127.0.0.1:55432/postgres
+    .venv/bin/python benchmarks/incidents.py memory --claims 100000 --days 1095 110 --threshold 3 3.5 4 4.5
 
 Synthetic world: incidents spread over 4 country boxes and 3 years, each
 reported by 1-9 claims (about 5) in documents of 1-4 claims from 300 outlets;
@@ -297,9 +298,73 @@ def run_one(backend: str, url: str, n: int, *, runs: int, measure_latency: bool)
     return row
 
 
+def memory_run(n: int, days: int, threshold: float | None, seed: int = 4) -> dict:
+    """The same synthetic world straight into ``group_claims`` (no database):
+    ``days`` sets the density (1095 = the ledger runs; 110 = ten times denser)."""
+    from collections import Counter
+
+    import claimledger.ledger.incidents as inc
+
+    if threshold is not None:
+        inc.THRESHOLD = threshold
+    rng = random.Random(seed)
+    claims: list = []
+    truth: dict[str, int] = {}
+    t = 0
+    while len(claims) < n:
+        country, la0, la1, lo0, lo1 = rng.choice(BOXES)
+        lat, lon = rng.uniform(la0, la1), rng.uniform(lo0, lo1)
+        admin1 = f"{country}-{int(lat)}-{int(lon)}"
+        typ, sub = rng.choice(TYPES)
+        target = rng.choice(TARGETS)
+        day = START + timedelta(days=rng.randrange(days))
+        killed = rng.choice([0, 1, 2, 3, 4, 5, 8, 12, 20, 35])
+        perp = rng.randrange(1, 41)
+        t += 1
+        k = min(9, max(1, int(rng.expovariate(1 / 5))) if rng.random() < 0.9 else 1)
+        for _ in range(k):
+            r = rng.random()
+            stance = "denies" if r < 0.10 else "hypothetical" if r < 0.15 else "asserts"
+            kd = killed if rng.random() < 0.85 else killed * rng.choice([5, 10]) + 1
+            figs = (("killed", kd, kd),) if rng.random() < 0.6 and stance != "denies" else ()
+            p = rng.random()
+            when = None if p < 0.2 else ("month" if p < 0.3 else "day")
+            edate = None if when is None else (day.replace(day=1) if when == "month"
+                                               else day + timedelta(days=rng.randint(0, 1))).isoformat()
+            cid = str(len(claims))
+            truth[cid] = t
+            claims.append(inc.GroupClaim(
+                cid, f"d{cid}", typ, sub if rng.random() < 0.8 else None, target if rng.random() < 0.8 else None,
+                lat + rng.gauss(0, 0.02), lon + rng.gauss(0, 0.02), admin1, country,
+                admin1 if rng.random() < 0.3 else f"town {int(lat * 20)}/{int(lon * 20)}", edate, when,
+                (day + timedelta(days=rng.randint(0, 2))).isoformat(), stance, "x", None, figs,
+                (f"g{perp if rng.random() < 0.9 else rng.randrange(1, 41)}",)))
+    t0 = time.process_time()
+    g = inc.group_claims(claims)
+    cpu = time.process_time() - t0
+    pairs = [(gi, truth[c]) for gi, members in enumerate(g.groups) for c in members]
+    both, by_g, by_t = Counter(pairs), Counter(p[0] for p in pairs), Counter(p[1] for p in pairs)
+    prec = sum(c * c / by_g[i] for (i, _), c in both.items()) / len(pairs)
+    rec = sum(c * c / by_t[tr] for (_, tr), c in both.items()) / len(pairs)
+    return {"claims": n, "days": days, "threshold": inc.THRESHOLD, "cpu_seconds": round(cpu, 1),
+            "incidents": len(g.groups), "true_incidents": t,
+            "bcubed": {"precision": round(prec, 3), "recall": round(rec, 3), "f1": round(2 * prec * rec / (prec + rec), 3)}}
+
+
 def main() -> None:
     if len(sys.argv) > 2 and sys.argv[1] == "_group":
         _group_child(sys.argv[2])
+        return
+    if len(sys.argv) > 1 and sys.argv[1] == "memory":
+        mp = argparse.ArgumentParser(description="grouping only, in memory: quality and CPU at a density")
+        mp.add_argument("memory")
+        mp.add_argument("--claims", type=int, default=100_000)
+        mp.add_argument("--days", type=int, nargs="+", default=[DAYS, DAYS // 10])
+        mp.add_argument("--threshold", type=float, nargs="+", default=[None])
+        a = mp.parse_args()
+        for days in a.days:
+            for th in a.threshold:
+                print(json.dumps(memory_run(a.claims, days, th)), flush=True)
         return
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
