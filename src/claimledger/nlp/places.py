@@ -215,8 +215,8 @@ class PlacesComponent:
                 if text.isupper() and not any(e.kind == "country" for e in entries):
                     continue  # acronyms: only country abbreviations ("US", "UAE")
                 ent = owner[i]
-                named = ent is not None and ent[0] not in NER_PLACE
-                if named and ent[0] in ("PERSON", "ORG") or (end < n and owner[end] is not None and owner[end][0] == "PERSON"):
+                named = ent is not None and ent[0] in ("PERSON", "ORG") and not self._at_head(doc, ent, i, end)
+                if named or (end < n and owner[end] is not None and owner[end][0] == "PERSON" and owner[end] != ent):
                     ok = _notable(entries, BIG_POPULATION)  # "Aleppo" tagged PERSON, not "Dunn"
                 else:
                     ok = _notable(entries)
@@ -241,14 +241,9 @@ class PlacesComponent:
         ent = owner[start]
         if ent is None or ent[0] in ("GPE", "LOC"):
             return False
-        label, es, ee = ent
-        while es < ee and doc[es].lower_ == "the":
-            es += 1
-        if label in ("ORG", "FAC") and start == es and ee - end <= ORG_TAIL:
-            # a place at the head of an organisation's name ("U.S. Centers for
-            # Disease Control", "Laurel County Sheriff's Office") is still a toponym;
-            # resolve_places keeps it out of claims when it is inside a claimant's name
+        if self._at_head(doc, ent, start, end):
             return False
+        _, es, ee = ent
         lookup = self.gazetteer.lookup
         for k in range(es, ee):
             if start <= k < end:
@@ -258,6 +253,22 @@ class PlacesComponent:
                 if not (t.text not in SKIP_WORDS and _notable(lookup(t.text))):
                     return True
         return False
+
+    @staticmethod
+    def _at_head(doc: Any, ent: tuple, start: int, end: int) -> bool:
+        """A place at the head of a longer name is still a toponym: an
+        organisation's ("U.S. Centers for Disease Control", "The Torrington Fire
+        Department"), or any name when an admin word or a title follows the place
+        ("Laurel County Clerk Dean Johnson", "Dublin Mayor ..."). resolve_places
+        keeps such places out of a claim when they are inside its claimant's name."""
+        label, es, ee = ent
+        while es < ee and doc[es].lower_ == "the":
+            es += 1
+        if start != es or ee - end > ORG_TAIL:
+            return False
+        if label in ("ORG", "FAC"):
+            return True
+        return doc[end - 1].lower_ in ADMIN_WORDS or (end < len(doc) and doc[end].lower_ in TITLES)
 
     # -- shared ---------------------------------------------------------------
     def _mention(self, doc: Any, start: int, end: int, source: str) -> PlaceMention:
