@@ -404,6 +404,15 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
         clause = _clause_after_statement(verb)
         if clause is not None:
             return _make(doc, verb, _subtree_span(doc, clause), "ccomp", clause)
+        colon = next((t for t in doc[verb.i + 1 : min(len(doc), verb.i + 4)] if t.text == ":"), None)
+        if colon is not None and colon.i + 1 < len(doc):
+            # "Trump tweeted: Crooked Hillary ...": the rest of the line
+            text = text_of(doc)
+            start = doc[colon.i + 1].idx
+            end = text.find("\n", start)
+            end = len(text) if end == -1 else end
+            if end - start > 3:
+                return _make(doc, verb, _trim(text, start, end), "ccomp", doc[colon.i + 1])
         # "..., he said" parsed with the clause as the root and "said" hanging off it
         if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and verb.i > verb.head.i and verb.head.pos_ in ("VERB", "AUX"):
             if any(c.dep_ in ("nsubj",) for c in children) and not any(c.dep_ in ("dobj", "xcomp") for c in children):
