@@ -39,7 +39,7 @@ _ADMIN_AFFIX = re.compile(
 )
 
 
-BUILD_VERSION = "3"  # bump when the build or normalize() changes
+BUILD_VERSION = "4"  # bump when the build or normalize() changes
 
 
 def source_version() -> str:
@@ -177,15 +177,24 @@ def _admin1_entries(data: Path, names: dict, points: dict) -> Iterator[Entry]:
                 continue
             cc, admin, alias = line.rstrip("\n").split("\t")
             extra[(cc, admin)].add(alias)
+    # each ISO 3166-2 name goes to the one admin1 of its country it is closest to
+    # (at least 85% similar), so "Arkansas" never becomes a name of Kansas
+    iso_names: dict[tuple[str, str], set[str]] = defaultdict(set)
+    by_country: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for (cc, code) in points:
+        bare = _ADMIN_AFFIX.sub("", names[(cc, code)]).strip() or names[(cc, code)]
+        by_country[cc].append((code, normalize(bare)))
+    for cc, admins in by_country.items():
+        for sub in subdivisions.get(cc, ()):
+            sub_bare = _ADMIN_AFFIX.sub("", sub).strip() or sub
+            key = normalize(sub_bare)
+            score, code = max((fuzz.ratio(key, k), c) for c, k in admins)
+            if score >= 85:
+                iso_names[(cc, code)].update({sub, sub_bare})
     for (cc, code), pts in points.items():
         name = names[(cc, code)]
         bare = _ADMIN_AFFIX.sub("", name).strip() or name
-        alts = {name, bare} | extra.get((cc, name), set()) | extra.get((cc, bare), set())
-        key = normalize(bare)
-        for sub in subdivisions.get(cc, ()):
-            sub_bare = _ADMIN_AFFIX.sub("", sub).strip() or sub
-            if fuzz.ratio(normalize(sub_bare), key) >= 85:
-                alts.update({sub, sub_bare})
+        alts = {name, bare} | extra.get((cc, name), set()) | extra.get((cc, bare), set()) | iso_names[(cc, code)]
         gid = us_ids.get(name) if cc == "US" else None
         yield Entry(
             id=f"geonames:{gid}" if gid else f"adm1:{cc}:{code}",

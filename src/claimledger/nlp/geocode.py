@@ -50,7 +50,20 @@ def _prior(e: Entry) -> float:
 
 
 def _big_city_names(cands: tuple[Entry, ...]) -> set[tuple[str | None, str | None]]:
-    return {(e.country, e.admin1) for e in cands if e.kind == "city" and e.population >= BIG_CITY}
+    """(country, admin1) of large cities whose own name is the admin unit's
+    (Aleppo in Aleppo governorate; not Oklahoma City in Oklahoma)."""
+    return {
+        (e.country, e.admin1)
+        for e in cands
+        if e.kind == "city" and e.population >= BIG_CITY and e.admin1
+        and normalize(e.name) in (normalize(e.admin1), normalize(_bare(e.admin1)))
+    }
+
+
+def _bare(admin: str) -> str:
+    from claimledger.gazetteer.sources import _ADMIN_AFFIX
+
+    return _ADMIN_AFFIX.sub("", admin).strip() or admin
 
 
 def _score(
