@@ -395,8 +395,12 @@ def _speaker_for(doc: Doc, c: _Container, items: list[_Item], used: set[int | No
     if allow_cue:
         first = _sentence_of(doc, c.start)
         last = _sentence_of(doc, max(c.start, c.end - 1))
+        # "“They want me!” he says": the parser ends the sentence at the quote's "!"
+        after = None
+        if last is not None and last.end < len(doc) and last.end_char <= c.end + 1:
+            after = doc[last.end].sent
         cands = []
-        for sent in {s.start: s for s in (first, last) if s is not None}.values():
+        for sent in {s.start: s for s in (first, last, after) if s is not None}.values():
             for tok in sent:
                 if tok.i in used or _inside(tok.idx, content):
                     continue

@@ -27,10 +27,11 @@ from claimledger.nlp import lexicon
 SPEECH = lexicon.words("speech_verbs")
 INTENT = lexicon.words("intent_verbs")
 OBJECT = lexicon.words("object_verbs")
+CRITIC = lexicon.words("critic_verbs")
 PREP_CUES = lexicon.pairs("prep_cues")
 ATTITUDE = lexicon.words("attitude_adjectives")
 PREP_VERBS = frozenset(v for v, _ in PREP_CUES)
-CUE_LEMMAS = SPEECH | INTENT | OBJECT | PREP_VERBS | {"view", "regard", "portray", "cast", "paint", "characterise"}
+CUE_LEMMAS = SPEECH | INTENT | OBJECT | CRITIC | PREP_VERBS | {"view", "regard", "portray", "cast", "paint", "characterise"}
 
 SPEECH_NOUNS = frozenset({
     "view", "claim", "statement", "assertion", "belief", "argument", "allegation", "position", "suggestion",
@@ -336,11 +337,24 @@ def _make(doc: Doc, verb: Token, content: tuple[int, int], frame: str, root: Tok
     )
 
 
+# the small model's lemmatizer slips on a few cue forms ("hoping" -> "hop")
+_LEMMA_FIXES = {"hoping": "hope", "hoped": "hope", "retweeted": "retweet", "retweeting": "retweet"}
+
+
+def lemma_of(tok: Token) -> str:
+    return _LEMMA_FIXES.get(tok.lower_) or tok.lemma_.lower()
+
+
+def _person_or_group(tok: Token) -> bool:
+    """A subject that can criticise: a named person or organisation, or a personal pronoun."""
+    return tok.ent_type_ in ("PERSON", "ORG", "NORP") or tok.lower_ in ("he", "she", "they", "i", "we", "who")
+
+
 def find_relations(doc: Doc) -> list[Relation]:
     """Attribution relations found by the parse, in token order."""
     out: list[Relation] = []
     for tok in doc:
-        lemma = tok.lemma_.lower()
+        lemma = lemma_of(tok)
         if tok.lower_ == "according":
             rel = _according(doc, tok)
             if rel:
@@ -475,6 +489,17 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
             span = doc[lo : hi + 1]
             s, e = _trim(text_of(doc), span.start_char, span.end_char)
             return _make(doc, verb, (s, e), "object", comp)
+    if lemma in CRITIC and not _is_passive(verb):
+        # "Sanders slammed Clinton's comments" (not "troops attacked the village")
+        subj = subject_of(verb)
+        obj = next((c for c in children if c.dep_ == "dobj"), None)
+        if subj is not None and obj is not None and _person_or_group(subj) and obj.ent_type_ not in ("GPE", "LOC", "FAC"):
+            s, e = _subtree_span(doc, obj)
+            extra = next((p for p in children if p.dep_ == "prep" and p.lower_ in ("as", "for", "over") and p.i > obj.i), None)
+            if extra is not None:
+                e = max(e, _subtree_span(doc, extra)[1])
+            return _make(doc, verb, (s, e), "object", obj)
+        return None
     if lemma in OBJECT and lemma not in _WEAK_OBJECT:
         if _is_passive(verb):
             # "the law was criticized by libertarians": the subject is the content
