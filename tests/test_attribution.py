@@ -54,6 +54,10 @@ SPEECH_CASES = [
     ("The spokesman told reporters: “The convoy will leave at dawn.”", "The spokesman", "told", "The convoy will leave at dawn", "direct"),
     ("The mayor said the attack was “a deliberate crime against civilians” and asked for help.", "The mayor", "said", "a deliberate crime against civilians", "mixed"),
     ("The agency called for an immediate ceasefire in the province.", "The agency", "called for", "an immediate ceasefire", "indirect"),
+    ("Senator Maria Lopez slammed the governor's plan to close the clinics.", "Senator Maria Lopez", "slammed", "the governor's plan to close the clinics", "indirect"),
+    ("The mayor's criticism of the police chief grew louder after the flood.", "The mayor's", "criticism", "the police chief", "indirect"),
+    ("The minister's decision to close the border surprised the aid groups.", "The minister's", "decision", "to close the border", "indirect"),
+    ("9:30 a.m.\n\nJohn Okafor says the bridge will reopen next week.", "John Okafor", "says", "the bridge will reopen next week", "indirect"),
 ]
 
 
@@ -118,6 +122,8 @@ def test_attribution_offsets_are_chunk_local_and_exact(nlp):
         "Rebels attacked the army base near the city on Monday.",
         "The convoy was attacked near the border.",
         "Jets struck the market twice, killing nine people.",
+        "Hamas attacked the village of Beeri at dawn.",
+        "The militia attacked the army base near the city on Monday.",
     ],
 )
 def test_attribution_physical_events_are_not_speech(nlp, text):
@@ -129,3 +135,10 @@ def test_attribution_attitude_adjective_doubts(nlp):
     (c,) = _claims(nlp, "The monitors were doubtful that the convoy had been attacked.")
     assert c.claimant.span and c.content.text == "that the convoy had been attacked"
     assert c.stance == "doubts"
+
+
+def test_attribution_speaker_after_quote_that_ends_its_sentence(nlp):
+    text = "The clinic reopened on Monday. “They want us back!” she says to the crowd."
+    claims = [c for c in _claims(nlp, text) if "They want us back" in c.content.text]
+    assert claims and claims[0].claimant.span is not None
+    assert text[claims[0].claimant.span[0] : claims[0].claimant.span[1]] == "she"

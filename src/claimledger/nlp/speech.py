@@ -28,6 +28,7 @@ SPEECH = lexicon.words("speech_verbs")
 INTENT = lexicon.words("intent_verbs")
 OBJECT = lexicon.words("object_verbs")
 CRITIC = lexicon.words("critic_verbs")
+ATTITUDE_NOUNS = lexicon.words("attitude_nouns")
 PREP_CUES = lexicon.pairs("prep_cues")
 ATTITUDE = lexicon.words("attitude_adjectives")
 PREP_VERBS = frozenset(v for v, _ in PREP_CUES)
@@ -101,6 +102,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if prev.pos_ in ("PROPN", "NOUN") and prev.dep_ not in ("dobj", "compound") and prev.ent_type_ not in ("DATE", "TIME"):
             return prev
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if len(subjects) > 1:
+        # "9:30 p.m.\n\nDonald Trump says ...": a dateline read as a second subject
+        subjects = [c for c in subjects if c.ent_type_ not in ("DATE", "TIME")] or subjects
     if subjects:
         # "which she said ...": the speaker, not the relative pronoun
         return next((c for c in subjects if c.lower_ not in RELATIVE), subjects[0])
@@ -120,6 +124,16 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         # "..., before saying that": the subject of the verb the phrase hangs off
         return subject_of(verb.head.head, depth + 1)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.dep_ == "pobj":
+        # "in addition to worrying that ..., Mrs. Clinton is ...": up through the phrase
+        outer = verb.head.head.head
+        if outer.dep_ == "prep" and outer.head.pos_ in ("VERB", "AUX") and outer.head.i > verb.i:
+            return subject_of(outer.head, depth + 1)
+    if verb.dep_ == "ROOT" and verb.tag_ == "VBZ":
+        # "Kasich offered the man a job, then says ...": the first clause misread as a ccomp
+        left = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        if left is not None and any(c.lower_ in ("then", "and", "but", "also") and left.i < c.i < verb.i for c in verb.children):
+            return next((c for c in left.children if c.dep_ == "nsubj"), None)
     return None
 
 
@@ -207,6 +221,46 @@ def _nominal(doc: Doc, noun: Token) -> Relation | None:
         speaker_token=holder.i,
         frame="nominal",
         root=clause.i,
+    )
+
+
+_NOUN_PREPS = frozenset({"of", "about", "for", "on", "over", "to", "toward", "towards", "with", "against", "regarding"})
+
+
+def _possessed(doc: Doc, noun: Token) -> Relation | None:
+    """``Clinton's criticism of Trump``, ``his decision to run``: an attitude
+    noun with a possessive holder; its object or infinitive is the content."""
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is None or holder.lower_ in ("its", "it", "their", "our", "your", "my"):
+        return None
+    content: tuple[int, int] | None = None
+    root = None
+    for c in noun.children:
+        if c.i < noun.i:
+            continue
+        if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS:
+            root = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if root is not None:
+                content = _subtree_span(doc, root)
+                break
+        if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            root = c
+            content = _subtree_span(doc, c)
+            break
+    if content is None or root is None:
+        return None
+    content = _clip_paragraph(text_of(doc), content, root.idx)
+    if content[1] - content[0] < 2:
+        return None
+    poss_pron = holder.lower_ in ("his", "her")
+    return Relation(
+        cue=(noun.idx, noun.idx + len(noun.text)),
+        cue_token=noun.i,
+        content=content,
+        speaker=(holder.idx, holder.idx + len(holder.text)) if poss_pron else _speaker_span(doc, holder),
+        speaker_token=holder.i,
+        frame="nominal",
+        root=root.i,
     )
 
 
@@ -350,6 +404,19 @@ def _person_or_group(tok: Token) -> bool:
     return tok.ent_type_ in ("PERSON", "ORG", "NORP") or tok.lower_ in ("he", "she", "they", "i", "we", "who")
 
 
+def _criticisable(obj: Token, lemma: str) -> bool:
+    """The object of a criticism verb: a person, words or a policy, not a place
+    or (for ``attack``, also an act of war) an armed group."""
+    if obj.ent_type_ == "PERSON" or obj.lower_ in ("him", "her", "them", "me", "us"):
+        return True
+    if obj.ent_type_ in ("ORG", "NORP"):
+        return lemma != "attack"
+    if obj.ent_type_:
+        return False
+    lem = obj.lemma_.lower()
+    return any(c.dep_ == "poss" for c in obj.children) or lem in SPEECH_NOUNS or lem in ATTITUDE_NOUNS or lem in DOCUMENT_NOUNS or lem in ("policy", "record", "idea", "plan", "deal", "decision", "bill", "law", "media", "press")
+
+
 def find_relations(doc: Doc) -> list[Relation]:
     """Attribution relations found by the parse, in token order."""
     out: list[Relation] = []
@@ -360,8 +427,10 @@ def find_relations(doc: Doc) -> list[Relation]:
             if rel:
                 out.append(rel)
             continue
-        if tok.pos_ == "NOUN" and (lemma in SPEECH_NOUNS or lemma in SPEECH):
+        if tok.pos_ == "NOUN" and (lemma in SPEECH_NOUNS or lemma in SPEECH or lemma in ATTITUDE_NOUNS):
             rel = _nominal(doc, tok)
+            if rel is None and lemma in ATTITUDE_NOUNS:
+                rel = _possessed(doc, tok)
             if rel:
                 out.append(rel)
             continue
@@ -493,7 +562,7 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
         # "Sanders slammed Clinton's comments" (not "troops attacked the village")
         subj = subject_of(verb)
         obj = next((c for c in children if c.dep_ == "dobj"), None)
-        if subj is not None and obj is not None and _person_or_group(subj) and obj.ent_type_ not in ("GPE", "LOC", "FAC"):
+        if subj is not None and obj is not None and _person_or_group(subj) and _criticisable(obj, lemma):
             s, e = _subtree_span(doc, obj)
             extra = next((p for p in children if p.dep_ == "prep" and p.lower_ in ("as", "for", "over") and p.i > obj.i), None)
             if extra is not None:
