@@ -23,6 +23,9 @@ CASES = [
     ("23 dead, 12 wounded in a raid on the camp", [("killed", 23, None, None, "23"), ("injured", 12, None, None, "12")]),
     ("At least 4 police and 39 civilians killed during the fighting.", [("killed", None, 4, None, "At least 4 police"), ("killed", 39, None, None, "39 civilians")]),
     ("Two 'Arbakis' were wounded in the ambush.", [("injured", 2, None, None, "Two 'Arbakis")]),
+    ("2 policemen were shot and killed by gunmen.", [("killed", 2, None, None, "2 policemen")]),
+    ("Three soldiers were wounded and 2 killed.", [("injured", 3, None, None, "Three soldiers"), ("killed", 2, None, None, "2")]),
+    ("5 IS militants were killed by an airstrike.", [("killed", 5, None, None, "5 IS militants")]),
     # one victim without a number
     ("Gunmen killed a police colonel outside his home.", [("killed", 1, None, None, "a police colonel")]),
     ("Farmer killed in border village.", [("killed", 1, None, None, "Farmer")]),

@@ -17,8 +17,9 @@ authorial one (it spans the whole sentence). Then:
   figure introduced by "death toll rose to", "fatalities coded as", "the toll
   stood at", ... (a later total supersedes earlier counts), else the sum of the
   killed figures of the primary claim that are not inside another claimant's
-  words, else those of the first later reporting claim that has killed figures
-  ("A car bomb exploded. Five people were killed."), else 0. Vague counts use ACLED's convention ("several" 10, "dozens"
+  words, plus those of later reporting claims that say "also" ("6 militants
+  were also killed"), else those of the first later reporting claim that has
+  killed figures ("A car bomb exploded. Five people were killed."), else 0. Vague counts use ACLED's convention ("several" 10, "dozens"
   12, :func:`claimledger.nlp.acled_types.vague_fatalities`);
 - ``location_25km``: the first resolved place of the primary claim, else the
   document's first resolved place (in either case one in the document's main
@@ -54,6 +55,7 @@ FILES = {
     "africa": "acled_africa_2016.csv",
 }
 REPORTING = ("asserts", "doubts")
+_ALSO = re.compile(r"\b(?:also|as well|too)\b", re.I)
 _ADMIN_WORDS = re.compile(r"\b(province|governorate|region|state|district|wilayat|wilayah|wilaya|velayat|muhafazat|county|prefecture|department|division|oblast)\b(?:-e\b)?")
 
 
@@ -163,10 +165,18 @@ def fatalities(analysis: Analysis, primary: Claim | None) -> int:
         return killed
 
     killed = killed_in(primary)
+    later = sorted((c for c in analysis.claims if c.span[0] >= primary.span[1] and c.stance in REPORTING), key=lambda c: c.span[0])
     if not killed:
         # "A car bomb exploded near the hospital. Five people were killed."
-        later = sorted((c for c in analysis.claims if c.span[0] > primary.span[0] and c.stance in REPORTING), key=lambda c: c.span[0])
         killed = next((k for k in map(killed_in, later) if k), [])
+    else:
+        # "2 policemen were killed ... Officials said 6 militants were also killed."
+        seen = {f.span for f in killed}
+        for c in later:
+            if _ALSO.search(c.content.text):
+                extra = [f for f in killed_in(c) if f.span not in seen]
+                killed += extra
+                seen.update(f.span for f in extra)
     return sum(_count(f) for f in killed)
 
 

@@ -49,6 +49,7 @@ AUX_WORDS = frozenset({"were", "was", "are", "is", "have", "has", "had", "been",
                        "reportedly", "allegedly", "also", "all", "reported", "later", "confirmed",
                        "believed", "said", "to", "seriously", "critically", "slightly", "fatally",
                        "them", "whom"})
+SEVERITY = ("killed", "injured", "hostages", "detained", "displaced", "other")
 ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr", "oprd", "pobj"})
 BARE_ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
 VICTIM_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
@@ -181,8 +182,8 @@ def _noun_after(doc: Doc, num_last: Token, end: int, cs: _Cues) -> Token | None:
                 j += 1
                 continue
             return t
-        if t.pos_ not in ("ADJ", "PROPN", "NOUN") and t.dep_ not in ("compound", "amod"):
-            break
+        if t.pos_ not in ("ADJ", "PROPN", "NOUN") and t.dep_ not in ("compound", "amod") and not (t.is_upper and len(t) > 1):
+            break  # an acronym ("5 IS militants") stays inside the noun phrase
         j += 1
     return None
 
@@ -237,9 +238,16 @@ def _category(doc: Doc, num_start: int, num_last: Token, noun: Token | None, spa
     if gov is not None and node.dep_ in args:
         if node.dep_ == "pobj":
             gov = gov.head if gov.lower_ not in ("by",) else gov
-        cat = _category_of(gov, cs, fighters=False)
-        if cat and gov.pos_ in ("VERB", "ADJ", "NOUN", "AUX"):
-            return cat
+        cat = _category_of(gov, cs, fighters=False) if gov.pos_ in ("VERB", "ADJ", "NOUN", "AUX") else None
+        # "were shot and killed", "was kidnapped and killed": the gravest of the joined verbs
+        joined = [
+            c for c in gov.children
+            if c.dep_ == "conj" and c.pos_ == "VERB" and _same_line(c, gov)
+            and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)  # shares our subject
+        ]
+        cats = [x for x in [cat] + [_category_of(c, cs, fighters=False) for c in joined] if x]
+        if cats:
+            return min(cats, key=SEVERITY.index)
         for child in gov.children:
             if child.dep_ in ("attr", "acomp", "oprd", "xcomp", "dobj") and child.i != node.i and child.i > node.i:
                 cat = _category_of(child, cs, fighters=False)
