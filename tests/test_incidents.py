@@ -284,6 +284,7 @@ def test_incidents_cli_list_page_merge_split_why(tmp_path):
                               [("a monitor", "asserts", SHELL, "market", AL, "2016-11-18", 27, None)]))
     store.close()
     run = CliRunner().invoke
+    assert "3 claims ingested since the last grouping" in run(app, ["incidents", "--db", db]).output
     assert "3 claims" in run(app, ["incidents", "group", "--db", db]).output
     listing = run(app, ["incidents", "--db", db, "--format", "json"])
     rows = {r["target"]: r for r in json.loads(listing.output)}

@@ -127,12 +127,17 @@ def list_cmd(
         with store.engine.connect() as conn:
             rows = it.list_incidents(conn, place=place, type=type, since=since, until=until,
                                      contested=True if contested else None, limit=limit)
+            waiting = it.ungrouped_claims(conn) if format is Format.text else 0
     finally:
         store.close()
     if format is Format.json:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
         return
-    render_list(rows, _console())
+    console = _console()
+    render_list(rows, console)
+    if waiting:
+        console.print(Text(f"{waiting:,} claims ingested since the last grouping: "
+                           "run `claimledger incidents group`", style="yellow"))
 
 
 def group_cmd(db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)) -> None:

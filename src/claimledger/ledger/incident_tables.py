@@ -537,6 +537,14 @@ def claim_records(conn: Connection, claim_ids: Sequence[int]) -> dict[int, Group
     return {int(c.id): c for c in recs}
 
 
+def ungrouped_claims(conn: Connection) -> int:
+    """Current claims with an event that no incident holds yet (ingested since the last grouping)."""
+    q = select(func.count()).select_from(claims).where(
+        claims.c.is_current.is_(True), claims.c.event_type.isnot(None),
+        ~claims.c.id.in_(select(incident_claims.c.claim_id)))
+    return int(conn.execute(q).scalar() or 0)
+
+
 def count_incidents(conn: Connection) -> tuple[int, int]:
     n = conn.execute(select(func.count()).select_from(incidents)).scalar() or 0
     k = conn.execute(select(func.count()).select_from(incidents).where(incidents.c.contested.is_(True))).scalar() or 0
