@@ -77,3 +77,13 @@ def test_eval_acled_admin1_and_distance():
     assert not same_admin1(None, "Herat")
     assert abs(haversine_km(34.5, 69.2, 34.5, 69.2)) < 1e-9
     assert 20 < haversine_km(34.0, 69.0, 34.2, 69.0) < 25
+
+
+def test_eval_acled_also_killed_adds_to_the_primary_count():
+    text = "Rebels ambushed a patrol, killing 2 policemen. Officials said 6 rebels were also killed. In another attack 4 died."
+    c1 = _claim("c1", text[:46], 0, figures=[_fig("2 policemen", text, value=2)])
+    also = text.index("6 rebels")
+    c2 = _claim("c2", text[also:also + 26], also, event=False, attribution="indirect", figures=[_fig("6 rebels", text, value=6)])
+    other = text.index("In another")
+    c3 = _claim("c3", text[other:], other, figures=[_fig("4", text, value=4)])
+    assert fatalities(Analysis(Document(text), claims=[c1, c2, c3]), c1) == 8
