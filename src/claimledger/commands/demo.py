@@ -69,7 +69,7 @@ def demo(
         new, total = load_examples(store, echo=lambda s: console.print(Text(s, style="dim")))
         r = it.regroup(store.engine)
         with store.engine.connect() as conn:
-            rows = it.list_incidents(conn, limit=20)
+            rows = it.list_incidents(conn, limit=1000)
             iid = pick_contested(conn)
             page = it.get_incident(conn, iid) if iid is not None else None
     finally:
@@ -84,7 +84,11 @@ def demo(
         f"{r.claims} claims in {r.incidents} incidents · {r.contested} contested · "
         f"{r.duplicates} republished copies detected"))
     console.print()
-    render_list(rows, console)
+    several = [d for d in rows if d["claims_count"] > 1]
+    render_list(several, console)
+    if len(several) < len(rows):
+        console.print(Text(f"(and {len(rows) - len(several)} incidents of a single claim: "
+                           "claimledger incidents lists them all)", style="dim"))
     if page is None:
         console.print(Text("\nNo contested incident found in the examples.", style="yellow"))
         return
