@@ -160,6 +160,9 @@ def resolve_places(analysis: Analysis, ctx: Any) -> None:
         _fill(m, e)
 
     analysis.places = [m for m in mentions if m.gazetteer_id is not None or getattr(m, "source", "ner") != "gazetteer"]
+    for m in analysis.places:
+        if getattr(m, "candidates", None):
+            m.candidates = ()  # resolved: do not carry the alternatives past the pipeline
     _assign_claims(analysis)
 
 
