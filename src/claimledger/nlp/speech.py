@@ -128,7 +128,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # "in addition to worrying that ..., Mrs. Clinton is ...": up through the phrase
         outer = verb.head.head.head
         if outer.dep_ == "prep" and outer.head.pos_ in ("VERB", "AUX") and outer.head.i > verb.i:
-            return subject_of(outer.head, depth + 1)
+            # the grammatical subject, passive or not ("..., Mrs. Clinton is hemmed in by ...")
+            return next((c for c in outer.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if verb.dep_ == "ROOT" and verb.tag_ == "VBZ":
         # "Kasich offered the man a job, then says ...": the first clause misread as a ccomp
         left = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
@@ -497,7 +498,7 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
             if end - start > 3:
                 return _make(doc, verb, _trim(text, start, end), "ccomp", doc[colon.i + 1])
         # "..., he said" parsed with the clause as the root and "said" hanging off it
-        if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and verb.i > verb.head.i and verb.head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and verb.i > verb.head.i and verb.head.pos_ in ("VERB", "AUX") and "\n" not in text_of(doc)[verb.head.idx : verb.idx]:
             if any(c.dep_ in ("nsubj",) for c in children) and not any(c.dep_ in ("dobj", "xcomp") for c in children):
                 head = verb.head
                 if verb.right_edge.i < head.right_edge.i - 1:
@@ -545,7 +546,7 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
         if subj is not None and subj.lemma_.lower() in DATA_NOUNS:
             obj = next((c for c in children if c.dep_ in ("dobj", "attr", "oprd")), None)
             if obj is not None:
-                span = doc[obj.left_edge.i : max(c.right_edge.i for c in children if c.i > verb.i) + 1]
+                span = doc[obj.left_edge.i : max([obj.right_edge.i] + [c.right_edge.i for c in children if c.i > verb.i]) + 1]
                 s, e = _trim(text_of(doc), span.start_char, span.end_char)
                 return _make(doc, verb, (s, e), "object", obj)
     if lemma in ("call", "label", "brand", "dub", "term", "describe", "deem", "consider"):
