@@ -11,7 +11,8 @@ Each mention arrives with its gazetteer candidates (see
   "province" admin1);
 - admin context: in "Nahri Shahi district, Balkh" candidates inside Balkh win;
 - the document's country focus: countries voted for by the mentions resolved in
-  a first pass (each vote weighted by how sure that pass was);
+  a first pass (each vote weighted by how sure that pass was) and by demonyms
+  ("Afghan forces"; they are dropped from the places afterwards);
 - admin1 units the document names elsewhere ("Louisiana" makes Alexandria, LA);
 - nearness: towns within 250 km of the other places the first pass found;
 - records a user imported (richer data is preferred).
@@ -42,6 +43,7 @@ NEAR_KM = 250.0
 ADMIN_MENTION_BONUS = 1.5
 USER_BONUS = 1.0
 BIG_CITY = 100000
+DEMONYM_VOTE = 0.5
 
 
 def _prior(e: Entry) -> float:
@@ -121,7 +123,8 @@ def _choose(m: Any, **kw: Any) -> tuple[Entry | None, float]:
 
 def resolve_places(analysis: Analysis, ctx: Any) -> None:
     """Resolve every place mention of the document, then set each claim's places."""
-    mentions = analysis.places
+    demonyms = [m for m in analysis.places if getattr(m, "source", None) == "demonym"]
+    mentions = [m for m in analysis.places if getattr(m, "source", None) != "demonym"]
     empty: Counter = Counter()
     by_name: dict[str, Any] = {}
     for m in mentions:
@@ -135,6 +138,8 @@ def resolve_places(analysis: Analysis, ctx: Any) -> None:
         first.append(e)
         if e is not None and e.country:
             focus[e.country] += min(1.0, 0.25 + margin / 4)
+    for d in demonyms:  # "Afghan forces", "the Syrian army": the document is about there
+        focus[d.country] += DEMONYM_VOTE
     total = sum(focus.values())
     admin_mentions = {normalize(e.admin1 or e.name) for e in first if e is not None and e.kind == "admin1"}
     near = [

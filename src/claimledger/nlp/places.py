@@ -52,14 +52,14 @@ ORG_TAIL = 6  # the longest organisation name after a place at its head
 class PlaceMention(Place):
     """A place mention on its way to resolution (not part of the JSON contract)."""
 
-    source: str = "ner"  # "ner", "pattern" ("X district") or "gazetteer"
+    source: str = "ner"  # "ner", "pattern" ("X district"), "gazetteer", or "demonym" (focus only)
     hint: str | None = None  # kind preferred from an admin word: admin1, admin2, city
     within: str | None = None  # the name of the admin unit named right after it
     is_context: bool = False  # this mention names the admin unit of the one before
     candidates: tuple[Entry, ...] = field(default=(), repr=False)
 
 
-def _load_words() -> tuple[set[str], dict[str, str], set[str], set[str], set[str], set[str]]:
+def _load_words() -> tuple[set[str], dict[str, str], set[str], dict[str, str], set[str], set[str]]:
     qualifiers: set[str] = set()
     admin: dict[str, str] = {}
     skip: set[str] = set()
@@ -79,15 +79,16 @@ def _load_words() -> tuple[set[str], dict[str, str], set[str], set[str], set[str
             titles.add(word.lower())
         else:
             admin[word.lower()] = kind
-    demonyms: set[str] = set()
+    demonyms: dict[str, str] = {}
     for line in (GAZ_DATA / "demonyms.tsv").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#") and "\t" in line:
-            demonyms.add(line.split("\t", 1)[0])
+            word, cc = line.split("\t", 1)
+            demonyms[word] = cc.strip()
     return qualifiers, admin, skip, demonyms, not_before, titles
 
 
 QUALIFIERS, ADMIN_WORDS, SKIP_WORDS, DEMONYMS, NOT_BEFORE, TITLES = _load_words()
-_SKIP_KEYS = frozenset(normalize(w) for w in SKIP_WORDS | DEMONYMS) | frozenset(QUALIFIERS)
+_SKIP_KEYS = frozenset(normalize(w) for w in SKIP_WORDS | set(DEMONYMS)) | frozenset(QUALIFIERS)
 
 
 def _notable(entries: tuple[Entry, ...], population: int = NOTABLE_POPULATION) -> bool:
@@ -140,6 +141,7 @@ class PlacesComponent:
                     taken[i] = True
                     i += 1
         mentions.extend(self._from_gazetteer(doc, owner, taken, person_words))
+        mentions.extend(self._demonyms(doc))
         text = doc.text  # built once: Doc.text joins every token
         mentions = [m for m in mentions if not self._names_something_else(text, m)]
         mentions.sort(key=lambda m: m.span)
@@ -173,6 +175,17 @@ class PlacesComponent:
         return m
 
     # -- mentions from the gazetteer ------------------------------------------
+    @staticmethod
+    def _demonyms(doc: Any) -> list[PlaceMention]:
+        """"Syrian", "Afghan": not places, but votes for the document's country
+        focus. resolve_places counts and then drops them."""
+        out = []
+        for tok in doc:
+            cc = DEMONYMS.get(tok.text) if tok.text[:1].isupper() else None
+            if cc:
+                out.append(PlaceMention(name=tok.text, span=(tok.idx, tok.idx + len(tok.text)), country=cc, source="demonym"))
+        return out
+
     @staticmethod
     def _names_something_else(text: str, m: PlaceMention) -> bool:
         """"Reston ebolavirus", "West Nile virus": a place name naming a disease."""
