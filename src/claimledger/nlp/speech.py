@@ -380,6 +380,8 @@ def _make(doc: Doc, verb: Token, content: tuple[int, int], frame: str, root: Tok
         subj = None
     if subj is not None and (subj.pos_ in ("VERB", "AUX") or subj.ent_type_ in ("DATE", "TIME")):
         subj = None  # "9:30 p.m. says ...": a dateline, not a speaker
+    if subj is None and frame == "ccomp" and verb.tag_ in ("VBD", "VBZ", "VBP") and not _is_passive(verb) and verb.lemma_.lower() in SPEECH:
+        subj = _clause_person(doc, verb)
     speaker = _speaker_span(doc, subj) if subj is not None else None
     return Relation(
         cue=_cue_span(verb, cue_extra),
@@ -390,6 +392,24 @@ def _make(doc: Doc, verb: Token, content: tuple[int, int], frame: str, root: Tok
         frame=frame,
         root=root.i if root is not None else None,
     )
+
+
+def _clause_person(doc: Doc, verb: Token) -> Token | None:
+    """A finite reporting verb the parse left without a subject ("Senator Harry
+    Reid, the minority leader, who ..., said"): the first person named in its
+    sentence before it, or a sentence-initial personal pronoun."""
+    sent = verb.sent
+    first = next((t for t in doc[sent.start : verb.i] if not t.is_space and not t.is_punct), None)
+    if first is not None and first.lower_ in ("he", "she", "they"):
+        return first
+    for t in doc[sent.start : verb.i]:
+        if t.ent_type_ == "PERSON":
+            # the entity's last token heads the name
+            j = t.i
+            while j + 1 < verb.i and doc[j + 1].ent_type_ == "PERSON" and doc[j + 1].ent_iob_ == "I":
+                j += 1
+            return doc[j]
+    return None
 
 
 # the small model's lemmatizer slips on a few cue forms ("hoping" -> "hop")
