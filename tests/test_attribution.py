@@ -58,6 +58,7 @@ SPEECH_CASES = [
     ("The mayor's criticism of the police chief grew louder after the flood.", "The mayor's", "criticism", "the police chief", "indirect"),
     ("The minister's decision to close the border surprised the aid groups.", "The minister's", "decision", "to close the border", "indirect"),
     ("9:30 a.m.\n\nJohn Okafor says the bridge will reopen next week.", "John Okafor", "says", "the bridge will reopen next week", "indirect"),
+    ("The ministry offered its condolences to the families of the victims.", "The ministry", "offered", "its condolences", "indirect"),
 ]
 
 
@@ -142,3 +143,10 @@ def test_attribution_speaker_after_quote_that_ends_its_sentence(nlp):
     claims = [c for c in _claims(nlp, text) if "They want us back" in c.content.text]
     assert claims and claims[0].claimant.span is not None
     assert text[claims[0].claimant.span[0] : claims[0].claimant.span[1]] == "she"
+
+
+def test_attribution_passive_seen_as_has_no_named_source(nlp):
+    text = "The ceasefire is widely seen as a first step toward talks."
+    (c,) = _claims(nlp, text)
+    assert c.claimant.span is None
+    assert c.content.text.startswith("The ceasefire") and "a first step" in c.content.text

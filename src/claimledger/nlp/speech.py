@@ -32,7 +32,7 @@ ATTITUDE_NOUNS = lexicon.words("attitude_nouns")
 PREP_CUES = lexicon.pairs("prep_cues")
 ATTITUDE = lexicon.words("attitude_adjectives")
 PREP_VERBS = frozenset(v for v, _ in PREP_CUES)
-CUE_LEMMAS = SPEECH | INTENT | OBJECT | CRITIC | PREP_VERBS | {"view", "regard", "portray", "cast", "paint", "characterise"}
+CUE_LEMMAS = SPEECH | INTENT | OBJECT | CRITIC | PREP_VERBS | {"view", "regard", "portray", "cast", "paint", "characterise", "perceive", "depict"}
 
 SPEECH_NOUNS = frozenset({
     "view", "claim", "statement", "assertion", "belief", "argument", "allegation", "position", "suggestion",
@@ -54,7 +54,7 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 OPINION_NOUNS = frozenset({"view", "position", "opinion", "statement", "assessment", "report", "point", "understanding", "account"})
 # verbs too common as non-speech to count with a plain object
-_WEAK_OBJECT = frozenset({"show", "find", "report", "say", "ask", "issue", "express", "release", "publish"})
+_WEAK_OBJECT = frozenset({"show", "find", "report", "say", "ask", "issue", "release", "publish"})
 _TRIM = " \t\n\r,;:—–-"
 _QUOTES = "\"'“”‘’«»"
 _DASHES = frozenset({"—", "–", "--"})
@@ -553,6 +553,22 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
             s, e = _trim(text_of(doc), span.start_char, span.end_char)
             return Relation(cue=_cue_span(verb), cue_token=verb.i, content=(s, e), speaker=None, speaker_token=None, frame="xcomp", root=xc.i)
         return None
+    if lemma in _AS_VERBS and (_is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")):
+        # "Twitter is increasingly seen as a news site", "opportunities seen as
+        # beneficial to ...": the thing and its "as" phrase; a "by" agent speaks
+        as_ = next((c for c in children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None)
+        thing = next((c for c in children if c.dep_ == "nsubjpass"), None) if verb.dep_ != "acl" else verb.head
+        if as_ is not None and thing is not None and thing.lower_ not in RELATIVE and thing.pos_ in ("NOUN", "PROPN", "PRON"):
+            lo = thing.left_edge.i if verb.dep_ != "acl" else thing.left_edge.i
+            span = doc[lo : as_.right_edge.i + 1]
+            content = _trim(text_of(doc), span.start_char, span.end_char)
+            content = _clip_paragraph(text_of(doc), content, as_.idx)
+            agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            return Relation(
+                cue=_cue_span(verb, as_), cue_token=verb.i, content=content,
+                speaker=_speaker_span(doc, agent) if agent is not None else None,
+                speaker_token=agent.i if agent is not None else None, frame="object", root=thing.i,
+            )
     if lemma in ("see", "view", "regard", "portray", "cast", "paint", "characterize", "characterise", "describe", "depict", "dismiss", "denounce", "brand", "label", "herald", "hail", "praise", "criticize"):
         # "some saw his comments as part of ...": object and its "as" phrase
         obj = next((c for c in children if c.dep_ == "dobj"), None)
@@ -573,6 +589,9 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
         # "X called the lines “unacceptable”": object and its complement
         obj = next((c for c in children if c.dep_ == "dobj"), None)
         comp = next((c for c in children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and c.i > verb.i), None)
+        if obj is None and comp is not None and comp.dep_ == "oprd" and not _is_passive(verb):
+            # "Beruff, who called Florida's standards “strong”": object and complement read as one
+            return _make(doc, verb, _subtree_span(doc, comp), "object", comp)
         if obj is not None and comp is not None:
             lo = min(obj.left_edge.i, comp.left_edge.i)
             hi = max(obj.right_edge.i, comp.right_edge.i)
@@ -621,6 +640,7 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     return None
 
 
+_AS_VERBS = frozenset({"see", "view", "regard", "know", "perceive", "portray", "characterize", "characterise", "describe", "depict", "label", "brand", "consider", "hail", "tout", "cast"})
 _NOT_CUES = frozenset({"be", "have", "do", "make", "get", "go", "let", "help", "seem", "appear", "become", "mean", "ensure", "make", "keep", "see", "look", "sound", "turn", "take", "come", "put", "give"})
 
 
