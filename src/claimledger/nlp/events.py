@@ -126,7 +126,7 @@ def author_stance(doc: Doc, unit: Span, trigger: int) -> str:
         return "asserts"
     chain = [tok]
     node = tok
-    while node.head is not node and len(chain) < 5 and node.head.i >= unit.start and node.head.i < unit.end:
+    while node.head.i != node.i and len(chain) < 5 and node.head.i >= unit.start and node.head.i < unit.end:
         node = node.head
         chain.append(node)
     for t in chain:

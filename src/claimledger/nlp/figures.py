@@ -231,7 +231,7 @@ def _category(doc: Doc, num_start: int, num_last: Token, noun: Token | None, spa
             node = node.head
             continue
         break
-    gov = node.head if node.head is not node and _same_line(node, node.head) else None
+    gov = node.head if node.head.i != node.i and _same_line(node, node.head) else None
     if gov is not None and _is_agent(node, gov) and _category_of(gov, cs, fighters=False) in ("killed", "injured", "detained", "hostages"):
         return _who(noun, cs)
     args = ARG_DEPS if noun is not None else BARE_ARG_DEPS
