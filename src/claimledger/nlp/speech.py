@@ -225,6 +225,7 @@ def _nominal(doc: Doc, noun: Token) -> Relation | None:
     )
 
 
+_HOLDERLESS = frozenset({"question", "concern", "criticism", "allegation", "accusation", "complaint", "doubt", "praise", "opposition"})
 _NOUN_PREPS = frozenset({"of", "about", "for", "on", "over", "to", "toward", "towards", "with", "against", "regarding"})
 
 
@@ -232,6 +233,13 @@ def _possessed(doc: Doc, noun: Token) -> Relation | None:
     """``Clinton's criticism of Trump``, ``his decision to run``: an attitude
     noun with a possessive holder; its object or infinitive is the content."""
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is None and noun.lemma_.lower() in _HOLDERLESS:
+        # "questions about her emails", "X raised concerns over ...": the
+        # subject of a light verb holds it, else no one is named
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
+            holder = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if holder is None:
+            holder = noun  # marker: no named holder
     if holder is None or holder.lower_ in ("its", "it", "their", "our", "your", "my"):
         return None
     content: tuple[int, int] | None = None
@@ -254,12 +262,17 @@ def _possessed(doc: Doc, noun: Token) -> Relation | None:
     if content[1] - content[0] < 2:
         return None
     poss_pron = holder.lower_ in ("his", "her")
+    if holder is noun:
+        speaker, speaker_token = None, None
+    else:
+        speaker = (holder.idx, holder.idx + len(holder.text)) if poss_pron else _speaker_span(doc, holder)
+        speaker_token = holder.i
     return Relation(
         cue=(noun.idx, noun.idx + len(noun.text)),
         cue_token=noun.i,
         content=content,
-        speaker=(holder.idx, holder.idx + len(holder.text)) if poss_pron else _speaker_span(doc, holder),
-        speaker_token=holder.i,
+        speaker=speaker,
+        speaker_token=speaker_token,
         frame="nominal",
         root=root.i,
     )
@@ -448,7 +461,7 @@ def find_relations(doc: Doc) -> list[Relation]:
             if rel:
                 out.append(rel)
             continue
-        if tok.pos_ == "NOUN" and (lemma in SPEECH_NOUNS or lemma in SPEECH or lemma in ATTITUDE_NOUNS):
+        if tok.pos_ == "NOUN" and (lemma in SPEECH_NOUNS or (lemma in SPEECH and lemma not in DOCUMENT_NOUNS) or lemma in ATTITUDE_NOUNS):
             rel = _nominal(doc, tok)
             if rel is None and lemma in ATTITUDE_NOUNS:
                 rel = _possessed(doc, tok)
@@ -641,7 +654,7 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
 
 
 _AS_VERBS = frozenset({"see", "view", "regard", "know", "perceive", "portray", "characterize", "characterise", "describe", "depict", "label", "brand", "consider", "hail", "tout", "cast"})
-_NOT_CUES = frozenset({"be", "have", "do", "make", "get", "go", "let", "help", "seem", "appear", "become", "mean", "ensure", "make", "keep", "see", "look", "sound", "turn", "take", "come", "put", "give"})
+_NOT_CUES = frozenset({"allow", "cause", "be", "have", "do", "make", "get", "go", "let", "help", "seem", "appear", "become", "mean", "ensure", "make", "keep", "see", "look", "sound", "turn", "take", "come", "put", "give"})
 
 
 def _generic_clause(doc: Doc, verb: Token, lemma: str) -> Relation | None:
