@@ -314,7 +314,8 @@ def _subtree_span(doc: Doc, tok: Token) -> tuple[int, int]:
         if t.dep_ == "conj" and t.i > tok.i and _holds_speech(t):
             right = min(right, t.left_edge.i - 1)
         # "... by the plan — a modest boost for ...": the writer's aside ends it
-        elif t.text in _DASHES and t.i > tok.i and t.i > tok.left_edge.i + 1:
+        # (but a dash before "and that ..." coordinates the content)
+        elif t.text in _DASHES and t.i > tok.i and t.i > tok.left_edge.i + 1 and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("and", "but", "or")):
             right = min(right, t.i - 1)
         # "Trump, who on Thursday clinched ...": a non-restrictive clause on a noun content
         elif tok.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ == "relcl" and t.head.i == tok.i and t.left_edge.i > 0 and tok.doc[t.left_edge.i - 1].text == ",":
