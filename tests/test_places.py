@@ -76,6 +76,15 @@ def test_places_not_taken_for_places(places_analyzer, text, not_places):
 
 
 @pytest.mark.model
+def test_places_district_with_centre_in_brackets(places_analyzer):
+    places = _places(places_analyzer, "Clashes in Nad Ali (Marja) district, Helmand left three dead.")
+    by_name = {p.name: p for p in places}
+    assert {"Nad Ali", "Marja", "Helmand"} <= set(by_name), list(by_name)
+    assert "Ali" not in by_name  # the longer mention wins
+    assert all(by_name[n].country == "AF" and by_name[n].admin1 == "Helmand" for n in ("Nad Ali", "Marja", "Helmand"))
+
+
+@pytest.mark.model
 def test_places_at_the_head_of_an_organisation_name(places_analyzer):
     places = _places(places_analyzer, "Officials at the US State Department declined to comment.")
     assert [(p.name, p.country) for p in places] == [("US", "US")]

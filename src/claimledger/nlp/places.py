@@ -26,6 +26,7 @@ only for NER place spans the exact lookup missed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -91,6 +92,21 @@ QUALIFIERS, ADMIN_WORDS, SKIP_WORDS, DEMONYMS, NOT_BEFORE, TITLES = _load_words(
 _SKIP_KEYS = frozenset(normalize(w) for w in SKIP_WORDS | set(DEMONYMS)) | frozenset(QUALIFIERS)
 
 
+_PAREN_TAIL = re.compile(r"^\)?\s*(?:%s)?\s*" % "|".join(sorted(ADMIN_WORDS, key=len, reverse=True)))
+
+
+def _drop_overlaps(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Sorted by position; of two overlapping mentions the longer stays ("Nad Ali", not "Ali")."""
+    out: list[PlaceMention] = []
+    for m in sorted(mentions, key=lambda m: (m.span[0], -m.span[1])):
+        if out and m.span[0] < out[-1].span[1]:
+            if m.span[1] - m.span[0] > out[-1].span[1] - out[-1].span[0]:
+                out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
 def _notable(entries: tuple[Entry, ...], population: int = NOTABLE_POPULATION) -> bool:
     return any(e.kind in NOTABLE_KINDS or e.population >= population or e.source == "user" for e in entries)
 
@@ -141,10 +157,11 @@ class PlacesComponent:
                     taken[i] = True
                     i += 1
         mentions.extend(self._from_gazetteer(doc, owner, taken, person_words))
+        mentions.extend(self._parenthetical(doc, mentions))
         mentions.extend(self._demonyms(doc))
         text = doc.text  # built once: Doc.text joins every token
         mentions = [m for m in mentions if not self._names_something_else(text, m)]
-        mentions.sort(key=lambda m: m.span)
+        mentions = _drop_overlaps(mentions)
         self._link_context(text, mentions)
         doc._.cl_places = mentions
         return doc
@@ -329,9 +346,46 @@ class PlacesComponent:
     @staticmethod
     def _link_context(text: str, mentions: list[PlaceMention]) -> None:
         """"X, Y": Y is X's admin context when the text between is just a comma
-        (or "in"/"of"), e.g. "Nahri Shahi district, Balkh"."""
-        for a, b in zip(mentions, mentions[1:]):
-            between = text[a.span[1] : b.span[0]].strip().lower()
+        (or "in"/"of"), e.g. "Nahri Shahi district, Balkh". In "X (Z) district, Y"
+        both X and Z are inside Y."""
+        places = [m for m in mentions if m.source != "demonym"]
+        for a, b in zip(places, places[1:]):
+            between = _PAREN_TAIL.sub("", text[a.span[1] : b.span[0]].strip().lower())
             if between in (",", "in", ", in", "of", "province of", "in the province of"):
                 a.within = b.name
                 b.is_context = True
+        for a, b in zip(places, places[1:]):
+            if text[a.span[1] : b.span[0]].strip() == "(" and b.within and not a.within:
+                a.within = b.within
+
+    def _parenthetical(self, doc: Any, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        """"Shinwar (Ghani Khel) district": the district and the place in brackets
+        (often its centre) are both places, whether or not the gazetteer knows them."""
+        out: list[PlaceMention] = []
+        n = len(doc)
+        covered = {(m.span[0], m.span[1]) for m in mentions}
+        starts = {m.span[0]: m for m in mentions}
+        for i, tok in enumerate(doc):
+            if tok.text != "(" or i == 0 or not _capitalised(doc[i - 1]):
+                continue
+            j = i + 1
+            while j < n and j - i <= MAX_RUN and (_capitalised(doc[j]) or doc[j].text == "-"):
+                j += 1
+            if j == i + 1 or j + 1 >= n or doc[j].text != ")" or doc[j + 1].lower_ not in ADMIN_WORDS:
+                continue
+            k = i - 1
+            while k > 0 and i - k < MAX_RUN and _capitalised(doc[k - 1]):
+                k -= 1
+            outer = (doc[k].idx, doc[i - 1].idx + len(doc[i - 1].text))
+            hint = ADMIN_WORDS[doc[j + 1].lower_]
+            existing = starts.get(outer[0]) or next((m for m in mentions if m.span[0] <= outer[0] < m.span[1]), None)
+            if existing is None:
+                m = self._mention(doc, k, i, "pattern")
+                m.hint = hint
+                out.append(m)
+            elif existing.hint is None:
+                existing.hint = hint
+            inner = (doc[i + 1].idx, doc[j - 1].idx + len(doc[j - 1].text))
+            if inner not in covered and not any(m.span[0] <= inner[0] < m.span[1] for m in mentions):
+                out.append(self._mention(doc, i + 1, j, "pattern"))
+        return out
