@@ -59,6 +59,7 @@ SPEECH_CASES = [
     ("The minister's decision to close the border surprised the aid groups.", "The minister's", "decision", "to close the border", "indirect"),
     ("9:30 a.m.\n\nJohn Okafor says the bridge will reopen next week.", "John Okafor", "says", "the bridge will reopen next week", "indirect"),
     ("The ministry offered its condolences to the families of the victims.", "The ministry", "offered", "its condolences", "indirect"),
+    ("The senator called for denying entry to the convoy's drivers.", "The senator", "called for", "denying entry to the convoy's drivers", "indirect"),
 ]
 
 

@@ -370,6 +370,7 @@ def _nest(doc: Doc, items: list[_Item]) -> list[_Item]:
             and o.root == r.cue_token
             and _person_like(doc, doc[r.speaker_token])
             and o.speaker is not None
+            and o.speaker_token != r.speaker_token  # "X called for denying entry": one speaker, one relation
         ):
             keep.remove(host)
             keep.append(_Item(r, "indirect", reported_by=o))
