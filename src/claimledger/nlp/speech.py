@@ -695,9 +695,6 @@ def _attitude(doc: Doc, adj: Token) -> Relation | None:
     for c in adj.children:
         if c.dep_ in ("ccomp", "advcl") and c.i > adj.i and any(m.dep_ == "mark" and m.lower_ in ("that", "whether", "if") for m in c.children):
             return _make(doc, verb, _subtree_span(doc, c), "attitude", c, cue_extra=adj)
-        if c.dep_ == "xcomp" and c.i > adj.i and c.pos_ in ("VERB", "AUX"):
-            # "Sanders was ready to follow that script", "eager to ..."
-            return _make(doc, verb, _subtree_span(doc, c), "attitude", c, cue_extra=adj)
         if c.dep_ == "prep" and c.lower_ in ("about", "of", "over", "on", "with", "to", "that", "for"):
             obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
