@@ -29,7 +29,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from _report import write_section  # noqa: E402
 from claimledger import settings  # noqa: E402
 from claimledger.ingest.sources import Item  # noqa: E402
 from claimledger.models import Document  # noqa: E402
@@ -192,14 +194,7 @@ def main() -> None:
     print(block)
     if args.no_write:
         return
-    path = ROOT / "docs" / "BENCHMARKS.md"
-    text = path.read_text() if path.exists() else "# Benchmarks\n\nMeasured numbers; each section names the command that reproduces it.\n"
-    if MARK_START in text:
-        head, rest = text.split(MARK_START, 1)
-        text = head + block + rest.split(MARK_END, 1)[1]
-    else:
-        text = text.rstrip() + "\n\n" + block + "\n"
-    path.write_text(text)
+    write_section(block, MARK_START, MARK_END)
 
 
 if __name__ == "__main__":
