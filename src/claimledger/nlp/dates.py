@@ -15,6 +15,8 @@ dateparser, and its answers are cached.
 
 from __future__ import annotations
 
+import bisect
+
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -210,19 +212,63 @@ def _contains(outer: tuple[int, int], inner: tuple[int, int]) -> bool:
     return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
-def mention_for(span: tuple[int, int], mentions: list[DateMention], text: str) -> DateMention | None:
+class MentionIndex:
+    """Resolved date mentions sorted for lookups by claim span, so attaching
+    dates to n claims costs O(n log m), not O(n * m), on long documents."""
+
+    def __init__(self, mentions: list[DateMention]) -> None:
+        # Mentions arrive in document order; keep that order on ties.
+        self.ms = sorted((m for m in mentions if m.date), key=lambda m: m.span[0])
+        self.starts = [m.span[0] for m in self.ms]
+        self.max_len = max((m.span[1] - m.span[0] for m in self.ms), default=0)
+        by_sentence: dict[tuple[int, int], list[DateMention]] = {}
+        for m in self.ms:
+            if m.sentence is not None:
+                by_sentence.setdefault(tuple(m.sentence.span), []).append(m)
+        self.sentences = sorted(by_sentence)
+        self.sentence_starts = [k[0] for k in self.sentences]
+        self.by_sentence = by_sentence
+
+    def inside(self, span: tuple[int, int]) -> list[DateMention]:
+        lo = bisect.bisect_left(self.starts, span[0])
+        hi = bisect.bisect_left(self.starts, span[1])
+        return [m for m in self.ms[lo:hi] if _contains(span, m.span)]
+
+    def same_sentence(self, pos: int) -> list[DateMention]:
+        # Sentences do not overlap: the one holding ``pos`` starts at or before it.
+        i = bisect.bisect_right(self.sentence_starts, pos)
+        out: list[DateMention] = []
+        for key in self.sentences[max(0, i - 2) : i]:
+            if key[0] <= pos < key[1]:
+                out.extend(self.by_sentence[key])
+        out.sort(key=lambda m: m.span[0])
+        return out
+
+    def last_before(self, pos: int, text: str) -> DateMention | None:
+        i = bisect.bisect_left(self.starts, pos)
+        floor = pos - MAX_PREV_GAP - self.max_len
+        for m in reversed(self.ms[:i]):
+            if m.span[0] < floor:
+                break
+            if m.span[1] <= pos and pos - m.span[1] <= MAX_PREV_GAP and "\n\n" not in text[m.span[1] : pos]:
+                return m
+        return None
+
+
+def mention_for(
+    span: tuple[int, int], mentions: "list[DateMention] | MentionIndex", text: str
+) -> DateMention | None:
     """The date mention for a claim span: inside it, else in its sentence, else
     the nearest one before it in the same paragraph (no further than
     ``MAX_PREV_GAP`` characters)."""
-    resolved = [m for m in mentions if m.date]
-    inside = [m for m in resolved if _contains(span, m.span)]
+    index = mentions if isinstance(mentions, MentionIndex) else MentionIndex(mentions)
+    inside = index.inside(span)
     if inside:
         return next((m for m in inside if not m.reported), inside[0])
-    same = [m for m in resolved if m.sentence is not None and m.sentence.span[0] <= span[0] < m.sentence.span[1]]
+    same = index.same_sentence(span[0])
     if same:
         return min(same, key=lambda m: abs(m.span[0] - span[0]))
-    before = [m for m in resolved if m.span[1] <= span[0] and span[0] - m.span[1] <= MAX_PREV_GAP and "\n\n" not in text[m.span[1]:span[0]]]
-    return before[-1] if before else None
+    return index.last_before(span[0], text)
 
 
 def resolve_dates(analysis: Analysis, ctx: Any) -> None:
@@ -233,8 +279,9 @@ def resolve_dates(analysis: Analysis, ctx: Any) -> None:
         if r:
             m.date, m.precision = r
     text = analysis.document.text
+    index = MentionIndex(mentions)
     for claim in analysis.claims:
-        m = mention_for(claim.span, mentions, text)
+        m = mention_for(claim.span, index, text)
         if m is not None:
             claim.when = When(date=m.date, precision=m.precision, text=m.text)
 
