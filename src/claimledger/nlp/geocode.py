@@ -76,7 +76,7 @@ def _score(
     focus_total: float,
     admin_mentions: set[str],
     context: dict[str, set[str]] | None,
-    near: list[tuple[float, float, str, tuple]] | None = None,
+    near: list[tuple[float, float, str, tuple, int]] | None = None,
 ) -> float:
     s = _prior(e)
     hint = getattr(m, "hint", None)
@@ -101,11 +101,23 @@ def _score(
         s += FOCUS_BONUS * focus[e.country] / focus_total
     if e.kind not in ("admin1", "country", "continent") and e.admin1 and normalize(e.admin1) in admin_mentions:
         s += ADMIN_MENTION_BONUS
+    # ``near`` holds distinct places with their mention counts; only the first
+    # two nearby mentions matter, so stop counting there (long documents).
     if near and e.kind in ("city", "admin2", "place"):
-        close = sum(1 for (lat, lon, name, _) in near if name != m.name and distance_km(e.lat, e.lon, lat, lon) <= NEAR_KM)
+        close = 0
+        for lat, lon, name, _, count in near:
+            if name != m.name and distance_km(e.lat, e.lon, lat, lon) <= NEAR_KM:
+                close += count
+                if close >= 2:
+                    break
         s += NEAR_BONUS * min(2, close)
     elif near and e.kind == "admin1":  # "Georgia" beside Atlanta and Macon is the state
-        inside = sum(1 for (_, _, name, where) in near if name != m.name and where == (e.country, e.admin1))
+        inside = 0
+        for _, _, name, where, count in near:
+            if name != m.name and where == (e.country, e.admin1):
+                inside += count
+                if inside >= 2:
+                    break
         s += NEAR_BONUS * min(2, inside)
     return s
 
@@ -142,11 +154,12 @@ def resolve_places(analysis: Analysis, ctx: Any) -> None:
         focus[d.country] += DEMONYM_VOTE
     total = sum(focus.values())
     admin_mentions = {normalize(e.admin1 or e.name) for e in first if e is not None and e.kind == "admin1"}
-    near = [
+    near_counts = Counter(
         (e.lat, e.lon, m.name, (e.country, e.admin1))
         for m, e in zip(mentions, first)
         if e is not None and e.kind in ("city", "admin2", "place")
-    ]
+    )
+    near = [(*key, count) for key, count in near_counts.items()]
 
     # pass 2: with focus, admin mentions and "X, Y" context
     for m, e1 in zip(mentions, first):
