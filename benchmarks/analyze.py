@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from _report import write_section  # noqa: E402
+from _common import polnear_train_files, write_section  # noqa: E402
 from claimledger import settings  # noqa: E402
 from claimledger.models import Document  # noqa: E402
 
@@ -39,11 +39,7 @@ MARK_END = "<!-- bench:analyze:end -->"
 
 
 def load_texts(limit: int) -> list[str]:
-    corpus = settings.corpus_dir()
-    if corpus is None:
-        raise SystemExit("benchmark needs ../shared/corpus (PolNeAR texts)")
-    folder = corpus / "polnear" / "train" / "text"
-    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))[:limit]]
+    texts = [p.read_text(encoding="utf-8") for p in polnear_train_files(limit)]
     return [t for t in texts if t.strip()]
 
 

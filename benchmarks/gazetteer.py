@@ -34,7 +34,7 @@ MARK_END = "<!-- bench:gazetteer:end -->"
 BUILD_SCRIPT = """
 import json, resource, sys, time
 from pathlib import Path
-from _report import write_section  # noqa: E402
+from _common import write_section  # noqa: E402
 from claimledger.gazetteer.index import build
 t = time.perf_counter()
 r = build(Path(sys.argv[1]))

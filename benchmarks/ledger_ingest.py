@@ -31,8 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from _report import write_section  # noqa: E402
-from claimledger import settings  # noqa: E402
+from _common import polnear_train_files, write_section  # noqa: E402
 from claimledger.ingest.sources import Item  # noqa: E402
 from claimledger.models import Document  # noqa: E402
 
@@ -41,12 +40,8 @@ MARK_END = "<!-- bench:ledger_ingest:end -->"
 
 
 def load_documents(limit: int) -> list[Document]:
-    corpus = settings.corpus_dir()
-    if corpus is None:
-        raise SystemExit("benchmark needs ../shared/corpus (PolNeAR texts)")
-    files = sorted((corpus / "polnear" / "train" / "text").glob("*.txt"))[:limit]
     docs = []
-    for p in files:
+    for p in polnear_train_files(limit):
         raw = p.read_bytes()
         text = raw.decode("utf-8")
         if text.strip():

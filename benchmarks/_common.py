@@ -1,10 +1,26 @@
-"""Write a benchmark's section into docs/BENCHMARKS.md, between its markers."""
+"""Helpers the benchmark scripts share: the PolNeAR texts they measure on, and
+writing a section into docs/BENCHMARKS.md between its markers."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def polnear_train_files(limit: int) -> list[Path]:
+    """The first ``limit`` PolNeAR train texts from ../shared/corpus, or exit saying it is missing."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "src"))
+    from claimledger import settings
+
+    corpus = settings.corpus_dir()
+    if corpus is None:
+        raise SystemExit("benchmark needs ../shared/corpus (PolNeAR texts)")
+    return sorted((corpus / "polnear" / "train" / "text").glob("*.txt"))[:limit]
+
+
 HEADER = "# Benchmarks\n\nMeasured numbers; each section names the command that reproduces it.\n"
 
 
