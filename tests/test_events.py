@@ -40,6 +40,11 @@ TYPES = [
     ("The army defused a bomb planted near the bridge.", S, "Disrupted weapons use", None),
     ("Forty fighters defected and joined the government side.", S, "Change to group/activity", None),
     ("The two factions signed a ceasefire agreement in the capital.", S, "Agreement", None),
+    # the verb "bomb" is an attack from the air; a bomb that goes off is a device
+    ("Government jets bombed a hospital in the south of the town, killing four.", E, "Air/drone strike", "hospital"),
+    ("The hospital on the ring road was bombed twice overnight, killing two nurses.", E, "Air/drone strike", "hospital"),
+    ("A bomb left in a shopping bag exploded outside the market, killing six.", E, "Remote explosive/landmine/IED", "market"),
+    ("Militants bombed a bus with a device planted under its seats, killing five.", E, "Remote explosive/landmine/IED", "vehicle"),
 ]
 
 

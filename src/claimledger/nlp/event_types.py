@@ -141,6 +141,27 @@ def _side_before(words: list[Word], pos: int, lx: _Lexicon) -> str | None:
     return None
 
 
+# the verb "to bomb" ("the jets bombed the town", "the hospital was bombed") is
+# an attack with bombs dropped from the air; a bomb that was planted, placed in
+# a car or by a road, or that went off, is an explosive device
+_DEVICE = re.compile(
+    r"\b(?:ieds?|vbieds?|roadside|road-side|car[- ]bombs?|magnetic|sticky|mines?|landmines?|explosives?|"
+    r"device|planted|placed|improvised|detonat\w*|blasts?|explo\w*|booby|suicide|defus\w*|went off|go off)\b"
+)
+
+
+def _bombed_from_air(tokens: set[str], low: str) -> bool:
+    """Does a claim use "bomb" as a verb of attack with no sign of a device?"""
+    if "bombed" not in tokens and not re.search(r"\b(?:bomb|bombs)\s+(?:the\s+)?[a-z]", low):
+        return False
+    if "bombed" not in tokens and (
+        re.search(r"\b(?:a|an|the|one|two|three|\d+)\s+bombs?\b", low)
+        or re.search(r"\bbombs?['’\"”]?\s+(?:attacks?|threats?|scares?|squads?|disposal|mak\w+|factor\w+|vests?|belts?|shelters?)\b", low)
+    ):
+        return False  # "a bomb", "two bombs", "bomb attack": the noun
+    return not _DEVICE.search(low)
+
+
 def classify(
     words: list[Word], text: str, offset: int = 0, figures: Iterable[tuple[str, str]] = (), speaker: str | None = None
 ) -> EventGuess | None:
@@ -172,6 +193,8 @@ def classify(
     crowd = bool(tokens & lx.crowd) or civ_present
     violent = "violence" in h or "clash" in h or hurt_fig
     explosive = next((g for g in ("chemical", "suicide", "air", "shelling", "grenade", "ied") if g in h), None)
+    if explosive == "ied" and _bombed_from_air(tokens, low):
+        explosive = "air"
 
     def out(t: str, s: str | None, group: str | None) -> EventGuess:
         trig = h[group][0] if group and group in h else min(p for p, _ in h.values())
