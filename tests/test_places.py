@@ -134,3 +134,13 @@ def test_resolve_places_population_prior_without_context():
     analysis = Analysis(document=Document(text="Tripoli"), places=[PlaceMention(name="Tripoli", span=(0, 7), candidates=(small, big))])
     resolve_places(analysis, None)
     assert analysis.places[0].country == "LY" and analysis.places[0].lat == 32.9
+
+
+def test_places_of_a_claim_are_those_its_words_name(analyzer):
+    text = (
+        "The spokesman told reporters in Damascus on Monday that no hospital in "
+        "Aleppo had been hit by the air force."
+    )
+    analysis = analyzer.analyze(Document(text=text, published="2016-11-21"))
+    claim = next(c for c in analysis.claims if c.attribution != "author")
+    assert [analysis.places[i].name for i in claim.places] == ["Aleppo"]

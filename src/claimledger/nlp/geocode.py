@@ -222,4 +222,11 @@ def _assign_claims(analysis: Analysis) -> None:
             ps, pe = p.span
             if ps >= s and pe <= e and not (cs and ps >= cs[0] and pe <= cs[1]):
                 idx.append(i)
+        # "X told reporters in Damascus that a hospital in Aleppo was hit": the
+        # claim is about Aleppo; a place outside the quoted or reported words is
+        # where it was said, kept only when the words name no place
+        content = claim.content.span if claim.content else None
+        if content and content != (s, e):
+            inside = [i for i in idx if places[i].span[0] >= content[0] and places[i].span[1] <= content[1]]
+            idx = inside or idx
         claim.places = idx

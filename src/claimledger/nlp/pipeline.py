@@ -100,6 +100,10 @@ def make_nlp(model: str | None = None, *, components: Iterable[str] | None = Non
     """The statistical pipeline plus claimledger's chunk components."""
     ensure_extensions()
     nlp = load_model(model)
+    importlib.import_module("claimledger.nlp.paragraphs")
+    before = next((n for n in ("parser", "senter") if n in nlp.pipe_names), None)
+    if before is not None and "claimledger_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("claimledger_paragraphs", before=before)
     wanted = set(components) if components is not None else None
     for factory, module in CHUNK_COMPONENTS:
         if wanted is not None and factory not in wanted:

@@ -1,0 +1,31 @@
+"""A blank line ends a sentence.
+
+Reports put headlines, bylines and datelines on lines of their own, with no
+full stop ("*Damascus Evening Post, 20 November 2016*"), and the statistical
+parser then often runs them into the first sentence of the story, which gives
+that sentence the byline's place and date. This component, placed before the
+parser, marks the first token after a blank line (two line breaks, possibly
+with spaces between) as a sentence start; the parser keeps preset starts. A
+single line break is left alone: hard-wrapped text breaks lines mid-sentence.
+The word after a paragraph's first is marked as no sentence start, or the
+parser may cut a lone first word off ("3" | "killed, 28 injured ...").
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+@Language.component("claimledger_paragraphs")
+def paragraph_starts(doc: Doc) -> Doc:
+    for i in range(1, len(doc)):
+        prev = doc[i - 1]
+        if prev.is_space:
+            if prev.text.count("\n") >= 2 and not doc[i].is_space:
+                doc[i].is_sent_start = True
+                # and no one-word sentence: "3 killed, 28 injured in ..." at
+                # the top of a paragraph is not "3" then "killed, ..."
+                if i + 1 < len(doc) and not doc[i + 1].is_space:
+                    doc[i + 1].is_sent_start = False
+    return doc

@@ -1,0 +1,33 @@
+"""A blank line ends a sentence (nlp/paragraphs.py)."""
+
+from __future__ import annotations
+
+from claimledger.models import Document
+
+
+def test_paragraphs_byline_is_not_part_of_the_first_sentence(analyzer):
+    text = (
+        "# Officials deny strike on clinic\n\n"
+        "*Hama Courier, 3 May 2017*\n\n"
+        "A ministry official denied on Tuesday that a clinic in Kafr Zita had been bombed.\n"
+    )
+    doc = analyzer.nlp(text)
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents[-1] == "A ministry official denied on Tuesday that a clinic in Kafr Zita had been bombed."
+    analysis = analyzer.analyze(Document(text=text, published="2017-05-03"))
+    claim = next(c for c in analysis.claims if "ministry official" in c.text)
+    # the byline's date and town are not the claim's
+    assert claim.when is not None and claim.when.date == "2017-05-02"
+    assert "Hama" not in [analysis.places[i].name for i in claim.places]
+
+
+def test_paragraphs_a_figure_heading_a_paragraph_stays_in_its_sentence(analyzer):
+    text = "Clashes near the airport\n\n3 killed, 28 injured in shelling of a market in the north of the city\n"
+    doc = analyzer.nlp(text)
+    assert [s.text.strip() for s in doc.sents][-1].startswith("3 killed, 28 injured")
+
+
+def test_paragraphs_a_single_line_break_does_not_end_a_sentence(analyzer):
+    text = "The envoy said the convoy had\nreached the town before dawn on Sunday.\n"
+    doc = analyzer.nlp(text)
+    assert len(list(doc.sents)) == 1
