@@ -20,6 +20,10 @@ STANCE_CASES = [
     ("“Imagine that the dam breaks and the valley floods,” the engineer said.", "hypothetical"),
     ("The agency urged both sides to stop firing on the roads.", "demands"),
     ("The bishop called for an independent inquiry into the killings.", "demands"),
+    ("The charity said the clinic had been shelled and that its staff could no longer reach the wounded.", "asserts"),
+    ("The mayor said the town could not bury its dead for three days.", "asserts"),
+    ("The governor said that if the bridge fell, the whole valley would be cut off.", "hypothetical"),
+    ("Aid workers said thousands could die of cold this winter.", "hypothetical"),
 ]
 
 

@@ -129,11 +129,41 @@ def classify(cue: Token | None, content: Span | None, root: Token | None = None)
             return "doubts"
         if content[0].lower_ == "whether":
             return "doubts"
-        for tok in content:
-            low = tok.lower_
-            if low in HYPOTHETICAL and (tok.dep_ in ("aux", "mark") or low in ("imagine", "suppose", "supposing", "hypothetically")):
-                return "hypothetical"
+        head = root if root is not None and content.start <= root.i < content.end else content.root
+        if _hypothetical(content, head):
+            return "hypothetical"
     return "asserts"
+
+
+_IMAGINE = frozenset({"imagine", "suppose", "supposing", "hypothetically"})
+
+
+def _hypothetical(content: Span, head: Token | None) -> bool:
+    """Is the proposition itself only imagined? "imagine ...", a modal on the
+    content's main verb ("200,000 people would flee"), or a condition on it
+    ("if the siege holds, ..."). A modal deeper in the clause does not make
+    the whole claim hypothetical ("hospitals had been bombed and staff could
+    no longer cope"), nor does "could not": that is a past inability."""
+    if any(tok.lower_ in _IMAGINE for tok in content):
+        return True
+    if head is None:
+        return False
+    if head.lower_ in HYPOTHETICAL and head.dep_ in ("aux", "mark"):
+        return True
+    verbs = [head] + [c for c in head.children if c.dep_ == "xcomp"]
+    for verb in verbs:
+        negated = any(c.dep_ == "neg" or c.lower_ in ("longer", "never") for c in verb.children)
+        for c in verb.children:
+            low = c.lower_
+            if c.dep_ in ("aux", "mark") and low in HYPOTHETICAL:
+                if low == "could" and negated:
+                    continue
+                return True
+            if c.dep_ == "advmod" and low in HYPOTHETICAL:
+                return True
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                return True
+    return False
 
 
 def classify_text(text: str) -> str:
