@@ -15,6 +15,9 @@ MENTION_CASES = [
     ("Sen. Maria Lopez", "Sen.", ["Maria", "Lopez"]),
     ("Mister Mouallem", None, ["Mouallem"]),
     ("Dr. Hana Saleh", None, ["Hana", "Saleh"]),
+    # a group named by a common noun keeps the noun: not "Medical", not "Kurdish"
+    ("Medical charities", None, ["Medical", "charities"]),
+    ("the Kurdish rescue workers", None, ["Kurdish", "rescue", "workers"]),
 ]
 
 

@@ -106,6 +106,12 @@ def parse_mention(text: str) -> Parsed:
         name = name[1:]
     if not name and role is None:
         name = [t for t in toks if t[:1].isupper() and t.lower() not in DETERMINERS]
+    elif role is None and name and toks and toks[-1][:1].islower() and toks[-1].isalpha() and _TOKEN.findall(" ".join(name)) != toks:
+        # a group named by a common noun ("Medical charities", "Syrian rescue
+        # workers"): the capitalised adjective alone is not its name
+        words = [t for t in toks if t.lower() not in DETERMINERS]
+        if words and words[0] == name[0]:
+            name = words
     return Parsed(role, role_head, name)
 
 
