@@ -60,6 +60,8 @@ SPEECH_CASES = [
     ("9:30 a.m.\n\nJohn Okafor says the bridge will reopen next week.", "John Okafor", "says", "the bridge will reopen next week", "indirect"),
     ("The ministry offered its condolences to the families of the victims.", "The ministry", "offered", "its condolences", "indirect"),
     ("The senator called for denying entry to the convoy's drivers.", "The senator", "called for", "denying entry to the convoy's drivers", "indirect"),
+    ("GENEVA - The Red Cross said on Sunday that two of its trucks had been looted.", "The Red Cross", "said", "two of its trucks had been looted", "indirect"),
+    ("KABUL — The governor's office said the road to the airport was closed.", "The governor's office", "said", "the road to the airport was closed", "indirect"),
 ]
 
 

@@ -88,6 +88,16 @@ class Relation:
     root: int | None = None  # token index of the content's head
 
 
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _dateline(tok: Token) -> bool:
+    """A word in capitals opening its sentence and followed by a dash or comma."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    first = tok.i == tok.sent.start or tok.doc[tok.i - 1].is_space
+    return first and tok.text.isupper() and len(tok.text) > 2 and nxt is not None and (nxt.text in _DASHES or nxt.text == ",")
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in DOCUMENT_NOUNS and verb.head.dep_ in ("dobj", "pobj"):
         # "X issued a statement saying ...": whoever issued it speaks
@@ -105,6 +115,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if len(subjects) > 1:
         # "9:30 p.m.\n\nDonald Trump says ...": a dateline read as a second subject
         subjects = [c for c in subjects if c.ent_type_ not in ("DATE", "TIME")] or subjects
+        # "GENEVA - The United Nations said ...": a place dateline, not a speaker
+        subjects = [c for c in subjects if not _dateline(c)] or subjects
     if subjects:
         # "which she said ...": the speaker, not the relative pronoun
         return next((c for c in subjects if c.lower_ not in RELATIVE), subjects[0])
