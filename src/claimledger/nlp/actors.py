@@ -224,6 +224,8 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
         for m in holders[lo:hi]:
             if n.parsed.role_head in m.root().roles:
                 best = m
+        if best is None:
+            best = _named_later(n, holders, firsts)
         if best is not None:
             n.parent = best.root()
     # 3. pronouns, mention by mention, looking back a bounded window
@@ -265,6 +267,22 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
         if target is not None:
             n.parent = target
     _rebuild(analysis, nodes)
+
+
+def _named_later(n: _Node, holders: list[_Node], firsts: list[int]) -> _Node | None:
+    """"A spokesman for the ministry denied ... "No ...," the spokesman, Bassam
+    Haddad, told reporters": a role introduced first and named soon after by a
+    definite mention of the same role ("the spokesman, NAME") is one person.
+    An indefinite one ("a spokesman for the rebels, NAME") may be another."""
+    lo = bisect.bisect_right(firsts, n.first)
+    hi = bisect.bisect_right(firsts, n.first + _NEAR // 4)
+    head = n.parsed.role_head
+    for m in holders[lo:hi]:
+        for alias in [m.actor.name, *m.actor.aliases]:
+            low = alias.lower()
+            if low.startswith("the ") and parse_mention(alias).role_head == head and parse_mention(alias).name:
+                return m
+    return None
 
 
 def _types(nodes: list[_Node]) -> dict[int, str]:

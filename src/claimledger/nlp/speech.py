@@ -88,14 +88,14 @@ class Relation:
     root: int | None = None  # token index of the content's head
 
 
-_DASHES = frozenset({"-", "--", "—", "–"})
+_DATELINE_MARKS = frozenset({"-", "--", "—", "–", ","})
 
 
 def _dateline(tok: Token) -> bool:
     """A word in capitals opening its sentence and followed by a dash or comma."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     first = tok.i == tok.sent.start or tok.doc[tok.i - 1].is_space
-    return first and tok.text.isupper() and len(tok.text) > 2 and nxt is not None and (nxt.text in _DASHES or nxt.text == ",")
+    return first and tok.text.isupper() and len(tok.text) > 2 and nxt is not None and nxt.text in _DATELINE_MARKS
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
