@@ -18,6 +18,10 @@ MENTION_CASES = [
     # a group named by a common noun keeps the noun: not "Medical", not "Kurdish"
     ("Medical charities", None, ["Medical", "charities"]),
     ("the Kurdish rescue workers", None, ["Kurdish", "rescue", "workers"]),
+    # the place or person after a preposition is not the speaker's name
+    ("The health directorate in Idlib", None, ["health", "directorate", "in", "Idlib"]),
+    ("Rescue workers in Aleppo", None, ["Rescue", "workers", "in", "Aleppo"]),
+    ("Bank of America", None, ["Bank", "America"]),
 ]
 
 

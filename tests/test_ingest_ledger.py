@@ -275,3 +275,23 @@ def test_ingest_keeps_original_bytes_of_html(tmp_path, db_url):
         doc = store.document(doc_id)
         assert "<p>" not in doc.text and "checkpoint" in doc.text and doc.media_type == "text/html"
         assert store.blob(doc.blob_sha256) == html
+
+
+@pytest.mark.model
+def test_ingest_regroups_incidents_unless_told_not_to(tmp_path):
+    (tmp_path / "in").mkdir()
+    for i, n in enumerate((4, 5, 6)):
+        (tmp_path / "in" / f"r{i}.txt").write_text(
+            f"Report {i}. Rescue workers said shells hit a market in Saraqib on Tuesday, killing {n} people.\n",
+            encoding="utf-8",
+        )
+    grouped, bulk = f"sqlite:///{tmp_path / 'g.db'}", f"sqlite:///{tmp_path / 'b.db'}"
+    r = CliRunner().invoke(app, ["ingest", str(tmp_path / "in"), "--db", grouped, "--published", "2016-11-23", "--format", "json"])
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["incidents"] >= 1
+    listing = CliRunner().invoke(app, ["incidents", "--db", grouped])
+    assert "since the last grouping" not in listing.output
+    r = CliRunner().invoke(app, ["ingest", str(tmp_path / "in"), "--db", bulk, "--published", "2016-11-23", "--no-group"])
+    assert r.exit_code == 0, r.output
+    assert "incidents regrouped" not in r.output
+    assert "since the last grouping" in CliRunner().invoke(app, ["incidents", "--db", bulk]).output

@@ -48,6 +48,7 @@ def ingest(
     source: Optional[str] = typer.Option(None, "--source", help="Publisher of the files, over their metadata (JSONL records keep their own)."),
     model: Optional[str] = typer.Option(None, "--model", help="spaCy pipeline to use."),
     format: Format = typer.Option(Format.text, "--format", "-f", help="text for people, json for a summary machines read."),
+    group: bool = typer.Option(True, "--group/--no-group", help="Regroup incidents when new claims came in (--no-group for a series of bulk loads; then `claimledger incidents group`)."),
 ) -> None:
     """Add reports to the ledger: read, analyse and store them, one transaction each.
 
@@ -85,7 +86,14 @@ def ingest(
         started = time.perf_counter()
         report = runner.run(items)
         seconds = time.perf_counter() - started
-    store.close()
+    grouped = None
+    try:
+        if group and report.claims:
+            from claimledger.ledger import incident_tables as it
+
+            grouped = it.regroup(store.engine)
+    finally:
+        store.close()
     if format is Format.text:
         where = describe(normalise_url(db))
         line = f"{report.read} read: {report.documents} new documents"
@@ -95,8 +103,14 @@ def ingest(
             line += f", {report.events} ACLED events"
         line += f", {report.unchanged} already in the ledger, {report.failed} failed in {seconds:.1f} s ({where})"
         print(line)
+        if grouped is not None:
+            print(f"incidents regrouped: {grouped.incidents} incidents ({grouped.contested} contested) from {grouped.claims} claims")
     else:
-        print(json.dumps(report.to_json()))
+        out = report.to_json()
+        if grouped is not None:
+            out["incidents"] = grouped.incidents
+            out["contested"] = grouped.contested
+        print(json.dumps(out))
     if report.failed:
         raise typer.Exit(1)
 

@@ -538,9 +538,11 @@ def claim_records(conn: Connection, claim_ids: Sequence[int]) -> dict[int, Group
 
 
 def ungrouped_claims(conn: Connection) -> int:
-    """Current claims with an event that no incident holds yet (ingested since the last grouping)."""
+    """Current claims with an event and a place that no incident holds yet
+    (ingested since the last grouping; claims with no place are never grouped)."""
     q = select(func.count()).select_from(claims).where(
         claims.c.is_current.is_(True), claims.c.event_type.isnot(None),
+        or_(claims.c.lat.isnot(None), claims.c.admin1.isnot(None), claims.c.place_name.isnot(None)),
         ~claims.c.id.in_(select(incident_claims.c.claim_id)))
     return int(conn.execute(q).scalar() or 0)
 

@@ -112,6 +112,14 @@ def parse_mention(text: str) -> Parsed:
         words = [t for t in toks if t.lower() not in DETERMINERS]
         if words and words[0] == name[0]:
             name = words
+    elif role is None and name:
+        # "the health directorate in Idlib", "supporters of the mayor": the
+        # place or person after the preposition is not who speaks
+        last = len(toks) - 1 - toks[::-1].index(name[-1]) if name[-1] in toks else -1
+        if any(low[k] in PREPS and toks[k - 1].isalpha() and toks[k - 1].islower() for k in range(1, last)):
+            name = list(toks)
+            while name and name[0].lower() in DETERMINERS:
+                name = name[1:]
     return Parsed(role, role_head, name)
 
 
