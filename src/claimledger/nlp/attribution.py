@@ -239,7 +239,10 @@ def extract(doc: Doc) -> list[_Item]:
             c.excerpt = any(_third_person_speech(doc, r) for r in inner.get(id(c), []))
 
     # quotes nobody introduced: find their speaker
-    used_cues = {r.cue_token for r in rels}
+    # cues of relations kept after nesting (a verb whose relation was dropped as
+    # a duplicate may still introduce a quote: "“...,” Ms. B said."), and of
+    # any relation whose cue sits inside a quote
+    used_cues = {it.rel.cue_token for it in items} | {r.cue_token for r in rels if container_of(r.cue[0] if r.cue else None) is not None}
     for c in containers:
         if c.rel is not None or c.excerpt:
             continue
@@ -405,6 +408,9 @@ def _speaker_for(doc: Doc, c: _Container, items: list[_Item], used: set[int | No
             for tok in sent:
                 if tok.i in used or _inside(tok.idx, content):
                     continue
+                between = text[min(tok.idx, c.end) : max(tok.idx, c.start)]
+                if "\n" in between:
+                    continue  # a verb in another paragraph introduces something else
                 if tok.lemma_.lower() in SPEECH and tok.pos_ == "VERB":
                     subj = subject_of(tok)
                     if subj is None or _inside(subj.idx, content) or is_expletive(subj):

@@ -31,6 +31,7 @@ CRITIC = lexicon.words("critic_verbs")
 ATTITUDE_NOUNS = lexicon.words("attitude_nouns")
 PREP_CUES = lexicon.pairs("prep_cues")
 ATTITUDE = lexicon.words("attitude_adjectives")
+AGENT_NOUNS = lexicon.words("agent_nouns")
 PREP_VERBS = frozenset(v for v, _ in PREP_CUES)
 CUE_LEMMAS = SPEECH | INTENT | OBJECT | CRITIC | PREP_VERBS | {"view", "regard", "portray", "cast", "paint", "characterise", "perceive", "depict"}
 
@@ -109,7 +110,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "dep", "conj") and verb.i > 0:
         # "the minister saying that ...": a noun right before the participle speaks
         prev = verb.doc[verb.i - 1]
-        if prev.pos_ in ("PROPN", "NOUN") and prev.dep_ not in ("dobj", "compound") and prev.ent_type_ not in ("DATE", "TIME"):
+        if prev.pos_ in ("PROPN", "NOUN") and prev.dep_ not in ("dobj", "compound") and prev.ent_type_ not in ("DATE", "TIME") and _agentive(prev):
             return prev
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if len(subjects) > 1:
@@ -127,8 +128,21 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                     return grand
     if depth > 3:
         return None
+    if verb.dep_ == "xcomp" and _to_infinitive(verb) and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() != "promise":
+        # "the debate led Republicans to say ...": the object of the governing verb
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if obj is not None and _agentive(obj):
+            return obj
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and not _agentive(verb.head):
+        # "X has drawn huge crowds describing ...", "X is on record opposing ...":
+        # a participle on a thing, not a speaker: the clause's subject speaks
+        outer = _governing_verb(verb.head)
+        return subject_of(outer, depth + 1) if outer is not None else None
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN")):
         return verb.head if verb.head.pos_ in ("NOUN", "PROPN", "PRON") else None
+    if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "ADJ" and verb.head.head.pos_ in ("VERB", "AUX") and verb.head.dep_ in ("acomp", "advcl", "xcomp", "conj", "oprd"):
+        # "voters were more likely to say ...", "he is correct to note ...": the copula's subject
+        return _not_expletive(subject_of(verb.head.head, depth + 1))
     if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "dep") and verb.head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "ccomp" and verb.i < verb.head.i:
             return None
@@ -136,6 +150,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         # "..., before saying that": the subject of the verb the phrase hangs off
         return subject_of(verb.head.head, depth + 1)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.dep_ in ("dobj", "attr", "acomp") and verb.head.head.head.pos_ in ("VERB", "AUX"):
+        # "he made a point of saying ...", "X was the most aggressive in denouncing ...": the clause's subject
+        return _not_expletive(subject_of(verb.head.head.head, depth + 1))
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.dep_ == "pobj":
         # "in addition to worrying that ..., Mrs. Clinton is ...": up through the phrase
         outer = verb.head.head.head
@@ -147,6 +164,36 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         left = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
         if left is not None and any(c.lower_ in ("then", "and", "but", "also") and left.i < c.i < verb.i for c in verb.children):
             return next((c for c in left.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _not_expletive(subj: Token | None) -> Token | None:
+    return None if subj is None or is_expletive(subj) else subj
+
+
+def _agentive(tok: Token) -> bool:
+    """Can this noun speak or act: a name, a pronoun, a person or group noun,
+    a title, or a document ("a statement saying ...")?"""
+    if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    lemma = tok.lemma_.lower()
+    return lemma in AGENT_NOUNS or tok.lower_ in AGENT_NOUNS or lemma in lexicon.titles() or lemma in DOCUMENT_NOUNS or lemma in _STUDIES
+
+
+_STUDIES = frozenset({"poll", "survey", "study", "analysis", "research", "investigation", "review", "audit"})
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb a noun phrase hangs off: as its object, or through one preposition."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "oprd") and head.pos_ in ("VERB", "AUX"):
+        return head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
     return None
 
 
@@ -390,10 +437,17 @@ def _balance(text: str, content: tuple[int, int]) -> tuple[int, int]:
 
 
 def _make(doc: Doc, verb: Token, content: tuple[int, int], frame: str, root: Token | None, cue_extra: Token | None = None) -> Relation | None:
-    content = _clip_paragraph(text_of(doc), content, root.idx if root is not None else content[0])
+    anchor = root.idx if root is not None else content[0]
+    if root is not None and root.i < verb.i and content[0] <= verb.idx:
+        # "''...,'' said X" read as one sentence with the paragraph before it: the verb's paragraph
+        anchor = verb.idx
+    content = _clip_paragraph(text_of(doc), content, anchor)
     content = _balance(text_of(doc), content)
     if content[1] - content[0] < 2:
         return None
+    gap = text_of(doc)[min(verb.idx, content[1]) : max(verb.idx, content[0])]
+    if "\n" in gap and ":" not in gap:
+        return None  # the parse ran a sentence over a paragraph break: verb and content are unrelated
     subj = subject_of(verb)
     if subj is not None and is_expletive(subj):
         return None

@@ -1,0 +1,54 @@
+"""Who speaks: the claimant mention at the cue (sentences written for claimledger)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.nlp.speech import find_relations
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from claimledger.nlp.pipeline import make_nlp
+
+    return make_nlp(components=["claimledger_attribution"])
+
+
+def _speaker(nlp, text: str, cue: str) -> str | None:
+    claims = [c for c in nlp(text)._.cl_claims if c.cue is not None and c.cue.text == cue]
+    assert claims, (text, [c.cue.text if c.cue else None for c in nlp(text)._.cl_claims])
+    span = claims[0].claimant.span
+    return text[span[0] : span[1]] if span else None
+
+
+SPEAKER_CASES = [
+    # the infinitive after an adjective: the copula's subject speaks
+    ("Farmers in the valley were more likely to say that the new dam had ruined their harvest.", "say", "Farmers in the valley"),
+    ("The nurse was quick to point out that the clinic had no power.", "point", "The nurse"),
+    # a gerund after a noun's preposition: the subject of the verb holding the noun
+    ("The governor made a point of saying that the bridge was safe.", "saying", "The governor"),
+    # object control: the object of "led" says it, not the subject
+    ("The flood alarmed engineers and led the mayor to say that the levees would be rebuilt.", "say", "the mayor"),
+    # a participle on a thing ("record") is the clause subject's
+    ("The mayor is on record opposing the new stadium near the river.", "opposing", "The mayor"),
+    # a participle on a person noun stays with that noun
+    ("The officials saying that the road is open have not seen it.", "saying", "The officials"),
+]
+
+
+@pytest.mark.parametrize("text,cue,speaker", SPEAKER_CASES)
+def test_speaker_is_the_local_mention(nlp, text, cue, speaker):
+    assert _speaker(nlp, text, cue) == speaker
+
+
+def test_verb_and_content_in_different_paragraphs_are_not_one_relation(nlp):
+    # the small model runs the question into the quote's sentence: "accept" is
+    # not the cue of the quote in the next paragraph
+    text = "Would the council accept the deal before the vote?\n\n''We will never sign it,'' said Maria Lopez, a union organizer in the port."
+    doc = nlp(text)
+    first_para_end = text.index("\n")
+    for r in find_relations(doc):
+        if r.cue is not None and r.cue[0] < first_para_end:
+            assert r.content[0] < first_para_end, text[r.content[0] : r.content[1]]
+    quote = [c for c in doc._.cl_claims if "never sign it" in c.content.text]
+    assert quote and quote[0].claimant.name.startswith("Maria Lopez")
