@@ -33,6 +33,13 @@ SPEAKER_CASES = [
     ("The mayor is on record opposing the new stadium near the river.", "opposing", "The mayor"),
     # a participle on a person noun stays with that noun
     ("The officials saying that the road is open have not seen it.", "saying", "The officials"),
+    # a possessive pronoun on an attitude noun held by the verb's subject: the subject
+    ("The senator has stepped up his attacks on the governor's budget.", "attacks", "The senator"),
+    # a participle of feeling is its subject's attitude, not a passive
+    ("Worried that the river might flood again, the council approved a new levee.", "Worried", "the council"),
+    # a passive participle's subject is the one asked, not the asker: no named source
+    ("Asked about the plan, the mayor said it would cost too much.", "Asked about", None),
+    ("When asked about the flooding, the governor blamed the dam operators.", "asked about", None),
 ]
 
 

@@ -128,6 +128,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                     return grand
     if depth > 3:
         return None
+    if (_is_passive(verb) or _passive_participle(verb)) and verb.lower_ not in ATTITUDE:
+        # "the tournament, which is expected to ...", "Asked about the plan, the
+        # mayor said ...": a passive verb's subject is its patient; only a "by"
+        # agent (above) speaks
+        return None
     if verb.dep_ == "xcomp" and _to_infinitive(verb) and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() != "promise":
         # "the debate led Republicans to say ...": the object of the governing verb
         obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
@@ -165,6 +170,14 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if left is not None and any(c.lower_ in ("then", "and", "but", "also") and left.i < c.i < verb.i for c in verb.children):
             return next((c for c in left.children if c.dep_ == "nsubj"), None)
     return None
+
+
+def _passive_participle(verb: Token) -> bool:
+    """``Asked about ..., X said``, ``when asked``: a past participle heading its own
+    clause, without a perfect auxiliary."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "ccomp") and not any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children
+    )
 
 
 def _to_infinitive(verb: Token) -> bool:
@@ -273,11 +286,16 @@ def _nominal(doc: Doc, noun: Token) -> Relation | None:
     if holder is None or holder.lower_ in ("its", "it"):
         return None
     content = _subtree_span(doc, clause)
+    speaker = _speaker_span(doc, holder) if holder.lower_ not in ("his", "her", "their", "my", "our") else (holder.idx, holder.idx + len(holder.text))
+    subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None) if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
+    if holder.lower_ in ("his", "her") and subj is not None and subj.lower_ not in RELATIVE and not is_expletive(subj):
+        # "he repeated his view that ...": the subject holding it speaks
+        speaker, holder = _speaker_span(doc, subj), subj
     return Relation(
         cue=(noun.idx, noun.idx + len(noun.text)),
         cue_token=noun.i,
         content=content,
-        speaker=_speaker_span(doc, holder) if holder.lower_ not in ("his", "her", "their", "my", "our") else (holder.idx, holder.idx + len(holder.text)),
+        speaker=speaker,
         speaker_token=holder.i,
         frame="nominal",
         root=clause.i,
@@ -326,6 +344,11 @@ def _possessed(doc: Doc, noun: Token) -> Relation | None:
     else:
         speaker = (holder.idx, holder.idx + len(holder.text)) if poss_pron else _speaker_span(doc, holder)
         speaker_token = holder.i
+        verb = noun.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if noun.dep_ == "dobj" and verb.pos_ == "VERB" else None
+        if poss_pron and subj is not None and subj.lower_ not in RELATIVE and not is_expletive(subj):
+            # "Sanders has toned down his criticism of ...": the subject holding it speaks
+            speaker, speaker_token = _speaker_span(doc, subj), subj.i
     return Relation(
         cue=(noun.idx, noun.idx + len(noun.text)),
         cue_token=noun.i,
