@@ -237,6 +237,14 @@ def extract(doc: Doc) -> list[_Item]:
     for c in containers:
         if c.rel is None:
             c.excerpt = any(_third_person_speech(doc, r) for r in inner.get(id(c), []))
+            if c.excerpt and not c.block:
+                # "“...,” she said. “Some have said that ...”": the speaker goes on
+                # quoting; the speech she reports inside stays her report
+                prev = _previous_in_paragraph(text, c, items)
+                if prev is not None:
+                    prev.rel.content = (prev.rel.content[0], c.end)
+                    prev.attribution = "direct" if prev.attribution == "direct" else "mixed"
+                    c.rel = prev.rel
 
     # quotes nobody introduced: find their speaker
     # cues of relations kept after nesting (a verb whose relation was dropped as
@@ -290,11 +298,16 @@ def _third_person_speech(doc: Doc, r: Relation) -> bool:
 
 
 def _previous_in_paragraph(text: str, c: _Container, items: list[_Item]) -> _Item | None:
-    best = None
-    for it in items:
-        r = it.rel
-        if r.content[1] <= c.start and r.speaker and (best is None or r.content[1] > best.rel.content[1]):
-            best = it
+    before = sorted((it for it in items if it.rel.content[1] <= c.start and it.rel.speaker), key=lambda it: it.rel.content[1])
+    best = before[-1] if before else None
+    # "“...,” Mr. A said, referring to B. “...”": the speaker's own aside in
+    # between does not end the quotation
+    k = len(before) - 1
+    while best is not None and best.attribution == "indirect" and k > 0 and before[k - 1].attribution != "indirect":
+        if best.rel.speaker_token is None or best.rel.speaker_token != before[k - 1].rel.speaker_token:
+            break
+        k -= 1
+        best = before[k]
     if best is None or best.attribution == "indirect":
         return None
     gap = text[best.rel.content[1] : c.start]

@@ -400,12 +400,37 @@ def _subtree_span(doc: Doc, tok: Token) -> tuple[int, int]:
         elif t.text in _DASHES and t.i > tok.i and t.i > tok.left_edge.i + 1 and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("and", "but", "or")):
             right = min(right, t.i - 1)
         # "Trump, who on Thursday clinched ...": a non-restrictive clause on a noun content
-        elif tok.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ == "relcl" and t.head.i == tok.i and t.left_edge.i > 0 and tok.doc[t.left_edge.i - 1].text == ",":
+        elif tok.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ in ("relcl", "appos", "acl") and (t.head.i == tok.i or t.dep_ == "appos") and t.left_edge.i > 0 and tok.doc[t.left_edge.i - 1].text == ",":
             right = min(right, t.left_edge.i - 2)
     while right > tok.left_edge.i and doc[right].dep_ in ("cc", "punct"):
         right -= 1
     span = doc[tok.left_edge.i : right + 1]
     return _trim(text_of(doc), span.start_char, span.end_char)
+
+
+# what a verb governs after its object and still belongs to what is said:
+# "pointed to China as the enforcer", "credited Merkel with holding ...",
+# "called for the ban in December after ..."
+# (not when, where or how it was said: "endorsed Clinton during a call")
+_TAIL_DEPS = frozenset({"prep", "dative", "oprd", "xcomp", "acomp", "ccomp"})
+_TAIL_PREPS = frozenset({"as", "to", "with", "for", "of", "from", "against", "into", "about", "over", "than"})
+
+
+def _verb_tail(doc: Doc, verb: Token, after: Token, end: int) -> int:
+    """Extend an object content ending at ``end`` over the verb's later
+    complements, up to the first one set off by a comma or dash."""
+    text = text_of(doc)
+    for c in verb.rights:
+        if c.i <= after.i or c.left_edge.i <= after.i:
+            continue
+        if c.dep_ not in _TAIL_DEPS:
+            break
+        if doc[c.left_edge.i - 1].is_punct or "\n" in text[end : c.left_edge.idx]:
+            break
+        if c.dep_ == "prep" and c.lower_ not in _TAIL_PREPS:
+            break
+        end = max(end, _subtree_span(doc, c)[1])
+    return end
 
 
 def _holds_speech(t: Token) -> bool:
@@ -707,9 +732,7 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
         obj = next((c for c in children if c.dep_ == "dobj"), None)
         if subj is not None and obj is not None and _person_or_group(subj) and _criticisable(obj, lemma):
             s, e = _subtree_span(doc, obj)
-            extra = next((p for p in children if p.dep_ == "prep" and p.lower_ in ("as", "for", "over") and p.i > obj.i), None)
-            if extra is not None:
-                e = max(e, _subtree_span(doc, extra)[1])
+            e = _verb_tail(doc, verb, obj, e)
             return _make(doc, verb, (s, e), "object", obj)
         return None
     if lemma in OBJECT and lemma not in _WEAK_OBJECT:
@@ -729,17 +752,16 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
         for c in children:
             if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
                 s, e = _subtree_span(doc, c)
-                as_ = next((p for p in children if p.dep_ == "prep" and p.lower_ in ("as", "of", "for") and p.i > c.i), None)
-                if as_ is not None:
-                    # "denouncing Mexicans as rapists", "accused him of lying"
-                    e = max(e, _subtree_span(doc, as_)[1])
+                # "denouncing Mexicans as rapists", "accused him of lying"
+                e = _verb_tail(doc, verb, c, e)
                 return _make(doc, verb, (s, e), "object", c)
     if lemma in PREP_VERBS:
         for c in children:
             if c.dep_ in ("prep", "dative") and (lemma, c.lower_) in PREP_CUES:
                 for p in c.children:
                     if p.dep_ in ("pobj", "pcomp"):
-                        return _make(doc, verb, _subtree_span(doc, p), "prep", p, cue_extra=c)
+                        s, e = _subtree_span(doc, p)
+                        return _make(doc, verb, (s, _verb_tail(doc, verb, c, e)), "prep", p, cue_extra=c)
     return None
 
 

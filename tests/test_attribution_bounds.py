@@ -1,0 +1,54 @@
+"""Content span boundaries of attribution relations (sentences written for claimledger)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from claimledger.nlp.pipeline import make_nlp
+
+    return make_nlp(components=["claimledger_attribution"])
+
+
+def _contents(nlp, text):
+    return [(c.cue.text if c.cue else None, c.content.text) for c in nlp(text)._.cl_claims]
+
+
+def test_quote_goes_on_after_the_speakers_own_aside(nlp):
+    text = (
+        "“The water plant stopped working on Friday,” Mr. Haddad said, referring to the station near the river. "
+        "“Nobody has come to repair it since then.”"
+    )
+    contents = dict(_contents(nlp, text))
+    said = contents["said"]
+    assert said.startswith("“The water plant") and said.endswith("since then.”")
+
+
+def test_continued_quote_holding_reported_speech_stays_with_its_speaker(nlp):
+    text = (
+        "“We saw the trucks leave at night,” said Leila Nasser, a teacher in the town. "
+        "“Some officials have said that the trucks carried food, but we never saw any food.”"
+    )
+    claims = nlp(text)._.cl_claims
+    said = next(c for c in claims if c.cue and c.cue.text == "said" and c.claimant.name.startswith("Leila"))
+    assert said.content.text.endswith("never saw any food.”")
+
+
+@pytest.mark.parametrize(
+    "text,cue,content",
+    [
+        ("The governor pointed to the river port as the main route for the aid convoys.", "pointed to", "the river port as the main route for the aid convoys"),
+        ("The council credited the volunteers with keeping the shelter open through the winter.", "credited", "the volunteers with keeping the shelter open through the winter"),
+        # where and when it was said is not what was said
+        ("The union endorsed the mayor during a press call on Tuesday.", "endorsed", "the mayor"),
+    ],
+)
+def test_object_content_takes_the_verbs_complements(nlp, text, cue, content):
+    assert (cue, content) in _contents(nlp, text)
+
+
+def test_object_content_stops_before_an_appositive(nlp):
+    text = "The senator praised the new hospital director, a surgeon from the capital."
+    assert ("praised", "the new hospital director") in _contents(nlp, text)
