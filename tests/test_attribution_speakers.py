@@ -59,3 +59,17 @@ def test_verb_and_content_in_different_paragraphs_are_not_one_relation(nlp):
             assert r.content[0] < first_para_end, text[r.content[0] : r.content[1]]
     quote = [c for c in doc._.cl_claims if "never sign it" in c.content.text]
     assert quote and quote[0].claimant.name.startswith("Maria Lopez")
+
+
+def test_quote_speaker_is_the_mention_after_the_quote(nlp):
+    # the parse runs the quote's paragraph into the sentence before it; the
+    # words right after the closing mark still name the speaker
+    text = (
+        'Ortiz said the mayor had already been tested, coming from 40 points behind to a "dead heat" in the city '
+        'and winning the suburbs in a "landslide of historic size."\n\n'
+        '"The more people who know about Elena, the better they like her and the ideas that she\'s talking about," Ortiz said.'
+    )
+    (quote,) = [c for c in nlp(text)._.cl_claims if "The more people" in c.content.text]
+    local = text.rindex("Ortiz")
+    assert quote.claimant.span == (local, local + len("Ortiz"))
+    assert quote.cue is not None and quote.cue.span[0] == text.rindex("said")

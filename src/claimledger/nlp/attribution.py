@@ -254,6 +254,15 @@ def extract(doc: Doc) -> list[_Item]:
     for c in containers:
         if c.rel is not None or c.excerpt:
             continue
+        rel = _adjacent_speaker(doc, c)
+        if rel is not None:
+            # "“...,” Briggs said." / "“...,” said David Brock, ...": the words right
+            # after the quote name its speaker, whatever the parse made of them
+            # (a parse that read "said David Brock" as verb and content loses that relation)
+            items = [it for it in items if not (it.rel.cue_token == rel.cue_token and _overlap(it.rel.content, rel.speaker))]  # type: ignore[arg-type]
+            c.rel = rel
+            items.append(_Item(rel, "direct"))
+            continue
         prev = _previous_in_paragraph(text, c, items)
         if prev is not None:
             # "“...,” he said. “...”": one relation over both quotes
@@ -286,6 +295,74 @@ def extract(doc: Doc) -> list[_Item]:
             items.append(item)
     items.sort(key=lambda it: it.rel.content[0])
     return items
+
+
+_NAME_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PRON"})
+
+
+def _adjacent_speaker(doc: Doc, c: _Container) -> Relation | None:
+    """``“...,” Briggs said`` / ``“...,” said Rep. Jane Doe, ...``: a reporting verb
+    right after the quote's closing mark, with the speaker's noun phrase on
+    either side of it, in the quote's paragraph."""
+    text = text_of(doc)
+    if not text[c.start : c.end].rstrip("”\"'’ ").endswith((",", "?", "!")):
+        return None  # "“...” is a phrase ..." or a quote that ends its sentence
+    last = _token_at(doc, c.end - 1)
+    if last is None:
+        return None
+    i = last.i + 1
+    while i < len(doc) and (doc[i].is_punct or doc[i].is_space) and doc[i].idx < c.end + 3:
+        if "\n" in doc[i].text:
+            return None
+        i += 1
+    if i >= len(doc) or doc[i].idx < c.end:
+        return None
+
+    def is_cue(tok: Token) -> bool:
+        return tok.lemma_.lower() in SPEECH and tok.tag_ in ("VBD", "VBZ", "VBP") and tok.lower_ not in ("is", "was")
+
+    def phrase(lo: int, hi: int) -> tuple[int, int] | None:
+        # the noun phrase doc[lo:hi], up to its first comma (an apposition follows)
+        toks = []
+        for t in doc[lo:hi]:
+            if t.text == "," or t.is_space or "\n" in t.text:
+                break
+            if not (t.pos_ in _NAME_POS or t.is_title or t.text in (".", "'s", "’s", "-")):
+                return None
+            toks.append(t)
+        while toks and toks[-1].is_punct and toks[-1].text != ".":
+            toks.pop()
+        if not toks or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in toks):
+            return None
+        return (toks[0].idx, toks[-1].idx + len(toks[-1].text))
+
+    first = doc[i]
+    if is_cue(first):
+        # "..., said David Brock, a Clinton confidant": the phrase after the verb
+        hi = i + 1
+        while hi < len(doc) and hi < i + 9 and not (doc[hi].text in (",", ".", ";", ":") and not doc[hi - 1].text.istitle()) and "\n" not in doc[hi].text:
+            hi += 1
+        span = phrase(i + 1, hi)
+        verb = first
+    else:
+        # "..., the group wrote." / "..., Mr. Conant, the consultant, said."
+        verb = next((t for t in doc[i : min(len(doc), i + 14)] if is_cue(t)), None)
+        if verb is None or "\n" in text[first.idx : verb.idx]:
+            return None
+        span = phrase(i, verb.i)
+        if span is None:
+            return None
+        # the verb must close the phrase (an apposition between is fine)
+        between = text[span[1] : verb.idx].strip()
+        if between and not between.startswith(","):
+            return None
+    if span is None or _inside(span[0], (c.start, c.end)):
+        return None
+    head = _token_at(doc, span[1] - 1)
+    return Relation(
+        cue=(verb.idx, verb.idx + len(verb.text)), cue_token=verb.i, content=(c.start, c.end),
+        speaker=span, speaker_token=head.i if head is not None else None, frame="quote",
+    )
 
 
 def _third_person_speech(doc: Doc, r: Relation) -> bool:

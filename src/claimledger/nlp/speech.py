@@ -142,7 +142,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # "X has drawn huge crowds describing ...", "X is on record opposing ...":
         # a participle on a thing, not a speaker: the clause's subject speaks
         outer = _governing_verb(verb.head)
-        return subject_of(outer, depth + 1) if outer is not None else None
+        found = _not_expletive(subject_of(outer, depth + 1)) if outer is not None else None
+        # "there were emails that night showing ...": no clause subject, the thing shows it
+        return found if found is not None else verb.head
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN")):
         return verb.head if verb.head.pos_ in ("NOUN", "PROPN", "PRON") else None
     if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "ADJ" and verb.head.head.pos_ in ("VERB", "AUX") and verb.head.dep_ in ("acomp", "advcl", "xcomp", "conj", "oprd"):
