@@ -73,3 +73,16 @@ def test_quote_speaker_is_the_mention_after_the_quote(nlp):
     local = text.rindex("Ortiz")
     assert quote.claimant.span == (local, local + len("Ortiz"))
     assert quote.cue is not None and quote.cue.span[0] == text.rindex("said")
+
+
+@pytest.mark.parametrize(
+    "text,cue,speaker",
+    [
+        # any verb before a colon introduces the quote after it
+        ("The engineer shot back: “We are still waiting for the parts from the factory.”", "shot", "The engineer"),
+        # "“...,” read the statement": a document speaks
+        ('"The bridge will stay closed until further notice," read the statement from the city council.', "read", "the statement"),
+    ],
+)
+def test_quote_introduced_by_colon_or_inverted_verb(nlp, text, cue, speaker):
+    assert _speaker(nlp, text, cue) == speaker

@@ -255,6 +255,8 @@ def extract(doc: Doc) -> list[_Item]:
         if c.rel is not None or c.excerpt:
             continue
         rel = _adjacent_speaker(doc, c)
+        if rel is None:
+            rel = _colon_speaker(doc, c)
         if rel is not None:
             # "“...,” Briggs said." / "“...,” said David Brock, ...": the words right
             # after the quote name its speaker, whatever the parse made of them
@@ -319,14 +321,16 @@ def _adjacent_speaker(doc: Doc, c: _Container) -> Relation | None:
         return None
 
     def is_cue(tok: Token) -> bool:
+        if tok.lower_ in ("read", "reads"):  # "“...,” read the statement": the tagger often calls it a participle
+            return tok.pos_ == "VERB"
         return tok.lemma_.lower() in SPEECH and tok.tag_ in ("VBD", "VBZ", "VBP") and tok.lower_ not in ("is", "was")
 
     def phrase(lo: int, hi: int) -> tuple[int, int] | None:
         # the noun phrase doc[lo:hi], up to its first comma (an apposition follows)
         toks = []
         for t in doc[lo:hi]:
-            if t.text == "," or t.is_space or "\n" in t.text:
-                break
+            if t.text == "," or t.is_space or "\n" in t.text or (t.pos_ == "ADP" and toks):
+                break  # "the statement from the council": the head phrase is enough
             if not (t.pos_ in _NAME_POS or t.is_title or t.text in (".", "'s", "’s", "-")):
                 return None
             toks.append(t)
@@ -354,7 +358,7 @@ def _adjacent_speaker(doc: Doc, c: _Container) -> Relation | None:
             return None
         # the verb must close the phrase (an apposition between is fine)
         between = text[span[1] : verb.idx].strip()
-        if between and not between.startswith(","):
+        if between and not between.startswith(",") and between.split()[0].lower() not in ("of", "for", "from", "at", "with", "in"):
             return None
     if span is None or _inside(span[0], (c.start, c.end)):
         return None
@@ -363,6 +367,37 @@ def _adjacent_speaker(doc: Doc, c: _Container) -> Relation | None:
         cue=(verb.idx, verb.idx + len(verb.text)), cue_token=verb.i, content=(c.start, c.end),
         speaker=span, speaker_token=head.i if head is not None else None, frame="quote",
     )
+
+
+def _colon_speaker(doc: Doc, c: _Container) -> Relation | None:
+    """``Mr. Smith shot back: “...”``: a quote right after a colon; the clause
+    before the colon (its verb and subject) introduces it."""
+    text = text_of(doc)
+    before = text[: c.start].rstrip(" \t")
+    if not before.endswith(":"):
+        return None
+    colon = _token_at(doc, len(before) - 1)
+    if colon is None:
+        return None
+    para_start = text.rfind("\n", 0, colon.idx) + 1
+    for tok in reversed(doc[max(0, colon.i - 25) : colon.i]):
+        if tok.idx < para_start or tok.text in (".", "!", "?", "”", "\""):
+            break
+        if tok.pos_ != "VERB" or tok.lemma_.lower() in ("be", "have"):
+            continue
+        subj = subject_of(tok)
+        if subj is None or subj.idx < para_start or is_expletive(subj) or subj.lower_ in _RELATIVE:
+            continue
+        span = doc[subj.left_edge.i : subj.right_edge.i + 1]
+        s, e = span.start_char, span.end_char
+        if e > tok.idx:
+            e = tok.idx
+        s, e = max(s, para_start), len(text[:e].rstrip(" ,"))
+        if e <= s:
+            continue
+        return Relation(cue=(tok.idx, tok.idx + len(tok.text)), cue_token=tok.i, content=(c.start, c.end),
+                        speaker=(s, e), speaker_token=subj.i, frame="quote")
+    return None
 
 
 def _third_person_speech(doc: Doc, r: Relation) -> bool:
