@@ -37,6 +37,10 @@ SPEAKER_CASES = [
     ("The senator has stepped up his attacks on the governor's budget.", "attacks", "The senator"),
     # a participle of feeling is its subject's attitude, not a passive
     ("Worried that the river might flood again, the council approved a new levee.", "Worried", "the council"),
+    # a dateline before a dash is not part of the speaker
+    ("MYRTLE BEACH, S.C. - Sen. Ted Cruz said on Saturday that the governor was a false conservative.", "said", "Sen. Ted Cruz"),
+    # an attitude noun's holder after "from"
+    ("Opposition from the farmers to the new dam grew after the flood.", "Opposition", "the farmers"),
     # a passive participle's subject is the one asked, not the asker: no named source
     ("Asked about the plan, the mayor said it would cost too much.", "Asked about", None),
     ("When asked about the flooding, the governor blamed the dam operators.", "asked about", None),

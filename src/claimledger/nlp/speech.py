@@ -95,7 +95,8 @@ _DATELINE_MARKS = frozenset({"-", "--", "—", "–", ","})
 def _dateline(tok: Token) -> bool:
     """A word in capitals opening its sentence and followed by a dash or comma."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    first = tok.i == tok.sent.start or tok.doc[tok.i - 1].is_space
+    lead = tok.left_edge  # "MYRTLE BEACH, S.C. - ...": the phrase opens the sentence
+    first = lead.i == tok.sent.start or tok.doc[lead.i - 1].is_space
     return first and tok.text.isupper() and len(tok.text) > 2 and nxt is not None and nxt.text in _DATELINE_MARKS
 
 
@@ -245,6 +246,11 @@ def _speaker_span(doc: Doc, subj: Token) -> tuple[int, int]:
     line_end = text.find("\n", subj.idx, e)
     s = max(s, line_start)
     e = line_end if line_end != -1 else e
+    for dash in (" - ", " — ", " – ", " -- "):
+        i = text.find(dash, s, subj.idx)
+        if i != -1 and i - line_start < 40 and all(w[:1].isupper() for w in text[line_start:i].split()):
+            s = i + len(dash)  # "MYRTLE BEACH, S.C. - Sen. Ted Cruz": a dateline before the name
+            break
     return _trim(text, s, e, _TRIM + _QUOTES)
 
 
@@ -317,6 +323,9 @@ def _possessed(doc: Doc, noun: Token) -> Relation | None:
         # subject of a light verb holds it, else no one is named
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
             holder = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if holder is None:
+            # "criticism from Clinton", "opposition from the homeowners"
+            holder = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj"), None)
         if holder is None:
             holder = noun  # marker: no named holder
     if holder is None or holder.lower_ in ("its", "it", "their", "our", "your", "my"):
