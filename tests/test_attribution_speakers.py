@@ -44,6 +44,8 @@ SPEAKER_CASES = [
     # a passive participle's subject is the one asked, not the asker: no named source
     ("Asked about the plan, the mayor said it would cost too much.", "Asked about", None),
     ("When asked about the flooding, the governor blamed the dam operators.", "asked about", None),
+    # a participle naming its noun: the noun does not speak
+    ("A group of comedians is performing a popular play called Sons of the Mayor in the old theater.", "called", None),
 ]
 
 

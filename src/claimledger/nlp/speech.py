@@ -178,7 +178,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
 def _passive_participle(verb: Token) -> bool:
     """``Asked about ..., X said``, ``when asked``: a past participle heading its own
     clause, without a perfect auxiliary."""
-    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "ccomp") and not any(
+    # "a play called “Sons of Trump”": a participle on a noun, the noun is its patient
+    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "ccomp", "acl") and not any(
         c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children
     )
 
