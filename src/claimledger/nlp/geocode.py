@@ -138,9 +138,6 @@ def resolve_places(analysis: Analysis, ctx: Any) -> None:
     demonyms = [m for m in analysis.places if getattr(m, "source", None) == "demonym"]
     mentions = [m for m in analysis.places if getattr(m, "source", None) != "demonym"]
     empty: Counter = Counter()
-    by_name: dict[str, Any] = {}
-    for m in mentions:
-        by_name.setdefault(m.name, m)
 
     # pass 1: priors only, to find the document's country focus and named admin units
     focus: Counter = Counter()
@@ -161,20 +158,21 @@ def resolve_places(analysis: Analysis, ctx: Any) -> None:
     )
     near = [(*key, count) for key, count in near_counts.items()]
 
-    # pass 2: with focus, admin mentions and "X, Y" context
-    for m, e1 in zip(mentions, first):
-        context = None
-        within = getattr(m, "within", None)
-        if within and within in by_name:
-            ctx_cands = getattr(by_name[within], "candidates", ())
-            context = {
-                "admin1": {normalize(c.admin1 or c.name) for c in ctx_cands if c.kind == "admin1"}
-                | {normalize(c.name) for c in ctx_cands if c.kind == "admin1"},
-                "country": {c.country for c in ctx_cands if c.kind == "country" and c.country},
-            }
-        e, _ = _choose(m, focus=focus, focus_total=total, admin_mentions=admin_mentions, context=context, near=near)
-        if e is None and within and within in by_name:
-            e = _fill_coarse(m, by_name[within])
+    # pass 2: with focus, admin mentions and "X, Y" context. Last to first, so
+    # the admin unit a mention sits in ("..., Balkh") is resolved before it.
+    parents = _context_links(mentions)
+    chosen: list[Entry | None] = [None] * len(mentions)
+    for i in range(len(mentions) - 1, -1, -1):
+        m = mentions[i]
+        j = parents[i]
+        parent = chosen[j] if j is not None else None
+        context = _context(parent) if parent is not None else (
+            _candidate_context(mentions[j]) if j is not None else None)
+        kw = dict(focus=focus, focus_total=total, admin_mentions=admin_mentions, context=context, near=near)
+        e, _ = _choose(m, **kw)
+        if parent is not None and (e is None or _binds(m, mentions[j], parent, e)):
+            e = _inside(m, mentions[j], parent, kw)
+        chosen[i] = e
         _fill(m, e)
 
     analysis.places = [m for m in mentions if m.gazetteer_id is not None or getattr(m, "source", "ner") != "gazetteer"]
@@ -184,32 +182,86 @@ def resolve_places(analysis: Analysis, ctx: Any) -> None:
     _assign_claims(analysis)
 
 
+def _context_links(mentions: list[Any]) -> list[int | None]:
+    """For each mention, the index of the mention naming its admin unit (the
+    nearest following one named as its ``within``), else None."""
+    out: list[int | None] = []
+    for i, m in enumerate(mentions):
+        within = getattr(m, "within", None)
+        out.append(next((k for k in range(i + 1, min(i + 4, len(mentions))) if within and mentions[k].name == within), None))
+    return out
+
+
+def _context(parent: Entry) -> dict[str, set[str]]:
+    """Context from the resolved admin unit (or place) a mention sits in."""
+    admin1 = {normalize(parent.admin1)} if parent.admin1 and parent.kind != "country" else set()
+    return {"admin1": admin1, "country": {parent.country} if parent.country else set()}
+
+
+def _candidate_context(parent: Any) -> dict[str, set[str]] | None:
+    cands = getattr(parent, "candidates", ())
+    if not cands:
+        return None
+    return {
+        "admin1": {normalize(c.admin1 or c.name) for c in cands if c.kind == "admin1"}
+        | {normalize(c.name) for c in cands if c.kind == "admin1"},
+        "country": {c.country for c in cands if c.kind == "country" and c.country},
+    }
+
+
+def _within(e: Entry, parent: Entry) -> bool:
+    return e.country == parent.country and (parent.admin1 is None or parent.kind == "country" or normalize(e.admin1 or "") == normalize(parent.admin1))
+
+
+def _binds(m: Any, pm: Any, parent: Entry, e: Entry | None) -> bool:
+    """True when the admin unit named after ``m`` ("Sayyad district, Sar-e Pol";
+    "Asadabad, Kunar province") must contain it: the unit resolved to an admin1
+    or admin2 unit, ``m`` is not itself a country or admin1 unit, and the best
+    candidate lies outside that unit (a homonym abroad)."""
+    if parent.kind not in ("admin1", "admin2") or not parent.admin1 or not parent.country:
+        return False
+    if e is None or e.kind in ("country", "continent", "admin1"):
+        return False
+    return not _within(e, parent)
+
+
+def _inside(m: Any, pm: Any, parent: Entry, kw: dict[str, Any]) -> Entry | None:
+    """The best candidate of ``m`` inside ``parent``'s admin unit, else the
+    closest spelling among that unit's places, else the unit itself as a
+    stand-in without a gazetteer id ("X unknown, located at Y"). A part of a
+    town ("the Rhodespark area of Lusaka") stands at the town of the unit's
+    name, not at the middle of the province, unless the text says province."""
+    if not parent.country:
+        return None
+    inside = tuple(c for c in getattr(m, "candidates", ()) if _within(c, parent))
+    if inside:
+        saved = m.candidates
+        m.candidates = inside
+        try:
+            return _choose(m, **kw)[0]
+        finally:
+            m.candidates = saved
+    from claimledger.gazetteer import get_gazetteer
+
+    admin1 = parent.admin1 if parent.kind != "country" else None
+    found = get_gazetteer().fuzzy_within(m.name, parent.country, admin1)
+    if found:
+        return found[0]
+    at = parent
+    if parent.kind == "admin1" and getattr(pm, "hint", None) is None and getattr(m, "hint", None) != "admin2":
+        towns = [c for c in getattr(pm, "candidates", ()) if c.kind == "city" and c.admin1 == parent.admin1]
+        at = max(towns, key=lambda c: c.population, default=parent)
+    return Entry(id="", name=parent.name, lat=at.lat, lon=at.lon, country=parent.country,
+                 admin1=admin1, kind=parent.kind)
+
+
 def _fill(m: Place, e: Entry | None) -> None:
     if e is None:
         return
     m.lat, m.lon = e.lat, e.lon
     m.country = e.country
     m.admin1 = e.admin1 if e.kind != "country" else None
-    m.gazetteer_id = e.id
-
-
-def _fill_coarse(m: Place, parent: Place) -> Entry | None:
-    """A place the gazetteer does not know by this spelling, inside one it does
-    ("Sholgara district, Balkh"): the closest spelling among the places of that
-    admin unit, if one is close enough (returned); else take the parent's
-    country, admin1 and coordinates, and leave ``gazetteer_id`` empty to say the
-    place itself was not resolved."""
-    from claimledger.gazetteer import get_gazetteer
-
-    e, _ = _choose(parent, focus=Counter(), focus_total=0.0, admin_mentions=set(), context=None)
-    if e is None or not e.country:
-        return None
-    found = get_gazetteer().fuzzy_within(m.name, e.country, e.admin1 if e.kind != "country" else None)
-    if found:
-        return found[0]
-    m.lat, m.lon, m.country = e.lat, e.lon, e.country
-    m.admin1 = e.admin1 if e.kind != "country" else None
-    return None
+    m.gazetteer_id = e.id or None  # a stand-in for an unknown place has no id
 
 
 def _assign_claims(analysis: Analysis) -> None:

@@ -47,6 +47,8 @@ NOTABLE_POPULATION = 15000  # a town this size may be matched without NER agreei
 BIG_POPULATION = 100000  # ... and this size when NER called it a person or organisation
 NOTABLE_KINDS = frozenset({"country", "admin1", "continent"})
 ORG_TAIL = 6  # the longest organisation name after a place at its head
+# Persian/Pashto ezafe and similar joins inside one name ("Sar-e Pol", "Mazar-e Sharif", "Qala-i-Naw")
+EZAFE = frozenset({"e", "i", "ye", "yi", "o"})
 
 
 @dataclass
@@ -105,6 +107,21 @@ def _drop_overlaps(mentions: list[PlaceMention]) -> list[PlaceMention]:
             continue
         out.append(m)
     return out
+
+
+def _connector(doc: Any, j: int) -> int:
+    """How many tokens from ``j`` join two capitalised words of one name: "-"
+    ("Wadi-Halfa"), "of"/"de"/"al", or an ezafe ("-e", "-i-": "Sar-e Pol"); 0 if none."""
+    n = len(doc)
+    text = doc[j].text
+    if text in ("-", "of", "de", "al") and j + 1 < n and _capitalised(doc[j + 1]):
+        return 1
+    if text == "-" and j + 2 < n and doc[j + 1].lower_ in EZAFE and doc[j + 1].is_lower:
+        if _capitalised(doc[j + 2]):
+            return 2
+        if doc[j + 2].text == "-" and j + 3 < n and _capitalised(doc[j + 3]):
+            return 3
+    return 0
 
 
 def _notable(entries: tuple[Entry, ...], population: int = NOTABLE_POPULATION) -> bool:
@@ -176,6 +193,10 @@ class PlacesComponent:
             end -= 1
         if start >= end:
             return None
+        while end < len(doc) and doc[end].text == "-" and (k := _connector(doc, end)) >= 2:
+            end += k + 1  # "Mazar" tagged, "Mazar-e Sharif" meant
+        while start >= 3 and doc[start - 1].lower_ in EZAFE and _connector(doc, start - 2) == 2 and _capitalised(doc[start - 3]):
+            start -= 3  # "Pol" tagged, "Sar-e Pol" meant
         k = end
         while k < len(doc) and k - start < MAX_RUN and _capitalised(doc[k]):
             k += 1
@@ -226,8 +247,16 @@ class PlacesComponent:
             # the longest capitalised run from i that the gazetteer knows (hyphen/of inside allowed)
             j = i
             run_end = i
-            while j < n and j - i < MAX_RUN and not taken[j] and (_capitalised(doc[j]) or (j > i and doc[j].text in ("-", "of", "de", "al") and j + 1 < n and _capitalised(doc[j + 1]))):
-                j += 1
+            words = 0
+            while j < n and words < MAX_RUN and not taken[j]:
+                if _capitalised(doc[j]):
+                    j += 1
+                    words += 1
+                else:
+                    k = _connector(doc, j) if j > i else 0
+                    if not k or any(taken[j : j + k + 1]):
+                        break
+                    j += k
                 run_end = j
             if run_end < n and doc[run_end].lower_ in ADMIN_WORDS and doc[run_end].is_lower and not self._inside_name(doc, owner, i, run_end):
                 # "Dawlat Abad district": a place whether or not the gazetteer knows it
