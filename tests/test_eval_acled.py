@@ -87,3 +87,17 @@ def test_eval_acled_also_killed_adds_to_the_primary_count():
     other = text.index("In another")
     c3 = _claim("c3", text[other:], other, figures=[_fig("4", text, value=4)])
     assert fatalities(Analysis(Document(text), claims=[c1, c2, c3]), c1) == 8
+
+
+def test_eval_acled_location_prefers_a_place_inside_the_country():
+    from claimledger.gazetteer import get_gazetteer
+
+    text = "Lesotho's police were sent to the town of Mafeteng."
+    country_id = next(e.id for e in get_gazetteer().lookup("Lesotho") if e.kind == "country")
+    places = [
+        Place("Lesotho", (0, 7), -29.6, 28.2, "LS", None, country_id),
+        Place("Mafeteng", (42, 50), -29.82, 27.24, "LS", "Mafeteng", "geonames:1"),
+    ]
+    c1 = _claim("c1", text, 0)
+    c1.places = [0, 1]
+    assert location(Analysis(Document(text), places=places, claims=[c1]), c1).name == "Mafeteng"

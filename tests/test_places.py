@@ -178,3 +178,18 @@ def test_resolve_places_countries_in_a_list_are_not_contained():
     analysis = Analysis(document=Document(text="Iraq, Syria"), places=[x, y])
     resolve_places(analysis, None)
     assert x.country == "IQ" and x.gazetteer_id == "g:1"
+
+
+def test_resolve_places_a_district_named_after_its_town_contains_its_areas():
+    from claimledger.nlp.places import PlaceMention
+
+    text = "the Qalandar area of Marufkot district, Nimroz"
+    abroad = _entry("g:1", "Qalandar", "city", "PK", "Punjab", 30000, 31.0, 73.0)
+    town = _entry("g:2", "Marufkot", "city", "AF", "Nimroz", 5000, 30.9, 62.0)
+    nimroz = _entry("g:3", "Nimroz", "admin1", "AF", "Nimroz", 100000, 30.8, 62.3)
+    x = PlaceMention(name="Qalandar", span=(4, 17), hint="city", candidates=(abroad,), within="Marufkot")
+    y = PlaceMention(name="Marufkot", span=(21, 38), hint="admin2", candidates=(town,), within="Nimroz", is_context=True)
+    z = PlaceMention(name="Nimroz", span=(40, 46), candidates=(nimroz,), is_context=True)
+    resolve_places(Analysis(document=Document(text=text), places=[x, y, z]), None)
+    assert y.gazetteer_id == "g:2"
+    assert (x.country, x.admin1, x.gazetteer_id) == ("AF", "Nimroz", None)

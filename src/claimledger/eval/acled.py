@@ -23,8 +23,9 @@ authorial one (it spans the whole sentence). Then:
   12, :func:`claimledger.nlp.acled_types.vague_fatalities`);
 - ``location_25km``: the first resolved place of the primary claim, else the
   document's first resolved place (in either case one in the document's main
-  country first, a named region counting twice in choosing that country, and one whose admin1 is a region the document names before
-  one that is not), within 25 km of the row's coordinates
+  country first, a named region counting twice in choosing that country, then
+  a place below country level before a country, and one whose admin1 is a
+  region the document names before one that is not), within 25 km of the row's coordinates
   (rows whose document has no resolved place count as misses);
 - ``admin1``: that place's admin1 equals the row's (case, accents and words
   like "province" ignored);
@@ -180,10 +181,22 @@ def fatalities(analysis: Analysis, primary: Claim | None) -> int:
     return sum(_count(f) for f in killed)
 
 
+def _country_level(p: Place) -> bool:
+    """A country or continent, or an unknown place that only got its country's point."""
+    if p.admin1:
+        return False
+    if p.gazetteer_id is None:
+        return True
+    from claimledger.gazetteer import get_gazetteer
+
+    return any(e.id == p.gazetteer_id and e.kind in ("country", "continent") for e in get_gazetteer().lookup(p.name))
+
+
 def location(analysis: Analysis, primary: Claim | None) -> Place | None:
     """The primary claim's first resolved place, else the document's; a place
     in the document's main country (the one most of its places resolve to)
-    goes before one abroad ("Argo district, Badakhshan" is not in Greece)."""
+    goes before one abroad ("Argo district, Badakhshan" is not in Greece), and
+    a place inside a country before the country itself."""
     places = analysis.places
     resolved = [p for p in places if p.lat is not None]
     if not resolved:
@@ -200,6 +213,9 @@ def location(analysis: Analysis, primary: Claim | None) -> Place | None:
         pool = [places[i] for i in primary.places if 0 <= i < len(places) and places[i].lat is not None]
     pool = pool or resolved
     pool = [p for p in pool if main is None or p.country == main] or pool
+    # ACLED codes the most specific place: a country ("Zimbabwe's army ... in
+    # Beitbridge") gives way to a place inside one (it has an admin1)
+    pool = [p for p in pool if not _country_level(p)] or pool
     # "the Qalat area of Kushki Kuhna district, Herat": a place whose admin1 is
     # a region the document names goes first (a homonym elsewhere does not)
     named = {_norm(p.name) for p in resolved}

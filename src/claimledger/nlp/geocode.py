@@ -216,9 +216,15 @@ def _within(e: Entry, parent: Entry) -> bool:
 def _binds(m: Any, pm: Any, parent: Entry, e: Entry | None) -> bool:
     """True when the admin unit named after ``m`` ("Sayyad district, Sar-e Pol";
     "Asadabad, Kunar province") must contain it: the unit resolved to an admin1
-    or admin2 unit, ``m`` is not itself a country or admin1 unit, and the best
-    candidate lies outside that unit (a homonym abroad)."""
-    if parent.kind not in ("admin1", "admin2") or not parent.admin1 or not parent.country:
+    or admin2 unit (or to a town the text calls a district, or of which ``m``
+    is an area or village), ``m`` is not itself a country or admin1 unit, and
+    the best candidate lies outside that unit's admin1 (a homonym abroad)."""
+    if not parent.admin1 or not parent.country:
+        return False
+    # a town stands for its admin unit when the text names it as one ("Y
+    # district" resolved to Y's main town) or names a part of it ("the X area of Y")
+    town_as_unit = parent.kind == "city" and (getattr(pm, "hint", None) in ("admin1", "admin2") or getattr(m, "hint", None) is not None)
+    if parent.kind not in ("admin1", "admin2") and not town_as_unit:
         return False
     if e is None or e.kind in ("country", "continent", "admin1"):
         return False
