@@ -9,7 +9,10 @@ Each mention arrives with its gazetteer candidates (see
   Aleppo governorate) unless an admin word says otherwise ("Idlib province");
 - the admin word after the mention ("district" prefers admin2/towns,
   "province" admin1);
-- admin context: in "Nahri Shahi district, Balkh" candidates inside Balkh win;
+- admin context: in "Nahri Shahi district, Balkh" candidates inside Balkh win,
+  and a candidate outside the unit never does: the place is then matched by
+  spelling among the unit's places, else it stands at the unit's point without
+  a gazetteer id (a homonym abroad is not taken);
 - the document's country focus: countries voted for by the mentions resolved in
   a first pass (each vote weighted by how sure that pass was) and by demonyms
   ("Afghan forces"; they are dropped from the places afterwards);
