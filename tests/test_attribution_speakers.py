@@ -88,6 +88,8 @@ def test_quote_speaker_is_the_mention_after_the_quote(nlp):
         ("The engineer shot back: “We are still waiting for the parts from the factory.”", "shot", "The engineer"),
         # "“...,” read the statement": a document speaks
         ('"The bridge will stay closed until further notice," read the statement from the city council.', "read", "the statement"),
+        # after a quote ending in a comma, a noun phrase and any finite verb report it
+        ("“The river will rise again by Friday,” an angry Maria Lopez retaliated.", "retaliated", "an angry Maria Lopez"),
     ],
 )
 def test_quote_introduced_by_colon_or_inverted_verb(nlp, text, cue, speaker):

@@ -350,7 +350,9 @@ def _adjacent_speaker(doc: Doc, c: _Container) -> Relation | None:
         verb = first
     else:
         # "..., the group wrote." / "..., Mr. Conant, the consultant, said."
-        verb = next((t for t in doc[i : min(len(doc), i + 14)] if is_cue(t)), None)
+        # (after a quote ending in a comma any finite verb closing the phrase reports it:
+        # "..., an angry Hollande retaliated")
+        verb = next((t for t in doc[i : min(len(doc), i + 25)] if is_cue(t) or (t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ"))), None)
         if verb is None or "\n" in text[first.idx : verb.idx]:
             return None
         span = phrase(i, verb.i)
