@@ -52,3 +52,24 @@ def test_object_content_takes_the_verbs_complements(nlp, text, cue, content):
 def test_object_content_stops_before_an_appositive(nlp):
     text = "The senator praised the new hospital director, a surgeon from the capital."
     assert ("praised", "the new hospital director") in _contents(nlp, text)
+
+
+def test_quote_later_in_the_same_sentence_joins_the_relation(nlp):
+    text = "The minister described the new checkpoint during a radio interview as “a danger to every family on the road.”"
+    claims = nlp(text)._.cl_claims
+    described = next(c for c in claims if c.cue and c.cue.text == "described")
+    assert described.content.text.startswith("the new checkpoint")
+    assert described.content.text.endswith("on the road.”")
+    assert described.attribution == "mixed"
+    assert len(claims) == 1
+
+
+def test_quote_goes_on_after_an_according_to_aside(nlp):
+    text = (
+        "\"We will open the school on Monday,\" Ms. Okoro said, according to the local radio. "
+        "\"And the clinic will follow a week later.\""
+    )
+    claims = nlp(text)._.cl_claims
+    said = next(c for c in claims if c.cue and c.cue.text == "said")
+    assert said.content.text.endswith("a week later.\"")
+    assert said.attribution == "direct"

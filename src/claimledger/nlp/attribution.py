@@ -272,6 +272,12 @@ def extract(doc: Doc) -> list[_Item]:
             prev.attribution = "direct" if prev.attribution == "direct" else "mixed"
             c.rel = prev.rel
             continue
+        same = _same_sentence_before(text, c, items)
+        if same is not None:
+            same.rel.content = (same.rel.content[0], c.end)
+            same.attribution = "mixed"
+            c.rel = same.rel
+            continue
         rel = _speaker_for(doc, c, items, used_cues)
         if rel is None:
             if c.block or _words(text[c.start : c.end]) < 6:
@@ -411,17 +417,42 @@ def _third_person_speech(doc: Doc, r: Relation) -> bool:
     return doc[r.cue_token].lemma_.lower() in _SPEECH_ACTS
 
 
+def _same_sentence_before(text: str, c: _Container, items: list[_Item]) -> _Item | None:
+    """The relation whose content the quote ``c`` continues in the same
+    sentence ("X described the party as “a remnant of another period.”")."""
+    best = None
+    for it in items:
+        r = it.rel
+        if r.content[1] <= c.start and r.speaker and (best is None or r.content[1] > best.rel.content[1]):
+            best = it
+    if best is None:
+        return None
+    gap = text[best.rel.content[1] : c.start]
+    if len(gap) > 80 or re.search(r"[.!?\n]", gap):
+        return None
+    if best.rel.cue and best.rel.cue[0] >= best.rel.content[1]:
+        return None  # "“...,” he said, “...”": the second quote is the cue's own
+    return best
+
+
 def _previous_in_paragraph(text: str, c: _Container, items: list[_Item]) -> _Item | None:
     before = sorted((it for it in items if it.rel.content[1] <= c.start and it.rel.speaker), key=lambda it: it.rel.content[1])
     best = before[-1] if before else None
-    # "“...,” Mr. A said, referring to B. “...”": the speaker's own aside in
-    # between does not end the quotation
+    # "“...,” Mr. A said, referring to B. “...”", "“...,” A said, according
+    # to the radio. “...”": an aside in the speaker's own sentence, or by the
+    # same speaker, does not end the quotation
     k = len(before) - 1
-    while best is not None and best.attribution == "indirect" and k > 0 and before[k - 1].attribution != "indirect":
-        if best.rel.speaker_token is None or best.rel.speaker_token != before[k - 1].rel.speaker_token:
+    while best is not None and best.attribution == "indirect" and k > 0:
+        quote = before[k - 1]
+        if quote.attribution == "indirect":
+            break
+        stop = re.search(r"[.!?]", text[quote.rel.content[1] : c.start])
+        sentence_end = quote.rel.content[1] + stop.start() if stop else c.start
+        same_speaker = best.rel.speaker_token is not None and best.rel.speaker_token == quote.rel.speaker_token
+        if not same_speaker and not (best.rel.cue and best.rel.cue[0] < sentence_end):
             break
         k -= 1
-        best = before[k]
+        best = quote
     if best is None or best.attribution == "indirect":
         return None
     gap = text[best.rel.content[1] : c.start]
@@ -503,7 +534,7 @@ def _nest(doc: Doc, items: list[_Item]) -> list[_Item]:
             and o.speaker_token != r.speaker_token  # "X called for denying entry": one speaker, one relation
         ):
             keep.remove(host)
-            keep.append(_Item(r, "indirect", reported_by=o))
+            keep.append(_Item(r, it.attribution, reported_by=o))
     return keep
 
 
