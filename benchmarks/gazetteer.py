@@ -28,13 +28,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from _common import write_section  # noqa: E402
+
 MARK_START = "<!-- bench:gazetteer:start -->"
 MARK_END = "<!-- bench:gazetteer:end -->"
 
 BUILD_SCRIPT = """
 import json, resource, sys, time
 from pathlib import Path
-from _common import write_section  # noqa: E402
 from claimledger.gazetteer.index import build
 t = time.perf_counter()
 r = build(Path(sys.argv[1]))
