@@ -94,3 +94,9 @@ def test_quote_speaker_is_the_mention_after_the_quote(nlp):
 )
 def test_quote_introduced_by_colon_or_inverted_verb(nlp, text, cue, speaker):
     assert _speaker(nlp, text, cue) == speaker
+
+
+def test_subject_inside_a_quote_is_not_the_speaker(nlp):
+    # the parse takes "apologies" (inside the quote) as the subject of "said"
+    text = "\"My apologies, I'm sorry,\" Quick said after a long exchange with the host."
+    assert _speaker(nlp, text, "said") == "Quick"

@@ -74,6 +74,50 @@ def text_of(doc: Doc) -> str:
 
 def forget_text(doc: Doc) -> None:
     doc.user_data.pop(_TEXT_KEY, None)
+    doc.user_data.pop(_QUOTES_KEY, None)
+
+
+_QUOTES_KEY = "claimledger.quotes"
+
+
+def _quote_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Quoted stretches of the Doc's text, computed once per Doc."""
+    spans = doc.user_data.get(_QUOTES_KEY)
+    if spans is None:
+        from claimledger.nlp.quotes import find_quotes
+
+        spans = doc.user_data[_QUOTES_KEY] = [(q.start, q.end) for q in find_quotes(text_of(doc))]
+    return spans
+
+
+def _quoted(doc: Doc, pos: int) -> tuple[int, int] | None:
+    import bisect
+
+    spans = _quote_spans(doc)
+    i = bisect.bisect_right(spans, (pos, len(text_of(doc)) + 1)) - 1
+    return spans[i] if i >= 0 and spans[i][0] < pos < spans[i][1] else None
+
+
+def _outside_quote_subject(verb: Token, subj: Token) -> Token | None:
+    """``“My apologies, I'm sorry,” Quick said``: a subject the parse found inside
+    a quote the verb is not in; the noun right before the verb (or right after
+    it: ``said Quick``) speaks instead."""
+    doc = verb.doc
+    q = _quoted(doc, subj.idx)
+    if q is None or q[0] < verb.idx < q[1]:
+        return subj
+    j = verb.i - 1
+    while j >= 0 and doc[j].pos_ in ("ADV", "AUX", "PART") and doc[j].idx > q[1]:
+        j -= 1
+    if j >= 0 and doc[j].idx >= q[1] and doc[j].pos_ in ("PROPN", "NOUN", "PRON"):
+        return doc[j]
+    k = verb.i + 1
+    if k < len(doc) and doc[k].idx >= q[1] and doc[k].pos_ in ("PROPN", "NOUN", "DET"):
+        head = doc[k]
+        while head.head.i > head.i and head.head.i < len(doc) and head.head.pos_ in ("PROPN", "NOUN") and head.head.i <= k + 4:
+            head = head.head
+        return head
+    return None
 
 
 @dataclass
@@ -522,6 +566,8 @@ def _make(doc: Doc, verb: Token, content: tuple[int, int], frame: str, root: Tok
         subj = None  # "9:30 p.m. says ...": a dateline, not a speaker
     if subj is None and frame == "ccomp" and verb.tag_ in ("VBD", "VBZ", "VBP") and not _is_passive(verb) and verb.lemma_.lower() in SPEECH:
         subj = _clause_person(doc, verb)
+    if subj is not None:
+        subj = _outside_quote_subject(verb, subj)
     speaker = _speaker_span(doc, subj) if subj is not None else None
     return Relation(
         cue=_cue_span(verb, cue_extra),
