@@ -73,3 +73,11 @@ def test_quote_goes_on_after_an_according_to_aside(nlp):
     said = next(c for c in claims if c.cue and c.cue.text == "said")
     assert said.content.text.endswith("a week later.\"")
     assert said.attribution == "direct"
+
+
+def test_reported_clause_keeps_an_adjunct_the_parse_hung_on_the_verb(nlp):
+    text = (
+        "The agency said it did not list those visits in its report because, presumably, "
+        "visits by officials were part of the daily routine of any governor."
+    )
+    assert ("said", "it did not list those visits in its report because, presumably, visits by officials were part of the daily routine of any governor") in _contents(nlp, text)

@@ -489,6 +489,23 @@ def _verb_tail(doc: Doc, verb: Token, after: Token, end: int) -> int:
     return end
 
 
+_CLAUSE_TAIL = frozenset({"advcl", "prep", "npadvmod"})
+
+
+def _clause_tail(doc: Doc, verb: Token, clause: Token, end: int) -> int:
+    """"said it left the meetings out because ...": the parse hangs the
+    reported clause's own adjuncts on the reporting verb; take them back."""
+    for c in verb.rights:
+        if c.i <= clause.right_edge.i:
+            continue
+        if c.dep_ not in _CLAUSE_TAIL or doc[c.left_edge.i - 1].is_punct:
+            break
+        if c.dep_ == "prep" and c.lower_ == "according":
+            break
+        end = max(end, _subtree_span(doc, c)[1])
+    return end
+
+
 def _holds_speech(t: Token) -> bool:
     if t.lemma_ in OPINION_NOUNS and any(c.dep_ == "poss" for c in t.children):
         return True
@@ -673,7 +690,10 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
         # a clause after the verb first: "Beck, who ... opposed Trump, said Trump was ..."
         for c in sorted(children, key=lambda x: x.i < verb.i):
             if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and c.pos_ in ("VERB", "AUX")):
-                return _make(doc, verb, _subtree_span(doc, c), "ccomp", c)
+                s, e = _subtree_span(doc, c)
+                if c.i > verb.i and c.dep_ == "ccomp" and e >= c.right_edge.idx:
+                    e = _clause_tail(doc, verb, c, e)
+                return _make(doc, verb, (s, e), "ccomp", c)
         for c in children:
             # "which she said represented ...": the clause read as a bare xcomp
             if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i and not any(a.lower_ == "to" for a in c.children):
