@@ -100,3 +100,12 @@ def test_subject_inside_a_quote_is_not_the_speaker(nlp):
     # the parse takes "apologies" (inside the quote) as the subject of "said"
     text = "\"My apologies, I'm sorry,\" Quick said after a long exchange with the host."
     assert _speaker(nlp, text, "said") == "Quick"
+
+
+def test_second_quote_in_paragraph_keeps_the_quoted_speaker(nlp):
+    text = (
+        '"We lost the whole harvest," Ortiz said in the village, referring to the spring floods, '
+        'where he declined to blame the dam operators. "If I had to plant again, I would choose higher ground."'
+    )
+    (second,) = [c for c in nlp(text)._.cl_claims if "plant again" in c.content.text]
+    assert second.claimant.span == (text.index("Ortiz"), text.index("Ortiz") + len("Ortiz"))

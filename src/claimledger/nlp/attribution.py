@@ -587,6 +587,12 @@ def _speaker_for(doc: Doc, c: _Container, items: list[_Item], used: set[int | No
     before = [it.rel for it in items if it.rel.content[1] <= c.start and it.rel.speaker]
     if before:
         prev = max(before, key=lambda r: r.content[1])
+        # a second quote in a paragraph continues the paragraph's quoted speaker, not
+        # whoever a relation in between names ('“...,” Johnson said, ... he declined ... “...”')
+        para_start = text.rfind("\n", 0, c.start) + 1
+        quoted = [it.rel for it in items if para_start <= it.rel.content[0] and it.rel.content[1] <= c.start and it.rel.speaker and it.attribution != "indirect"]
+        if quoted:
+            prev = max(quoted, key=lambda r: r.content[1])
         gap = text[prev.content[1] : c.start]
         if len(gap) < 400 and gap.count("\n") <= 4:
             return Relation(cue=None, cue_token=None, content=content, speaker=prev.speaker, speaker_token=prev.speaker_token, frame="quote")
