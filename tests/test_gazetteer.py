@@ -147,3 +147,10 @@ def test_gazetteer_cli_import_and_lookup(user_index, data_dir):
     assert result.exit_code == 0 and '"source": "user"' in result.output
     result = runner.invoke(app, ["gazetteer", "lookup", "Qqqxz"])
     assert result.exit_code == 1
+
+
+def test_admin2_district_stands_at_its_seat(gazetteer):
+    # Qarah Bagh district (Ghazni) holds a town of the same name: the district's point is that town
+    district = next(e for e in gazetteer.lookup("Qarabagh") if e.kind == "admin2" and e.admin1 == "Ghazni")
+    town = next(e for e in gazetteer.lookup("Qarah Bagh") if e.kind == "city" and e.admin1 == "Ghazni")
+    assert distance_km(district.lat, district.lon, town.lat, town.lon) < 1

@@ -193,3 +193,17 @@ def test_resolve_places_a_district_named_after_its_town_contains_its_areas():
     resolve_places(Analysis(document=Document(text=text), places=[x, y, z]), None)
     assert y.gazetteer_id == "g:2"
     assert (x.country, x.admin1, x.gazetteer_id) == ("AF", "Nimroz", None)
+
+
+@pytest.mark.model
+def test_places_ner_span_over_a_comma_is_a_place_and_its_admin_unit():
+    from spacy.tokens import Span
+
+    from claimledger.nlp.pipeline import make_nlp
+    from claimledger.nlp.places import PlacesComponent
+
+    doc = make_nlp(components=[]).make_doc("Fighting in Beledweyne, Hiiraan ended.")
+    doc.ents = [Span(doc, 2, 5, label="GPE")]  # the small model sometimes tags "X, Y" as one span
+    by_name = {m.name: m for m in PlacesComponent()(doc)._.cl_places}
+    assert {"Beledweyne", "Hiiraan"} <= set(by_name)
+    assert by_name["Beledweyne"].within == "Hiiraan"

