@@ -56,6 +56,9 @@ def test_places_seed_article(seed_analysis):
         ("Gunmen attacked a post in Sayyad district, Sar-e Pol province.", "Sar-e Pol", "AF", "Sar-e Pol", None),
         ("Gunmen attacked a post in Sayyad district, Sar-e Pol province.", "Sayyad", "AF", "Sar-e Pol", None),
         ("Shops stayed closed in Mazar-e Sharif on Monday.", "Mazar-e Sharif", "AF", "Balkh", None),
+        # "A and B areas/districts of Y": both are inside Y, and both are places
+        ("Clashes were reported in the Rabat and Sangar areas of Arghandab district, Zabul.", "Rabat", "AF", "Zabul", None),
+        ("Taliban attacked checkpoints in Nad Ali and Nawa districts of Helmand province.", "Nad Ali", "AF", "Helmand", None),
     ],
 )
 def test_places_detect_and_resolve(places_analyzer, text, name, country, admin1, qualifier):

@@ -178,7 +178,9 @@ def resolve_places(analysis: Analysis, ctx: Any) -> None:
         chosen[i] = e
         _fill(m, e)
 
-    analysis.places = [m for m in mentions if m.gazetteer_id is not None or getattr(m, "source", "ner") != "gazetteer"]
+    # a gazetteer hit that resolved to nothing is dropped; one placed inside its
+    # admin unit as a stand-in ("the Rabat area of ..., Zabul") stays
+    analysis.places = [m for m in mentions if m.gazetteer_id is not None or m.lat is not None or getattr(m, "source", "ner") != "gazetteer"]
     for m in analysis.places:
         if getattr(m, "candidates", None):
             m.candidates = ()  # resolved: do not carry the alternatives past the pipeline

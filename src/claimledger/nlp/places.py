@@ -49,6 +49,7 @@ NOTABLE_KINDS = frozenset({"country", "admin1", "continent"})
 ORG_TAIL = 6  # the longest organisation name after a place at its head
 # Persian/Pashto ezafe and similar joins inside one name ("Sar-e Pol", "Mazar-e Sharif", "Qala-i-Naw")
 EZAFE = frozenset({"e", "i", "ye", "yi", "o"})
+PLURAL_ADMIN = frozenset({"areas", "villages", "districts", "provinces"})
 
 
 @dataclass
@@ -269,6 +270,14 @@ class PlacesComponent:
                 out.append(self._mention(doc, i, run_end, "pattern"))
                 i = run_end + 1
                 continue
+            plural = self._plural_admin_after(doc, run_end)
+            if run_end > i and plural and not self._inside_name(doc, owner, i, run_end):
+                # "Nad Ali and Nawa districts": the first is a district too
+                m = self._mention(doc, i, run_end, "pattern")
+                m.hint = m.hint or ADMIN_WORDS[plural]
+                out.append(m)
+                i = run_end
+                continue
             found = None
             for end in range(run_end, i, -1):
                 if not _capitalised(doc[end - 1]):
@@ -299,6 +308,19 @@ class PlacesComponent:
             out.append(m)
             i = end
         return out
+
+    @staticmethod
+    def _plural_admin_after(doc: Any, k: int) -> str | None:
+        """The plural admin word closing "and <Name> districts" right at ``k``, else None."""
+        n = len(doc)
+        if k >= n or doc[k].lower_ != "and":
+            return None
+        j = k + 1
+        while j < n and j - k <= MAX_RUN and _capitalised(doc[j]):
+            j += 1
+        if j > k + 1 and j < n and doc[j].lower_ in PLURAL_ADMIN and doc[j].is_lower:
+            return doc[j].lower_
+        return None
 
     def _inside_name(self, doc: Any, owner: list, start: int, end: int) -> bool:
         """True when [start, end) sits inside a longer person/organisation name
@@ -391,6 +413,13 @@ class PlacesComponent:
                 b.is_context = True
         for a, b in zip(places, places[1:]):
             if text[a.span[1] : b.span[0]].strip() == "(" and b.within and not a.within:
+                a.within = b.within
+        # "the Lwibo and Lukweti areas of Masisi": a plural admin word shares its context
+        for a, b in reversed(list(zip(places, places[1:]))):
+            if (
+                not a.within and b.within and text[a.span[1] : b.span[0]].strip().lower() in ("and", ",", ", and")
+                and text[b.span[0] : b.span[1]].split()[-1].lower() in PLURAL_ADMIN
+            ):
                 a.within = b.within
 
     def _parenthetical(self, doc: Any, mentions: list[PlaceMention]) -> list[PlaceMention]:
