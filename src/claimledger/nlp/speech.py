@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from claimledger.nlp import lexicon
+from claimledger.nlp import cue_model, lexicon
 
 SPEECH = lexicon.words("speech_verbs")
 INTENT = lexicon.words("intent_verbs")
@@ -642,46 +642,87 @@ def _criticisable(obj: Token, lemma: str) -> bool:
 
 
 def find_relations(doc: Doc) -> list[Relation]:
-    """Attribution relations found by the parse, in token order."""
-    out: list[Relation] = []
+    """Attribution relations found by the parse, in token order: the rules'
+    relations the learned cue model does not veto, and relations on verbs the
+    rules left alone that the model accepts (``nlp/cue_model.py``)."""
+    out = []
+    for tok, rel, rule, feats in _candidates(doc, prune=True):
+        if cue_model.accept(tok, rel, rule, feats):
+            out.append(rel)
+    return out
+
+
+def candidates(doc: Doc) -> list[tuple[Token, Relation, bool]]:
+    """(cue token, relation, found by a rule) for every possible relation:
+    the rules' relations and, for verbs no rule took, the relation their first
+    complement would give (``_complement``)."""
+    return [(tok, rel, rule) for tok, rel, rule, _ in _candidates(doc, prune=False)]
+
+
+def _candidates(doc: Doc, prune: bool) -> list[tuple[Token, Relation, bool, list[str] | None]]:
+    """``candidates``; with ``prune``, a verb no rule took is skipped unless the
+    model could accept a relation on it (its token features are passed on)."""
+    out: list[tuple[Token, Relation, bool, list[str] | None]] = []
     for tok in doc:
         lemma = lemma_of(tok)
+        rel: Relation | None = None
         if tok.lower_ == "according":
             rel = _according(doc, tok)
-            if rel:
-                out.append(rel)
-            continue
-        if tok.pos_ == "NOUN" and (lemma in SPEECH_NOUNS or (lemma in SPEECH and lemma not in DOCUMENT_NOUNS) or lemma in ATTITUDE_NOUNS):
+        elif tok.pos_ == "NOUN" and (lemma in SPEECH_NOUNS or (lemma in SPEECH and lemma not in DOCUMENT_NOUNS) or lemma in ATTITUDE_NOUNS):
             rel = _nominal(doc, tok)
             if rel is None and lemma in ATTITUDE_NOUNS:
                 rel = _possessed(doc, tok)
-            if rel:
-                out.append(rel)
-            continue
-        if lemma == "make" and tok.pos_ == "VERB":
+        elif lemma == "make" and tok.pos_ == "VERB":
             rel = _make_clear(doc, tok)
-            if rel:
-                out.append(rel)
-            continue
-        if tok.pos_ == "ADJ" and lemma in ATTITUDE and tok.dep_ in ("acomp", "ROOT", "conj"):
+        elif tok.pos_ == "ADJ" and lemma in ATTITUDE and tok.dep_ in ("acomp", "ROOT", "conj"):
             rel = _attitude(doc, tok)
             if rel:
                 rel.cue_token = tok.i  # the adjective carries the stance ("doubtful")
-                out.append(rel)
-            continue
-        if tok.pos_ != "VERB":
-            continue
-        if lemma not in CUE_LEMMAS:
-            rel = _generic_clause(doc, tok, lemma)
-            if rel is not None:
-                out.append(rel)
-            continue
-        if tok.dep_ in ("amod", "compound"):
-            continue
-        rel = _verb_relation(doc, tok, lemma)
+        elif tok.pos_ == "VERB":
+            if lemma not in CUE_LEMMAS:
+                rel = _generic_clause(doc, tok, lemma)
+            elif tok.dep_ not in ("amod", "compound"):
+                rel = _verb_relation(doc, tok, lemma)
+            # a verb of verbal attack the rule turned down ("troops attacked
+            # the village") stays an act, whatever the model would say
+            if rel is None and tok.dep_ not in ("amod", "compound") and len(tok.text) > 1 and lemma not in CRITIC:
+                feats = cue_model.promising(tok) if prune else None
+                if prune and feats is None:
+                    continue
+                new = _complement(doc, tok)
+                if new is not None:
+                    out.append((tok, new, False, feats))
+                continue
         if rel is not None:
-            out.append(rel)
+            out.append((tok, rel, True, None))
     return out
+
+
+def _complement(doc: Doc, verb: Token) -> Relation | None:
+    """The relation a cue verb heads, from the first complement it has."""
+    children = [c for c in verb.children if c.i > verb.i]
+    for c in children:
+        if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("that", "whether", "if") for m in c.children)):
+            return _make(doc, verb, _subtree_span(doc, c), "ccomp", c)
+    for c in children:
+        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+            obj = next((d for d in children if d.dep_ == "dobj" and d.i < c.i), None)
+            lo = obj.left_edge.i if obj is not None else c.left_edge.i
+            span = doc[lo : c.right_edge.i + 1]
+            return _make(doc, verb, _trim(text_of(doc), span.start_char, span.end_char), "xcomp", c)
+    for c in children:
+        if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            s, e = _subtree_span(doc, c)
+            extra = next((p for p in children if p.dep_ == "prep" and p.lower_ in ("as", "of", "for") and p.i > c.i), None)
+            if extra is not None:
+                e = max(e, _subtree_span(doc, extra)[1])
+            return _make(doc, verb, (s, e), "object", c)
+    for c in children:
+        if c.dep_ == "prep":
+            p = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if p is not None:
+                return _make(doc, verb, _subtree_span(doc, p), "prep", p, cue_extra=c)
+    return None
 
 
 def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:

@@ -1,0 +1,229 @@
+"""A small learned cue detector: is this token the cue of an attribution?
+
+The word lists in ``nlp/data`` name the common cues; PolNeAR's cues form a
+long tail (``backed``, ``emailed``, ``fears``, ``ordered``...). This module
+scores a candidate token (a verb) with a logistic regression over a handful
+of sparse features read off the existing parse: the lemma, but mostly the
+structure around it (which complements it takes, what kind of subject it
+has, voice, negation, modality, whether a word list already knows it), so an
+unseen verb in the right frame ("the ministry alleged that ...") still scores.
+
+The weights are learned from PolNeAR train by ``nlp/cue_model_train.py``
+and stored in ``data/cue_weights.json`` (loaded once). Scoring is a pure
+Python sum over the candidate's features.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from importlib import resources
+from typing import Protocol
+
+from spacy.tokens import Token
+
+from claimledger.nlp import lexicon
+
+_PEOPLE_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_MODALS = frozenset({"would", "could", "might", "may", "will", "should", "can", "must", "'d", "'ll", "wo", "ca"})
+_SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
+
+
+@lru_cache(maxsize=None)
+def _lists() -> dict[str, frozenset[str]]:
+    return {
+        "speech": lexicon.words("speech_verbs"),
+        "intent": lexicon.words("intent_verbs"),
+        "object": lexicon.words("object_verbs"),
+        "critic": lexicon.words("critic_verbs"),
+        "prep": frozenset(v for v, _ in lexicon.pairs("prep_cues")),
+    }
+
+
+@lru_cache(maxsize=None)
+def weights() -> tuple[dict[str, float], tuple[float, float]]:
+    """(feature weights, (add threshold, veto threshold)) from ``data/cue_weights.json``."""
+    path = resources.files("claimledger.nlp").joinpath("data", "cue_weights.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return dict(data["weights"]), (float(data["add"]), float(data["veto"]))
+
+
+class RelationLike(Protocol):
+    frame: str
+    content: tuple[int, int]
+    speaker: tuple[int, int] | None
+
+
+def _subject(verb: Token) -> Token | None:
+    subj = next((c for c in verb.children if c.dep_ in _SUBJ_DEPS), None)
+    if subj is None and verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        subj = next((c for c in verb.head.children if c.dep_ in _SUBJ_DEPS), None)
+    if subj is None and verb.dep_ in ("relcl", "acl"):
+        subj = verb.head
+    return subj
+
+
+def _subject_kind(subj: Token | None) -> str:
+    if subj is None:
+        return "none"
+    low = subj.lower_
+    if low in _RELATIVE:
+        return "relative"
+    if low in ("it", "this", "there"):
+        return "it"
+    if low in _PEOPLE_PRONOUNS:
+        return "pron"
+    if subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return subj.ent_type_.lower()
+    if subj.ent_type_:
+        return "otherent"
+    if low in lexicon.titles() or subj.lemma_.lower() in lexicon.titles():
+        return "title"
+    if subj.pos_ == "PROPN":
+        return "propn"
+    if subj.pos_ == "NOUN":
+        return "noun"
+    return "other"
+
+
+def features(tok: Token) -> list[str]:
+    """Sparse binary features of a candidate cue token (names only)."""
+    lemma = tok.lemma_.lower()
+    children = list(tok.children)
+    deps = set()
+    for c in children:
+        d = c.dep_
+        if d == "xcomp":
+            deps.add("xcomp_to" if any(a.lower_ == "to" for a in c.children) else "xcomp")
+        elif d == "ccomp":
+            deps.add("ccomp_that" if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) else "ccomp")
+            if c.i < tok.i:
+                deps.add("ccomp_before")
+        elif d == "prep":
+            deps.add("prep")
+            deps.add("prep_" + c.lower_)
+        elif d == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("that", "if", "whether") for m in c.children):
+            deps.add("advcl_that")
+        elif d in ("dobj", "dative", "attr", "acomp", "oprd", "agent", "neg", "parataxis", "advmod", "prt"):
+            deps.add(d)
+        elif d == "aux" and c.lower_ in _MODALS:
+            deps.add("modal")
+        elif d == "auxpass":
+            deps.add("passive")
+    subj = _subject(tok)
+    kind = _subject_kind(subj)
+    lists = _lists()
+    known = [name for name, words in lists.items() if lemma in words] or ["none"]
+    frame = (
+        "ccomp" if deps & {"ccomp", "ccomp_that", "advcl_that", "parataxis"}
+        else "xcomp" if deps & {"xcomp_to", "xcomp"}
+        else "dobj" if "dobj" in deps
+        else "prep" if "prep" in deps
+        else "bare"
+    )
+    out = [
+        "bias",
+        "lemma=" + lemma,
+        "tag=" + tok.tag_,
+        "dep=" + tok.dep_,
+        "subj=" + kind,
+        "frame=" + frame,
+        "frame_subj=" + frame + "|" + kind,
+        "frame_tag=" + frame + "|" + tok.tag_,
+        "frame_dep=" + frame + "|" + tok.dep_,
+    ]
+    out.extend("has=" + d for d in sorted(deps))
+    out.extend("list=" + k for k in known)
+    out.extend("list_frame=" + k + "|" + frame for k in known)
+    obj = next((c for c in children if c.dep_ == "dobj"), None)
+    if obj is not None:
+        okind = _subject_kind(obj)
+        out.append("obj=" + okind)
+        out.append("obj_subj=" + okind + "|" + kind)
+        out.append("objlemma=" + obj.lemma_.lower())
+    if kind in ("pron", "relative") and subj is not None:
+        out.append("subjword=" + subj.lower_)
+    out.append("lemma_frame=" + lemma + "|" + frame)
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].dep_ == "prep":
+        out.append("lemma_prep=" + lemma + "|" + tok.doc[tok.i + 1].lower_)
+    return out
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    for edge in edges:
+        if n <= edge:
+            return str(edge)
+    return "more"
+
+
+_NEW_FRAMES = ("ccomp", "xcomp", "object", "prep")
+_CLEN = (10, 25, 60, 150, 300)
+
+
+def relation_features(tok: Token, frame: str, content: tuple[int, int], has_speaker: bool, rule: bool, token_feats: list[str] | None = None) -> list[str]:
+    """Features of a candidate relation: its cue token's, plus the relation's
+    frame, content length and place, and whether a rule or the model proposed it."""
+    src = "rule" if rule else "new"
+    out = list(token_feats) if token_feats is not None else features(tok)
+    chars = content[1] - content[0]
+    side = "left" if content[1] <= tok.idx else "right"
+    out += [
+        "src=" + src,
+        "src_frame=" + src + "|" + frame,
+        "clen=" + _bucket(chars, _CLEN),
+        "src_clen=" + src + "|" + _bucket(chars, _CLEN),
+        "side=" + side,
+        "speaker=" + str(has_speaker),
+        "src_speaker=" + src + "|" + str(has_speaker),
+    ]
+    return out
+
+
+def _score(feats: list[str]) -> float:
+    w = weights()[0]
+    return sum(w.get(f, 0.0) for f in feats)
+
+
+def probability(feats: list[str]) -> float:
+    z = _score(feats)
+    if z < -30:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+@lru_cache(maxsize=None)
+def _new_bonus() -> float:
+    """The most the relation features of a new relation can add to its token's score."""
+    w = weights()[0]
+    groups = (
+        ["src_frame=new|" + f for f in _NEW_FRAMES],
+        ["clen=" + b for b in (*map(str, _CLEN), "more")],
+        ["src_clen=new|" + b for b in (*map(str, _CLEN), "more")],
+        ["side=left", "side=right"],
+        ["speaker=True", "speaker=False"],
+        ["src_speaker=new|True", "src_speaker=new|False"],
+    )
+    return w.get("src=new", 0.0) + sum(max(w.get(f, 0.0) for f in g) for g in groups)
+
+
+def promising(tok: Token) -> list[str] | None:
+    """The token's features when a new relation on it could reach the adding
+    threshold (an upper bound over the relation features), else None: the
+    caller then skips building the relation."""
+    add = weights()[1][0]
+    if add >= 1.0:
+        return None
+    feats = features(tok)
+    if _score(feats) + _new_bonus() < math.log(add / (1.0 - add)):
+        return None
+    return feats
+
+
+def accept(tok: Token, rel: "RelationLike", rule: bool, token_feats: list[str] | None = None) -> bool:
+    """Keep a rule's relation unless the model finds it very unlikely; take a
+    new one only when the model finds it likely."""
+    _, (add, veto) = weights()
+    p = probability(relation_features(tok, rel.frame, rel.content, rel.speaker is not None, rule, token_feats))
+    return p >= veto if rule else p >= add

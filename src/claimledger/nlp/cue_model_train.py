@@ -1,0 +1,156 @@
+"""Train the cue detector (``nlp/cue_model.py``) on PolNeAR train.
+
+    python -m claimledger.nlp.cue_model_train --corpus ../shared/corpus
+
+Every verb of the parsed train texts is a candidate; it is a positive when it
+lies inside a gold Cue span (of any annotator). A logistic regression with an
+L2 penalty (stronger on lemma features, so the structure around a verb carries
+weight and unseen verbs still score) is fitted by full-batch gradient descent
+in numpy, and the weights are written to ``nlp/data/cue_weights.json``.
+PolNeAR dev is never read. ``--part dev`` / ``--part check`` restrict training
+to the study / check quarters of train (index % 4 != 0 / == 0 of the sorted
+texts) for honest development.
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import json
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import numpy as np
+
+from claimledger.nlp.cue_model import relation_features
+
+def _tokens(starts: list[int], span: tuple[int, int]) -> set[int]:
+    """Indices of the word tokens (by start offset) inside ``span``."""
+    i = bisect.bisect_left(starts, span[0])
+    j = bisect.bisect_left(starts, span[1])
+    return set(range(i, j))
+
+
+def matches(starts: list[int], content: tuple[int, int], golds: list[set[int]]) -> bool:
+    """Does ``content`` overlap a gold content the way the PolNeAR scorer
+    counts a match (shared words at least 30% of the longer span)?"""
+    mine = _tokens(starts, content)
+    if not mine:
+        return False
+    return any(len(mine & g) >= 0.3 * max(len(mine), len(g)) and mine & g for g in golds)
+
+
+def examples(doc, offset: int, starts: list[int], golds: list[set[int]]) -> Iterator[tuple[list[str], int]]:  # type: ignore[no-untyped-def]
+    """(features, label) of each candidate relation of a parsed chunk.
+
+    A rule's relation is a positive when its content matches a gold content
+    of the text. A new relation (a verb no rule took) is a positive when it
+    matches a gold content that no rule relation matches; one whose cue lies
+    inside a rule relation's content is left out (the nesting rule drops it)."""
+    from claimledger.nlp.speech import candidates, forget_text
+
+    try:
+        cands = candidates(doc)
+        rule_spans = [rel.content for _, rel, rule in cands if rule]
+        taken = [g for g in golds if any(matches(starts, (s + offset, e + offset), [g]) for s, e in rule_spans)]
+        free = [g for g in golds if all(g is not t for t in taken)]
+        for tok, rel, rule in cands:
+            if not rule and any(s <= tok.idx < e for s, e in rule_spans):
+                continue
+            content = (rel.content[0] + offset, rel.content[1] + offset)
+            feats = relation_features(tok, rel.frame, rel.content, rel.speaker is not None, rule)
+            yield feats, int(matches(starts, content, golds if rule else free))
+    finally:
+        forget_text(doc)
+
+
+def fit(rows: list[list[str]], labels: list[int], *, l2: float = 2.0, l2_lemma: float = 5.0, steps: int = 600, lr: float = 0.5, min_weight: float = 0.03) -> dict[str, float]:
+    """Logistic regression over binary sparse features (numpy, Adagrad, full batch)."""
+    index: dict[str, int] = {}
+    cols: list[int] = []
+    ptr = [0]
+    for feats in rows:
+        for f in feats:
+            cols.append(index.setdefault(f, len(index)))
+        ptr.append(len(cols))
+    col = np.asarray(cols, dtype=np.int64)
+    row = np.repeat(np.arange(len(rows)), np.diff(np.asarray(ptr)))
+    y = np.asarray(labels, dtype=np.float64)
+    n, d = len(rows), len(index)
+    names = list(index)
+    penalty = np.array([l2_lemma if f.startswith(("lemma=", "lemma_prep=", "lemma_frame=", "objlemma=")) else (0.0 if f == "bias" else l2) for f in names])
+    w = np.zeros(d)
+    g2 = np.full(d, 1e-8)
+    for _ in range(steps):
+        z = np.bincount(row, weights=w[col], minlength=n)
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+        grad = np.bincount(col, weights=(p - y)[row], minlength=d) / n + penalty * w / n
+        g2 += grad * grad
+        w -= lr * grad / np.sqrt(g2)
+    return {f: round(float(x), 4) for f, x in zip(names, w) if abs(x) >= min_weight}
+
+
+def _parsed(corpus: Path, part: str) -> Iterator[tuple[object, int, list[int], list[set[int]]]]:
+    from claimledger import settings
+    from claimledger.eval import polnear
+    from claimledger.nlp.pipeline import load_model, split_chunks
+
+    pairs = polnear.items(corpus, "train")
+    chosen = [(i, p, anns) for i, (p, anns) in enumerate(pairs) if part == "all" or (i % 4 == 0) == (part == "check")]
+    nlp = load_model()
+    size = settings.get_int("chunk_chars")
+    stream = []
+    for _, path, anns in chosen:
+        text = path.read_text(encoding="utf-8")
+        starts, golds = gold_tokens(text, [ann.read_text(encoding="utf-8") for ann in anns])
+        for offset, piece in split_chunks(text, size):
+            stream.append((piece, (offset, starts, golds)))
+    for doc, (offset, starts, golds) in nlp.pipe(stream, as_tuples=True, batch_size=16):
+        yield doc, offset, starts, golds
+
+
+def gold_tokens(text: str, anns: list[str]) -> tuple[list[int], list[set[int]]]:
+    """Word-token starts of ``text`` and the token sets of its gold contents (all annotators)."""
+    from claimledger.eval import polnear
+
+    starts = [m.start() for m in re.finditer(r"\w+", text)]
+    golds = [
+        set().union(*(_tokens(starts, span) for span in rel.content))
+        for ann in anns
+        for rel in polnear.parse_ann(ann)
+    ]
+    return starts, [g for g in golds if g]
+
+
+def train(chunks: Iterable[tuple[object, int, list[int], list[set[int]]]], **kw: float) -> dict[str, float]:
+    rows: list[list[str]] = []
+    labels: list[int] = []
+    for doc, offset, starts, golds in chunks:
+        for feats, label in examples(doc, offset, starts, golds):
+            rows.append(feats)
+            labels.append(label)
+    return fit(rows, labels, **kw)  # type: ignore[arg-type]
+
+
+def write(weights: dict[str, float], add: float, veto: float, out: Path, note: str) -> None:
+    data = {"note": note, "add": add, "veto": veto, "weights": dict(sorted(weights.items()))}
+    out.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpus", type=Path, default=Path("../shared/corpus"))
+    ap.add_argument("--part", choices=("all", "dev", "check"), default="all")
+    ap.add_argument("--add", type=float, default=0.4, help="probability from which a new relation is added (chosen on train-dev)")
+    ap.add_argument("--veto", type=float, default=0.25, help="probability under which a rule's relation is dropped (chosen on train-dev)")
+    ap.add_argument("--out", type=Path, default=Path(__file__).parent / "data" / "cue_weights.json")
+    args = ap.parse_args(argv)
+    weights = train(_parsed(args.corpus, args.part))
+    note = f"learned from PolNeAR train ({args.part}) by claimledger.nlp.cue_model_train"
+    write(weights, args.add, args.veto, args.out, note)
+    print(f"{len(weights)} weights -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()

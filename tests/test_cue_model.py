@@ -1,0 +1,89 @@
+"""The learned cue detector (nlp/cue_model.py) and its training helpers."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.nlp import cue_model
+from claimledger.nlp.cue_model_train import fit, matches
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from claimledger.nlp.pipeline import make_nlp
+
+    return make_nlp(components=["claimledger_attribution"])
+
+
+def _parse(nlp, text):
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name != "claimledger_attribution":
+            doc = proc(doc)
+    return doc
+
+
+def _new_relation_probability(nlp, text, verb):
+    from claimledger.nlp.speech import _complement, forget_text
+
+    doc = _parse(nlp, text)
+    tok = next(t for t in doc if t.text == verb)
+    rel = _complement(doc, tok)
+    forget_text(doc)
+    assert rel is not None
+    feats = cue_model.relation_features(tok, rel.frame, rel.content, rel.speaker is not None, rule=False)
+    return tok.lemma_.lower(), cue_model.probability(feats)
+
+
+def test_unseen_verb_scores_by_its_structure(nlp):
+    weights, (add, _) = cue_model.weights()
+    lemma, p_clause = _new_relation_probability(nlp, "Colonel Haddad averred that the bridge had been mined.", "averred")
+    assert "lemma=" + lemma not in weights  # never seen in training: the frame carries it
+    assert p_clause >= add
+    _, p_object = _new_relation_probability(nlp, "The colonel mended the bridge.", "mended")
+    assert p_object < add < p_clause
+
+
+@pytest.mark.parametrize(
+    "text,cue,claimant,content",
+    [
+        ("The governor hopes to reopen the bridge next week.", "hopes", "The governor", "to reopen the bridge next week"),
+        ("The mayor bemoaned that the aid convoy never arrived.", "bemoaned", "The mayor", "the aid convoy never arrived"),
+    ],
+)
+def test_model_adds_relations_the_lists_miss(nlp, text, cue, claimant, content):
+    claims = nlp(text)._.cl_claims
+    assert [(c.cue.text, c.claimant.name) for c in claims] == [(cue, claimant)]
+    assert content in claims[0].content.text
+
+
+def test_acts_of_war_are_not_cues(nlp):
+    assert nlp("The army shelled the village on Monday.")._.cl_claims == []
+
+
+def test_accept_uses_add_for_new_and_veto_for_rules(monkeypatch, nlp):
+    from claimledger.nlp.speech import candidates, forget_text
+
+    doc = _parse(nlp, "The mayor said that the bridge was closed.")
+    tok, rel, rule = next(c for c in candidates(doc) if c[0].text == "said")
+    forget_text(doc)
+    assert rule
+    monkeypatch.setattr(cue_model, "weights", lambda: ({"bias": 0.0}, (0.6, 0.4)))  # p = 0.5
+    assert cue_model.accept(tok, rel, rule=True)
+    assert not cue_model.accept(tok, rel, rule=False)
+
+
+def test_fit_learns_the_informative_feature():
+    rows = [["bias", "good"]] * 40 + [["bias", "bad"]] * 40 + [["bias", "good"]] * 5 + [["bias", "bad"]] * 5
+    labels = [1] * 40 + [0] * 40 + [0] * 5 + [1] * 5
+    w = fit(rows, labels, l2=0.1, l2_lemma=0.1, steps=300)
+    assert w["good"] > 0.5 > -0.5 > w["bad"]
+
+
+def test_matches_uses_the_scorers_overlap_rule():
+    # word tokens 0..9; gold covers 0..9
+    starts = list(range(0, 100, 10))
+    gold = [set(range(10))]
+    assert matches(starts, (0, 30), gold)  # 3 of 10 shared: 30% of the longer span
+    assert not matches(starts, (0, 20), gold)  # 2 of 10
+    assert not matches(starts, (0, 0), gold)
