@@ -81,3 +81,13 @@ def test_reported_clause_keeps_an_adjunct_the_parse_hung_on_the_verb(nlp):
         "visits by officials were part of the daily routine of any governor."
     )
     assert ("said", "it did not list those visits in its report because, presumably, visits by officials were part of the daily routine of any governor") in _contents(nlp, text)
+
+
+def test_someone_elses_relative_clause_closing_the_content_is_cut(nlp):
+    text = "She says she plans to vote for Senator Maria Lopez, who similarly blasts the new tax."
+    assert ("says", "she plans to vote for Senator Maria Lopez") in _contents(nlp, text)
+
+
+def test_second_that_clause_of_the_same_report_joins_it(nlp):
+    text = "The governor believes there are no good options, but that sometimes the lesser of two evils will have to do."
+    assert ("believes", "there are no good options, but that sometimes the lesser of two evils will have to do") in _contents(nlp, text)

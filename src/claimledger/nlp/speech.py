@@ -455,6 +455,14 @@ def _subtree_span(doc: Doc, tok: Token) -> tuple[int, int]:
         # (but a dash before "and that ..." coordinates the content)
         elif t.text in _DASHES and t.i > tok.i and t.i > tok.left_edge.i + 1 and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("and", "but", "or")):
             right = min(right, t.i - 1)
+        elif (
+            t.dep_ == "relcl" and t.i > tok.i and t.head.i != tok.i and t.left_edge.i > tok.i + 1
+            and doc[t.left_edge.i - 1].text == "," and t.right_edge.i >= tok.right_edge.i - 1
+            and lemma_of(t) in CUE_LEMMAS
+        ):
+            # "... Sanders, who similarly blasts free trade": someone else's
+            # attribution closing the content is not part of it
+            right = min(right, t.left_edge.i - 2)
         # "Trump, who on Thursday clinched ...": a non-restrictive clause on a noun content
         elif tok.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ in ("relcl", "appos", "acl") and (t.head.i == tok.i or t.dep_ == "appos") and t.left_edge.i > 0 and tok.doc[t.left_edge.i - 1].text == ",":
             right = min(right, t.left_edge.i - 2)
@@ -496,7 +504,11 @@ def _clause_tail(doc: Doc, verb: Token, clause: Token, end: int) -> int:
     """"said it left the meetings out because ...": the parse hangs the
     reported clause's own adjuncts on the reporting verb; take them back."""
     for c in verb.rights:
-        if c.i <= clause.right_edge.i:
+        if c.i <= clause.right_edge.i or c.dep_ in ("punct", "cc"):
+            continue
+        if c.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            # "believes A, but that B": a second clause of the same report
+            end = max(end, _subtree_span(doc, c)[1])
             continue
         if c.dep_ not in _CLAUSE_TAIL or doc[c.left_edge.i - 1].is_punct:
             break
