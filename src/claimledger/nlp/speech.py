@@ -698,6 +698,8 @@ def _candidates(doc: Doc, prune: bool) -> list[tuple[Token, Relation, bool, list
             # a verb of verbal attack the rule turned down ("troops attacked
             # the village") stays an act, whatever the model would say
             if rel is None and tok.dep_ not in ("amod", "compound") and len(tok.text) > 1 and lemma not in CRITIC:
+                if not any(c.dep_ in _COMPLEMENTS and c.i > tok.i for c in tok.children):
+                    continue  # nothing for _complement to take
                 feats = cue_model.promising(tok) if prune else None
                 if prune and feats is None:
                     continue
@@ -708,6 +710,9 @@ def _candidates(doc: Doc, prune: bool) -> list[tuple[Token, Relation, bool, list
         if rel is not None:
             out.append((tok, rel, True, None))
     return out
+
+
+_COMPLEMENTS = frozenset({"ccomp", "advcl", "xcomp", "dobj", "prep"})
 
 
 def _complement(doc: Doc, verb: Token) -> Relation | None:
