@@ -146,6 +146,9 @@ def features(tok: Token) -> list[str]:
     if kind in ("pron", "relative") and subj is not None:
         out.append("subjword=" + subj.lower_)
     out.append("lemma_frame=" + lemma + "|" + frame)
+    out.append("dep_subj=" + tok.dep_ + "|" + kind)
+    out.append("lemma_subj=" + lemma + "|" + kind)
+    out.extend("has_subj=" + d + "|" + kind for d in sorted(deps))
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].dep_ == "prep":
         out.append("lemma_prep=" + lemma + "|" + tok.doc[tok.i + 1].lower_)
     return out
