@@ -210,3 +210,15 @@ def test_places_ner_span_over_a_comma_is_a_place_and_its_admin_unit():
     by_name = {m.name: m for m in PlacesComponent()(doc)._.cl_places}
     assert {"Beledweyne", "Hiiraan"} <= set(by_name)
     assert by_name["Beledweyne"].within == "Hiiraan"
+
+
+def test_places_a_small_homonym_abroad_is_left_unresolved(analyzer):
+    # a district name known only abroad, in a report that is plainly about Syria
+    text = (
+        "Shells fell on Aleppo overnight. Doctors in Aleppo said a clinic in the "
+        "al-Shaar district was hit. Residents of Aleppo fled west."
+    )
+    analysis = analyzer.analyze(Document(text=text, published="2016-11-19"))
+    countries = {p.name: p.country for p in analysis.places}
+    assert countries.get("Aleppo") == "SY"
+    assert countries.get("al-Shaar") in (None, "SY")

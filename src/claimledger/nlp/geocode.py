@@ -173,6 +173,8 @@ def resolve_places(analysis: Analysis, ctx: Any) -> None:
             _candidate_context(mentions[j]) if j is not None else None)
         kw = dict(focus=focus, focus_total=total, admin_mentions=admin_mentions, context=context, near=near)
         e, _ = _choose(m, **kw)
+        if parent is None and _stray(e, focus):
+            e = None
         if parent is not None and (e is None or _binds(m, mentions[j], parent, e)):
             e = _inside(m, mentions[j], parent, kw)
         chosen[i] = e
@@ -185,6 +187,28 @@ def resolve_places(analysis: Analysis, ctx: Any) -> None:
         if getattr(m, "candidates", None):
             m.candidates = ()  # resolved: do not carry the alternatives past the pipeline
     _assign_claims(analysis)
+
+
+STRAY_POPULATION = 15000  # a smaller town or district abroad needs more than its own vote
+
+
+def _stray(e: Entry | None, focus: Counter) -> bool:
+    """A district or small town in a country nothing else in the document points
+    to, while the document is clearly about another country: "a hospital in the
+    al-Shaar district" of a report on Aleppo is not the al-Shaar district of
+    Yemen. Its own vote is all its country has; the main country has a quarter
+    more and half of all votes. Such a name is left unresolved rather than
+    placed abroad."""
+    if e is None or not e.country or not focus:
+        return False
+    if e.kind not in ("admin2", "city", "place"):
+        return False
+    if e.kind != "admin2" and (e.population or 0) >= STRAY_POPULATION:
+        return False
+    top, votes = focus.most_common(1)[0]
+    total = sum(focus.values())
+    own = focus[e.country]
+    return top != e.country and own <= 1.0 and votes >= 1.25 * max(own, 1.0) and votes / total >= 0.5
 
 
 def _context_links(mentions: list[Any]) -> list[int | None]:
