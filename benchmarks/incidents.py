@@ -63,6 +63,22 @@ def _rng_text(rng: random.Random, n: int) -> str:
     return " ".join(rng.choice(WORDS) for _ in range(n))
 
 
+def _incident(rng: random.Random, days: int) -> tuple:
+    """One synthetic incident, drawn the same way for the ledger and the
+    in-memory runs: (country, lat, lon, admin1, type, sub-type, target, day,
+    killed, perpetrator, how many claims report it, at most 9)."""
+    country, la0, la1, lo0, lo1 = rng.choice(BOXES)
+    lat, lon = rng.uniform(la0, la1), rng.uniform(lo0, lo1)
+    admin1 = f"{country}-{int(lat)}-{int(lon)}"
+    typ, sub = rng.choice(TYPES)
+    target = rng.choice(TARGETS)
+    day = START + timedelta(days=rng.randrange(days))
+    killed = rng.choice([0, 1, 2, 3, 4, 5, 8, 12, 20, 35])
+    perp = rng.randrange(1, 41)
+    reports = min(9, max(1, int(rng.expovariate(1 / 5))) if rng.random() < 0.9 else 1)
+    return country, lat, lon, admin1, typ, sub, target, day, killed, perp, reports
+
+
 def generate(engine, n_claims: int, seed: int = 4) -> dict:
     """Insert ``n_claims`` synthetic claims (and their documents) into a migrated ledger."""
     from sqlalchemy import insert
@@ -98,17 +114,9 @@ def generate(engine, n_claims: int, seed: int = 4) -> dict:
     tx = conn.begin()
     try:
         while made < n_claims:
-            country, la0, la1, lo0, lo1 = rng.choice(BOXES)
-            lat, lon = rng.uniform(la0, la1), rng.uniform(lo0, lo1)
-            admin1 = f"{country}-{int(lat)}-{int(lon)}"
-            typ, sub = rng.choice(TYPES)
-            target = rng.choice(TARGETS)
-            day = START + timedelta(days=rng.randrange(DAYS))
-            killed = rng.choice([0, 1, 2, 3, 4, 5, 8, 12, 20, 35])
-            perp = rng.randrange(1, 41)
+            country, lat, lon, admin1, typ, sub, target, day, killed, perp, k = _incident(rng, DAYS)
             truth += 1
-            k = min(n_claims - made, max(1, int(rng.expovariate(1 / 5))) if rng.random() < 0.9 else 1)
-            k = min(k, 9)
+            k = min(n_claims - made, k)
             left = k
             while left > 0:
                 in_doc = min(left, rng.randint(1, 4))
@@ -312,16 +320,8 @@ def memory_run(n: int, days: int, threshold: float | None, seed: int = 4) -> dic
     truth: dict[str, int] = {}
     t = 0
     while len(claims) < n:
-        country, la0, la1, lo0, lo1 = rng.choice(BOXES)
-        lat, lon = rng.uniform(la0, la1), rng.uniform(lo0, lo1)
-        admin1 = f"{country}-{int(lat)}-{int(lon)}"
-        typ, sub = rng.choice(TYPES)
-        target = rng.choice(TARGETS)
-        day = START + timedelta(days=rng.randrange(days))
-        killed = rng.choice([0, 1, 2, 3, 4, 5, 8, 12, 20, 35])
-        perp = rng.randrange(1, 41)
+        country, lat, lon, admin1, typ, sub, target, day, killed, perp, k = _incident(rng, days)
         t += 1
-        k = min(9, max(1, int(rng.expovariate(1 / 5))) if rng.random() < 0.9 else 1)
         for _ in range(k):
             r = rng.random()
             stance = "denies" if r < 0.10 else "hypothetical" if r < 0.15 else "asserts"
