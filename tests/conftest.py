@@ -16,6 +16,14 @@ DATA = Path(__file__).resolve().parent / "data"
 
 
 @pytest.fixture(scope="session")
+def attribution_nlp():
+    """The spaCy pipeline with only the attribution component (loaded once)."""
+    from claimledger.nlp.pipeline import make_nlp
+
+    return make_nlp(components=["claimledger_attribution"])
+
+
+@pytest.fixture(scope="session")
 def analyzer():
     from claimledger.nlp.pipeline import Analyzer
 

@@ -124,41 +124,38 @@ def test_actors_reported_by_self_is_dropped():
     assert a.claims[0].reported_by is None
 
 
-def test_actors_through_the_pipeline(analyzer):
-    from claimledger.models import Document
+def _speakers(analyzer, text: str):
+    """The analysis of ``text`` and the actor ids of its non-authorial claimants."""
+    an = analyzer.analyze(Document(text=text))
+    return an, {c.claimant.actor for c in an.claims if c.attribution != "author"}
 
+
+def test_actors_through_the_pipeline(analyzer):
     text = (
         "Interior Minister Samir Haddad said on Monday that the border crossing was open. "
         "Haddad added that trucks were waiting. The minister said aid would pass. "
         "He said the road had been repaired."
     )
-    an = analyzer.analyze(Document(text=text))
-    speakers = {c.claimant.actor for c in an.claims if c.attribution != "author"}
+    an, speakers = _speakers(analyzer, text)
     assert len(speakers) == 1
     actor = an.actor(speakers.pop())
     assert actor is not None and actor.name == "Samir Haddad" and actor.type == "person"
 
 
 def test_actors_role_named_soon_after_by_a_definite_mention(analyzer):
-    from claimledger.models import Document
-
     text = (
         "A spokesman for the health ministry denied that the clinic had been shelled.\n\n"
         "\u201cNo clinic was hit,\u201d the spokesman, Karim Nasser, told reporters."
     )
-    an = analyzer.analyze(Document(text=text))
-    speakers = {c.claimant.actor for c in an.claims if c.attribution != "author"}
+    an, speakers = _speakers(analyzer, text)
     assert len(speakers) == 1
     assert an.actor(speakers.pop()).name == "Karim Nasser"
 
 
 def test_actors_an_indefinite_second_role_is_another_person(analyzer):
-    from claimledger.models import Document
-
     text = (
         "A spokesman for the army said the bridge had been retaken.\n\n"
         "A spokesman for the rebels, Omar Said, said the bridge was still in their hands."
     )
-    an = analyzer.analyze(Document(text=text))
-    speakers = {c.claimant.actor for c in an.claims if c.attribution != "author"}
+    an, speakers = _speakers(analyzer, text)
     assert len(speakers) == 2

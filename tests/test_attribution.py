@@ -32,15 +32,8 @@ def test_quotes_nested_are_recorded():
     assert [text[s:e] for s, e in q.nested] == ["‘stopped at the checkpoint’"]
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from claimledger.nlp.pipeline import make_nlp
-
-    return make_nlp(components=["claimledger_attribution"])
-
-
-def _claims(nlp, text):
-    return nlp(text)._.cl_claims
+def _claims(attribution_nlp, text):
+    return attribution_nlp(text)._.cl_claims
 
 
 SPEECH_CASES = [
@@ -66,8 +59,8 @@ SPEECH_CASES = [
 
 
 @pytest.mark.parametrize("text,speaker,cue,content,attribution", SPEECH_CASES)
-def test_attribution_finds_speaker_cue_content(nlp, text, speaker, cue, content, attribution):
-    claims = _claims(nlp, text)
+def test_attribution_finds_speaker_cue_content(attribution_nlp, text, speaker, cue, content, attribution):
+    claims = _claims(attribution_nlp, text)
     assert claims, text
     c = claims[0]
     assert text[c.claimant.span[0] : c.claimant.span[1]] == speaker
@@ -77,44 +70,44 @@ def test_attribution_finds_speaker_cue_content(nlp, text, speaker, cue, content,
     assert c.attribution == attribution
 
 
-def test_attribution_quote_over_paragraphs_is_one_claim(nlp):
+def test_attribution_quote_over_paragraphs_is_one_claim(attribution_nlp):
     text = (
         "The engineer described the damage.\n\n"
         "“The pumping station was hit at night and the pipes burst.\n\n"
         "“Nobody could reach it for two days,” said Omar Haddad, who runs the plant."
     )
-    claims = [c for c in _claims(nlp, text) if "pumping" in c.content.text]
+    claims = [c for c in _claims(attribution_nlp, text) if "pumping" in c.content.text]
     assert len(claims) == 1
     assert "Nobody could reach it" in claims[0].content.text
     assert claims[0].claimant.span and "Omar Haddad" in text[claims[0].claimant.span[0] : claims[0].claimant.span[1]]
 
 
-def test_attribution_block_quote_after_colon(nlp):
+def test_attribution_block_quote_after_colon(attribution_nlp):
     text = (
         "The envoy Maria Lindqvist spoke after the meeting. She said:\n"
         "we will not leave the city until the wounded are safe and the convoys can move again\n"
     )
-    claims = _claims(nlp, text)
+    claims = _claims(attribution_nlp, text)
     block = [c for c in claims if "wounded are safe" in c.content.text]
     assert block and block[0].attribution == "direct"
 
 
-def test_attribution_reported_denial_keeps_both_speakers(nlp):
+def test_attribution_reported_denial_keeps_both_speakers(attribution_nlp):
     text = "The envoy said that the minister totally denies any bombing of the hospital."
-    (c,) = _claims(nlp, text)
+    (c,) = _claims(attribution_nlp, text)
     assert text[c.claimant.span[0] : c.claimant.span[1]] == "the minister"
     assert c.stance == "denies"
     assert c.reported_by is not None and c.reported_by.name == "The envoy"
 
 
-def test_attribution_ignores_scare_quotes(nlp):
+def test_attribution_ignores_scare_quotes(attribution_nlp):
     text = "The so-called ‘safe zone’ was shelled again on Tuesday."
-    assert _claims(nlp, text) == []
+    assert _claims(attribution_nlp, text) == []
 
 
-def test_attribution_offsets_are_chunk_local_and_exact(nlp):
+def test_attribution_offsets_are_chunk_local_and_exact(attribution_nlp):
     text = "Police said two men were arrested. The mayor said the market will reopen."
-    for c in _claims(nlp, text):
+    for c in _claims(attribution_nlp, text):
         assert text[c.span[0] : c.span[1]] == c.text
         assert text[c.content.span[0] : c.content.span[1]] == c.content.text
         assert text[c.cue.span[0] : c.cue.span[1]] == c.cue.text
@@ -130,26 +123,26 @@ def test_attribution_offsets_are_chunk_local_and_exact(nlp):
         "The militia attacked the army base near the city on Monday.",
     ],
 )
-def test_attribution_physical_events_are_not_speech(nlp, text):
-    assert [c for c in _claims(nlp, text) if c.claimant.name != "unnamed source"] == []
-    assert _claims(nlp, text) == []
+def test_attribution_physical_events_are_not_speech(attribution_nlp, text):
+    assert [c for c in _claims(attribution_nlp, text) if c.claimant.name != "unnamed source"] == []
+    assert _claims(attribution_nlp, text) == []
 
 
-def test_attribution_attitude_adjective_doubts(nlp):
-    (c,) = _claims(nlp, "The monitors were doubtful that the convoy had been attacked.")
+def test_attribution_attitude_adjective_doubts(attribution_nlp):
+    (c,) = _claims(attribution_nlp, "The monitors were doubtful that the convoy had been attacked.")
     assert c.claimant.span and c.content.text == "that the convoy had been attacked"
     assert c.stance == "doubts"
 
 
-def test_attribution_speaker_after_quote_that_ends_its_sentence(nlp):
+def test_attribution_speaker_after_quote_that_ends_its_sentence(attribution_nlp):
     text = "The clinic reopened on Monday. “They want us back!” she says to the crowd."
-    claims = [c for c in _claims(nlp, text) if "They want us back" in c.content.text]
+    claims = [c for c in _claims(attribution_nlp, text) if "They want us back" in c.content.text]
     assert claims and claims[0].claimant.span is not None
     assert text[claims[0].claimant.span[0] : claims[0].claimant.span[1]] == "she"
 
 
-def test_attribution_passive_seen_as_has_no_named_source(nlp):
+def test_attribution_passive_seen_as_has_no_named_source(attribution_nlp):
     text = "The ceasefire is widely seen as a first step toward talks."
-    (c,) = _claims(nlp, text)
+    (c,) = _claims(attribution_nlp, text)
     assert c.claimant.span is None
     assert c.content.text.startswith("The ceasefire") and "a first step" in c.content.text

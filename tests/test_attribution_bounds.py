@@ -5,33 +5,26 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from claimledger.nlp.pipeline import make_nlp
-
-    return make_nlp(components=["claimledger_attribution"])
+def _contents(attribution_nlp, text):
+    return [(c.cue.text if c.cue else None, c.content.text) for c in attribution_nlp(text)._.cl_claims]
 
 
-def _contents(nlp, text):
-    return [(c.cue.text if c.cue else None, c.content.text) for c in nlp(text)._.cl_claims]
-
-
-def test_quote_goes_on_after_the_speakers_own_aside(nlp):
+def test_quote_goes_on_after_the_speakers_own_aside(attribution_nlp):
     text = (
         "“The water plant stopped working on Friday,” Mr. Haddad said, referring to the station near the river. "
         "“Nobody has come to repair it since then.”"
     )
-    contents = dict(_contents(nlp, text))
+    contents = dict(_contents(attribution_nlp, text))
     said = contents["said"]
     assert said.startswith("“The water plant") and said.endswith("since then.”")
 
 
-def test_continued_quote_holding_reported_speech_stays_with_its_speaker(nlp):
+def test_continued_quote_holding_reported_speech_stays_with_its_speaker(attribution_nlp):
     text = (
         "“We saw the trucks leave at night,” said Leila Nasser, a teacher in the town. "
         "“Some officials have said that the trucks carried food, but we never saw any food.”"
     )
-    claims = nlp(text)._.cl_claims
+    claims = attribution_nlp(text)._.cl_claims
     said = next(c for c in claims if c.cue and c.cue.text == "said" and c.claimant.name.startswith("Leila"))
     assert said.content.text.endswith("never saw any food.”")
 
@@ -45,18 +38,18 @@ def test_continued_quote_holding_reported_speech_stays_with_its_speaker(nlp):
         ("The union endorsed the mayor during a press call on Tuesday.", "endorsed", "the mayor"),
     ],
 )
-def test_object_content_takes_the_verbs_complements(nlp, text, cue, content):
-    assert (cue, content) in _contents(nlp, text)
+def test_object_content_takes_the_verbs_complements(attribution_nlp, text, cue, content):
+    assert (cue, content) in _contents(attribution_nlp, text)
 
 
-def test_object_content_stops_before_an_appositive(nlp):
+def test_object_content_stops_before_an_appositive(attribution_nlp):
     text = "The senator praised the new hospital director, a surgeon from the capital."
-    assert ("praised", "the new hospital director") in _contents(nlp, text)
+    assert ("praised", "the new hospital director") in _contents(attribution_nlp, text)
 
 
-def test_quote_later_in_the_same_sentence_joins_the_relation(nlp):
+def test_quote_later_in_the_same_sentence_joins_the_relation(attribution_nlp):
     text = "The minister described the new checkpoint during a radio interview as “a danger to every family on the road.”"
-    claims = nlp(text)._.cl_claims
+    claims = attribution_nlp(text)._.cl_claims
     described = next(c for c in claims if c.cue and c.cue.text == "described")
     assert described.content.text.startswith("the new checkpoint")
     assert described.content.text.endswith("on the road.”")
@@ -64,30 +57,30 @@ def test_quote_later_in_the_same_sentence_joins_the_relation(nlp):
     assert len(claims) == 1
 
 
-def test_quote_goes_on_after_an_according_to_aside(nlp):
+def test_quote_goes_on_after_an_according_to_aside(attribution_nlp):
     text = (
         "\"We will open the school on Monday,\" Ms. Okoro said, according to the local radio. "
         "\"And the clinic will follow a week later.\""
     )
-    claims = nlp(text)._.cl_claims
+    claims = attribution_nlp(text)._.cl_claims
     said = next(c for c in claims if c.cue and c.cue.text == "said")
     assert said.content.text.endswith("a week later.\"")
     assert said.attribution == "direct"
 
 
-def test_reported_clause_keeps_an_adjunct_the_parse_hung_on_the_verb(nlp):
+def test_reported_clause_keeps_an_adjunct_the_parse_hung_on_the_verb(attribution_nlp):
     text = (
         "The agency said it did not list those visits in its report because, presumably, "
         "visits by officials were part of the daily routine of any governor."
     )
-    assert ("said", "it did not list those visits in its report because, presumably, visits by officials were part of the daily routine of any governor") in _contents(nlp, text)
+    assert ("said", "it did not list those visits in its report because, presumably, visits by officials were part of the daily routine of any governor") in _contents(attribution_nlp, text)
 
 
-def test_someone_elses_relative_clause_closing_the_content_is_cut(nlp):
+def test_someone_elses_relative_clause_closing_the_content_is_cut(attribution_nlp):
     text = "She says she plans to vote for Senator Maria Lopez, who similarly blasts the new tax."
-    assert ("says", "she plans to vote for Senator Maria Lopez") in _contents(nlp, text)
+    assert ("says", "she plans to vote for Senator Maria Lopez") in _contents(attribution_nlp, text)
 
 
-def test_second_that_clause_of_the_same_report_joins_it(nlp):
+def test_second_that_clause_of_the_same_report_joins_it(attribution_nlp):
     text = "The governor believes there are no good options, but that sometimes the lesser of two evils will have to do."
-    assert ("believes", "there are no good options, but that sometimes the lesser of two evils will have to do") in _contents(nlp, text)
+    assert ("believes", "there are no good options, but that sometimes the lesser of two evils will have to do") in _contents(attribution_nlp, text)

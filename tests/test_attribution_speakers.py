@@ -7,16 +7,9 @@ import pytest
 from claimledger.nlp.speech import find_relations
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from claimledger.nlp.pipeline import make_nlp
-
-    return make_nlp(components=["claimledger_attribution"])
-
-
-def _speaker(nlp, text: str, cue: str) -> str | None:
-    claims = [c for c in nlp(text)._.cl_claims if c.cue is not None and c.cue.text == cue]
-    assert claims, (text, [c.cue.text if c.cue else None for c in nlp(text)._.cl_claims])
+def _speaker(attribution_nlp, text: str, cue: str) -> str | None:
+    claims = [c for c in attribution_nlp(text)._.cl_claims if c.cue is not None and c.cue.text == cue]
+    assert claims, (text, [c.cue.text if c.cue else None for c in attribution_nlp(text)._.cl_claims])
     span = claims[0].claimant.span
     return text[span[0] : span[1]] if span else None
 
@@ -50,15 +43,15 @@ SPEAKER_CASES = [
 
 
 @pytest.mark.parametrize("text,cue,speaker", SPEAKER_CASES)
-def test_speaker_is_the_local_mention(nlp, text, cue, speaker):
-    assert _speaker(nlp, text, cue) == speaker
+def test_speaker_is_the_local_mention(attribution_nlp, text, cue, speaker):
+    assert _speaker(attribution_nlp, text, cue) == speaker
 
 
-def test_verb_and_content_in_different_paragraphs_are_not_one_relation(nlp):
+def test_verb_and_content_in_different_paragraphs_are_not_one_relation(attribution_nlp):
     # the small model runs the question into the quote's sentence: "accept" is
     # not the cue of the quote in the next paragraph
     text = "Would the council accept the deal before the vote?\n\n''We will never sign it,'' said Maria Lopez, a union organizer in the port."
-    doc = nlp(text)
+    doc = attribution_nlp(text)
     first_para_end = text.index("\n")
     for r in find_relations(doc):
         if r.cue is not None and r.cue[0] < first_para_end:
@@ -67,7 +60,7 @@ def test_verb_and_content_in_different_paragraphs_are_not_one_relation(nlp):
     assert quote and quote[0].claimant.name.startswith("Maria Lopez")
 
 
-def test_quote_speaker_is_the_mention_after_the_quote(nlp):
+def test_quote_speaker_is_the_mention_after_the_quote(attribution_nlp):
     # the parse runs the quote's paragraph into the sentence before it; the
     # words right after the closing mark still name the speaker
     text = (
@@ -75,7 +68,7 @@ def test_quote_speaker_is_the_mention_after_the_quote(nlp):
         'and winning the suburbs in a "landslide of historic size."\n\n'
         '"The more people who know about Elena, the better they like her and the ideas that she\'s talking about," Ortiz said.'
     )
-    (quote,) = [c for c in nlp(text)._.cl_claims if "The more people" in c.content.text]
+    (quote,) = [c for c in attribution_nlp(text)._.cl_claims if "The more people" in c.content.text]
     local = text.rindex("Ortiz")
     assert quote.claimant.span == (local, local + len("Ortiz"))
     assert quote.cue is not None and quote.cue.span[0] == text.rindex("said")
@@ -92,20 +85,20 @@ def test_quote_speaker_is_the_mention_after_the_quote(nlp):
         ("“The river will rise again by Friday,” an angry Maria Lopez retaliated.", "retaliated", "an angry Maria Lopez"),
     ],
 )
-def test_quote_introduced_by_colon_or_inverted_verb(nlp, text, cue, speaker):
-    assert _speaker(nlp, text, cue) == speaker
+def test_quote_introduced_by_colon_or_inverted_verb(attribution_nlp, text, cue, speaker):
+    assert _speaker(attribution_nlp, text, cue) == speaker
 
 
-def test_subject_inside_a_quote_is_not_the_speaker(nlp):
+def test_subject_inside_a_quote_is_not_the_speaker(attribution_nlp):
     # the parse takes "apologies" (inside the quote) as the subject of "said"
     text = "\"My apologies, I'm sorry,\" Quick said after a long exchange with the host."
-    assert _speaker(nlp, text, "said") == "Quick"
+    assert _speaker(attribution_nlp, text, "said") == "Quick"
 
 
-def test_second_quote_in_paragraph_keeps_the_quoted_speaker(nlp):
+def test_second_quote_in_paragraph_keeps_the_quoted_speaker(attribution_nlp):
     text = (
         '"We lost the whole harvest," Ortiz said in the village, referring to the spring floods, '
         'where he declined to blame the dam operators. "If I had to plant again, I would choose higher ground."'
     )
-    (second,) = [c for c in nlp(text)._.cl_claims if "plant again" in c.content.text]
+    (second,) = [c for c in attribution_nlp(text)._.cl_claims if "plant again" in c.content.text]
     assert second.claimant.span == (text.index("Ortiz"), text.index("Ortiz") + len("Ortiz"))

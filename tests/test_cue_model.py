@@ -1,4 +1,4 @@
-"""The learned cue detector (nlp/cue_model.py) and its training helpers."""
+"""The learned cue detector (attribution_nlp/cue_model.py) and its training helpers."""
 
 from __future__ import annotations
 
@@ -8,25 +8,18 @@ from claimledger.nlp import cue_model
 from claimledger.nlp.cue_model_train import fit, matches
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from claimledger.nlp.pipeline import make_nlp
-
-    return make_nlp(components=["claimledger_attribution"])
-
-
-def _parse(nlp, text):
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
+def _parse(attribution_nlp, text):
+    doc = attribution_nlp.make_doc(text)
+    for name, proc in attribution_nlp.pipeline:
         if name != "claimledger_attribution":
             doc = proc(doc)
     return doc
 
 
-def _new_relation_probability(nlp, text, verb):
+def _new_relation_probability(attribution_nlp, text, verb):
     from claimledger.nlp.speech import _complement, forget_text
 
-    doc = _parse(nlp, text)
+    doc = _parse(attribution_nlp, text)
     tok = next(t for t in doc if t.text == verb)
     rel = _complement(doc, tok)
     forget_text(doc)
@@ -35,12 +28,12 @@ def _new_relation_probability(nlp, text, verb):
     return tok.lemma_.lower(), cue_model.probability(feats)
 
 
-def test_unseen_verb_scores_by_its_structure(nlp):
+def test_unseen_verb_scores_by_its_structure(attribution_nlp):
     weights, (add, _) = cue_model.weights()
-    lemma, p_clause = _new_relation_probability(nlp, "Colonel Haddad averred that the bridge had been mined.", "averred")
+    lemma, p_clause = _new_relation_probability(attribution_nlp, "Colonel Haddad averred that the bridge had been mined.", "averred")
     assert "lemma=" + lemma not in weights  # never seen in training: the frame carries it
     assert p_clause >= add
-    _, p_object = _new_relation_probability(nlp, "The colonel mended the bridge.", "mended")
+    _, p_object = _new_relation_probability(attribution_nlp, "The colonel mended the bridge.", "mended")
     assert p_object < add < p_clause
 
 
@@ -51,20 +44,20 @@ def test_unseen_verb_scores_by_its_structure(nlp):
         ("The mayor bemoaned that the aid convoy never arrived.", "bemoaned", "The mayor", "the aid convoy never arrived"),
     ],
 )
-def test_model_adds_relations_the_lists_miss(nlp, text, cue, claimant, content):
-    claims = nlp(text)._.cl_claims
+def test_model_adds_relations_the_lists_miss(attribution_nlp, text, cue, claimant, content):
+    claims = attribution_nlp(text)._.cl_claims
     assert [(c.cue.text, c.claimant.name) for c in claims] == [(cue, claimant)]
     assert content in claims[0].content.text
 
 
-def test_acts_of_war_are_not_cues(nlp):
-    assert nlp("The army shelled the village on Monday.")._.cl_claims == []
+def test_acts_of_war_are_not_cues(attribution_nlp):
+    assert attribution_nlp("The army shelled the village on Monday.")._.cl_claims == []
 
 
-def test_accept_uses_add_for_new_and_veto_for_rules(monkeypatch, nlp):
+def test_accept_uses_add_for_new_and_veto_for_rules(monkeypatch, attribution_nlp):
     from claimledger.nlp.speech import candidates, forget_text
 
-    doc = _parse(nlp, "The mayor said that the bridge was closed.")
+    doc = _parse(attribution_nlp, "The mayor said that the bridge was closed.")
     tok, rel, rule = next(c for c in candidates(doc) if c[0].text == "said")
     forget_text(doc)
     assert rule

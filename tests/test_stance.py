@@ -27,16 +27,9 @@ STANCE_CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from claimledger.nlp.pipeline import make_nlp
-
-    return make_nlp(components=["claimledger_attribution"])
-
-
 @pytest.mark.parametrize("text,expected", STANCE_CASES)
-def test_stance_of_reported_claims(nlp, text, expected):
-    claims = nlp(text)._.cl_claims
+def test_stance_of_reported_claims(attribution_nlp, text, expected):
+    claims = attribution_nlp(text)._.cl_claims
     assert claims, text
     assert claims[0].stance == expected
 
