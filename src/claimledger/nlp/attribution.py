@@ -33,11 +33,10 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.models import Actor, Claim, Claimant, Content, Cue, ReportedBy
 from claimledger.nlp import stance as stance_mod
 from claimledger.nlp.pipeline import ensure_extensions
-from claimledger.nlp.lexicon import titles
+from claimledger.nlp.lexicon import RELATIVE_PRONOUNS, titles
 from claimledger.nlp.quotes import find_quotes
 from claimledger.nlp.speech import SPEECH, Relation, is_expletive, subject_of, find_relations, forget_text, text_of
 
-_RELATIVE = frozenset({"who", "that", "which", "whom"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "his", "its", "their"}) | FIRST_PERSON
 _WORD = re.compile(r"\w+")
@@ -394,7 +393,7 @@ def _colon_speaker(doc: Doc, c: _Container) -> Relation | None:
         if tok.pos_ != "VERB" or tok.lemma_.lower() in ("be", "have"):
             continue
         subj = subject_of(tok)
-        if subj is None or subj.idx < para_start or is_expletive(subj) or subj.lower_ in _RELATIVE:
+        if subj is None or subj.idx < para_start or is_expletive(subj) or subj.lower_ in RELATIVE_PRONOUNS:
             continue
         span = doc[subj.left_edge.i : subj.right_edge.i + 1]
         s, e = span.start_char, span.end_char
@@ -747,7 +746,7 @@ def _to_models(doc: Doc, items: list[_Item]) -> tuple[list[Claim], list[Actor]]:
             continue
         head = doc[r.speaker_token] if r.speaker_token is not None else None
         speaker_rel = it.voice if it.voice is not None and it.voice.speaker else r
-        if speaker_rel is r and head is not None and text[r.speaker[0] : r.speaker[1]].lower() in _RELATIVE:
+        if speaker_rel is r and head is not None and text[r.speaker[0] : r.speaker[1]].lower() in RELATIVE_PRONOUNS:
             # "officials who said": the mention is "who", the speaker its antecedent
             ante = _antecedent(doc, head)
             speaker_rel = Relation(cue=None, cue_token=None, content=r.content, speaker=ante, speaker_token=head.i, frame=r.frame)

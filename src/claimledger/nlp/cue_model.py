@@ -26,7 +26,6 @@ from spacy.tokens import Token
 from claimledger.nlp import lexicon
 
 _PEOPLE_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
-_RELATIVE = frozenset({"who", "which", "that", "whom"})
 _MODALS = frozenset({"would", "could", "might", "may", "will", "should", "can", "must", "'d", "'ll", "wo", "ca"})
 _SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
 
@@ -69,7 +68,7 @@ def _subject_kind(subj: Token | None) -> str:
     if subj is None:
         return "none"
     low = subj.lower_
-    if low in _RELATIVE:
+    if low in lexicon.RELATIVE_PRONOUNS:
         return "relative"
     if low in ("it", "this", "there"):
         return "it"

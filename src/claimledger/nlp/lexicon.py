@@ -9,6 +9,9 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+# relative pronouns: "the minister, who said ..." names its speaker elsewhere
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+
 
 @lru_cache(maxsize=None)
 def lines(name: str) -> tuple[str, ...]:

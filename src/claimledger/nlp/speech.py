@@ -52,7 +52,6 @@ DATA_NOUNS = frozenset({
     "statistic", "research", "result", "estimate", "review", "audit", "investigation", "finding", "count", "tally",
 })
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-RELATIVE = frozenset({"who", "which", "that", "whom"})
 OPINION_NOUNS = frozenset({"view", "position", "opinion", "statement", "assessment", "report", "point", "understanding", "account"})
 # verbs too common as non-speech to count with a plain object
 _WEAK_OBJECT = frozenset({"show", "find", "report", "say", "ask", "issue", "release", "publish"})
@@ -133,7 +132,7 @@ class Relation:
     root: int | None = None  # token index of the content's head
 
 
-_DATELINE_MARKS = frozenset({"-", "--", "—", "–", ","})
+_DATELINE_MARKS = _DASHES | {"-", ","}
 
 
 def _dateline(tok: Token) -> bool:
@@ -165,7 +164,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         subjects = [c for c in subjects if not _dateline(c)] or subjects
     if subjects:
         # "which she said ...": the speaker, not the relative pronoun
-        return next((c for c in subjects if c.lower_ not in RELATIVE), subjects[0])
+        return next((c for c in subjects if c.lower_ not in lexicon.RELATIVE_PRONOUNS), subjects[0])
     for child in verb.children:
         if child.dep_ == "agent":
             for grand in child.children:
@@ -341,7 +340,7 @@ def _nominal(doc: Doc, noun: Token) -> Relation | None:
     content = _subtree_span(doc, clause)
     speaker = _speaker_span(doc, holder) if holder.lower_ not in ("his", "her", "their", "my", "our") else (holder.idx, holder.idx + len(holder.text))
     subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None) if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
-    if holder.lower_ in ("his", "her") and subj is not None and subj.lower_ not in RELATIVE and not is_expletive(subj):
+    if holder.lower_ in ("his", "her") and subj is not None and subj.lower_ not in lexicon.RELATIVE_PRONOUNS and not is_expletive(subj):
         # "he repeated his view that ...": the subject holding it speaks
         speaker, holder = _speaker_span(doc, subj), subj
     return Relation(
@@ -402,7 +401,7 @@ def _possessed(doc: Doc, noun: Token) -> Relation | None:
         speaker_token = holder.i
         verb = noun.head
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if noun.dep_ == "dobj" and verb.pos_ == "VERB" else None
-        if poss_pron and subj is not None and subj.lower_ not in RELATIVE and not is_expletive(subj):
+        if poss_pron and subj is not None and subj.lower_ not in lexicon.RELATIVE_PRONOUNS and not is_expletive(subj):
             # "Sanders has toned down his criticism of ...": the subject holding it speaks
             speaker, speaker_token = _speaker_span(doc, subj), subj.i
     return Relation(
@@ -419,7 +418,7 @@ def _possessed(doc: Doc, noun: Token) -> Relation | None:
 def _speaker_token(verb: Token, subj: Token | None) -> int | None:
     if subj is None:
         return None
-    if subj.lower_ in RELATIVE:
+    if subj.lower_ in lexicon.RELATIVE_PRONOUNS:
         # "officials who said": the antecedent names the speaker
         holder = subj.head
         while holder.dep_ not in ("relcl", "acl") and holder.head.i != holder.i and holder.dep_ in ("conj", "xcomp", "ccomp", "advcl"):
@@ -586,7 +585,7 @@ def _make(doc: Doc, verb: Token, content: tuple[int, int], frame: str, root: Tok
         return None
     if subj is not None and subj.lower_ in ("that", "this") and subj.i == verb.i - 1 and verb.lower_ == "said":
         return None  # "That said, ..."
-    if subj is not None and subj.lower_ in RELATIVE and verb.dep_ == "relcl" and verb.head.lemma_ in OPINION_NOUNS:
+    if subj is not None and subj.lower_ in lexicon.RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.lemma_ in OPINION_NOUNS:
         # "our point of view that indicates ...": the possessor speaks
         subj = next((c for c in verb.head.children if c.dep_ == "poss"), subj)
     if subj is not None and frame != "according" and _is_passive(verb) and subj.dep_ == "nsubjpass":
@@ -755,7 +754,7 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
         for c in children:
             # "which she said represented ...": the clause read as a bare xcomp
             if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i and not any(a.lower_ == "to" for a in c.children):
-                rel = next((d for d in children if d.lower_ in RELATIVE and d.i < verb.i), None)
+                rel = next((d for d in children if d.lower_ in lexicon.RELATIVE_PRONOUNS and d.i < verb.i), None)
                 lo = rel.i if rel is not None else c.left_edge.i
                 span = doc[lo : c.right_edge.i + 1]
                 return _make(doc, verb, _trim(text_of(doc), span.start_char, span.end_char), "ccomp", c)
@@ -822,7 +821,7 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
         # beneficial to ...": the thing and its "as" phrase; a "by" agent speaks
         as_ = next((c for c in children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None)
         thing = next((c for c in children if c.dep_ == "nsubjpass"), None) if verb.dep_ != "acl" else verb.head
-        if as_ is not None and thing is not None and thing.lower_ not in RELATIVE and thing.pos_ in ("NOUN", "PROPN", "PRON"):
+        if as_ is not None and thing is not None and thing.lower_ not in lexicon.RELATIVE_PRONOUNS and thing.pos_ in ("NOUN", "PROPN", "PRON"):
             lo = thing.left_edge.i if verb.dep_ != "acl" else thing.left_edge.i
             span = doc[lo : as_.right_edge.i + 1]
             content = _trim(text_of(doc), span.start_char, span.end_char)
@@ -877,7 +876,7 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
             # (only with its "by" agent: unattributed passives are the writer's)
             subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
             has_agent = any(c.dep_ == "agent" for c in children)
-            if subj is not None and subj.lower_ not in RELATIVE and has_agent:
+            if subj is not None and subj.lower_ not in lexicon.RELATIVE_PRONOUNS and has_agent:
                 return _make(doc, verb, _subtree_span(doc, subj), "object", subj)
         if verb.dep_ == "relcl" and not any(c.dep_ in ("dobj", "ccomp") for c in children) and verb.head.pos_ in ("NOUN", "PROPN"):
             # "a charge that Mrs. Clinton has always denied": the antecedent is the content
