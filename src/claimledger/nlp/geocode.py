@@ -125,8 +125,9 @@ def _score(
     return s
 
 
-def _choose(m: Any, **kw: Any) -> tuple[Entry | None, float]:
-    cands: tuple[Entry, ...] = getattr(m, "candidates", ())
+def _choose(m: Any, cands: tuple[Entry, ...] | None = None, **kw: Any) -> tuple[Entry | None, float]:
+    """The best of ``cands`` (default: the mention's candidates) and its margin."""
+    cands = getattr(m, "candidates", ()) if cands is None else cands
     if not cands:
         return None, 0.0
     big = _big_city_names(cands)
@@ -173,7 +174,7 @@ def resolve_places(analysis: Analysis, ctx: Any) -> None:
             _candidate_context(mentions[j]) if j is not None else None)
         kw = dict(focus=focus, focus_total=total, admin_mentions=admin_mentions, context=context, near=near)
         e, _ = _choose(m, **kw)
-        if parent is None and _stray(e, focus):
+        if parent is None and _stray(e, focus, total):
             e = None
         if parent is not None and (e is None or _binds(m, mentions[j], parent, e)):
             e = _inside(m, mentions[j], parent, kw)
@@ -192,7 +193,7 @@ def resolve_places(analysis: Analysis, ctx: Any) -> None:
 STRAY_POPULATION = 15000  # a smaller town or district abroad needs more than its own vote
 
 
-def _stray(e: Entry | None, focus: Counter) -> bool:
+def _stray(e: Entry | None, focus: Counter, total: float) -> bool:
     """A district or small town in a country nothing else in the document points
     to, while the document is clearly about another country: "a hospital in the
     al-Shaar district" of a report on Aleppo is not the al-Shaar district of
@@ -206,7 +207,6 @@ def _stray(e: Entry | None, focus: Counter) -> bool:
     if e.kind != "admin2" and (e.population or 0) >= STRAY_POPULATION:
         return False
     top, votes = focus.most_common(1)[0]
-    total = sum(focus.values())
     own = focus[e.country]
     return top != e.country and own <= 1.0 and votes >= 1.25 * max(own, 1.0) and votes / total >= 0.5
 
@@ -270,12 +270,7 @@ def _inside(m: Any, pm: Any, parent: Entry, kw: dict[str, Any]) -> Entry | None:
         return None
     inside = tuple(c for c in getattr(m, "candidates", ()) if _within(c, parent))
     if inside:
-        saved = m.candidates
-        m.candidates = inside
-        try:
-            return _choose(m, **kw)[0]
-        finally:
-            m.candidates = saved
+        return _choose(m, inside, **kw)[0]
     from claimledger.gazetteer import get_gazetteer
 
     admin1 = parent.admin1 if parent.kind != "country" else None
