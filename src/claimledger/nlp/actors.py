@@ -287,8 +287,10 @@ def _named_later(n: _Node, holders: list[_Node], firsts: list[int]) -> _Node | N
     head = n.parsed.role_head
     for m in holders[lo:hi]:
         for alias in [m.actor.name, *m.actor.aliases]:
-            low = alias.lower()
-            if low.startswith("the ") and parse_mention(alias).role_head == head and parse_mention(alias).name:
+            if not alias.lower().startswith("the "):
+                continue
+            parsed = parse_mention(alias)
+            if parsed.role_head == head and parsed.name:
                 return m
     return None
 
