@@ -105,8 +105,9 @@ def classify(cue: Token | None, content: Span | None, root: Token | None = None)
             found = _reject_or_deny(cue)
             if found:
                 return found
-    if content is not None and len(content):
-        head = root if root is not None and content.start <= root.i < content.end else content.root
+    has_content = content is not None and len(content) > 0
+    head = (root if root is not None and content.start <= root.i < content.end else content.root) if has_content else None
+    if has_content:
         if head is not None and (_lemma(head) in DENIAL or _lemma(head) in REJECT_CUES):
             found = _reject_or_deny(head)
             if found:
@@ -124,12 +125,11 @@ def classify(cue: Token | None, content: Span | None, root: Token | None = None)
             return "demands"
         if lemma in DOUBT:
             return "doubts"
-    if content is not None and len(content):
+    if has_content:
         if _DOUBT_PHRASES.search(content.text):
             return "doubts"
         if content[0].lower_ == "whether":
             return "doubts"
-        head = root if root is not None and content.start <= root.i < content.end else content.root
         if _hypothetical(content, head):
             return "hypothetical"
     return "asserts"
