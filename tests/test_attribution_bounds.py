@@ -84,3 +84,39 @@ def test_someone_elses_relative_clause_closing_the_content_is_cut(attribution_nl
 def test_second_that_clause_of_the_same_report_joins_it(attribution_nlp):
     text = "The governor believes there are no good options, but that sometimes the lesser of two evils will have to do."
     assert ("believes", "there are no good options, but that sometimes the lesser of two evils will have to do") in _contents(attribution_nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text,first,second",
+    [
+        ("The mayor said the bridge would reopen on Monday, noting the repairs were finished.", "the bridge would reopen on Monday", ("noting", "the repairs were finished")),
+        ("The minister said the talks had stalled, stressing that the army would not withdraw.", "the talks had stalled", ("stressing", "that the army would not withdraw")),
+        ("The spokesman said the convoy had reached the town and said the road was now safe.", "the convoy had reached the town", ("said", "the road was now safe")),
+    ],
+)
+def test_reporters_second_act_ends_the_first_content(attribution_nlp, text, first, second):
+    claims = attribution_nlp(text)._.cl_claims
+    contents = [(c.cue.text if c.cue else None, c.content.text) for c in claims]
+    assert ("said", first) in contents
+    assert second in contents
+    speaker = {c.content.text: c.claimant.name for c in claims}
+    assert speaker[second[1]] == speaker[first]
+
+
+def test_second_speaker_after_while_gets_a_relation_of_its_own(attribution_nlp):
+    text = "One official says the camp holds four thousand people, while another says the number is closer to six thousand."
+    claims = attribution_nlp(text)._.cl_claims
+    got = {c.content.text: c.claimant.name for c in claims}
+    assert got == {"the camp holds four thousand people": "One official", "the number is closer to six thousand": "another"}
+
+
+def test_quote_after_an_adding_clause_continues_what_was_added(attribution_nlp):
+    text = (
+        "“The shelling began before dawn,” Ms. Karimi said, adding that the clinic had run out of bandages. "
+        "“We had nothing left to give the wounded.”"
+    )
+    claims = attribution_nlp(text)._.cl_claims
+    contents = {c.cue.text: c.content.text for c in claims if c.cue}
+    assert contents["said"] == "“The shelling began before dawn,”"
+    assert contents["adding"].startswith("that the clinic") and contents["adding"].endswith("the wounded.”")
+    assert all(c.claimant.name == "Ms. Karimi" for c in claims)

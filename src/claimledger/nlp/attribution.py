@@ -434,6 +434,21 @@ def _same_sentence_before(text: str, c: _Container, items: list[_Item]) -> _Item
     return best
 
 
+def _adds_to_quote(text: str, it: _Item, c: _Container) -> bool:
+    """Is ``it`` a participle of saying (``adding that ...``) right before the
+    quote ``c``, in its paragraph, after a quote of the same speaker?"""
+    r = it.rel
+    if r.cue is None or r.cue[0] >= r.content[0] or text[r.cue[0] : r.cue[1]].lower() not in _CUE_FORMS:
+        return False
+    if not text[r.cue[0] : r.cue[1]].lower().endswith("ing"):
+        return False
+    gap = text[r.content[1] : c.start]
+    if "\n" in gap or len(gap.strip(" .,;:”’\"'")) > 0:
+        return False
+    lead = text[text.rfind("\n", 0, r.cue[0]) + 1 : r.cue[0]]
+    return bool(re.search(r"[”\"'’],?\s+[^!?”\"]{0,60}?,\s*$", lead))
+
+
 def _previous_in_paragraph(text: str, c: _Container, items: list[_Item]) -> _Item | None:
     before = sorted((it for it in items if it.rel.content[1] <= c.start and it.rel.speaker), key=lambda it: it.rel.content[1])
     best = before[-1] if before else None
@@ -441,6 +456,9 @@ def _previous_in_paragraph(text: str, c: _Container, items: list[_Item]) -> _Ite
     # to the radio. “...”": an aside in the speaker's own sentence, or by the
     # same speaker, does not end the quotation
     k = len(before) - 1
+    if best is not None and best.attribution == "indirect" and _adds_to_quote(text, best, c):
+        # "“...,” he said, adding that A. “...”": the quote goes on what he added
+        return best
     while best is not None and best.attribution == "indirect" and k > 0:
         quote = before[k - 1]
         if quote.attribution == "indirect":

@@ -172,6 +172,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                     return grand
     if depth > 3:
         return None
+    if _reporter_act(verb):
+        # "X said that A, noting that B": X notes it, not A's subject
+        return subject_of(verb.head.head, depth + 1)
     if (_is_passive(verb) or _passive_participle(verb)) and verb.lower_ not in ATTITUDE:
         # "the tournament, which is expected to ...", "Asked about the plan, the
         # mayor said ...": a passive verb's subject is its patient; only a "by"
@@ -465,6 +468,14 @@ def _subtree_span(doc: Doc, tok: Token) -> tuple[int, int]:
         # "Trump, who on Thursday clinched ...": a non-restrictive clause on a noun content
         elif tok.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ in ("relcl", "appos", "acl") and (t.head.i == tok.i or t.dep_ == "appos") and t.left_edge.i > 0 and tok.doc[t.left_edge.i - 1].text == ",":
             right = min(right, t.left_edge.i - 2)
+        elif _reporter_act(t) and t.head.i == tok.i and t.i > tok.i:
+            # "said that A, noting that B" read with "noting" on A's verb: the
+            # reporter's second act ends the content
+            right = min(right, t.left_edge.i - 1)
+        elif _second_speaker(t) and t.head.i == tok.i and t.i > tok.i and t.left_edge.i > tok.i:
+            # "... has the most, while another says ...": someone else's
+            # report coordinated with the content is a relation of its own
+            right = min(right, t.left_edge.i - 1)
     while right > tok.left_edge.i and doc[right].dep_ in ("cc", "punct"):
         right -= 1
     span = doc[tok.left_edge.i : right + 1]
@@ -515,6 +526,37 @@ def _clause_tail(doc: Doc, verb: Token, clause: Token, end: int) -> int:
             break
         end = max(end, _subtree_span(doc, c)[1])
     return end
+
+
+def _reporter_act(t: Token) -> bool:
+    """``..., noting that``, ``..., adding``: a participle of saying set off by a
+    comma, without a subject of its own, hanging off a reported clause's verb
+    that itself is the complement of a verb of saying."""
+    if t.dep_ not in ("advcl", "conj", "xcomp") or t.left_edge.i != t.i or t.i == 0:
+        return False
+    if lemma_of(t) not in CUE_LEMMAS or any(c.dep_ in SUBJECTS for c in t.children):
+        return False
+    clause = t.head
+    if clause.dep_ not in ("ccomp", "parataxis") or lemma_of(clause.head) not in SPEECH:
+        return False
+    prev = t.doc[t.i - 1]
+    if t.tag_ == "VBG":
+        return prev.text == "," and lemma_of(t) in SPEECH
+    # "said A and said B": a second finite verb of saying in the reporter's tense
+    return t.dep_ == "conj" and prev.lower_ == "and" and t.tag_ == clause.head.tag_ and t.tag_ in ("VBD", "VBZ") and lemma_of(t) in SPEECH
+
+
+def _second_speaker(t: Token) -> bool:
+    """A verb of saying with a subject of its own, coordinated with (or
+    contrasted to) the clause it hangs off after a comma or conjunction."""
+    if t.dep_ not in ("conj", "advcl") or lemma_of(t) not in SPEECH or t.pos_ != "VERB":
+        return False
+    subj = next((c for c in t.children if c.dep_ in ("nsubj",) and c.i < t.i), None)
+    if subj is None or is_expletive(subj) or subj.lower_ in lexicon.RELATIVE_PRONOUNS:
+        return False
+    prev = t.doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
+    first = t.doc[t.left_edge.i]
+    return (prev is not None and prev.text in (",", ";", "and", "but")) or first.lower_ in ("while", "whereas", "but", "and")
 
 
 def _holds_speech(t: Token) -> bool:
