@@ -120,3 +120,16 @@ def test_quote_after_an_adding_clause_continues_what_was_added(attribution_nlp):
     assert contents["said"] == "“The shelling began before dawn,”"
     assert contents["adding"].startswith("that the clinic") and contents["adding"].endswith("the wounded.”")
     assert all(c.claimant.name == "Ms. Karimi" for c in claims)
+
+
+def test_quote_holding_reported_speech_continues_a_quote_whose_verb_the_parse_missed(attribution_nlp):
+    # the first quote gets its speaker only from the words after it; the second
+    # quote, which reports someone else's words, still goes on the same speech
+    text = (
+        '"The river is rising. The bridge is closed. The fact that the council, in its first week, really tried to act," Haddad said. '
+        '"You may not like what they did, but they went there because they were used to floods. And we ought to respect '
+        'that the mayor apologized. He said, look, it was not the best plan. Let us not waste the work of the volunteers."'
+    )
+    claims = attribution_nlp(text)._.cl_claims
+    haddad = next(c for c in claims if c.claimant.name == "Haddad")
+    assert haddad.content.text.startswith('"The river') and haddad.content.text.endswith('of the volunteers."')

@@ -289,6 +289,13 @@ def extract(doc: Doc) -> list[_Item]:
     for c in containers:
         if not c.excerpt:
             continue
+        if c.rel is None and not c.block:
+            # the quote before it got its speaker only above ("“...,” Huckabee said." with
+            # a parse that missed the verb's clause): the speaker goes on quoting
+            prev = _previous_in_paragraph(text, c, items)
+            if prev is not None:
+                prev.rel.content = (prev.rel.content[0], c.end)
+                c.rel = prev.rel
         if c.rel is None:
             c.rel = _speaker_for(doc, c, items, used_cues, allow_cue=False)
         for item in _nest(doc, [_Item(r) for r in inner.get(id(c), [])]):
