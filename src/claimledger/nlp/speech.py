@@ -162,6 +162,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         subjects = [c for c in subjects if c.ent_type_ not in ("DATE", "TIME")] or subjects
         # "GENEVA - The United Nations said ...": a place dateline, not a speaker
         subjects = [c for c in subjects if not _dateline(c)] or subjects
+        if len(subjects) > 1:
+            # "Speaking in Salem, New Hampshire, Trump went ...": the parse hangs a
+            # second subject on the verb; the one nearest the verb is its subject
+            subjects.sort(key=lambda c: abs(verb.i - c.i))
     if subjects:
         # "which she said ...": the speaker, not the relative pronoun
         return next((c for c in subjects if c.lower_ not in lexicon.RELATIVE_PRONOUNS), subjects[0])
