@@ -364,7 +364,9 @@ def _adjacent_speaker(doc: Doc, c: _Container) -> Relation | None:
         # "..., the group wrote." / "..., Mr. Conant, the consultant, said."
         # (after a quote ending in a comma any finite verb closing the phrase reports it:
         # "..., an angry Hollande retaliated")
-        verb = next((t for t in doc[i : min(len(doc), i + 25)] if is_cue(t) or (t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ"))), None)
+        # ("“...,” Trump barked": the tagger often reads a past tense without an
+        # auxiliary as a participle)
+        verb = next((t for t in doc[i : min(len(doc), i + 25)] if is_cue(t) or (t.pos_ == "VERB" and (t.tag_ in ("VBD", "VBZ") or _bare_participle(t)))), None)
         if verb is None or "\n" in text[first.idx : verb.idx]:
             return None
         span = phrase(i, verb.i)
@@ -381,6 +383,11 @@ def _adjacent_speaker(doc: Doc, c: _Container) -> Relation | None:
         cue=(verb.idx, verb.idx + len(verb.text)), cue_token=verb.i, content=(c.start, c.end),
         speaker=span, speaker_token=head.i if head is not None else None, frame="quote",
     )
+
+
+def _bare_participle(tok: Token) -> bool:
+    """A past participle heading its clause with no auxiliary: a past tense misread."""
+    return tok.tag_ == "VBN" and tok.dep_ in ("ROOT", "conj", "ccomp") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
 def _colon_speaker(doc: Doc, c: _Container) -> Relation | None:
