@@ -785,7 +785,11 @@ def _to_models(doc: Doc, items: list[_Item]) -> tuple[list[Claim], list[Actor]]:
         actor = actors.add(speaker_rel.speaker, doc[speaker_rel.speaker_token] if speaker_rel.speaker_token is not None else head)  # type: ignore[arg-type]
         if speaker_rel is not r:
             actor.mentions.append(r.speaker)
-        claimant = Claimant(name=text[speaker_rel.speaker[0] : speaker_rel.speaker[1]], actor=actor.id, span=r.speaker)  # type: ignore[index]
+        mention = r.speaker
+        if speaker_rel is not r and speaker_rel.speaker[0] < r.speaker[0] and r.speaker[0] - speaker_rel.speaker[1] < 40 and it.voice is None:
+            # "officials who said": the mention is the antecedent with its relative pronoun
+            mention = (speaker_rel.speaker[0], r.speaker[1])
+        claimant = Claimant(name=text[speaker_rel.speaker[0] : speaker_rel.speaker[1]], actor=actor.id, span=mention)  # type: ignore[index]
         reported_by = None
         if it.reported_by is not None and it.reported_by.speaker:
             rb = it.reported_by
