@@ -396,7 +396,10 @@ def _colon_speaker(doc: Doc, c: _Container) -> Relation | None:
     text = text_of(doc)
     before = text[: c.start].rstrip(" \t")
     if not before.endswith(":"):
-        return None
+        # "Reporter Jane Doe says:" on its own line, the quote in the next paragraph
+        before = before.rstrip()
+        if not before.endswith(":") or text.count("\n", len(before), c.start) > 2:
+            return None
     colon = _token_at(doc, len(before) - 1)
     if colon is None:
         return None
