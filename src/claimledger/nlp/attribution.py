@@ -236,7 +236,13 @@ def extract(doc: Doc) -> list[_Item]:
     for c in containers:
         if c.rel is None:
             c.excerpt = any(_third_person_speech(doc, r) for r in inner.get(id(c), []))
-            if c.excerpt and not c.block:
+            adjacent = _adjacent_speaker(doc, c) if c.excerpt and not c.block else None
+            if adjacent is not None:
+                # "“She'd look at me and say, ‘...’” Mr. B said": his quote, her words
+                # inside it reported by him
+                c.rel = adjacent
+                items.append(_Item(adjacent, "direct"))
+            elif c.excerpt and not c.block:
                 # "“...,” she said. “Some have said that ...”": the speaker goes on
                 # quoting; the speech she reports inside stays her report
                 prev = _previous_in_paragraph(text, c, items)
