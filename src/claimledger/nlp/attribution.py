@@ -410,6 +410,10 @@ def _colon_speaker(doc: Doc, c: _Container) -> Relation | None:
     if colon is None:
         return None
     para_start = text.rfind("\n", 0, colon.idx) + 1
+    named = _name_before_colon(doc, colon, para_start)
+    if named is not None:
+        return Relation(cue=(colon.idx, colon.idx + 1), cue_token=None, content=(c.start, c.end),
+                        speaker=(doc[named[0]].idx, doc[named[1]].idx + len(doc[named[1]].text)), speaker_token=named[1], frame="quote")
     for tok in reversed(doc[max(0, colon.i - 25) : colon.i]):
         if tok.idx < para_start or tok.text in (".", "!", "?", "”", "\""):
             break
@@ -428,6 +432,35 @@ def _colon_speaker(doc: Doc, c: _Container) -> Relation | None:
         return Relation(cue=(tok.idx, tok.idx + len(tok.text)), cue_token=tok.i, content=(c.start, c.end),
                         speaker=(s, e), speaker_token=subj.i, frame="quote")
     return None
+
+
+_NAME_INTRO = frozenset({"from", "-", "—", "–", "--", "...", "…", ",", ";"})
+
+
+def _name_before_colon(doc: Doc, colon: Token, para_start: int) -> tuple[int, int] | None:
+    """``... - Carl Bialik: “...”``, ``More from Jones: “...”``, ``Here's Clinton in
+    December 1992: “...”``: a name (a proper noun phrase, no verb) right before
+    the colon, after a dash, "from", a form of "be" or the line's start: token
+    indexes of its first and last word."""
+    j = colon.i - 1
+    while j >= 0 and doc[j].idx >= para_start and (doc[j].ent_type_ in ("DATE", "TIME") or doc[j].like_num):
+        j -= 1  # "in December 1992"
+    if j < colon.i - 1 and j >= 0 and doc[j].pos_ == "ADP":
+        j -= 1
+    last = j
+    while j >= 0 and doc[j].idx >= para_start and (doc[j].pos_ in ("PROPN", "DET") or doc[j].text in (".", "'s", "’s") and j < last or doc[j].lower_ in ("and", "of")):
+        j -= 1
+    first = j + 1
+    if first > last or last < 0 or doc[last].pos_ != "PROPN" or last - first > 6:
+        return None
+    while first < last and (doc[first].pos_ in ("DET", "CCONJ", "ADP") or doc[first].is_punct):
+        first += 1
+    before = doc[j] if j >= 0 and doc[j].idx >= para_start else None
+    if before is not None and before.lower_ not in _NAME_INTRO and before.lemma_ != "be":
+        return None
+    if doc[last].ent_type_ in ("GPE", "LOC", "DATE"):
+        return None
+    return (first, last)
 
 
 def _third_person_speech(doc: Doc, r: Relation) -> bool:
