@@ -262,6 +262,8 @@ def extract(doc: Doc) -> list[_Item]:
         rel = _adjacent_speaker(doc, c)
         if rel is None:
             rel = _colon_speaker(doc, c)
+        if rel is None:
+            rel = _signed(doc, c)
         if rel is not None:
             # "“...,” Briggs said." / "“...,” said David Brock, ...": the words right
             # after the quote name its speaker, whatever the parse made of them
@@ -432,6 +434,22 @@ def _colon_speaker(doc: Doc, c: _Container) -> Relation | None:
         return Relation(cue=(tok.idx, tok.idx + len(tok.text)), cue_token=tok.i, content=(c.start, c.end),
                         speaker=(s, e), speaker_token=subj.i, frame="quote")
     return None
+
+
+_SIGNATURE = re.compile(r"[ \t.]*\n\s*([-—–]+)[ \t]*([A-Z][^\n]{1,60}?)[ \t.]*(?:\n|$)")
+
+
+def _signed(doc: Doc, c: _Container) -> Relation | None:
+    """``“...”`` then a line ``- Hillary Clinton.``: the signature names the speaker."""
+    text = text_of(doc)
+    m = _SIGNATURE.match(text, c.end)
+    if m is None or len(m.group(2).split()) > 6:
+        return None
+    span = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+    if span is None or not any(t.pos_ == "PROPN" for t in span):
+        return None
+    return Relation(cue=m.span(1), cue_token=None, content=(c.start, c.end),
+                    speaker=m.span(2), speaker_token=span.root.i, frame="quote")
 
 
 _NAME_INTRO = frozenset({"from", "-", "—", "–", "--", "...", "…", ",", ";"})
