@@ -102,3 +102,78 @@ def test_second_quote_in_paragraph_keeps_the_quoted_speaker(attribution_nlp):
     )
     (second,) = [c for c in attribution_nlp(text)._.cl_claims if "plant again" in c.content.text]
     assert second.claimant.span == (text.index("Ortiz"), text.index("Ortiz") + len("Ortiz"))
+
+
+def _hand_parsed(words, heads, deps, tags, pos):
+    """A Doc with a parse written by hand (to pin a misparse the small model makes)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+def test_of_two_subjects_on_one_verb_the_nearest_speaks():
+    from claimledger.nlp.speech import subject_of
+
+    # "In Salem, Ohio, Hale spoke ." with the place read as a second subject
+    doc = _hand_parsed(
+        ["In", "Salem", ",", "Ohio", ",", "Hale", "spoke", "."],
+        [6, 0, 6, 6, 6, 6, 6, 6],
+        ["prep", "pobj", "punct", "nsubj", "punct", "nsubj", "ROOT", "punct"],
+        ["IN", "NNP", ",", "NNP", ",", "NNP", "VBD", "."],
+        ["ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"],
+    )
+    assert subject_of(doc[6]).text == "Hale"
+
+
+def test_a_past_tense_read_as_a_bare_participle_can_close_a_quote():
+    from claimledger.nlp.attribution import _bare_participle
+
+    bare = _hand_parsed(["Martinez", "barked"], [1, 1], ["nsubj", "ROOT"], ["NNP", "VBN"], ["PROPN", "VERB"])
+    assert _bare_participle(bare[1])
+    perfect = _hand_parsed(["Martinez", "had", "barked"], [2, 2, 2], ["nsubj", "aux", "ROOT"], ["NNP", "VBD", "VBN"], ["PROPN", "AUX", "VERB"])
+    assert not _bare_participle(perfect[2])
+
+
+def _claims_by_cue(attribution_nlp, text):
+    out = {}
+    for c in attribution_nlp(text)._.cl_claims:
+        span = c.claimant.span
+        out.setdefault(c.cue.text if c.cue else None, []).append((text[span[0] : span[1]] if span else None, c))
+    return out
+
+
+def test_relative_pronoun_speaker_span_covers_its_antecedent(attribution_nlp):
+    text = "The council hired engineers who said that the spillway was cracked."
+    [(span, claim)] = _claims_by_cue(attribution_nlp, text)["said"]
+    assert span == "engineers who"
+    assert claim.claimant.name == "engineers"
+
+
+def test_quote_in_the_paragraph_after_a_colon_line(attribution_nlp):
+    text = "The mayor's spokeswoman Ana Ruiz says:\n\n“The water is safe to drink and the pipes have been replaced across the city.”"
+    claims = [c for c in attribution_nlp(text)._.cl_claims if "safe to drink" in c.content.text]
+    assert claims and claims[0].claimant.span is not None
+    assert text[slice(*claims[0].claimant.span)] == "The mayor's spokeswoman Ana Ruiz"
+
+
+def test_quote_holding_reported_speech_is_the_quoted_speakers(attribution_nlp):
+    text = "“My neighbour would look at me and say, ‘Why did you stay in the village?’” Omar Haddad said, shaking his head."
+    claims = attribution_nlp(text)._.cl_claims
+    outer = [c for c in claims if c.content.text.startswith("“My neighbour")]
+    assert outer and outer[0].claimant.name == "Omar Haddad"
+    inner = [c for c in claims if c.cue is not None and c.cue.text == "say"]
+    assert inner and inner[0].reported_by is not None and inner[0].reported_by.name == "Omar Haddad"
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("The river level is rising - Lena Park: “The levee will not hold another week of rain.”", "Lena Park"),
+        ("The relief effort is slow.\n\n“We will rebuild every school that was damaged in the flood.”\n\n- Maria Lopez.\n\nThe work starts in May.", "Maria Lopez"),
+    ],
+)
+def test_quote_named_by_a_bare_name_before_or_after_it(attribution_nlp, text, speaker):
+    claims = [c for c in attribution_nlp(text)._.cl_claims if c.content.text.startswith("“")]
+    assert claims and claims[0].claimant.span is not None
+    assert text[slice(*claims[0].claimant.span)] == speaker
