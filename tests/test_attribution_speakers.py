@@ -177,3 +177,11 @@ def test_quote_named_by_a_bare_name_before_or_after_it(attribution_nlp, text, sp
     claims = [c for c in attribution_nlp(text)._.cl_claims if c.content.text.startswith("“")]
     assert claims and claims[0].claimant.span is not None
     assert text[slice(*claims[0].claimant.span)] == speaker
+
+
+def test_complement_of_a_reporting_verb_is_not_a_parenthetical(attribution_nlp):
+    # "they feel" is what the farmers say, not a cue whose content is "Most farmers ... say"
+    text = "Most farmers in the valley say they feel betrayed by the ministry."
+    claims = attribution_nlp(text)._.cl_claims
+    assert [(c.cue.text if c.cue else None, c.content.text) for c in claims] == [("say", "they feel betrayed by the ministry")]
+    assert text[slice(*claims[0].claimant.span)] == "Most farmers in the valley"

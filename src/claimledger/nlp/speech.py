@@ -827,7 +827,9 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
             if end - start > 3:
                 return _make(doc, verb, _trim(text, start, end), "ccomp", doc[colon.i + 1])
         # "..., he said" parsed with the clause as the root and "said" hanging off it
-        if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and verb.i > verb.head.i and verb.head.pos_ in ("VERB", "AUX") and "\n" not in text_of(doc)[verb.head.idx : verb.idx]:
+        # (not the complement of a reporting verb: "voters say they feel ...")
+        complement = verb.dep_ == "ccomp" and lemma_of(verb.head) in SPEECH and "," not in text_of(doc)[verb.head.idx : verb.idx]
+        if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and not complement and verb.i > verb.head.i and verb.head.pos_ in ("VERB", "AUX") and "\n" not in text_of(doc)[verb.head.idx : verb.idx]:
             if any(c.dep_ in ("nsubj",) for c in children) and not any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and (lemma, c.lower_) in PREP_CUES) for c in children):
                 head = verb.head
                 if verb.right_edge.i < head.right_edge.i - 1:
