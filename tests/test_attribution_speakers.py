@@ -185,3 +185,14 @@ def test_complement_of_a_reporting_verb_is_not_a_parenthetical(attribution_nlp):
     claims = attribution_nlp(text)._.cl_claims
     assert [(c.cue.text if c.cue else None, c.content.text) for c in claims] == [("say", "they feel betrayed by the ministry")]
     assert text[slice(*claims[0].claimant.span)] == "Most farmers in the valley"
+
+
+def test_quote_in_a_later_paragraph_carries_the_quoted_speaker_without_a_mention(attribution_nlp):
+    text = (
+        "“The bridge will be closed for a month,” the engineer Sara Novak said on Monday.\n\n"
+        "The ministry has not commented on the closure.\n\n"
+        "“We need new steel beams from the factory before the work can start again.”"
+    )
+    claims = [c for c in attribution_nlp(text)._.cl_claims if "steel beams" in c.content.text]
+    assert claims and claims[0].claimant.name == "the engineer Sara Novak"
+    assert claims[0].claimant.span is None  # no mention of her stands by this quote

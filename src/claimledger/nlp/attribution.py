@@ -682,11 +682,18 @@ def _speaker_for(doc: Doc, c: _Container, items: list[_Item], used: set[int | No
         # whoever a relation in between names ('“...,” Johnson said, ... he declined ... “...”')
         para_start = text.rfind("\n", 0, c.start) + 1
         quoted = [it.rel for it in items if para_start <= it.rel.content[0] and it.rel.content[1] <= c.start and it.rel.speaker and it.attribution != "indirect"]
+        if not quoted and "\n" in text[prev.content[1] : c.start]:
+            # a quote opening a later paragraph continues the last quoted speaker
+            # within reach, not whoever an unquoted relation in between names
+            quoted = [it.rel for it in items if it.rel.content[1] <= c.start and c.start - it.rel.content[1] < 400 and it.rel.speaker and it.attribution != "indirect"]
         if quoted:
             prev = max(quoted, key=lambda r: r.content[1])
         gap = text[prev.content[1] : c.start]
         if len(gap) < 400 and gap.count("\n") <= 4:
-            return Relation(cue=None, cue_token=None, content=content, speaker=prev.speaker, speaker_token=prev.speaker_token, frame="quote")
+            # across a paragraph break the speaker is carried over: no mention of
+            # them stands by this quote ("carried")
+            frame = "carried" if "\n" in gap else "quote"
+            return Relation(cue=None, cue_token=None, content=content, speaker=prev.speaker, speaker_token=prev.speaker_token, frame=frame)
     # a block quote: the person named just before it
     para_start = text.rfind("\n", 0, c.start) + 1
     if c.block or c.start - para_start <= 1:
@@ -849,6 +856,8 @@ def _to_models(doc: Doc, items: list[_Item]) -> tuple[list[Claim], list[Actor]]:
         if speaker_rel is not r and speaker_rel.speaker[0] < r.speaker[0] and r.speaker[0] - speaker_rel.speaker[1] < 40 and it.voice is None:
             # "officials who said": the mention is the antecedent with its relative pronoun
             mention = (speaker_rel.speaker[0], r.speaker[1])
+        if r.frame == "carried":
+            mention = None  # the speaker of an earlier paragraph's quote: no mention here
         claimant = Claimant(name=text[speaker_rel.speaker[0] : speaker_rel.speaker[1]], actor=actor.id, span=mention)  # type: ignore[index]
         reported_by = None
         if it.reported_by is not None and it.reported_by.speaker:
