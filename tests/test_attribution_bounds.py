@@ -133,3 +133,31 @@ def test_quote_holding_reported_speech_continues_a_quote_whose_verb_the_parse_mi
     claims = attribution_nlp(text)._.cl_claims
     haddad = next(c for c in claims if c.claimant.name == "Haddad")
     assert haddad.content.text.startswith('"The river') and haddad.content.text.endswith('of the volunteers."')
+
+
+def test_phrase_quoted_in_the_writers_next_sentence_is_not_the_speakers(attribution_nlp):
+    text = "“The convoy reached the camp at noon,” said Omar Haddad, the camp director. The new road is a “lifeline for the valley” in the winter months."
+    claims = attribution_nlp(text)._.cl_claims
+    assert [(c.claimant.name, c.content.text) for c in claims] == [("Omar Haddad, the camp director", "“The convoy reached the camp at noon,”")]
+
+
+def test_quote_paragraph_after_a_speaker_keeps_that_speaker(attribution_nlp):
+    text = (
+        "“The convoy reached the camp at noon,” said Omar Haddad, the camp director.\n\n"
+        "“We will need more tents before the first snow arrives in the mountains next month.”"
+    )
+    claims = attribution_nlp(text)._.cl_claims
+    assert [c.claimant.name for c in claims] == ["Omar Haddad, the camp director"] * 2
+
+
+def test_short_quote_without_a_verb_beside_it_gets_no_guessed_speaker(attribution_nlp):
+    text = (
+        "“The convoy reached the camp at noon,” said Omar Haddad, the camp director.\n\n"
+        "“Send more tents now.”\n\n"
+        "By night the camp is “a small city of tents and mud” on the hillside."
+    )
+    claims = attribution_nlp(text)._.cl_claims
+    assert [(c.claimant.name, c.content.text) for c in claims] == [
+        ("Omar Haddad, the camp director", "“The convoy reached the camp at noon,”"),
+        ("unnamed source", "“a small city of tents and mud”"),
+    ]

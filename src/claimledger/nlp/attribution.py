@@ -58,6 +58,9 @@ _SPEECH_ACTS = frozenset({
 })
 _MIN_QUOTE_WORDS = 3
 _BLOCK_MIN_WORDS = 8
+# a sentence end (not after a title or an initial: "Mr. ", "Sen. ", "J. ")
+_SENTENCE_BREAK = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?][”’\"']?\s+")
+_GUESS_MIN_WORDS = 10  # a quote shorter than this keeps a speaker only from a verb beside it
 
 _INTRO = re.compile(
     r"\b(?:said|says|say|saying|told|tells|wrote|writes|added|stated|declared|explained|"
@@ -286,6 +289,11 @@ def extract(doc: Doc) -> list[_Item]:
             c.rel = same.rel
             continue
         rel = _speaker_for(doc, c, items, used_cues)
+        if rel is not None and rel.cue is None and not c.block and (_embedded(text, c) or _words(text[c.start : c.end]) < _GUESS_MIN_WORDS):
+            # no verb beside the quote names its speaker, only a relation nearby:
+            # a phrase quoted inside the writer's own sentence ("... called it
+            # “a disgrace”") or a short fragment is not safely that speaker's
+            rel = None
         if rel is None:
             if c.block or _words(text[c.start : c.end]) < 6:
                 continue
@@ -508,6 +516,16 @@ def _same_sentence_before(text: str, c: _Container, items: list[_Item]) -> _Item
     return best
 
 
+def _embedded(text: str, c: _Container) -> bool:
+    """Does the quote sit inside a sentence of the writer's (words before it in
+    its sentence)?"""
+    para = text.rfind("\n", 0, c.start) + 1
+    before = text[para : c.start]
+    cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind(".” "), before.rfind(".\" "))
+    before = before[cut + 1 :] if cut >= 0 else before
+    return bool(_WORD.search(before))
+
+
 def _adds_to_quote(text: str, it: _Item, c: _Container) -> bool:
     """Is ``it`` a participle of saying (``adding that ...``) right before the
     quote ``c``, in its paragraph, after a quote of the same speaker?"""
@@ -548,6 +566,11 @@ def _previous_in_paragraph(text: str, c: _Container, items: list[_Item]) -> _Ite
         return None
     gap = text[best.rel.content[1] : c.start]
     if "\n" in gap or len(gap) > 160:
+        return None
+    breaks = list(_SENTENCE_BREAK.finditer(gap))
+    if breaks and _WORD.search(gap[breaks[-1].end() :]):
+        # "“...,” he said. The road is a “lifeline” ...": a phrase quoted in the
+        # writer's next sentence does not go on the quotation
         return None
     # "... “wasn’t good.” Adding, “Now ...": a new cue starts a new relation
     if any(w in _CUE_FORMS for w in _WORD.findall(gap.lower())) and best.rel.cue and best.rel.cue[0] < best.rel.content[0]:
