@@ -196,3 +196,10 @@ def test_quote_in_a_later_paragraph_carries_the_quoted_speaker_without_a_mention
     claims = [c for c in attribution_nlp(text)._.cl_claims if "steel beams" in c.content.text]
     assert claims and claims[0].claimant.name == "the engineer Sara Novak"
     assert claims[0].claimant.span is None  # no mention of her stands by this quote
+
+
+def test_block_quote_names_the_person_before_it_without_a_mention(attribution_nlp):
+    text = "The inspector Anna Berg visited the village in March.\n\nand the water in the northern wells was never tested for lead or arsenic by anyone."
+    claims = [c for c in attribution_nlp(text)._.cl_claims if "northern wells" in c.content.text]
+    assert claims and claims[0].claimant.name == "Anna Berg"
+    assert claims[0].claimant.span is None

@@ -879,8 +879,10 @@ def _to_models(doc: Doc, items: list[_Item]) -> tuple[list[Claim], list[Actor]]:
         if speaker_rel is not r and speaker_rel.speaker[0] < r.speaker[0] and r.speaker[0] - speaker_rel.speaker[1] < 40 and it.voice is None:
             # "officials who said": the mention is the antecedent with its relative pronoun
             mention = (speaker_rel.speaker[0], r.speaker[1])
-        if r.frame == "carried":
-            mention = None  # the speaker of an earlier paragraph's quote: no mention here
+        if r.frame in ("carried", "block"):
+            # the speaker of an earlier paragraph's quote, or a person named somewhere
+            # before a block quote: no mention of them stands by the words
+            mention = None
         claimant = Claimant(name=text[speaker_rel.speaker[0] : speaker_rel.speaker[1]], actor=actor.id, span=mention)  # type: ignore[index]
         reported_by = None
         if it.reported_by is not None and it.reported_by.speaker:
