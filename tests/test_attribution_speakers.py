@@ -203,3 +203,17 @@ def test_block_quote_names_the_person_before_it_without_a_mention(attribution_nl
     claims = [c for c in attribution_nlp(text)._.cl_claims if "northern wells" in c.content.text]
     assert claims and claims[0].claimant.name == "Anna Berg"
     assert claims[0].claimant.span is None
+
+
+@pytest.mark.parametrize(
+    "text,cue,speaker",
+    [
+        # "'s" read as a passive "is" is "has": its subject speaks
+        ("While he's said he will stay in the race until the convention, the senator must decide what he wants.", "said", "he"),
+        # after a closing quote the parse reads the speaker as the verb's object
+        ("“There are more families leaving the valley than arriving in it,” added another village elder.", "added", "another village elder"),
+        ("“How long will the water last?” asked the boy, who had walked from the camp.", "asked", "the boy"),
+    ],
+)
+def test_speaker_the_parse_misplaces(attribution_nlp, text, cue, speaker):
+    assert _speaker(attribution_nlp, text, cue) == speaker

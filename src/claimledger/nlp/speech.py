@@ -179,6 +179,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if _reporter_act(verb):
         # "X said that A, noting that B": X notes it, not A's subject
         return subject_of(verb.head.head, depth + 1)
+    if _has_contracted(verb):
+        # "he's said he will ...": "'s" is "has", its subject speaks
+        return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if (_is_passive(verb) or _passive_participle(verb)) and verb.lower_ not in ATTITUDE:
         # "the tournament, which is expected to ...", "Asked about the plan, the
         # mayor said ...": a passive verb's subject is its patient; only a "by"
@@ -634,12 +637,14 @@ def _make(doc: Doc, verb: Token, content: tuple[int, int], frame: str, root: Tok
     if subj is not None and subj.lower_ in lexicon.RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.lemma_ in OPINION_NOUNS:
         # "our point of view that indicates ...": the possessor speaks
         subj = next((c for c in verb.head.children if c.dep_ == "poss"), subj)
-    if subj is not None and frame != "according" and _is_passive(verb) and subj.dep_ == "nsubjpass":
+    if subj is not None and frame != "according" and _is_passive(verb) and subj.dep_ == "nsubjpass" and not _has_contracted(verb):
         subj = None
     if subj is not None and (subj.pos_ in ("VERB", "AUX") or subj.ent_type_ in ("DATE", "TIME")):
         subj = None  # "9:30 p.m. says ...": a dateline, not a speaker
     if subj is None and frame == "ccomp" and verb.tag_ in ("VBD", "VBZ", "VBP") and not _is_passive(verb) and verb.lemma_.lower() in SPEECH:
         subj = _clause_person(doc, verb)
+    if subj is None and frame == "ccomp" and lemma_of(verb) in SPEECH and verb.tag_ in ("VBD", "VBZ", "VBP") and not _is_passive(verb):
+        subj = _inverted_object(verb)
     if subj is not None:
         subj = _outside_quote_subject(verb, subj)
     speaker = _speaker_span(doc, subj) if subj is not None else None
@@ -652,6 +657,24 @@ def _make(doc: Doc, verb: Token, content: tuple[int, int], frame: str, root: Tok
         frame=frame,
         root=root.i if root is not None else None,
     )
+
+
+def _has_contracted(verb: Token) -> bool:
+    """``he's said ...``: the "'s" the parse took for a passive "is" is "has"."""
+    return any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children) and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _inverted_object(verb: Token) -> Token | None:
+    """``“...,” added another Republican``, ``“...?” asked the boy``: after a
+    closing quote the parse reads the speaker as the verb's object."""
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 0 or doc[j].text not in ("”", "\"", "''", "’", ","):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i <= verb.i + 6), None)
+    return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in ("DATE", "TIME") else None
 
 
 def _clause_person(doc: Doc, verb: Token) -> Token | None:
