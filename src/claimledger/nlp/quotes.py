@@ -92,14 +92,20 @@ def find_quotes(text: str) -> list[Quote]:
                 stack.append(("d", i))
             i += 2
             continue
-        if ch in OPEN_DOUBLE:
+        if ch in OPEN_DOUBLE and stack and stack[-1][0] == "d" and _closes(prev, nxt):
+            # “It's unusual,“: an opening mark typed where the closing one belongs
+            _close(stack, "d", i, out, nested)
+            if not stack:
+                nested = []
+        elif ch in OPEN_DOUBLE:
             stack.append(("d", i))
         elif ch in CLOSE_DOUBLE:
             _close(stack, "d", i, out, nested)
             if not stack:
                 nested = []
         elif ch == '"':
-            if stack and stack[-1][0] == "d" and text[stack[-1][1]] == '"':
+            if stack and stack[-1][0] == "d" and (text[stack[-1][1]] == '"' or _closes(prev, nxt)):
+                # “...," : a straight mark closing a curly quote
                 _close(stack, "d", i, out, nested)
                 if not stack:
                     nested = []
@@ -122,6 +128,12 @@ def find_quotes(text: str) -> list[Quote]:
         if kind == "d":
             out.append(Quote(start, n, list(nested), closed=False))
     return out
+
+
+def _closes(prev: str, nxt: str) -> bool:
+    """Does a double mark between ``prev`` and ``nxt`` end a quote: right after
+    the quote's last word or punctuation, before a space or punctuation?"""
+    return (prev.isalnum() or prev in ".,!?;:…") and not nxt.isalnum()
 
 
 def _close(stack: list[tuple[str, int]], kind: str, i: int, out: list[Quote], nested: list[tuple[int, int]]) -> None:

@@ -1,0 +1,27 @@
+"""Quote-mark scanning (sentences written for claimledger)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.nlp.quotes import find_quotes
+
+
+def _spans(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in find_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text,quotes",
+    [
+        # a straight mark closing a curly quote
+        ('“The well is dry,” said the farmer. “We walk four hours for water."', ["“The well is dry,”", '“We walk four hours for water."']),
+        ('“The well is dry," said the farmer.', ['“The well is dry,"']),
+        # an opening curly mark typed where the closing one belongs
+        ("“The well is dry,“ said the farmer.", ["“The well is dry,“"]),
+        # a straight quote nested in a curly one still nests
+        ('“They called it "a small war" at the time,” she said.', ['“They called it "a small war" at the time,”']),
+    ],
+)
+def test_mixed_quote_marks_pair_up(text, quotes):
+    assert _spans(text) == quotes
