@@ -161,3 +161,26 @@ def test_short_quote_without_a_verb_beside_it_gets_no_guessed_speaker(attributio
         ("Omar Haddad, the camp director", "“The convoy reached the camp at noon,”"),
         ("unnamed source", "“a small city of tents and mud”"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text,speaker,content",
+    [
+        ("Haddad: The convoy will reach the camp by Friday.\n\nThe camp director spoke to reporters on Tuesday.", "Haddad", "The convoy will reach the camp by Friday"),
+        ("Survey: Most families in the camp lack clean water.\n\nThe survey was carried out in May.", "Survey", "Most families in the camp lack clean water"),
+    ],
+)
+def test_headline_label_before_a_colon_speaks(attribution_nlp, text, speaker, content):
+    claims = attribution_nlp(text)._.cl_claims
+    assert (speaker, content) in [(c.claimant.name, c.content.text) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Latest: Convoy reaches the camp on the third try.\n\nAid workers unloaded the trucks.",
+        "Haddad: 1,250\n\nKarimi: 980",
+    ],
+)
+def test_kicker_or_tally_before_a_colon_is_no_speech(attribution_nlp, text):
+    assert not [c for c in attribution_nlp(text)._.cl_claims if c.cue and c.cue.text == ":"]

@@ -34,6 +34,7 @@ from claimledger.models import Actor, Claim, Claimant, Content, Cue, ReportedBy
 from claimledger.nlp import stance as stance_mod
 from claimledger.nlp.pipeline import ensure_extensions
 from claimledger.nlp.lexicon import RELATIVE_PRONOUNS, titles
+from claimledger.nlp.lexicon import words as word_list
 from claimledger.nlp.quotes import find_quotes
 from claimledger.nlp.speech import SPEECH, Relation, is_expletive, subject_of, find_relations, forget_text, text_of
 
@@ -79,6 +80,8 @@ _NOT_SPEAKERS = frozenset({
     "read", "watch", "see", "correction", "clarification", "by", "posted", "published", "click", "also",
     "tags", "share", "follow", "email", "contact", "disclaimer", "q", "a", "question", "answer", "warning",
 })
+# capitalised labels before a colon that name no speaker ("The Latest: ...", "Breaking: ...")
+_KICKERS = word_list("colon_kickers")
 _ARMED = re.compile(r"\b(?:army|forces|militia|militias|rebels?|brigades?|front|isis|isil|daesh|qaeda|nusra|taliban|hezbollah|hamas|jihadists?|militants?|fighters|gang|battalion|regiment|units?|troops)\b", re.I)
 _GOV = re.compile(r"\b(?:government|ministry|ministries|police|military|administration|kremlin|pentagon|white house|state department|parliament|council|cabinet|authorities|regime|department)\b", re.I)
 
@@ -587,8 +590,13 @@ def _colon_lines(doc: Doc) -> list[Relation]:
         if len(words) > 5 or words[0].lower().strip(".") in _NOT_SPEAKERS:
             continue
         span = doc.char_span(name[0], name[1], alignment_mode="expand")
-        if span is None or not any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in span):
+        # "Sanders: ...", "Poll: ...": the tagger often reads a capitalised word
+        # before a colon at a line start as a common noun
+        capitalised = all(w[:1].isupper() for w in words) and " ".join(words).lower() not in _KICKERS
+        if span is None or not (capitalised or any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in span)):
             continue
+        if len(re.findall(r"[^\W\d_]{2,}", text_of(doc)[body[0] : body[1]])) < 2:
+            continue  # "Sanders: 1,547": a tally, not words
         if any(t.ent_type_ in ("DATE", "TIME", "GPE") for t in span) and not any(t.ent_type_ in ("PERSON", "ORG") for t in span):
             continue
         s, e = body
