@@ -184,3 +184,14 @@ def test_headline_label_before_a_colon_speaks(attribution_nlp, text, speaker, co
 )
 def test_kicker_or_tally_before_a_colon_is_no_speech(attribution_nlp, text):
     assert not [c for c in attribution_nlp(text)._.cl_claims if c.cue and c.cue.text == ":"]
+
+
+@pytest.mark.parametrize(
+    "text,subject",
+    [
+        ("The governor seems like a man who has never visited the camp.", "The governor"),
+        ("The council seems like it is ready to close the shelter.", "The council"),
+    ],
+)
+def test_verb_of_seeming_is_the_writers_impression_not_the_subjects_speech(attribution_nlp, text, subject):
+    assert subject not in [c.claimant.name for c in attribution_nlp(text)._.cl_claims]

@@ -320,6 +320,8 @@ def is_expletive(subj: Token) -> bool:
     """``it is taken as read that``, ``it will be interesting to see``: nobody speaks."""
     if subj.lower_ not in ("it", "there"):
         return False
+    if subj.head.lemma_ == "turn" and any(c.dep_ == "prt" and c.lower_ == "out" for c in subj.head.children):
+        return True  # "it turns out that ..."
     return subj.dep_ in ("expl", "nsubjpass") or subj.head.lemma_ in ("be", "take", "seem", "appear", "remain")
 
 
@@ -765,7 +767,9 @@ def _candidates(doc: Doc, prune: bool) -> list[tuple[Token, Relation, bool, list
                 rel = _verb_relation(doc, tok, lemma)
             # a verb of verbal attack the rule turned down ("troops attacked
             # the village") stays an act, whatever the model would say
-            if rel is None and tok.dep_ not in ("amod", "compound") and len(tok.text) > 1 and lemma not in CRITIC:
+            # nor does a verb of seeming ("he doesn't seem like ..."): the
+            # writer's impression, which the rule above reads without a speaker
+            if rel is None and tok.dep_ not in ("amod", "compound") and len(tok.text) > 1 and lemma not in CRITIC and lemma not in _SEEMING:
                 if not any(c.dep_ in _COMPLEMENTS and c.i > tok.i for c in tok.children):
                     continue  # nothing for _complement to take
                 feats = cue_model.promising(tok) if prune else None
@@ -780,6 +784,7 @@ def _candidates(doc: Doc, prune: bool) -> list[tuple[Token, Relation, bool, list
     return out
 
 
+_SEEMING = frozenset({"seem", "appear"})
 _COMPLEMENTS = frozenset({"ccomp", "advcl", "xcomp", "dobj", "prep"})
 
 
@@ -812,7 +817,7 @@ def _complement(doc: Doc, verb: Token) -> Relation | None:
 
 def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     children = list(verb.children)
-    if lemma in SPEECH:
+    if lemma in SPEECH and lemma not in _SEEMING:
         # a clause after the verb first: "Beck, who ... opposed Trump, said Trump was ..."
         for c in sorted(children, key=lambda x: x.i < verb.i):
             if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and c.pos_ in ("VERB", "AUX")):
