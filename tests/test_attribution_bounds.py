@@ -195,3 +195,14 @@ def test_kicker_or_tally_before_a_colon_is_no_speech(attribution_nlp, text):
 )
 def test_verb_of_seeming_is_the_writers_impression_not_the_subjects_speech(attribution_nlp, text, subject):
     assert subject not in [c.claimant.name for c in attribution_nlp(text)._.cl_claims]
+
+
+def test_clause_before_a_verb_not_set_off_is_not_its_content(attribution_nlp):
+    # "feel" is not a parenthetical "..., he said": what comes before it is not what is felt
+    text = "The report on the camp will make these officials feel better about the winter."
+    assert not [c for c in attribution_nlp(text)._.cl_claims if c.content.text.startswith("The report")]
+
+
+def test_parenthetical_reporting_verb_after_a_comma_takes_the_clause_before(attribution_nlp):
+    text = "The road will reopen next week, the mayor said."
+    assert ("said", "The road will reopen next week") in _contents(attribution_nlp, text)
