@@ -206,3 +206,19 @@ def test_clause_before_a_verb_not_set_off_is_not_its_content(attribution_nlp):
 def test_parenthetical_reporting_verb_after_a_comma_takes_the_clause_before(attribution_nlp):
     text = "The road will reopen next week, the mayor said."
     assert ("said", "The road will reopen next week") in _contents(attribution_nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "''The wells are dry,'' Mr. Haddad said, ''but the trucks have not come for a week and nobody tells us why.''",
+        "“The wells are dry,” Mr. Haddad said, “but the trucks have not come for a week and nobody tells us why.”",
+        # the parse gives "said" the second quote as its clause
+        "''We know the road is open,'' Mr. Haddad said, ''and we will drive the trucks across it tomorrow morning.''",
+    ],
+)
+def test_quote_split_by_its_reporting_clause_is_one_relation(attribution_nlp, text):
+    claims = attribution_nlp(text)._.cl_claims
+    assert len(claims) == 1
+    assert claims[0].claimant.name == "Mr. Haddad"
+    assert claims[0].content.text.startswith(text[:10]) and claims[0].content.text.endswith(text[-10:])

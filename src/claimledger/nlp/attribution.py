@@ -275,6 +275,16 @@ def extract(doc: Doc) -> list[_Item]:
             # after the quote name its speaker, whatever the parse made of them
             # (a parse that read "said David Brock" as verb and content loses that relation)
             items = [it for it in items if not (it.rel.cue_token == rel.cue_token and _overlap(it.rel.content, rel.speaker))]  # type: ignore[arg-type]
+            after = _quote_after_cue(text, rel, items)
+            if after is not None:
+                # "“...,” Mr. B said, “but ...”": the parse gave the verb the second
+                # quote; one relation runs over both
+                after.rel.content = (c.start, after.rel.content[1])
+                after.attribution = "direct" if after.attribution == "direct" else "mixed"
+                if after.rel.speaker is None:
+                    after.rel.speaker, after.rel.speaker_token = rel.speaker, rel.speaker_token
+                c.rel = after.rel
+                continue
             c.rel = rel
             items.append(_Item(rel, "direct"))
             continue
@@ -331,6 +341,21 @@ def extract(doc: Doc) -> list[_Item]:
 
 
 _NAME_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PRON"})
+
+
+def _quote_after_cue(text: str, rel: Relation, items: list[_Item]) -> _Item | None:
+    """The relation on the same reporting verb whose content is the quote
+    right after it in the sentence (``“...,” Mr. B said, “but ...”``)."""
+    if rel.cue is None or rel.cue_token is None:
+        return None
+    for it in items:
+        r = it.rel
+        if r.cue_token != rel.cue_token or r.content[0] < rel.cue[1] or it.attribution == "indirect":
+            continue
+        gap = text[rel.cue[1] : r.content[0]]
+        if len(gap) < 80 and "\n" not in gap and not _SENTENCE_BREAK.search(gap + " ") and text[r.content[0]] in "“\"'‘":
+            return it
+    return None
 
 
 def _adjacent_speaker(doc: Doc, c: _Container) -> Relation | None:
