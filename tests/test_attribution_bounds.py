@@ -92,6 +92,8 @@ def test_second_that_clause_of_the_same_report_joins_it(attribution_nlp):
         ("The mayor said the bridge would reopen on Monday, noting the repairs were finished.", "the bridge would reopen on Monday", ("noting", "the repairs were finished")),
         ("The minister said the talks had stalled, stressing that the army would not withdraw.", "the talks had stalled", ("stressing", "that the army would not withdraw")),
         ("The spokesman said the convoy had reached the town and said the road was now safe.", "the convoy had reached the town", ("said", "the road was now safe")),
+        # the comma inside the closing quote mark
+        ("The governor said that the camp has “expanded the water supply,” claiming that she is responsible for the new wells.", "that the camp has “expanded the water supply,”", ("claiming", "that she is responsible for the new wells")),
     ],
 )
 def test_reporters_second_act_ends_the_first_content(attribution_nlp, text, first, second):

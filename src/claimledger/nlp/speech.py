@@ -549,6 +549,8 @@ def _reporter_act(t: Token) -> bool:
     if clause.dep_ not in ("ccomp", "parataxis") or lemma_of(clause.head) not in SPEECH:
         return False
     prev = t.doc[t.i - 1]
+    if prev.text in _QUOTES and t.i > 1:
+        prev = t.doc[t.i - 2]  # 'that he has “expanded the party,” claiming ...'
     if t.tag_ == "VBG":
         return prev.text == "," and lemma_of(t) in SPEECH
     # "said A and said B": a second finite verb of saying in the reporter's tense
