@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimledger.nlp import cue_model
-from claimledger.nlp.cue_model_train import fit, matches
+from claimledger.nlp.cue_model_train import fit, label, matches
 
 
 def _parse(attribution_nlp, text):
@@ -24,7 +24,7 @@ def _new_relation_probability(attribution_nlp, text, verb):
     rel = _complement(doc, tok)
     forget_text(doc)
     assert rel is not None
-    feats = cue_model.relation_features(tok, rel.frame, rel.content, rel.speaker is not None, rule=False)
+    feats = cue_model.relation_features(tok, rel, rule=False)
     return tok.lemma_.lower(), cue_model.probability(feats)
 
 
@@ -80,3 +80,38 @@ def test_matches_uses_the_scorers_overlap_rule():
     assert matches(starts, (0, 30), gold)  # 3 of 10 shared: 30% of the longer span
     assert not matches(starts, (0, 20), gold)  # 2 of 10
     assert not matches(starts, (0, 0), gold)
+
+
+def test_label_needs_the_named_speaker_to_be_the_gold_source():
+    starts = list(range(0, 100, 10))  # word tokens 0..9 at offsets 0, 10, ...
+    gold = [(set(range(5, 10)), [(0, 9)])]  # content: words 5..9; Source: word 0
+    assert label(starts, (50, 100), None, gold) == 1  # no speaker named: the content decides
+    assert label(starts, (50, 100), (0, 9), gold) == 1
+    assert label(starts, (50, 100), (10, 19), gold) == 0  # a wrong speaker costs source precision
+    assert label(starts, (0, 20), (0, 9), gold) == 0  # content elsewhere
+
+
+def test_new_frames_are_proposed_for_nouns_and_passives(attribution_nlp):
+    from claimledger.nlp.speech import candidates, forget_text
+
+    text = "Her appetite for the ceasefire surprised the envoy. The convoy was stopped by the militia."
+    doc = _parse(attribution_nlp, text)
+    found = {(rel.frame, text[rel.content[0] : rel.content[1]], text[rel.speaker[0] : rel.speaker[1]] if rel.speaker else None) for _, rel, rule in candidates(doc) if not rule}
+    forget_text(doc)
+    assert ("nounprep", "the ceasefire", "Her") in found
+    assert ("passive", "The convoy", "the militia") in found
+
+
+def test_pruning_bound_covers_every_new_frame(attribution_nlp):
+    from claimledger.nlp.speech import candidates, forget_text
+
+    doc = _parse(attribution_nlp, "Her appetite for the ceasefire surprised the envoy. The convoy was stopped by the militia.")
+    _, (add, _) = cue_model.weights()
+    for tok, rel, rule in candidates(doc):
+        if rule:
+            continue
+        feats = cue_model.features(tok)
+        p = cue_model.probability(cue_model.relation_features(tok, rel, rule, feats))
+        if p >= add:  # a relation the model accepts is never pruned
+            assert cue_model.promising(tok, rel.frame if rel.frame in ("nounprep", "passive") else None) is not None
+    forget_text(doc)

@@ -49,12 +49,6 @@ def weights() -> tuple[dict[str, float], tuple[float, float]]:
     return dict(data["weights"]), (float(data["add"]), float(data["veto"]))
 
 
-class RelationLike(Protocol):
-    frame: str
-    content: tuple[int, int]
-    speaker: tuple[int, int] | None
-
-
 def _subject(verb: Token) -> Token | None:
     subj = next((c for c in verb.children if c.dep_ in _SUBJ_DEPS), None)
     if subj is None and verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
@@ -153,34 +147,78 @@ def features(tok: Token) -> list[str]:
     return out
 
 
+_NEW_FRAMES = ("ccomp", "xcomp", "object", "prep")
+_CLEN = (10, 25, 60, 150, 300)
+_WLEN = (2, 4, 8, 16, 32)
+_POS = (0, 2, 5, 10, 20)
+_QUOTE_MARKS = ("\"", "“", "”")
+
+
+def _root_kind(root: Token) -> str:
+    """What heads the content: a clause (a verb with its subject), a bare verb
+    phrase, or a noun phrase (by entity type)."""
+    if root.pos_ in ("VERB", "AUX"):
+        has_subj = any(c.dep_ in _SUBJ_DEPS or c.dep_ == "expl" for c in root.children)
+        return ("clause_" if has_subj else "vp_") + root.tag_
+    if root.ent_type_:
+        return "ent_" + root.ent_type_
+    return root.pos_
+
+
+class RelationLike(Protocol):
+    frame: str
+    content: tuple[int, int]
+    speaker: tuple[int, int] | None
+    speaker_token: int | None
+    root: int | None
+
+
+def relation_features(tok: Token, rel: RelationLike, rule: bool, token_feats: list[str] | None = None) -> list[str]:
+    """Features of a candidate relation: its cue token's, plus the relation's
+    frame, content (length, place, what heads it, quote marks), speaker, and
+    whether a rule or the model proposed it. Each feature name before ``=``
+    occurs once, so ``_new_bonus`` can bound the relation part."""
+    from claimledger.nlp.speech import text_of
+
+    src = "rule" if rule else "new"
+    out = list(token_feats) if token_feats is not None else features(tok)
+    doc = tok.doc
+    s, e = rel.content
+    chars = e - s
+    piece = text_of(doc)[s:e]
+    words = len(piece.split())
+    side = "left" if e <= tok.idx else "right"
+    has_speaker = rel.speaker is not None
+    root = doc[rel.root] if rel.root is not None and rel.root < len(doc) else None
+    rkind = _root_kind(root) if root is not None else "none"
+    quoted = "open" if piece[:1] in _QUOTE_MARKS else "in" if any(q in piece for q in _QUOTE_MARKS) else "no"
+    spk = _subject_kind(doc[rel.speaker_token]) if rel.speaker_token is not None and rel.speaker_token < len(doc) else "none"
+    pos = _bucket(tok.i - tok.sent.start, _POS)
+    gap = (s - tok.idx - len(tok.text)) if side == "right" else (tok.idx - e)
+    out += [
+        "src=" + src,
+        "src_frame=" + src + "|" + rel.frame,
+        "clen=" + _bucket(chars, _CLEN),
+        "src_clen=" + src + "|" + _bucket(chars, _CLEN),
+        "src_wlen=" + src + "|" + rel.frame + "|" + _bucket(words, _WLEN),
+        "side=" + side,
+        "speaker=" + str(has_speaker),
+        "src_speaker=" + src + "|" + str(has_speaker),
+        "src_spk=" + src + "|" + spk,
+        "src_root=" + src + "|" + rel.frame + "|" + rkind,
+        "src_rootlemma=" + src + "|" + (root.lemma_.lower() if root is not None else "none"),
+        "src_quote=" + src + "|" + quoted,
+        "src_pos=" + src + "|" + pos,
+        "src_gap=" + src + "|" + _bucket(max(gap, 0), (1, 3, 10, 40)),
+    ]
+    return out
+
+
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
     for edge in edges:
         if n <= edge:
             return str(edge)
     return "more"
-
-
-_NEW_FRAMES = ("ccomp", "xcomp", "object", "prep")
-_CLEN = (10, 25, 60, 150, 300)
-
-
-def relation_features(tok: Token, frame: str, content: tuple[int, int], has_speaker: bool, rule: bool, token_feats: list[str] | None = None) -> list[str]:
-    """Features of a candidate relation: its cue token's, plus the relation's
-    frame, content length and place, and whether a rule or the model proposed it."""
-    src = "rule" if rule else "new"
-    out = list(token_feats) if token_feats is not None else features(tok)
-    chars = content[1] - content[0]
-    side = "left" if content[1] <= tok.idx else "right"
-    out += [
-        "src=" + src,
-        "src_frame=" + src + "|" + frame,
-        "clen=" + _bucket(chars, _CLEN),
-        "src_clen=" + src + "|" + _bucket(chars, _CLEN),
-        "side=" + side,
-        "speaker=" + str(has_speaker),
-        "src_speaker=" + src + "|" + str(has_speaker),
-    ]
-    return out
 
 
 def _score(feats: list[str]) -> float:
@@ -196,29 +234,39 @@ def probability(feats: list[str]) -> float:
 
 
 @lru_cache(maxsize=None)
-def _new_bonus() -> float:
-    """The most the relation features of a new relation can add to its token's score."""
-    w = weights()[0]
-    groups = (
-        ["src_frame=new|" + f for f in _NEW_FRAMES],
-        ["clen=" + b for b in (*map(str, _CLEN), "more")],
-        ["src_clen=new|" + b for b in (*map(str, _CLEN), "more")],
-        ["side=left", "side=right"],
-        ["speaker=True", "speaker=False"],
-        ["src_speaker=new|True", "src_speaker=new|False"],
-    )
-    return w.get("src=new", 0.0) + sum(max(w.get(f, 0.0) for f in g) for g in groups)
+def _new_bonus(frame: str | None) -> float:
+    """The most the relation features of a new relation of ``frame`` (None:
+    any of ``_NEW_FRAMES``) can add to its token's score: per relation feature
+    name, its largest weight (none below 0) over the values such a relation can take."""
+    frames = _NEW_FRAMES if frame is None else (frame,)
+    best: dict[str, float] = {}
+    for f, v in weights()[0].items():
+        name, _, value = f.partition("=")
+        if name not in _RELATION_NAMES or value.startswith("rule"):
+            continue
+        parts = value.split("|")
+        if name in _FRAMED and parts[1] not in frames:
+            continue
+        best[name] = max(best.get(name, 0.0), v)
+    return sum(best.values())
 
 
-def promising(tok: Token) -> list[str] | None:
-    """The token's features when a new relation on it could reach the adding
-    threshold (an upper bound over the relation features), else None: the
-    caller then skips building the relation."""
+_FRAMED = frozenset({"src_frame", "src_wlen", "src_root"})
+_RELATION_NAMES = frozenset({
+    "src", "src_frame", "clen", "src_clen", "src_wlen", "side", "speaker", "src_speaker", "src_spk",
+    "src_root", "src_rootlemma", "src_quote", "src_pos", "src_gap",
+})
+
+
+def promising(tok: Token, frame: str | None = None) -> list[str] | None:
+    """The token's features when a new relation of ``frame`` on it could reach
+    the adding threshold (an upper bound over the relation features), else
+    None: the caller then skips building the relation."""
     add = weights()[1][0]
     if add >= 1.0:
         return None
     feats = features(tok)
-    if _score(feats) + _new_bonus() < math.log(add / (1.0 - add)):
+    if _score(feats) + _new_bonus(frame) < math.log(add / (1.0 - add)):
         return None
     return feats
 
@@ -227,5 +275,5 @@ def accept(tok: Token, rel: "RelationLike", rule: bool, token_feats: list[str] |
     """Keep a rule's relation unless the model finds it very unlikely; take a
     new one only when the model finds it likely."""
     _, (add, veto) = weights()
-    p = probability(relation_features(tok, rel.frame, rel.content, rel.speaker is not None, rule, token_feats))
+    p = probability(relation_features(tok, rel, rule, token_feats))
     return p >= veto if rule else p >= add

@@ -1,15 +1,22 @@
-"""Train the cue detector (``nlp/cue_model.py``) on PolNeAR train.
+"""Train the relation scorer (``nlp/cue_model.py``) on PolNeAR train.
 
     python -m claimledger.nlp.cue_model_train --corpus ../shared/corpus
 
-Every verb of the parsed train texts is a candidate; it is a positive when it
-lies inside a gold Cue span (of any annotator). A logistic regression with an
-L2 penalty (stronger on lemma features, so the structure around a verb carries
-weight and unseen verbs still score) is fitted by full-batch gradient descent
-in numpy, and the weights are written to ``nlp/data/cue_weights.json``.
-PolNeAR dev is never read. ``--part dev`` / ``--part check`` restrict training
-to the study / check quarters of train (index % 4 != 0 / == 0 of the sorted
-texts) for honest development.
+The train texts are parsed the way the analyzer parses them (``make_nlp``,
+same chunks). Every candidate relation of ``speech.candidates`` is an example:
+the rules' relations and the ones the model could add (a verb's first
+complement, a passive verb's subject, a noun or adjective with its
+preposition's object). Its label follows what the PolNeAR scorer rewards: a
+relation is a positive when its content matches a gold content (a new one: a
+gold content no rule relation matches) and the speaker it names, if any,
+overlaps that gold relation's Source (a wrong speaker counts against source
+precision). A logistic regression with an L2 penalty (stronger on lemma
+features, so the structure around a cue carries weight and unseen verbs still
+score) is fitted by full-batch gradient descent in numpy, and the weights are
+written to ``nlp/data/cue_weights.json``. PolNeAR dev is never read.
+``--part dev`` / ``--part check`` restrict training to the study / check
+quarters of train (index % 4 != 0 / == 0 of the sorted texts) for honest
+development.
 """
 
 from __future__ import annotations
@@ -41,26 +48,45 @@ def matches(starts: list[int], content: tuple[int, int], golds: list[set[int]]) 
     return any(len(mine & g) >= 0.3 * max(len(mine), len(g)) and mine & g for g in golds)
 
 
-def examples(doc, offset: int, starts: list[int], golds: list[set[int]]) -> Iterator[tuple[list[str], int]]:  # type: ignore[no-untyped-def]
+Gold = tuple[set[int], list[tuple[int, int]]]  # content word tokens, Source spans
+
+
+def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+def label(starts: list[int], content: tuple[int, int], speaker: tuple[int, int] | None, golds: list[Gold]) -> int:
+    """1 when ``content`` matches a gold content and ``speaker`` (if any)
+    overlaps that gold relation's Source."""
+    for tokens, source in golds:
+        if matches(starts, content, [tokens]) and (speaker is None or _overlaps(speaker, source)):
+            return 1
+    return 0
+
+
+def examples(doc, offset: int, starts: list[int], golds: list[Gold]) -> Iterator[tuple[list[str], int]]:  # type: ignore[no-untyped-def]
     """(features, label) of each candidate relation of a parsed chunk.
 
-    A rule's relation is a positive when its content matches a gold content
-    of the text. A new relation (a verb no rule took) is a positive when it
-    matches a gold content that no rule relation matches; one whose cue lies
-    inside a rule relation's content is left out (the nesting rule drops it)."""
+    A rule's relation is labelled against every gold relation of the text, a
+    new relation (one the model would add) against the gold relations no rule
+    relation matches; a new one whose cue lies inside a rule relation's content,
+    or whose content is headed by a rule's nominal cue, is left out (the
+    nesting rule and ``speech.find_relations`` drop them)."""
     from claimledger.nlp.speech import candidates, forget_text
+
+    def shifted(span: tuple[int, int] | None) -> tuple[int, int] | None:
+        return None if span is None else (span[0] + offset, span[1] + offset)
 
     try:
         cands = candidates(doc)
         rule_spans = [rel.content for _, rel, rule in cands if rule]
-        taken = [g for g in golds if any(matches(starts, (s + offset, e + offset), [g]) for s, e in rule_spans)]
-        free = [g for g in golds if all(g is not t for t in taken)]
+        nouns = {rel.cue_token for _, rel, rule in cands if rule and rel.frame == "nominal"}
+        free = [g for g in golds if not any(matches(starts, (s + offset, e + offset), [g[0]]) for s, e in rule_spans)]
         for tok, rel, rule in cands:
-            if not rule and any(s <= tok.idx < e for s, e in rule_spans):
+            if not rule and (any(s <= tok.idx < e for s, e in rule_spans) or rel.root in nouns):
                 continue
-            content = (rel.content[0] + offset, rel.content[1] + offset)
-            feats = relation_features(tok, rel.frame, rel.content, rel.speaker is not None, rule)
-            yield feats, int(matches(starts, content, golds if rule else free))
+            feats = relation_features(tok, rel, rule)
+            yield feats, label(starts, shifted(rel.content), shifted(rel.speaker), golds if rule else free)  # type: ignore[arg-type]
     finally:
         forget_text(doc)
 
@@ -79,7 +105,7 @@ def fit(rows: list[list[str]], labels: list[int], *, l2: float = 2.0, l2_lemma: 
     y = np.asarray(labels, dtype=np.float64)
     n, d = len(rows), len(index)
     names = list(index)
-    penalty = np.array([l2_lemma if f.startswith(("lemma=", "lemma_prep=", "lemma_frame=", "objlemma=", "lemma_subj=")) else (0.0 if f == "bias" else l2) for f in names])
+    penalty = np.array([l2_lemma if f.startswith(("lemma=", "lemma_prep=", "lemma_frame=", "objlemma=", "lemma_subj=", "src_rootlemma=")) else (0.0 if f == "bias" else l2) for f in names])
     w = np.zeros(d)
     g2 = np.full(d, 1e-8)
     for _ in range(steps):
@@ -91,39 +117,41 @@ def fit(rows: list[list[str]], labels: list[int], *, l2: float = 2.0, l2_lemma: 
     return {f: round(float(x), 4) for f, x in zip(names, w) if abs(x) >= min_weight}
 
 
-def _parsed(corpus: Path, part: str) -> Iterator[tuple[object, int, list[int], list[set[int]]]]:
+def _parsed(corpus: Path, part: str) -> Iterator[tuple[object, int, list[int], list[Gold]]]:
     from claimledger import settings
     from claimledger.eval import polnear
-    from claimledger.nlp.pipeline import load_model, split_chunks
+    from claimledger.nlp.pipeline import make_nlp, split_chunks
 
     pairs = polnear.items(corpus, "train")
     chosen = [(i, p, anns) for i, (p, anns) in enumerate(pairs) if part == "all" or (i % 4 == 0) == (part == "check")]
-    nlp = load_model()
+    nlp = make_nlp(components=[])  # the analyzer's parse (with its paragraph breaks), no claimledger components
     size = settings.get_int("chunk_chars")
     stream = []
     for _, path, anns in chosen:
         text = path.read_text(encoding="utf-8")
-        starts, golds = gold_tokens(text, [ann.read_text(encoding="utf-8") for ann in anns])
+        starts, golds = gold_relations(text, [ann.read_text(encoding="utf-8") for ann in anns])
         for offset, piece in split_chunks(text, size):
             stream.append((piece, (offset, starts, golds)))
     for doc, (offset, starts, golds) in nlp.pipe(stream, as_tuples=True, batch_size=16):
         yield doc, offset, starts, golds
 
 
-def gold_tokens(text: str, anns: list[str]) -> tuple[list[int], list[set[int]]]:
-    """Word-token starts of ``text`` and the token sets of its gold contents (all annotators)."""
+def gold_relations(text: str, anns: list[str]) -> tuple[list[int], list[Gold]]:
+    """Word-token starts of ``text`` and, per gold relation (all annotators),
+    its content's word tokens and its Source spans."""
     from claimledger.eval import polnear
 
     starts = [m.start() for m in re.finditer(r"\w+", text)]
-    golds = [
-        set().union(*(_tokens(starts, span) for span in rel.content))
-        for ann in anns
-        for rel in polnear.parse_ann(ann)
-    ]
-    return starts, [g for g in golds if g]
+    golds = []
+    for ann in anns:
+        for rel in polnear.parse_ann(ann):
+            tokens = set().union(*(_tokens(starts, span) for span in rel.content))
+            if tokens:
+                golds.append((tokens, list(rel.source)))
+    return starts, golds
 
 
-def train(chunks: Iterable[tuple[object, int, list[int], list[set[int]]]], **kw: float) -> dict[str, float]:
+def train(chunks: Iterable[tuple[object, int, list[int], list[Gold]]], **kw: float) -> dict[str, float]:
     rows: list[list[str]] = []
     labels: list[int] = []
     for doc, offset, starts, golds in chunks:
@@ -142,8 +170,8 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", type=Path, default=Path("../shared/corpus"))
     ap.add_argument("--part", choices=("all", "dev", "check"), default="all")
-    ap.add_argument("--add", type=float, default=0.4, help="probability from which a new relation is added (chosen on train-dev)")
-    ap.add_argument("--veto", type=float, default=0.25, help="probability under which a rule's relation is dropped (chosen on train-dev)")
+    ap.add_argument("--add", type=float, default=0.3, help="probability from which a new relation is added (chosen on train-dev)")
+    ap.add_argument("--veto", type=float, default=0.1, help="probability under which a rule's relation is dropped (chosen on train-dev)")
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "data" / "cue_weights.json")
     args = ap.parse_args(argv)
     weights = train(_parsed(args.corpus, args.part))

@@ -18,6 +18,7 @@ participles (``..., adding that``) and relative clauses; passive verbs take the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -729,11 +730,11 @@ def find_relations(doc: Doc) -> list[Relation]:
     """Attribution relations found by the parse, in token order: the rules'
     relations the learned cue model does not veto, and relations on verbs the
     rules left alone that the model accepts (``nlp/cue_model.py``)."""
-    out = []
-    for tok, rel, rule, feats in _candidates(doc, prune=True):
-        if cue_model.accept(tok, rel, rule, feats):
-            out.append(rel)
-    return out
+    kept = [(rel, rule) for tok, rel, rule, feats in _candidates(doc, prune=True) if cue_model.accept(tok, rel, rule, feats)]
+    nouns = {rel.cue_token for rel, rule in kept if rule and rel.frame == "nominal"}
+    # "stepped up his attacks on X": a new relation on the verb whose object is
+    # a rule's nominal cue would swallow that relation, the more specific one
+    return [rel for rel, rule in kept if rule or rel.root not in nouns]
 
 
 def candidates(doc: Doc) -> list[tuple[Token, Relation, bool]]:
@@ -772,21 +773,73 @@ def _candidates(doc: Doc, prune: bool) -> list[tuple[Token, Relation, bool, list
             # nor does a verb of seeming ("he doesn't seem like ..."): the
             # writer's impression, which the rule above reads without a speaker
             if rel is None and tok.dep_ not in ("amod", "compound") and len(tok.text) > 1 and lemma not in CRITIC and lemma not in _SEEMING:
-                if not any(c.dep_ in _COMPLEMENTS and c.i > tok.i for c in tok.children):
-                    continue  # nothing for _complement to take
-                feats = cue_model.promising(tok) if prune else None
-                if prune and feats is None:
-                    continue
-                new = _complement(doc, tok)
-                if new is not None:
-                    out.append((tok, new, False, feats))
+                if any(c.dep_ in _COMPLEMENTS and c.i > tok.i for c in tok.children):
+                    _propose(out, tok, _complement, None, prune)
+                if any(c.dep_ == "nsubjpass" and c.i < tok.i for c in tok.children):
+                    _propose(out, tok, _passive_subject, "passive", prune)
                 continue
         if rel is not None:
             out.append((tok, rel, True, None))
+        elif tok.pos_ in ("NOUN", "ADJ") and tok.i + 1 < len(doc) and doc[tok.i + 1].dep_ == "prep" and doc[tok.i + 1].head.i == tok.i:
+            _propose(out, tok, _noun_prep, "nounprep", prune)
     return out
 
 
 _SEEMING = frozenset({"seem", "appear"})
+
+
+def _propose(out: list[tuple[Token, Relation, bool, list[str] | None]], tok: Token, build: Callable[[Doc, Token], Relation | None], frame: str | None, prune: bool) -> None:
+    """Add the relation ``build`` makes on a token no rule took, unless (with
+    ``prune``) the model could not accept a relation of that frame on it."""
+    feats = cue_model.promising(tok, frame) if prune else None
+    if prune and feats is None:
+        return
+    new = build(tok.doc, tok)
+    if new is not None:
+        out.append((tok, new, False, feats))
+
+
+def _passive_subject(doc: Doc, verb: Token) -> Relation | None:
+    """``Clinton was booed (by the crowd)``: what a passive verb reports on
+    is its subject; the ``by`` agent, if any, speaks."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if subj is None or is_expletive(subj):
+        return None
+    return _make(doc, verb, _phrase(doc, subj), "passive", subj)
+
+
+def _noun_prep(doc: Doc, head: Token) -> Relation | None:
+    """``support for the ban``, ``his attacks on the judge``, ``concerned
+    about the vote``: a noun or adjective and the object of the preposition
+    right after it; a possessor (or the subject of an adjective's copula) holds it."""
+    prep = doc[head.i + 1]
+    if prep.lower_ not in _NOUN_PREPS:
+        return None
+    obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+    if obj is None:
+        return None
+    content = _clip_paragraph(text_of(doc), _subtree_span(doc, obj), obj.idx)
+    if content[1] - content[0] < 2:
+        return None
+    if head.pos_ == "ADJ":
+        holder = subject_of(head.head) if head.dep_ == "acomp" else None
+        holder = _not_expletive(holder)
+    else:
+        holder = next((c for c in head.children if c.dep_ == "poss"), None)
+    speaker = None
+    if holder is not None:
+        speaker = (holder.idx, holder.idx + len(holder.text)) if holder.lower_ in ("his", "her", "their", "its", "our", "my") else _speaker_span(doc, holder)
+    return Relation(
+        cue=_cue_span(head, prep),
+        cue_token=head.i,
+        content=content,
+        speaker=speaker,
+        speaker_token=holder.i if holder is not None else None,
+        frame="nounprep",
+        root=obj.i,
+    )
+
+
 _COMPLEMENTS = frozenset({"ccomp", "advcl", "xcomp", "dobj", "prep"})
 
 
