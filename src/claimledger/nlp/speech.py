@@ -476,7 +476,7 @@ def _subtree_span(doc: Doc, tok: Token) -> tuple[int, int]:
             # attribution closing the content is not part of it
             right = min(right, t.left_edge.i - 2)
         # "Trump, who on Thursday clinched ...": a non-restrictive clause on a noun content
-        elif tok.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ in ("relcl", "appos", "acl") and (t.head.i == tok.i or t.dep_ == "appos") and t.left_edge.i > 0 and tok.doc[t.left_edge.i - 1].text == ",":
+        elif tok.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ in ("relcl", "appos", "acl") and (t.head.i == tok.i or t.dep_ == "appos") and t.left_edge.i > 0 and tok.doc[t.left_edge.i - 1].text == "," and not _list_item(t):
             right = min(right, t.left_edge.i - 2)
         elif _reporter_act(t) and t.head.i == tok.i and t.i > tok.i:
             # "said that A, noting that B" read with "noting" on A's verb: the
@@ -490,6 +490,23 @@ def _subtree_span(doc: Doc, tok: Token) -> tuple[int, int]:
         right -= 1
     span = doc[tok.left_edge.i : right + 1]
     return _trim(text_of(doc), span.start_char, span.end_char)
+
+
+def _list_item(t: Token) -> bool:
+    """``his new book, X, and her campaign``, ``his rivals, especially Cruz and
+    Rubio``: an appositive that is one item of a list, not an aside."""
+    if t.dep_ != "appos":
+        return False
+    doc = t.doc
+    if doc[t.left_edge.i].lower_ in _LIST_OPENERS:
+        return True
+    if any(c.dep_ == "conj" for c in t.children) and any(c.dep_ == "cc" for c in t.children):
+        return True
+    j = t.right_edge.i + 1
+    return j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ("and", "or")
+
+
+_LIST_OPENERS = frozenset({"especially", "including", "like", "such", "notably", "particularly"})
 
 
 # what a verb governs after its object and still belongs to what is said:
@@ -734,7 +751,23 @@ def find_relations(doc: Doc) -> list[Relation]:
     nouns = {rel.cue_token for rel, rule in kept if rule and rel.frame == "nominal"}
     # "stepped up his attacks on X": a new relation on the verb whose object is
     # a rule's nominal cue would swallow that relation, the more specific one
-    return [rel for rel, rule in kept if rule or rel.root not in nouns]
+    out = [rel for rel, rule in kept if rule or rel.root not in nouns]
+    for rel, rule in kept:
+        if not rule and rel.frame == "object" and rel.root is not None and rel.cue_token is not None:
+            _object_tail(doc, rel)
+    return out
+
+
+def _object_tail(doc: Doc, rel: Relation) -> None:
+    """A learned relation on a verb and its object ("named her to the court",
+    "crying “fraud” over the selection"): the verb's later complements belong to it,
+    as they do for the rules' object verbs (``_verb_tail``)."""
+    verb, obj = doc[rel.cue_token], doc[rel.root]
+    if obj.head.i != verb.i or obj.dep_ != "dobj" or rel.content[1] < obj.idx:
+        return
+    end = _verb_tail(doc, verb, obj, rel.content[1])
+    if end > rel.content[1] and "\n" not in text_of(doc)[rel.content[1] : end]:
+        rel.content = (rel.content[0], end)
 
 
 def candidates(doc: Doc) -> list[tuple[Token, Relation, bool]]:
