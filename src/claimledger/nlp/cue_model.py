@@ -206,7 +206,6 @@ def relation_features(tok: Token, rel: RelationLike, rule: bool, token_feats: li
         "src_speaker=" + src + "|" + str(has_speaker),
         "src_spk=" + src + "|" + spk,
         "src_root=" + src + "|" + rel.frame + "|" + rkind,
-        "src_rootlemma=" + src + "|" + (root.lemma_.lower() if root is not None else "none"),
         "src_quote=" + src + "|" + quoted,
         "src_pos=" + src + "|" + pos,
         "src_gap=" + src + "|" + _bucket(max(gap, 0), (1, 3, 10, 40)),
@@ -254,7 +253,7 @@ def _new_bonus(frame: str | None) -> float:
 _FRAMED = frozenset({"src_frame", "src_wlen", "src_root"})
 _RELATION_NAMES = frozenset({
     "src", "src_frame", "clen", "src_clen", "src_wlen", "side", "speaker", "src_speaker", "src_spk",
-    "src_root", "src_rootlemma", "src_quote", "src_pos", "src_gap",
+    "src_root", "src_quote", "src_pos", "src_gap",
 })
 
 

@@ -105,7 +105,7 @@ def fit(rows: list[list[str]], labels: list[int], *, l2: float = 2.0, l2_lemma: 
     y = np.asarray(labels, dtype=np.float64)
     n, d = len(rows), len(index)
     names = list(index)
-    penalty = np.array([l2_lemma if f.startswith(("lemma=", "lemma_prep=", "lemma_frame=", "objlemma=", "lemma_subj=", "src_rootlemma=")) else (0.0 if f == "bias" else l2) for f in names])
+    penalty = np.array([l2_lemma if f.startswith(("lemma=", "lemma_prep=", "lemma_frame=", "objlemma=", "lemma_subj=")) else (0.0 if f == "bias" else l2) for f in names])
     w = np.zeros(d)
     g2 = np.full(d, 1e-8)
     for _ in range(steps):
