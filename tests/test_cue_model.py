@@ -115,3 +115,15 @@ def test_pruning_bound_covers_every_new_frame(attribution_nlp):
         if p >= add:  # a relation the model accepts is never pruned
             assert cue_model.promising(tok, rel.frame if rel.frame in ("nounprep", "passive") else None) is not None
     forget_text(doc)
+
+
+@pytest.mark.parametrize(
+    "text,cue",
+    [
+        ("The minister has intensified her attacks on the ceasefire deal.", "attacks"),
+        ("The minister made a point of saying that the port stays open.", "saying"),
+    ],
+)
+def test_a_new_relation_does_not_swallow_a_rule_relation_it_heads(attribution_nlp, text, cue):
+    cues = [c.cue.text for c in attribution_nlp(text)._.cl_claims if c.cue is not None]
+    assert cue in cues

@@ -6,11 +6,11 @@ The train texts are parsed the way the analyzer parses them (``make_nlp``,
 same chunks). Every candidate relation of ``speech.candidates`` is an example:
 the rules' relations and the ones the model could add (a verb's first
 complement, a passive verb's subject, a noun or adjective with its
-preposition's object). Its label follows what the PolNeAR scorer rewards: a
-relation is a positive when its content matches a gold content (a new one: a
-gold content no rule relation matches) and the speaker it names, if any,
-overlaps that gold relation's Source (a wrong speaker counts against source
-precision). A logistic regression with an L2 penalty (stronger on lemma
+preposition's object). Labels follow what the PolNeAR scorer rewards: a
+rule's relation is a positive when its content matches a gold content; a new
+one when it matches a gold content no rule relation matches and the speaker
+it names, if any, overlaps that gold relation's Source (adding a relation
+with a wrong speaker costs source precision). A logistic regression with an L2 penalty (stronger on lemma
 features, so the structure around a cue carries weight and unseen verbs still
 score) is fitted by full-batch gradient descent in numpy, and the weights are
 written to ``nlp/data/cue_weights.json``. PolNeAR dev is never read.
@@ -67,12 +67,15 @@ def label(starts: list[int], content: tuple[int, int], speaker: tuple[int, int] 
 def examples(doc, offset: int, starts: list[int], golds: list[Gold]) -> Iterator[tuple[list[str], int]]:  # type: ignore[no-untyped-def]
     """(features, label) of each candidate relation of a parsed chunk.
 
-    A rule's relation is labelled against every gold relation of the text, a
-    new relation (one the model would add) against the gold relations no rule
-    relation matches; a new one whose cue lies inside a rule relation's content,
-    or whose content is headed by a rule's nominal cue, is left out (the
-    nesting rule and ``speech.find_relations`` drop them)."""
-    from claimledger.nlp.speech import candidates, forget_text
+    A rule's relation is a positive when its content matches a gold content
+    of the text (the veto drops only what matches nothing: "X said, according
+    to Y" keeps X's relation though PolNeAR's gold names Y). A new relation
+    (one the model would add) is a positive when it matches a gold relation no
+    rule relation matches and names no speaker or that relation's Source. A
+    new one whose cue lies inside a rule relation's content, or that would
+    swallow a rule's relation (``speech.swallows``), is left out (the nesting
+    rule and ``speech.find_relations`` drop them)."""
+    from claimledger.nlp.speech import candidates, forget_text, swallows
 
     def shifted(span: tuple[int, int] | None) -> tuple[int, int] | None:
         return None if span is None else (span[0] + offset, span[1] + offset)
@@ -80,13 +83,16 @@ def examples(doc, offset: int, starts: list[int], golds: list[Gold]) -> Iterator
     try:
         cands = candidates(doc)
         rule_spans = [rel.content for _, rel, rule in cands if rule]
-        nouns = {rel.cue_token for _, rel, rule in cands if rule and rel.frame == "nominal"}
+        cues = {rel.cue_token: rel.frame for _, rel, rule in cands if rule}
         free = [g for g in golds if not any(matches(starts, (s + offset, e + offset), [g[0]]) for s, e in rule_spans)]
         for tok, rel, rule in cands:
-            if not rule and (any(s <= tok.idx < e for s, e in rule_spans) or rel.root in nouns):
+            if not rule and (any(s <= tok.idx < e for s, e in rule_spans) or swallows(rel, cues)):
                 continue
             feats = relation_features(tok, rel, rule)
-            yield feats, label(starts, shifted(rel.content), shifted(rel.speaker), golds if rule else free)  # type: ignore[arg-type]
+            if rule:  # kept unless its content matches nothing: a nested report keeps its own speaker
+                yield feats, label(starts, shifted(rel.content), None, golds)  # type: ignore[arg-type]
+            else:
+                yield feats, label(starts, shifted(rel.content), shifted(rel.speaker), free)  # type: ignore[arg-type]
     finally:
         forget_text(doc)
 

@@ -748,14 +748,22 @@ def find_relations(doc: Doc) -> list[Relation]:
     relations the learned cue model does not veto, and relations on verbs the
     rules left alone that the model accepts (``nlp/cue_model.py``)."""
     kept = [(rel, rule) for tok, rel, rule, feats in _candidates(doc, prune=True) if cue_model.accept(tok, rel, rule, feats)]
-    nouns = {rel.cue_token for rel, rule in kept if rule and rel.frame == "nominal"}
-    # "stepped up his attacks on X": a new relation on the verb whose object is
-    # a rule's nominal cue would swallow that relation, the more specific one
-    out = [rel for rel, rule in kept if rule or rel.root not in nouns]
+    cues = {rel.cue_token: rel.frame for rel, rule in kept if rule}
+    out = [rel for rel, rule in kept if rule or not swallows(rel, cues)]
     for rel, rule in kept:
         if not rule and rel.frame == "object" and rel.root is not None and rel.cue_token is not None:
             _object_tail(doc, rel)
     return out
+
+
+def swallows(rel: Relation, cues: dict[int | None, str]) -> bool:
+    """Would a new relation take in a rule's relation (``cues``: the rules'
+    cue tokens and frames) headed by that relation's cue: "stepped up his
+    attacks on X" (a rule's nominal cue as the verb's object), "made a point
+    of saying that ..." (a noun's prepositional object that is a rule's cue)?
+    The rule's relation is the more specific one."""
+    frame = cues.get(rel.root) if rel.root is not None else None
+    return frame is not None and (frame == "nominal" or rel.frame == "nounprep")
 
 
 def _object_tail(doc: Doc, rel: Relation) -> None:
