@@ -127,3 +127,9 @@ def test_pruning_bound_covers_every_new_frame(attribution_nlp):
 def test_a_new_relation_does_not_swallow_a_rule_relation_it_heads(attribution_nlp, text, cue):
     cues = [c.cue.text for c in attribution_nlp(text)._.cl_claims if c.cue is not None]
     assert cue in cues
+
+
+def test_casualty_verbs_are_not_cues(attribution_nlp):
+    # a toll line, not a report: no relation on "killed" or "injured in"
+    claims = attribution_nlp("5 killed, 12 injured in rocket fire on the northern district")._.cl_claims
+    assert [c.cue.text for c in claims if c.cue is not None] == []

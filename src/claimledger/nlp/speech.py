@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from claimledger.nlp import cue_model, lexicon
+from claimledger.nlp import cue_model, lexicon, quantities
 
 SPEECH = lexicon.words("speech_verbs")
 INTENT = lexicon.words("intent_verbs")
@@ -813,7 +813,8 @@ def _candidates(doc: Doc, prune: bool) -> list[tuple[Token, Relation, bool, list
             # the village") stays an act, whatever the model would say
             # nor does a verb of seeming ("he doesn't seem like ..."): the
             # writer's impression, which the rule above reads without a speaker
-            if rel is None and tok.dep_ not in ("amod", "compound") and len(tok.text) > 1 and lemma not in CRITIC and lemma not in _SEEMING:
+            # nor does a casualty verb ("3 killed, 28 injured in the shelling"): an act
+            if rel is None and tok.dep_ not in ("amod", "compound") and len(tok.text) > 1 and lemma not in CRITIC and lemma not in _SEEMING and not _casualty(tok, lemma):
                 if any(c.dep_ in _COMPLEMENTS and c.i > tok.i for c in tok.children):
                     _propose(out, tok, _complement, None, prune)
                 if any(c.dep_ == "nsubjpass" and c.i < tok.i for c in tok.children):
@@ -821,12 +822,22 @@ def _candidates(doc: Doc, prune: bool) -> list[tuple[Token, Relation, bool, list
                 continue
         if rel is not None:
             out.append((tok, rel, True, None))
-        elif tok.pos_ in ("NOUN", "ADJ") and tok.i + 1 < len(doc) and doc[tok.i + 1].dep_ == "prep" and doc[tok.i + 1].head.i == tok.i:
+        elif tok.pos_ in ("NOUN", "ADJ") and tok.i + 1 < len(doc) and doc[tok.i + 1].dep_ == "prep" and doc[tok.i + 1].head.i == tok.i and not _casualty(tok, lemma):
             _propose(out, tok, _noun_prep, "nounprep", prune)
     return out
 
 
 _SEEMING = frozenset({"seem", "appear"})
+
+
+def _casualty(tok: Token, lemma: str) -> bool:
+    """A word of killing or wounding (``data/figure_cues.json``): an act the
+    model never reads as a cue."""
+    words = quantities.cues()["by_word"]
+    return words.get(lemma) in _CASUALTY or words.get(tok.lower_) in _CASUALTY
+
+
+_CASUALTY = frozenset({"killed", "injured"})
 
 
 def _propose(out: list[tuple[Token, Relation, bool, list[str] | None]], tok: Token, build: Callable[[Doc, Token], Relation | None], frame: str | None, prune: bool) -> None:
