@@ -27,6 +27,7 @@ Matching is one-to-one and greedy by overlap size.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -106,26 +107,34 @@ def _trim(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return (s, e)
 
 
-def _tokens(starts: list[int], spans: Iterable[tuple[int, int]]) -> set[int]:
-    """Indices of word tokens (by start offset) lying inside any of ``spans``."""
-    import bisect
+def word_starts(text: str) -> list[int]:
+    """Start offsets of the word tokens (``\\w+``) of ``text``: the unit every
+    overlap measure counts in."""
+    return [m.start() for m in _TOKEN.finditer(text)]
 
+
+def tokens_in(starts: list[int], spans: Iterable[tuple[int, int]]) -> set[int]:
+    """Indices of word tokens (by start offset) lying inside any of ``spans``."""
     out: set[int] = set()
     for s, e in spans:
-        i = bisect.bisect_left(starts, s)
-        while i < len(starts) and starts[i] < e:
-            out.add(i)
-            i += 1
+        out.update(range(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)))
     return out
 
 
-def _overlaps(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
+def shared_enough(a: set[int], b: set[int]) -> int:
+    """GenderGapTracker's overlap rule: the number of word tokens two spans
+    share when it is at least 30% of the longer span's tokens, else 0."""
+    shared = len(a & b)
+    return shared if shared and shared >= 0.3 * max(len(a), len(b)) else 0
+
+
+def spans_overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
     return any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in b)
 
 
 def score_document(text: str, predicted: list[Relation], gold: list[Relation]) -> Counts:
     """Count matches between predicted and gold relations of one text."""
-    starts = [m.start() for m in _TOKEN.finditer(text)]
+    starts = word_starts(text)
     c = Counts(pred=len(predicted), gold=len(gold))
     c.pred_src = sum(1 for p in predicted if p.source)
     c.gold_src = sum(1 for g in gold if g.source)
@@ -141,17 +150,13 @@ def score_document(text: str, predicted: list[Relation], gold: list[Relation]) -
                 c.exact += 1
                 break
     # overlap (one-to-one, greedy by shared tokens)
-    ptoks = [_tokens(starts, p.content) for p in predicted]
-    gtoks = [_tokens(starts, g.content) for g in gold]
+    ptoks = [tokens_in(starts, p.content) for p in predicted]
+    gtoks = [tokens_in(starts, g.content) for g in gold]
     pairs = []
     for pi, pt in enumerate(ptoks):
-        if not pt:
-            continue
         for gi, gt in enumerate(gtoks):
-            if not gt:
-                continue
-            shared = len(pt & gt)
-            if shared and shared >= 0.3 * max(len(pt), len(gt)):
+            shared = shared_enough(pt, gt)
+            if shared:
                 pairs.append((shared, pi, gi))
     pairs.sort(reverse=True)
     pused: set[int] = set()
@@ -163,7 +168,7 @@ def score_document(text: str, predicted: list[Relation], gold: list[Relation]) -
         gused.add(gi)
         c.overlap += 1
         p, g = predicted[pi], gold[gi]
-        if p.source and g.source and _overlaps(p.source, g.source):
+        if p.source and g.source and spans_overlap(p.source, g.source):
             c.source += 1
     return c
 

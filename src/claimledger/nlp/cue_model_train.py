@@ -22,44 +22,31 @@ development.
 from __future__ import annotations
 
 import argparse
-import bisect
 import json
-import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import numpy as np
 
+from claimledger.eval import polnear
 from claimledger.nlp.cue_model import relation_features
-
-def _tokens(starts: list[int], span: tuple[int, int]) -> set[int]:
-    """Indices of the word tokens (by start offset) inside ``span``."""
-    i = bisect.bisect_left(starts, span[0])
-    j = bisect.bisect_left(starts, span[1])
-    return set(range(i, j))
 
 
 def matches(starts: list[int], content: tuple[int, int], golds: list[set[int]]) -> bool:
     """Does ``content`` overlap a gold content the way the PolNeAR scorer
-    counts a match (shared words at least 30% of the longer span)?"""
-    mine = _tokens(starts, content)
-    if not mine:
-        return False
-    return any(len(mine & g) >= 0.3 * max(len(mine), len(g)) and mine & g for g in golds)
+    counts a match (``polnear.shared_enough``)?"""
+    mine = polnear.tokens_in(starts, [content])
+    return any(polnear.shared_enough(mine, g) for g in golds)
 
 
 Gold = tuple[set[int], list[tuple[int, int]]]  # content word tokens, Source spans
-
-
-def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(a[0] < e and s < a[1] for s, e in spans)
 
 
 def label(starts: list[int], content: tuple[int, int], speaker: tuple[int, int] | None, golds: list[Gold]) -> int:
     """1 when ``content`` matches a gold content and ``speaker`` (if any)
     overlaps that gold relation's Source."""
     for tokens, source in golds:
-        if matches(starts, content, [tokens]) and (speaker is None or _overlaps(speaker, source)):
+        if matches(starts, content, [tokens]) and (speaker is None or polnear.spans_overlap([speaker], source)):
             return 1
     return 0
 
@@ -125,7 +112,6 @@ def fit(rows: list[list[str]], labels: list[int], *, l2: float = 2.0, l2_lemma: 
 
 def _parsed(corpus: Path, part: str) -> Iterator[tuple[object, int, list[int], list[Gold]]]:
     from claimledger import settings
-    from claimledger.eval import polnear
     from claimledger.nlp.pipeline import make_nlp, split_chunks
 
     pairs = polnear.items(corpus, "train")
@@ -145,13 +131,11 @@ def _parsed(corpus: Path, part: str) -> Iterator[tuple[object, int, list[int], l
 def gold_relations(text: str, anns: list[str]) -> tuple[list[int], list[Gold]]:
     """Word-token starts of ``text`` and, per gold relation (all annotators),
     its content's word tokens and its Source spans."""
-    from claimledger.eval import polnear
-
-    starts = [m.start() for m in re.finditer(r"\w+", text)]
+    starts = polnear.word_starts(text)
     golds = []
     for ann in anns:
         for rel in polnear.parse_ann(ann):
-            tokens = set().union(*(_tokens(starts, span) for span in rel.content))
+            tokens = polnear.tokens_in(starts, rel.content)
             if tokens:
                 golds.append((tokens, list(rel.source)))
     return starts, golds
