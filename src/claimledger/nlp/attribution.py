@@ -730,13 +730,13 @@ def _speaker_for(doc: Doc, c: _Container, items: list[_Item], used: set[int | No
                     cue=(verb.idx, verb.idx + len(verb.text)), cue_token=verb.i, content=content,
                     speaker=(span.start_char, span.end_char), speaker_token=subj.i, frame="quote",
                 )
+    para_start = text.rfind("\n", 0, c.start) + 1
     # the previous relation (a colon intro, or a quote continued next paragraph)
     before = [it.rel for it in items if it.rel.content[1] <= c.start and it.rel.speaker]
     if before:
         prev = max(before, key=lambda r: r.content[1])
         # a second quote in a paragraph continues the paragraph's quoted speaker, not
         # whoever a relation in between names ('“...,” Johnson said, ... he declined ... “...”')
-        para_start = text.rfind("\n", 0, c.start) + 1
         quoted = [it.rel for it in items if para_start <= it.rel.content[0] and it.rel.content[1] <= c.start and it.rel.speaker and it.attribution != "indirect"]
         if not quoted and "\n" in text[prev.content[1] : c.start]:
             # a quote opening a later paragraph continues the last quoted speaker
@@ -751,7 +751,6 @@ def _speaker_for(doc: Doc, c: _Container, items: list[_Item], used: set[int | No
             frame = "carried" if "\n" in gap else "quote"
             return Relation(cue=None, cue_token=None, content=content, speaker=prev.speaker, speaker_token=prev.speaker_token, frame=frame)
     # a block quote: the person named just before it
-    para_start = text.rfind("\n", 0, c.start) + 1
     if c.block or c.start - para_start <= 1:
         window_start = max(0, c.start - 600)
         persons = [e for e in doc.ents if e.label_ == "PERSON" and window_start <= e.start_char and e.end_char <= c.start]

@@ -257,14 +257,15 @@ _RELATION_NAMES = frozenset({
 })
 
 
-def promising(tok: Token, frame: str | None = None) -> list[str] | None:
-    """The token's features when a new relation of ``frame`` on it could reach
-    the adding threshold (an upper bound over the relation features), else
-    None: the caller then skips building the relation."""
+def promising(tok: Token, frame: str | None = None, token_feats: list[str] | None = None) -> list[str] | None:
+    """The token's features (``token_feats`` when the caller has them) when a
+    new relation of ``frame`` on it could reach the adding threshold (an upper
+    bound over the relation features), else None: the caller then skips
+    building the relation."""
     add = weights()[1][0]
     if add >= 1.0:
         return None
-    feats = features(tok)
+    feats = token_feats if token_feats is not None else features(tok)
     if _score(feats) + _new_bonus(frame) < math.log(add / (1.0 - add)):
         return None
     return feats

@@ -351,20 +351,41 @@ def _nominal(doc: Doc, noun: Token) -> Relation | None:
     if holder is None or holder.lower_ in ("its", "it"):
         return None
     content = _subtree_span(doc, clause)
-    speaker = _speaker_span(doc, holder) if holder.lower_ not in ("his", "her", "their", "my", "our") else (holder.idx, holder.idx + len(holder.text))
-    subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None) if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
-    if holder.lower_ in ("his", "her") and subj is not None and subj.lower_ not in lexicon.RELATIVE_PRONOUNS and not is_expletive(subj):
-        # "he repeated his view that ...": the subject holding it speaks
-        speaker, holder = _speaker_span(doc, subj), subj
+    subj = _subject_holding(noun, holder)
+    if subj is not None:
+        holder = subj
     return Relation(
         cue=(noun.idx, noun.idx + len(noun.text)),
         cue_token=noun.i,
         content=content,
-        speaker=speaker,
+        speaker=_holder_span(doc, holder),
         speaker_token=holder.i,
         frame="nominal",
         root=clause.i,
     )
+
+
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my"})
+
+
+def _holder_span(doc: Doc, holder: Token) -> tuple[int, int]:
+    """The mention of who holds a noun: a possessive pronoun ("his view") is
+    its own mention, any other holder its phrase."""
+    if holder.lower_ in _POSSESSIVES:
+        return (holder.idx, holder.idx + len(holder.text))
+    return _speaker_span(doc, holder)
+
+
+def _subject_holding(noun: Token, holder: Token) -> Token | None:
+    """"he repeated his view that ...", "Sanders has toned down his criticism
+    of ...": for a "his"/"her" holder, the subject of the verb taking the
+    noun as its object, when it can speak."""
+    if holder.lower_ not in ("his", "her") or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return None
+    subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in lexicon.RELATIVE_PRONOUNS or is_expletive(subj):
+        return None
+    return subj
 
 
 _HOLDERLESS = frozenset({"question", "concern", "criticism", "allegation", "accusation", "complaint", "doubt", "praise", "opposition"})
@@ -406,17 +427,12 @@ def _possessed(doc: Doc, noun: Token) -> Relation | None:
     content = _clip_paragraph(text_of(doc), content, root.idx)
     if content[1] - content[0] < 2:
         return None
-    poss_pron = holder.lower_ in ("his", "her")
     if holder is noun:
         speaker, speaker_token = None, None
     else:
-        speaker = (holder.idx, holder.idx + len(holder.text)) if poss_pron else _speaker_span(doc, holder)
-        speaker_token = holder.i
-        verb = noun.head
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if noun.dep_ == "dobj" and verb.pos_ == "VERB" else None
-        if poss_pron and subj is not None and subj.lower_ not in lexicon.RELATIVE_PRONOUNS and not is_expletive(subj):
-            # "Sanders has toned down his criticism of ...": the subject holding it speaks
-            speaker, speaker_token = _speaker_span(doc, subj), subj.i
+        subj = _subject_holding(noun, holder)
+        holder = subj if subj is not None else holder
+        speaker, speaker_token = _holder_span(doc, holder), holder.i
     return Relation(
         cue=(noun.idx, noun.idx + len(noun.text)),
         cue_token=noun.i,
@@ -663,10 +679,11 @@ def _make(doc: Doc, verb: Token, content: tuple[int, int], frame: str, root: Tok
         subj = None
     if subj is not None and (subj.pos_ in ("VERB", "AUX") or subj.ent_type_ in ("DATE", "TIME")):
         subj = None  # "9:30 p.m. says ...": a dateline, not a speaker
-    if subj is None and frame == "ccomp" and verb.tag_ in ("VBD", "VBZ", "VBP") and not _is_passive(verb) and verb.lemma_.lower() in SPEECH:
+    if subj is None and frame == "ccomp" and verb.tag_ in ("VBD", "VBZ", "VBP") and not _is_passive(verb) and lemma_of(verb) in SPEECH:
+        # a finite reporting verb the parse left without a subject
         subj = _clause_person(doc, verb)
-    if subj is None and frame == "ccomp" and lemma_of(verb) in SPEECH and verb.tag_ in ("VBD", "VBZ", "VBP") and not _is_passive(verb):
-        subj = _inverted_object(verb)
+        if subj is None:
+            subj = _inverted_object(verb)
     if subj is not None:
         subj = _outside_quote_subject(verb, subj)
     speaker = _speaker_span(doc, subj) if subj is not None else None
@@ -749,10 +766,14 @@ def find_relations(doc: Doc) -> list[Relation]:
     rules left alone that the model accepts (``nlp/cue_model.py``)."""
     kept = [(rel, rule) for tok, rel, rule, feats in _candidates(doc, prune=True) if cue_model.accept(tok, rel, rule, feats)]
     cues = {rel.cue_token: rel.frame for rel, rule in kept if rule}
-    out = [rel for rel, rule in kept if rule or not swallows(rel, cues)]
+    out = []
     for rel, rule in kept:
-        if not rule and rel.frame == "object" and rel.root is not None and rel.cue_token is not None:
-            _object_tail(doc, rel)
+        if not rule:
+            if swallows(rel, cues):
+                continue
+            if rel.frame == "object" and rel.root is not None and rel.cue_token is not None:
+                _object_tail(doc, rel)  # after the model's decision, which saw the bare object
+        out.append(rel)
     return out
 
 
@@ -815,15 +836,19 @@ def _candidates(doc: Doc, prune: bool) -> list[tuple[Token, Relation, bool, list
             # writer's impression, which the rule above reads without a speaker
             # nor does a casualty verb ("3 killed, 28 injured in the shelling"): an act
             if rel is None and tok.dep_ not in ("amod", "compound") and len(tok.text) > 1 and lemma not in CRITIC and lemma not in _SEEMING and not _casualty(tok, lemma):
+                builds = []
                 if any(c.dep_ in _COMPLEMENTS and c.i > tok.i for c in tok.children):
-                    _propose(out, tok, _complement, None, prune)
+                    builds.append((_complement, None))
                 if any(c.dep_ == "nsubjpass" and c.i < tok.i for c in tok.children):
-                    _propose(out, tok, _passive_subject, "passive", prune)
+                    builds.append((_passive_subject, "passive"))
+                token_feats = cue_model.features(tok) if prune and builds else None  # once per verb
+                for build, frame in builds:
+                    _propose(out, tok, build, frame, prune, token_feats)
                 continue
         if rel is not None:
             out.append((tok, rel, True, None))
         elif tok.pos_ in ("NOUN", "ADJ") and tok.i + 1 < len(doc) and doc[tok.i + 1].dep_ == "prep" and doc[tok.i + 1].head.i == tok.i and not _casualty(tok, lemma):
-            _propose(out, tok, _noun_prep, "nounprep", prune)
+            _propose(out, tok, _noun_prep, "nounprep", prune, None)
     return out
 
 
@@ -840,10 +865,11 @@ def _casualty(tok: Token, lemma: str) -> bool:
 _CASUALTY = frozenset({"killed", "injured"})
 
 
-def _propose(out: list[tuple[Token, Relation, bool, list[str] | None]], tok: Token, build: Callable[[Doc, Token], Relation | None], frame: str | None, prune: bool) -> None:
+def _propose(out: list[tuple[Token, Relation, bool, list[str] | None]], tok: Token, build: Callable[[Doc, Token], Relation | None], frame: str | None, prune: bool, token_feats: list[str] | None) -> None:
     """Add the relation ``build`` makes on a token no rule took, unless (with
-    ``prune``) the model could not accept a relation of that frame on it."""
-    feats = cue_model.promising(tok, frame) if prune else None
+    ``prune``) the model could not accept a relation of that frame on it
+    (``token_feats``: the token's features, computed once by the caller)."""
+    feats = cue_model.promising(tok, frame, token_feats) if prune else None
     if prune and feats is None:
         return
     new = build(tok.doc, tok)
@@ -878,14 +904,11 @@ def _noun_prep(doc: Doc, head: Token) -> Relation | None:
         holder = _not_expletive(holder)
     else:
         holder = next((c for c in head.children if c.dep_ == "poss"), None)
-    speaker = None
-    if holder is not None:
-        speaker = (holder.idx, holder.idx + len(holder.text)) if holder.lower_ in ("his", "her", "their", "its", "our", "my") else _speaker_span(doc, holder)
     return Relation(
         cue=_cue_span(head, prep),
         cue_token=head.i,
         content=content,
-        speaker=speaker,
+        speaker=_holder_span(doc, holder) if holder is not None else None,
         speaker_token=holder.i if holder is not None else None,
         frame="nounprep",
         root=obj.i,
