@@ -210,6 +210,14 @@ def test_parenthetical_reporting_verb_after_a_comma_takes_the_clause_before(attr
     assert ("said", "The road will reopen next week") in _contents(attribution_nlp, text)
 
 
+def test_reporting_clause_between_two_coordinated_clauses_takes_both(attribution_nlp):
+    # the parse hangs the comma before "the nurse said" on the verb
+    text = "When the shelling stopped, the ward emptied, the nurse said, and the doctors moved the patients to the basement."
+    claims = [c for c in attribution_nlp(text)._.cl_claims if c.cue and c.cue.text == "said"]
+    assert len(claims) == 1 and claims[0].claimant.name == "the nurse"
+    assert claims[0].content.text.startswith("When the shelling stopped") and claims[0].content.text.endswith("to the basement")
+
+
 @pytest.mark.parametrize(
     "text",
     [
