@@ -966,6 +966,14 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
             # "complained soon after that ...": a that-clause parsed as an adverbial
             if c.dep_ == "advcl" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
                 return _make(doc, verb, _subtree_span(doc, c), "ccomp", c)
+        aside = _as_aside(doc, verb)
+        if aside is not None:
+            return aside
+        pro = _pro_content(doc, verb)
+        if pro is not None and subject_of(verb) is not None:
+            # "half said so", "61 percent say the same of Clinton", "he said no":
+            # a word standing for what was said
+            return _make(doc, verb, _subtree_span(doc, pro), "object", pro)
         if verb.dep_ == "parataxis" and verb.i < verb.head.i and _set_off(doc, verb) and any(c.dep_ == "nsubj" for c in children):
             # "When she got inside, she said, there were no ballots": the clause around it
             head = verb.head
@@ -1107,6 +1115,13 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
                     if p.dep_ in ("pobj", "pcomp"):
                         s, e = _subtree_span(doc, p)
                         return _make(doc, verb, (s, _verb_tail(doc, verb, c, e)), "prep", p, cue_extra=c)
+        for c in children:
+            # "called for the UN to send monitors": the preposition read as the
+            # marker of an infinitive clause; the clause after it is the content
+            mark = doc[c.left_edge.i]
+            if c.dep_ in ("advcl", "ccomp") and c.i > verb.i and mark.dep_ == "mark" and mark.head.i == c.i and (lemma, mark.lower_) in PREP_CUES and mark.i + 1 < c.i:
+                span = doc[mark.i + 1 : c.right_edge.i + 1]
+                return _make(doc, verb, _trim(text_of(doc), span.start_char, span.end_char), "prep", c, cue_extra=mark)
     return None
 
 
@@ -1129,6 +1144,51 @@ def _generic_clause(doc: Doc, verb: Token, lemma: str) -> Relation | None:
                 return None
             return _make(doc, verb, _subtree_span(doc, c), "ccomp", c)
     return None
+
+
+# words that stand for a whole statement: "said so", "said the same", "said no"
+_PRO_STATEMENTS = {"so": ("advmod",), "same": ("dobj",), "yes": ("intj", "dobj", "advmod"), "no": ("intj", "dobj", "advmod")}
+
+
+def _pro_content(doc: Doc, verb: Token) -> Token | None:
+    """The word right after a verb of saying that stands for what was said."""
+    j = verb.i + 1
+    if j < len(doc) and doc[j].lower_ == "the":
+        j += 1  # "the same"
+    if j >= len(doc):
+        return None
+    tok = doc[j]
+    if tok.dep_ not in _PRO_STATEMENTS.get(tok.lower_, ()) or verb.i not in (tok.head.i, tok.head.head.i):
+        return None
+    return tok
+
+
+def _as_aside(doc: Doc, verb: Token) -> Relation | None:
+    """``As the paper noted, A`` / ``A, as Reuters reported``: a reporting
+    clause opened by "as" and set off by a comma reports the clause it hangs
+    off (only with a subject or a "by" agent: "as expected" names no one)."""
+    if verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    first = doc[verb.left_edge.i]
+    if first.lower_ != "as" or first.dep_ != "mark" or first.head.i != verb.i:
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return None  # "as he said he would", "as she told it"
+    head = verb.head
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    if verb.i < head.i:
+        if hi + 1 >= len(doc) or doc[hi + 1].text != ",":
+            return None
+        start, end = hi + 2, head.right_edge.i
+    else:
+        if lo == 0 or doc[lo - 1].text != ",":
+            return None
+        start, end = head.left_edge.i, lo - 2
+    if start > end or subject_of(verb) is None:
+        return None
+    span = doc[start : end + 1]
+    s, e = _trim(text_of(doc), span.start_char, span.end_char)
+    return _make(doc, verb, (s, _trim_end_punct(text_of(doc), s, e)), "ccomp", head)
 
 
 def _set_off(doc: Doc, verb: Token) -> bool:

@@ -1,0 +1,31 @@
+"""Known reporting cues in parse shapes the clause rules used to miss (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _found(attribution_nlp, text):
+    return [(c.cue.text if c.cue else None, c.claimant.name, c.content.text) for c in attribution_nlp(text)._.cl_claims]
+
+
+@pytest.mark.parametrize(
+    "text,claim",
+    [
+        # "as X noted, ...": the clause the aside hangs off is what X reported
+        ("As the newspaper noted, the convoy never reached the city.", ("noted", "the newspaper", "the convoy never reached the city")),
+        ("The convoy never reached the city, as Reuters reported on Monday.", ("reported", "Reuters", "The convoy never reached the city")),
+        ("As reported by the agency, two villages were shelled overnight.", ("reported", "the agency", "two villages were shelled overnight")),
+        # "called for X to Y" with "for" parsed as the marker of the infinitive clause
+        ("The minister is calling for the United Nations to send monitors to the border.", ("calling for", "The minister", "the United Nations to send monitors to the border")),
+        # a word standing for the statement
+        ("Sixty percent of voters said the same of the governor.", ("said", "Sixty percent of voters", "the same of the governor")),
+        ("Asked if the strike was legal, the general said no.", ("said", "the general", "no")),
+    ],
+)
+def test_known_cue_shapes(attribution_nlp, text, claim):
+    assert claim in _found(attribution_nlp, text)
+
+
+def test_as_without_a_speaker_is_not_a_report(attribution_nlp):
+    assert _found(attribution_nlp, "As expected, the talks failed on Tuesday.") == []
