@@ -37,6 +37,11 @@ SPEAKER_CASES = [
     # a passive participle's subject is the one asked, not the asker: no named source
     ("Asked about the plan, the mayor said it would cost too much.", "Asked about", None),
     ("When asked about the flooding, the governor blamed the dam operators.", "asked about", None),
+    # a speech noun as a verb's object: the verb's subject voices it
+    ("The commander made no mention of the ceasefire in his speech.", "mention of", "The commander"),
+    ("The envoy answered questions about the convoy.", "questions", "The envoy"),
+    # ... unless the subject only receives it
+    ("The governor has faced criticism over the slow repairs.", "criticism", None),
     # a participle naming its noun: the noun does not speak
     ("A group of comedians is performing a popular play called Sons of the Mayor in the old theater.", "called", None),
 ]

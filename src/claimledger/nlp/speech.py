@@ -33,6 +33,7 @@ ATTITUDE_NOUNS = lexicon.words("attitude_nouns")
 PREP_CUES = lexicon.pairs("prep_cues")
 ATTITUDE = lexicon.words("attitude_adjectives")
 AGENT_NOUNS = lexicon.words("agent_nouns")
+UNDERGO = lexicon.words("undergo_verbs")
 PREP_VERBS = frozenset(v for v, _ in PREP_CUES)
 CUE_LEMMAS = SPEECH | INTENT | OBJECT | CRITIC | PREP_VERBS | {"view", "regard", "portray", "cast", "paint", "characterise", "perceive", "depict"}
 
@@ -773,8 +774,30 @@ def find_relations(doc: Doc) -> list[Relation]:
                 continue
             if rel.frame == "object" and rel.root is not None and rel.cue_token is not None:
                 _object_tail(doc, rel)  # after the model's decision, which saw the bare object
+        if rel.speaker is None and rel.cue_token is not None:
+            _late_speaker(doc, rel)  # after the model's decision, which saw no speaker
         out.append(rel)
     return out
+
+
+def _late_speaker(doc: Doc, rel: Relation) -> None:
+    """A kept relation without a speaker whose cue is a noun object takes the
+    verb's subject: "X made no mention of ...", "X launched an attack on ...",
+    "X answered questions about ...". Applied only to relations the model
+    kept (it saw them without a speaker), so which relations are kept does not
+    change."""
+    cue = doc[rel.cue_token]  # type: ignore[index]
+    if cue.pos_ != "NOUN" or cue.dep_ != "dobj" or cue.head.pos_ != "VERB":
+        return
+    if lemma_of(cue.head) in UNDERGO:
+        return  # "the minister faced criticism over ...": the subject receives it
+    holder = subject_of(cue.head)
+    if holder is None or is_expletive(holder) or holder.pos_ in ("VERB", "AUX") or holder.ent_type_ in ("DATE", "TIME"):
+        return
+    span = _speaker_span(doc, holder)
+    if span[0] < rel.content[1] and rel.content[0] < span[1]:
+        return  # the subject is part of what is reported
+    rel.speaker, rel.speaker_token = span, _speaker_token(cue.head, holder)
 
 
 def swallows(rel: Relation, cues: dict[int | None, str]) -> bool:
