@@ -42,6 +42,8 @@ SPEAKER_CASES = [
     ("The envoy answered questions about the convoy.", "questions", "The envoy"),
     # ... unless the subject only receives it
     ("The governor has faced criticism over the slow repairs.", "criticism", None),
+    # a past-tense verb the parse hangs on the sentence's noun: the noun is its subject
+    ("The two commanders, for whom the war has been long, sparred on the issue of how to share the fuel.", "sparred on", "The two commanders"),
     # a participle naming its noun: the noun does not speak
     ("A group of comedians is performing a popular play called Sons of the Mayor in the old theater.", "called", None),
 ]

@@ -783,15 +783,20 @@ def find_relations(doc: Doc) -> list[Relation]:
 def _late_speaker(doc: Doc, rel: Relation) -> None:
     """A kept relation without a speaker whose cue is a noun object takes the
     verb's subject: "X made no mention of ...", "X launched an attack on ...",
-    "X answered questions about ...". Applied only to relations the model
+    "X answered questions about ...". A past-tense verb the parse hung on the
+    sentence's noun as a participle ("The two candidates, for whom ..., sparred
+    on ...") has that noun as its subject. Applied only to relations the model
     kept (it saw them without a speaker), so which relations are kept does not
     change."""
     cue = doc[rel.cue_token]  # type: ignore[index]
-    if cue.pos_ != "NOUN" or cue.dep_ != "dobj" or cue.head.pos_ != "VERB":
+    if cue.dep_ == "acl" and cue.tag_ in ("VBN", "VBD") and cue.head.dep_ == "ROOT" and cue.head.i < cue.i and cue.head.pos_ in ("NOUN", "PROPN") and _agentive(cue.head) and not any(c.dep_ in ("aux", "auxpass") for c in cue.children):
+        holder = cue.head
+    elif cue.pos_ != "NOUN" or cue.dep_ != "dobj" or cue.head.pos_ != "VERB":
         return
-    if lemma_of(cue.head) in UNDERGO:
+    elif lemma_of(cue.head) in UNDERGO:
         return  # "the minister faced criticism over ...": the subject receives it
-    holder = subject_of(cue.head)
+    else:
+        holder = subject_of(cue.head)
     if holder is None or is_expletive(holder) or holder.pos_ in ("VERB", "AUX") or holder.ent_type_ in ("DATE", "TIME"):
         return
     span = _speaker_span(doc, holder)
