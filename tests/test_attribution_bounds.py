@@ -232,3 +232,26 @@ def test_quote_split_by_its_reporting_clause_is_one_relation(attribution_nlp, te
     assert len(claims) == 1
     assert claims[0].claimant.name == "Mr. Haddad"
     assert claims[0].content.text.startswith(text[:10]) and claims[0].content.text.endswith(text[-10:])
+
+
+def test_object_content_goes_on_past_an_adverb_to_the_verbs_complement(attribution_nlp):
+    text = "The mayor blamed the militia directly for the shelling of the market."
+    assert ("blamed", "the militia directly for the shelling of the market") in _contents(attribution_nlp, text)
+
+
+def test_content_opening_with_a_closed_quote_ends_with_it():
+    from claimledger.nlp.attribution import _Container, _end_at_closed_quote
+    from claimledger.nlp.speech import Relation
+
+    text = "He said, “The road was closed on Monday.” Asked about it later, the officer shrugged."
+    q0, q1 = text.index("“"), text.index("”") + 1
+    # a parse that ran the next sentence into the verb's clause
+    rel = Relation(cue=(3, 7), cue_token=1, content=(q0, len(text) - 1), speaker=(0, 2), speaker_token=0, frame="ccomp")
+    _end_at_closed_quote(text, rel, [_Container(q0, q1)])
+    assert text[rel.content[0] : rel.content[1]] == "“The road was closed on Monday.”"
+    # a quote that does not close a sentence is only the start of the content
+    text2 = "He said “a few hours” was too long for the convoy to wait."
+    q0, q1 = text2.index("“"), text2.index("”") + 1
+    rel = Relation(cue=(3, 7), cue_token=1, content=(q0, len(text2) - 1), speaker=(0, 2), speaker_token=0, frame="ccomp")
+    _end_at_closed_quote(text2, rel, [_Container(q0, q1)])
+    assert rel.content == (q0, len(text2) - 1)

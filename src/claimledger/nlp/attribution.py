@@ -225,6 +225,7 @@ def extract(doc: Doc) -> list[_Item]:
     for r in outer:
         attribution = "indirect"
         quoted = 0
+        _end_at_closed_quote(text, r, containers)
         for c in containers:
             if c.excerpt or _overlap(r.content, (c.start, c.end)) == 0:
                 continue
@@ -341,6 +342,25 @@ def extract(doc: Doc) -> list[_Item]:
 
 
 _NAME_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PRON"})
+_CLOSED_SENTENCE = re.compile(r"[.!?][”’\"']*$")
+
+
+def _end_at_closed_quote(text: str, r: Relation, containers: list[_Container]) -> None:
+    """``he said, “I never did.” Asked about it, ...``: a content that opens
+    with the quote its cue introduces ends with it when the quote closes a
+    sentence; the parse ran the next sentence into the verb's clause."""
+    if r.cue is None or r.cue[1] > r.content[0]:
+        return
+    for c in containers:
+        if c.block or c.end <= r.content[0]:
+            continue
+        if c.start > r.content[0] or c.end >= r.content[1]:
+            return
+        if text[r.cue[1] : c.start].strip(" ,:\t") == "" or text[r.content[0] : c.start].strip() == "":
+            rest = text[c.end : r.content[1]].lstrip()
+            if _CLOSED_SENTENCE.search(text[c.start : c.end]) and rest[:1].isupper():
+                r.content = (r.content[0], c.end)
+        return
 
 
 def _quote_after_cue(text: str, rel: Relation, items: list[_Item]) -> _Item | None:

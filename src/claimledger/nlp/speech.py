@@ -541,6 +541,11 @@ def _verb_tail(doc: Doc, verb: Token, after: Token, end: int) -> int:
     for c in verb.rights:
         if c.i <= after.i or c.left_edge.i <= after.i:
             continue
+        if c.dep_ in ("advmod", "npadvmod") and not doc[c.left_edge.i - 1].is_punct and c.right_edge.i + 1 < len(doc) and not doc[c.right_edge.i + 1].is_punct:
+            # "blamed Clinton directly for ...": an adverb between the object and
+            # a later complement does not end the content (it is taken in only
+            # with a complement after it)
+            continue
         if c.dep_ not in _TAIL_DEPS:
             break
         if doc[c.left_edge.i - 1].is_punct or "\n" in text[end : c.left_edge.idx]:
