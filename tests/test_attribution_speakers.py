@@ -224,3 +224,12 @@ def test_block_quote_names_the_person_before_it_without_a_mention(attribution_nl
 )
 def test_speaker_the_parse_misplaces(attribution_nlp, text, cue, speaker):
     assert _speaker(attribution_nlp, text, cue) == speaker
+
+
+def test_quote_after_an_interrupting_cue_joins_the_sentence(attribution_nlp):
+    # "A, he said, “B”": the quote goes on the sentence the cue interrupted
+    text = "It is time for the town to be rebuilt, the engineer said, ''not only by the army but by its own people.''"
+    claims = attribution_nlp(text)._.cl_claims
+    assert len(claims) == 1
+    assert claims[0].claimant.name == "the engineer"
+    assert claims[0].content.text.startswith("It is time") and claims[0].content.text.endswith("own people.''")

@@ -548,7 +548,8 @@ def _third_person_speech(doc: Doc, r: Relation) -> bool:
 
 def _same_sentence_before(text: str, c: _Container, items: list[_Item]) -> _Item | None:
     """The relation whose content the quote ``c`` continues in the same
-    sentence ("X described the party as “a remnant of another period.”")."""
+    sentence ("X described the party as “a remnant of another period.”",
+    "It is time to rebuild, he said, “not only the bridge.”")."""
     best = None
     for it in items:
         r = it.rel
@@ -559,8 +560,7 @@ def _same_sentence_before(text: str, c: _Container, items: list[_Item]) -> _Item
     gap = text[best.rel.content[1] : c.start]
     if len(gap) > 80 or re.search(r"[.!?\n]", gap):
         return None
-    if best.rel.cue and best.rel.cue[0] >= best.rel.content[1]:
-        return None  # "“...,” he said, “...”": the second quote is the cue's own
+    # "A, he said, “B”": the cue interrupting the sentence does not end it
     return best
 
 
