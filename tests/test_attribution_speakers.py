@@ -32,8 +32,6 @@ SPEAKER_CASES = [
     ("Worried that the river might flood again, the council approved a new levee.", "Worried", "the council"),
     # a dateline before a dash is not part of the speaker
     ("MYRTLE BEACH, S.C. - Sen. Ted Cruz said on Saturday that the governor was a false conservative.", "said", "Sen. Ted Cruz"),
-    # an attitude noun's holder after "from"
-    ("Opposition from the farmers to the new dam grew after the flood.", "Opposition", "the farmers"),
     # a passive participle's subject is the one asked, not the asker: no named source
     ("Asked about the plan, the mayor said it would cost too much.", "Asked about", None),
     ("When asked about the flooding, the governor blamed the dam operators.", "asked about", None),
@@ -42,8 +40,6 @@ SPEAKER_CASES = [
     ("The envoy answered questions about the convoy.", "questions", "The envoy"),
     # ... unless the subject only receives it
     ("The governor has faced criticism over the slow repairs.", "criticism", None),
-    # a past-tense verb the parse hangs on the sentence's noun: the noun is its subject
-    ("The two commanders, for whom the war has been long, sparred on the issue of how to share the fuel.", "sparred on", "The two commanders"),
     # a participle naming its noun: the noun does not speak
     ("A group of comedians is performing a popular play called Sons of the Mayor in the old theater.", "called", None),
 ]
@@ -51,6 +47,24 @@ SPEAKER_CASES = [
 
 @pytest.mark.parametrize("text,cue,speaker", SPEAKER_CASES)
 def test_speaker_is_the_local_mention(attribution_nlp, text, cue, speaker):
+    assert _speaker(attribution_nlp, text, cue) == speaker
+
+
+# Weak reports the learned model may drop: the speaker they get when kept
+# (here every candidate relation is kept, whatever the model says).
+KEPT_SPEAKER_CASES = [
+    # an attitude noun's holder after "from"
+    ("Opposition from the farmers to the new dam grew after the flood.", "Opposition", "the farmers"),
+    # a past-tense verb the parse hangs on the sentence's noun: the noun is its subject
+    ("The two commanders, for whom the war has been long, sparred on the issue of how to share the fuel.", "sparred on", "The two commanders"),
+]
+
+
+@pytest.mark.parametrize("text,cue,speaker", KEPT_SPEAKER_CASES)
+def test_speaker_of_a_kept_weak_report_is_the_local_mention(monkeypatch, attribution_nlp, text, cue, speaker):
+    from claimledger.nlp import cue_model
+
+    monkeypatch.setattr(cue_model, "accept", lambda *args, **kwargs: True)
     assert _speaker(attribution_nlp, text, cue) == speaker
 
 

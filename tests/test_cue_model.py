@@ -133,3 +133,20 @@ def test_casualty_verbs_are_not_cues(attribution_nlp):
     # a toll line, not a report: no relation on "killed" or "injured in"
     claims = attribution_nlp("5 killed, 12 injured in rocket fire on the northern district")._.cl_claims
     assert [c.cue.text for c in claims if c.cue is not None] == []
+
+
+def test_context_features_place_a_candidate_among_the_rules_relations(attribution_nlp):
+    from claimledger.nlp.speech import candidates, forget_text
+
+    text = "The mayor said that the governor had promised new trucks.\n“They told us the road was safe,” the driver said."
+    doc = _parse(attribution_nlp, text)
+    found = candidates(doc)
+    rules = [rel for _, rel, rule in found if rule]
+    by_cue = {tok.text: (tok, rel, rule) for tok, rel, rule in found}
+    tok, rel, rule = by_cue["said"]  # the mayor's: holds the governor's "promised", shares its sentence with it
+    assert rule
+    feats = cue_model.context_features(tok, rel, "rule", rules)
+    assert "ctx_holds=rule|1" in feats and "ctx_nsent=rule|1" in feats and "ctx_inq=rule|False" in feats
+    tok, rel, rule = by_cue["told"]  # spoken inside the driver's quote
+    assert "ctx_inq=" + ("rule" if rule else "new") + "|True" in cue_model.context_features(tok, rel, "rule" if rule else "new", rules)
+    forget_text(doc)

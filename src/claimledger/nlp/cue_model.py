@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import json
 import math
+import re
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 from typing import Protocol
@@ -171,13 +173,16 @@ class RelationLike(Protocol):
     speaker: tuple[int, int] | None
     speaker_token: int | None
     root: int | None
+    cue_token: int | None
 
 
-def relation_features(tok: Token, rel: RelationLike, rule: bool, token_feats: list[str] | None = None) -> list[str]:
+def relation_features(tok: Token, rel: RelationLike, rule: bool, token_feats: list[str] | None = None, rules: Sequence[RelationLike] = ()) -> list[str]:
     """Features of a candidate relation: its cue token's, plus the relation's
-    frame, content (length, place, what heads it, quote marks), speaker, and
-    whether a rule or the model proposed it. Each feature name before ``=``
-    occurs once, so ``_new_bonus`` can bound the relation part."""
+    frame, content (length, place, what heads it, quote marks), speaker,
+    whether a rule or the model proposed it, and where it sits among the
+    rules' relations of the text (``rules``, see ``context_features``). Each
+    feature name before ``=`` occurs once, so ``_new_bonus`` can bound the
+    relation part."""
     from claimledger.nlp.speech import text_of
 
     src = "rule" if rule else "new"
@@ -210,7 +215,45 @@ def relation_features(tok: Token, rel: RelationLike, rule: bool, token_feats: li
         "src_pos=" + src + "|" + pos,
         "src_gap=" + src + "|" + _bucket(max(gap, 0), (1, 3, 10, 40)),
     ]
+    out += context_features(tok, rel, src, rules)
     return out
+
+
+_QUOTE_MARK = re.compile("[\"“”]")
+
+
+def context_features(tok: Token, rel: RelationLike, src: str, rules: Sequence[RelationLike]) -> list[str]:
+    """Where a candidate sits among the rules' relations of the same text:
+    inside an open quotation of its paragraph (speech quoted within a quote),
+    inside another rule relation's content, holding rule cues in its own
+    content, how many other rule relations share its sentence, at the start
+    of a paragraph. Only the rules' relations count: the model's own
+    candidates are pruned at run time and would not be the same set."""
+    from claimledger.nlp.speech import text_of
+
+    text = text_of(tok.doc)
+    para = text.rfind("\n", 0, tok.idx) + 1
+    in_quote = len(_QUOTE_MARK.findall(text, para, tok.idx)) % 2 == 1
+    s, e = rel.content
+    sent = tok.sent
+    inside = holds = same_sentence = 0
+    for other in rules:
+        if other is rel or other.cue_token is None:
+            continue
+        if other.content[0] <= tok.idx < other.content[1]:
+            inside = 1
+        cue = tok.doc[other.cue_token]
+        if s <= cue.idx < e:
+            holds += 1
+        if sent.start <= cue.i < sent.end:
+            same_sentence += 1
+    return [
+        "ctx_inq=" + src + "|" + str(in_quote),
+        "ctx_inside=" + src + "|" + str(bool(inside)),
+        "ctx_holds=" + src + "|" + str(min(holds, 2)),
+        "ctx_nsent=" + src + "|" + str(min(same_sentence, 3)),
+        "ctx_para=" + src + "|" + str(tok.idx - para < 3),
+    ]
 
 
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
@@ -254,6 +297,7 @@ _FRAMED = frozenset({"src_frame", "src_wlen", "src_root"})
 _RELATION_NAMES = frozenset({
     "src", "src_frame", "clen", "src_clen", "src_wlen", "side", "speaker", "src_speaker", "src_spk",
     "src_root", "src_quote", "src_pos", "src_gap",
+    "ctx_inq", "ctx_inside", "ctx_holds", "ctx_nsent", "ctx_para",
 })
 
 
@@ -271,9 +315,10 @@ def promising(tok: Token, frame: str | None = None, token_feats: list[str] | Non
     return feats
 
 
-def accept(tok: Token, rel: "RelationLike", rule: bool, token_feats: list[str] | None = None) -> bool:
+def accept(tok: Token, rel: "RelationLike", rule: bool, token_feats: list[str] | None = None, rules: Sequence["RelationLike"] = ()) -> bool:
     """Keep a rule's relation unless the model finds it very unlikely; take a
-    new one only when the model finds it likely."""
+    new one only when the model finds it likely (``rules``: the rules'
+    relations of the text, for ``context_features``)."""
     _, (add, veto) = weights()
-    p = probability(relation_features(tok, rel, rule, token_feats))
+    p = probability(relation_features(tok, rel, rule, token_feats, rules))
     return p >= veto if rule else p >= add

@@ -3,7 +3,8 @@
     python -m claimledger.nlp.cue_model_train --corpus ../shared/corpus
 
 The train texts are parsed the way the analyzer parses them (``make_nlp``,
-same chunks). Every candidate relation of ``speech.candidates`` is an example:
+same chunks). Every candidate relation of ``speech.candidates`` is an example, with its
+context among the rules' relations of the same chunk:
 the rules' relations and the ones the model could add (a verb's first
 complement, a passive verb's subject, a noun or adjective with its
 preposition's object). Labels follow what the PolNeAR scorer rewards: a
@@ -71,11 +72,12 @@ def examples(doc, offset: int, starts: list[int], golds: list[Gold]) -> Iterator
         cands = candidates(doc)
         rule_spans = [rel.content for _, rel, rule in cands if rule]
         cues = {rel.cue_token: rel.frame for _, rel, rule in cands if rule}
+        rules = [rel for _, rel, rule in cands if rule]
         free = [g for g in golds if not any(matches(starts, (s + offset, e + offset), [g[0]]) for s, e in rule_spans)]
         for tok, rel, rule in cands:
             if not rule and (any(s <= tok.idx < e for s, e in rule_spans) or swallows(rel, cues)):
                 continue
-            feats = relation_features(tok, rel, rule)
+            feats = relation_features(tok, rel, rule, rules=rules)
             if rule:  # kept unless its content matches nothing: a nested report keeps its own speaker
                 yield feats, label(starts, shifted(rel.content), None, golds)  # type: ignore[arg-type]
             else:
@@ -161,7 +163,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--corpus", type=Path, default=Path("../shared/corpus"))
     ap.add_argument("--part", choices=("all", "dev", "check"), default="all")
     ap.add_argument("--add", type=float, default=0.35, help="probability from which a new relation is added (chosen on train-dev)")
-    ap.add_argument("--veto", type=float, default=0.25, help="probability under which a rule's relation is dropped (chosen on train-dev)")
+    ap.add_argument("--veto", type=float, default=0.35, help="probability under which a rule's relation is dropped (chosen on train-dev)")
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "data" / "cue_weights.json")
     args = ap.parse_args(argv)
     weights = train(_parsed(args.corpus, args.part))

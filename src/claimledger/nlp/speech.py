@@ -770,7 +770,9 @@ def find_relations(doc: Doc) -> list[Relation]:
     """Attribution relations found by the parse, in token order: the rules'
     relations the learned cue model does not veto, and relations on verbs the
     rules left alone that the model accepts (``nlp/cue_model.py``)."""
-    kept = [(rel, rule) for tok, rel, rule, feats in _candidates(doc, prune=True) if cue_model.accept(tok, rel, rule, feats)]
+    found = _candidates(doc, prune=True)
+    rules = [rel for _, rel, rule, _ in found if rule]
+    kept = [(rel, rule) for tok, rel, rule, feats in found if cue_model.accept(tok, rel, rule, feats, rules)]
     cues = {rel.cue_token: rel.frame for rel, rule in kept if rule}
     out = []
     for rel, rule in kept:
