@@ -21,6 +21,12 @@ def _found(attribution_nlp, text):
         # a word standing for the statement
         ("Sixty percent of voters said the same of the governor.", ("said", "Sixty percent of voters", "the same of the governor")),
         ("Asked if the strike was legal, the general said no.", ("said", "the general", "no")),
+        # a reporting verb and its subject closing the sentence after a comma
+        ("The army is sending troops to the border, his top aide, Ali Hassan, told Reuters.", ("told", "his top aide, Ali Hassan", "The army is sending troops to the border")),
+        # words of verbal attack take any speaker and any target but a place
+        ("The senator slammed the agreement for ignoring the refugees.", ("slammed", "The senator", "the agreement for ignoring the refugees")),
+        # a participle with a "by" agent on a noun: the noun is what the agent reports on
+        ("The immigration bill, opposed by the ruling party, never became law.", ("opposed", "the ruling party", "The immigration bill")),
     ],
 )
 def test_known_cue_shapes(attribution_nlp, text, claim):
@@ -29,3 +35,12 @@ def test_known_cue_shapes(attribution_nlp, text, claim):
 
 def test_as_without_a_speaker_is_not_a_report(attribution_nlp):
     assert _found(attribution_nlp, "As expected, the talks failed on Tuesday.") == []
+
+
+def test_closing_tag_after_an_opening_adverbial_is_not_a_report(attribution_nlp):
+    found = _found(attribution_nlp, "In a later vote on the budget, the senator warned.")
+    assert all(not content.startswith("In a later vote") for _, _, content in found)
+
+
+def test_attack_on_a_place_stays_an_act(attribution_nlp):
+    assert _found(attribution_nlp, "The rebel brigade attacked the airport near the capital.") == []

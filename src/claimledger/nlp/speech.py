@@ -753,6 +753,17 @@ def _person_or_group(tok: Token) -> bool:
     return tok.ent_type_ in ("PERSON", "ORG", "NORP") or tok.lower_ in ("he", "she", "they", "i", "we", "who")
 
 
+def _critic(subj: Token, obj: Token, lemma: str) -> bool:
+    """A subject that can criticise and an object that can be criticised;
+    for words of verbal attack only ("slammed", "blasted"; not the "attack"
+    that is also an act of war) any speaker and anything but a place."""
+    if _person_or_group(subj) and _criticisable(obj, lemma):
+        return True
+    if lemma == "attack" or not _agentive(subj):
+        return False
+    return obj.pos_ in ("NOUN", "PROPN", "PRON") and obj.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
+
+
 def _criticisable(obj: Token, lemma: str) -> bool:
     """The object of a criticism verb: a person, words or a policy, not a place
     or (for ``attack``, also an act of war) an armed group."""
@@ -1045,6 +1056,9 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
                 s, e = _trim(text_of(doc), span.start_char, span.end_char)
                 e = _trim_end_punct(text_of(doc), s, e)
                 return _make(doc, verb, (s, e), "ccomp", head)
+        tag = _closing_tag(doc, verb, lemma)
+        if tag is not None:
+            return tag
     if lemma in INTENT:
         for c in children:
             if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
@@ -1114,23 +1128,31 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
             span = doc[lo : hi + 1]
             s, e = _trim(text_of(doc), span.start_char, span.end_char)
             return _make(doc, verb, (s, e), "object", comp)
+    if (lemma in CRITIC or (lemma in OBJECT and lemma not in _WEAK_OBJECT)) and any(c.dep_ == "agent" for c in children):
+        # "the law was criticized by libertarians", "the bill, opposed by House
+        # Republicans, ...": what the passive verb reports on and its "by" agent
+        # (unattributed passives are the writer's)
+        thing: Token | None = None
+        if _is_passive(verb):
+            thing = next((c for c in children if c.dep_ == "nsubjpass"), None)
+            if thing is not None and thing.lower_ not in lexicon.RELATIVE_PRONOUNS:
+                return _make(doc, verb, _subtree_span(doc, thing), "object", thing)
+        elif verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and verb.i > verb.head.i:
+            thing = verb.head
+            span = doc[thing.left_edge.i : verb.left_edge.i]
+            s, e = _trim(text_of(doc), span.start_char, span.end_char)
+            if e > s:
+                return _make(doc, verb, (s, e), "object", thing)
     if lemma in CRITIC and not _is_passive(verb):
         # "Sanders slammed Clinton's comments" (not "troops attacked the village")
         subj = subject_of(verb)
         obj = next((c for c in children if c.dep_ == "dobj"), None)
-        if subj is not None and obj is not None and _person_or_group(subj) and _criticisable(obj, lemma):
+        if subj is not None and obj is not None and _critic(subj, obj, lemma):
             s, e = _subtree_span(doc, obj)
             e = _verb_tail(doc, verb, obj, e)
             return _make(doc, verb, (s, e), "object", obj)
         return None
     if lemma in OBJECT and lemma not in _WEAK_OBJECT:
-        if _is_passive(verb):
-            # "the law was criticized by libertarians": the subject is the content
-            # (only with its "by" agent: unattributed passives are the writer's)
-            subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
-            has_agent = any(c.dep_ == "agent" for c in children)
-            if subj is not None and subj.lower_ not in lexicon.RELATIVE_PRONOUNS and has_agent:
-                return _make(doc, verb, _subtree_span(doc, subj), "object", subj)
         if verb.dep_ == "relcl" and not any(c.dep_ in ("dobj", "ccomp") for c in children) and verb.head.pos_ in ("NOUN", "PROPN"):
             # "a charge that Mrs. Clinton has always denied": the antecedent is the content
             head = verb.head
@@ -1196,6 +1218,52 @@ def _pro_content(doc: Doc, verb: Token) -> Token | None:
     if tok.dep_ not in _PRO_STATEMENTS.get(tok.lower_, ()) or verb.i not in (tok.head.i, tok.head.head.i):
         return None
     return tok
+
+
+# what may follow a closing "..., she said": when, where, to whom, of what
+_TAG_TAIL = frozenset({"prep", "npadvmod", "advmod", "advcl", "agent", "punct", "dep"})
+
+
+def _closing_tag(doc: Doc, verb: Token, lemma: str) -> Relation | None:
+    """``A, police said.`` / ``“Sorry,” the minister said.`` / ``A, his aide
+    told Reuters.``: a finite reporting verb and its subject closing the
+    sentence after a comma report everything before the comma, whatever the
+    parse hung where."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or lemma in _SEEMING:
+        return None
+    subj = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i, default=None)
+    if subj is None or subj.lower_ in lexicon.RELATIVE_PRONOUNS or is_expletive(subj):
+        return None
+    # only adverbs, auxiliaries and an apposition's commas between subject and verb
+    if any(not (t.pos_ in ("ADV", "AUX", "PART") or t.is_punct) for t in doc[subj.right_edge.i + 1 : verb.i]):
+        return None
+    j = subj.left_edge.i - 1
+    while j >= 0 and doc[j].text in _QUOTES:
+        j -= 1
+    sent = verb.sent
+    if j <= sent.start or doc[j].text != ",":
+        return None
+    for c in verb.rights:
+        if c.dep_ not in _TAG_TAIL and not (lemma == "tell" and c.dep_ in ("dobj", "dative")):
+            return None
+        if c.dep_ == "prep" and (lemma, c.lower_) in PREP_CUES:
+            return None  # "..., Mr. B pointed to ...": the verb's own content
+    start = next((t for t in doc[sent.start : j] if not t.is_space), None)
+    if start is None:
+        return None
+    # what the tag closes is a clause or a quote ("In a later vote, he warned"
+    # opens the sentence with an adverbial, not with what was said)
+    if start.text not in _QUOTES and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[start.i : j]):
+        return None
+    # ("If she wins, Clinton suggested ...", "But as X, he wrote ...": a
+    # subordinate clause opening the sentence is the verb's adverbial)
+    opener = next((t for t in doc[start.i : j] if t.pos_ != "CCONJ" and t.text not in _QUOTES), start)
+    if opener.dep_ == "mark" or opener.pos_ == "SCONJ":
+        return None
+    if any(c.dep_ in ("advcl", "prep", "npadvmod", "advmod") and c.right_edge.i >= j - 1 for c in verb.lefts):
+        return None  # "On Tuesday, even as shares fell, Mr. A wrote": the verb's own adverbial
+    span = doc[start.i : j]
+    return _make(doc, verb, _trim(text_of(doc), span.start_char, span.end_char), "ccomp", doc[j - 1])
 
 
 def _as_aside(doc: Doc, verb: Token) -> Relation | None:
