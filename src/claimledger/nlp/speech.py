@@ -1073,6 +1073,11 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
                         if d.dep_ == "nsubjpass":
                             s = min(s, d.left_edge.idx)
                 return _make(doc, verb, (s, e), "xcomp", c)
+        for c in children:
+            # "NeverTrump wants Trump to lose": the object and its infinitive
+            # read as a clause of their own
+            if c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX") and _to_infinitive(c) and any(d.dep_ in ("nsubj", "nsubjpass") and d.i < c.i for d in c.children):
+                return _make(doc, verb, _subtree_span(doc, c), "xcomp", c)
     if lemma in ("seem", "appear"):
         # "X seems to ...": the writer's attribution of a state, no source
         xc = next((c for c in children if c.dep_ in ("xcomp", "ccomp")), None)
