@@ -1265,7 +1265,7 @@ def _closing_tag(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     opener = next((t for t in doc[start.i : j] if t.pos_ != "CCONJ" and t.text not in _QUOTES), start)
     if opener.dep_ == "mark" or opener.pos_ == "SCONJ":
         return None
-    if any(c.dep_ in ("advcl", "prep", "npadvmod", "advmod") and c.right_edge.i >= j - 1 for c in verb.lefts):
+    if start.text not in _QUOTES and any(c.dep_ in ("advcl", "prep", "npadvmod", "advmod") and c.right_edge.i >= j - 1 for c in verb.lefts):
         return None  # "On Tuesday, even as shares fell, Mr. A wrote": the verb's own adverbial
     span = doc[start.i : j]
     return _make(doc, verb, _trim(text_of(doc), span.start_char, span.end_char), "ccomp", doc[j - 1])
@@ -1318,6 +1318,10 @@ def _attitude(doc: Doc, adj: Token) -> Relation | None:
         return None
     for c in adj.children:
         if c.dep_ in ("ccomp", "advcl") and c.i > adj.i and any(m.dep_ == "mark" and m.lower_ in ("that", "whether", "if") for m in c.children):
+            return _make(doc, verb, _subtree_span(doc, c), "attitude", c, cue_extra=adj)
+        if c.i > adj.i and c.pos_ in ("VERB", "AUX") and ((c.dep_ == "ccomp" and any(d.dep_ in SUBJECTS for d in c.children)) or (c.dep_ == "xcomp" and _to_infinitive(c))):
+            # "hopeful they can reach the city", "eager to reopen the schools",
+            # "not sure how to reach them"
             return _make(doc, verb, _subtree_span(doc, c), "attitude", c, cue_extra=adj)
         if c.dep_ == "prep" and c.lower_ in ("about", "of", "over", "on", "with", "to", "that", "for"):
             obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
