@@ -1323,7 +1323,7 @@ def _attitude(doc: Doc, adj: Token) -> Relation | None:
             # "hopeful they can reach the city", "eager to reopen the schools",
             # "not sure how to reach them"
             return _make(doc, verb, _subtree_span(doc, c), "attitude", c, cue_extra=adj)
-        if c.dep_ == "prep" and c.lower_ in ("about", "of", "over", "on", "with", "to", "that", "for"):
+        if c.dep_ == "prep" and c.lower_ in ("about", "of", "over", "on", "with", "to", "that", "for", "in", "at", "by"):
             obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
                 return _make(doc, verb, _subtree_span(doc, obj), "attitude", obj, cue_extra=adj)
