@@ -342,7 +342,7 @@ def _nominal(doc: Doc, noun: Token) -> Relation | None:
     if holder is None:
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "by", "from"):
-                holder = next((g for g in c.children if g.dep_ == "pobj" and (g.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or g.pos_ == "PROPN")), None)
+                holder = next((g for g in c.children if g.dep_ == "pobj" and (g.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or g.pos_ == "PROPN" or (c.lower_ != "of" and _agentive(g)))), None)
     if holder is None:
         # "the DOJ demand that ...", "Trump estimates that ..." (a verb misread as a noun)
         holder = next((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))), None)
