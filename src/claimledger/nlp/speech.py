@@ -349,9 +349,12 @@ def _nominal(doc: Doc, noun: Token) -> Relation | None:
     if holder is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
         # "the White House expressed doubt that ...": whoever expressed it
         holder = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-    if holder is None or holder.lower_ in ("its", "it"):
+    if holder is not None and holder.lower_ in ("its", "it"):
         return None
     content = _subtree_span(doc, clause)
+    if holder is None:
+        # "despite complaints that they distort democracy": no one named
+        return Relation(cue=(noun.idx, noun.idx + len(noun.text)), cue_token=noun.i, content=content, speaker=None, speaker_token=None, frame="nominal", root=clause.i)
     subj = _subject_holding(noun, holder)
     if subj is not None:
         holder = subj
