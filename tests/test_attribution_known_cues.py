@@ -27,6 +27,11 @@ def _found(attribution_nlp, text):
         ("The senator slammed the agreement for ignoring the refugees.", ("slammed", "The senator", "the agreement for ignoring the refugees")),
         # a participle with a "by" agent on a noun: the noun is what the agent reports on
         ("The immigration bill, opposed by the ruling party, never became law.", ("opposed", "the ruling party", "The immigration bill")),
+        # an intention verb whose object and infinitive the parse reads as a clause
+        ("The rebels want the government to release all prisoners.", ("want", "The rebels", "the government to release all prisoners")),
+        # an attitude adjective's bare clause or wh-infinitive
+        ("Aid groups are hopeful they can reach the city.", ("are hopeful", "Aid groups", "they can reach the city")),
+        ("Officials are not sure how to reach the villages.", ("are not sure", "Officials", "how to reach the villages")),
     ],
 )
 def test_known_cue_shapes(attribution_nlp, text, claim):
@@ -44,3 +49,9 @@ def test_closing_tag_after_an_opening_adverbial_is_not_a_report(attribution_nlp)
 
 def test_attack_on_a_place_stays_an_act(attribution_nlp):
     assert _found(attribution_nlp, "The rebel brigade attacked the airport near the capital.") == []
+
+
+def test_speech_noun_without_holder_has_no_speaker(attribution_nlp):
+    claims = attribution_nlp("Despite complaints that the checkpoints block aid, the army kept them.")._.cl_claims
+    found = [c for c in claims if c.content.text == "that the checkpoints block aid"]
+    assert found and found[0].claimant.span is None
