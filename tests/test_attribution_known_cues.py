@@ -55,3 +55,9 @@ def test_speech_noun_without_holder_has_no_speaker(attribution_nlp):
     claims = attribution_nlp("Despite complaints that the checkpoints block aid, the army kept them.")._.cl_claims
     found = [c for c in claims if c.content.text == "that the checkpoints block aid"]
     assert found and found[0].claimant.span is None
+
+
+def test_headline_with_any_listed_cue_verb(attribution_nlp):
+    text = "Opposition Leader Finally Endorses Border Truce\n\nThe leader spoke on Monday."
+    found = _found(attribution_nlp, text)
+    assert ("Endorses", "Opposition Leader", "Border Truce") in found
