@@ -1062,6 +1062,9 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
         tag = _closing_tag(doc, verb, lemma)
         if tag is not None:
             return tag
+        quoted = _quote_after(doc, verb)
+        if quoted is not None:
+            return quoted
     if lemma in INTENT:
         for c in children:
             if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
@@ -1226,6 +1229,23 @@ def _pro_content(doc: Doc, verb: Token) -> Token | None:
     if tok.dep_ not in _PRO_STATEMENTS.get(tok.lower_, ()) or verb.i not in (tok.head.i, tok.head.head.i):
         return None
     return tok
+
+
+def _quote_after(doc: Doc, verb: Token) -> Relation | None:
+    """``Priebus said, “Probably.”``, ``a man yelled “Stay there!”``: a
+    finite reporting verb with a subject and no complement the parse found,
+    right before a quote: the quote is what was said."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or subject_of(verb) is None:
+        return None
+    j = verb.i + 1
+    if j < len(doc) and doc[j].text in (",", ":"):
+        j += 1
+    if j >= len(doc) or doc[j].text not in _QUOTES:
+        return None
+    span = _quoted(doc, doc[j].idx + 1)
+    if span is None or span[0] != doc[j].idx:
+        return None
+    return _make(doc, verb, span, "ccomp", doc[j + 1] if j + 1 < len(doc) else None)
 
 
 # what may follow a closing "..., she said": when, where, to whom, of what
