@@ -1252,6 +1252,19 @@ def _quote_after(doc: Doc, verb: Token) -> Relation | None:
 _TAG_TAIL = frozenset({"prep", "npadvmod", "advmod", "advcl", "agent", "punct", "dep"})
 
 
+# prepositions that take what a verb is about ("complain of", "respond to"),
+# unlike those of when and where ("said on Monday", "told reporters in Geneva")
+_OBJECT_PREPS = frozenset({"of", "about", "to", "for", "against", "over", "with", "at"})
+
+
+def _own_object(verb: Token, lemma: str) -> bool:
+    """Does a reporting verb have a prepositional object of its own (not
+    "say" or "tell", whose "of"/"to" phrases name a topic or an addressee)?"""
+    if lemma in ("say", "tell"):
+        return False
+    return any(c.dep_ == "prep" and c.i > verb.i and ((lemma, c.lower_) in PREP_CUES or c.lower_ in _OBJECT_PREPS) for c in verb.children)
+
+
 def _closing_tag(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     """``A, police said.`` / ``“Sorry,” the minister said.`` / ``A, his aide
     told Reuters.``: a finite reporting verb and its subject closing the
@@ -1274,8 +1287,8 @@ def _closing_tag(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     for c in verb.rights:
         if c.dep_ not in _TAG_TAIL and not (lemma == "tell" and c.dep_ in ("dobj", "dative")):
             return None
-        if c.dep_ == "prep" and (lemma, c.lower_) in PREP_CUES:
-            return None  # "..., Mr. B pointed to ...": the verb's own content
+    if _own_object(verb, lemma):
+        return None  # "..., employees complain of ...": the verb's own content
     start = next((t for t in doc[sent.start : j] if not t.is_space), None)
     if start is None:
         return None
@@ -1303,8 +1316,8 @@ def _as_aside(doc: Doc, verb: Token) -> Relation | None:
     first = doc[verb.left_edge.i]
     if first.lower_ != "as" or first.dep_ != "mark" or first.head.i != verb.i:
         return None
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
-        return None  # "as he said he would", "as she told it"
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children) or _own_object(verb, lemma_of(verb)):
+        return None  # "as he said he would", "as she told it", "as voters responded to ..."
     head = verb.head
     lo, hi = verb.left_edge.i, verb.right_edge.i
     if verb.i < head.i:
