@@ -40,6 +40,13 @@ SPEAKER_CASES = [
     ("The envoy answered questions about the convoy.", "questions", "The envoy"),
     # ... unless the subject only receives it
     ("The governor has faced criticism over the slow repairs.", "criticism", None),
+    # an infinitive on a thing: whoever is given the thing, else the clause's subject
+    ("The flood gave the mayor new reason to oppose the dam.", "oppose", "the mayor"),
+    ("The commander took a moment to point out that the road was mined.", "point", "The commander"),
+    # ... but a person noun does it itself
+    ("The mayor was the first official to endorse the plan.", "endorse", "the first official"),
+    # a participle on a speech the subject delivers
+    ("The governor spent much of his speech defending the new budget.", "defending", "The governor"),
     # a participle naming its noun: the noun does not speak
     ("A group of comedians is performing a popular play called Sons of the Mayor in the old theater.", "called", None),
 ]

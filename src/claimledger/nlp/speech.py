@@ -797,6 +797,8 @@ def find_relations(doc: Doc) -> list[Relation]:
                 _object_tail(doc, rel)  # after the model's decision, which saw the bare object
         if rel.speaker is None and rel.cue_token is not None:
             _late_speaker(doc, rel)  # after the model's decision, which saw no speaker
+        elif rel.cue_token is not None and rel.speaker_token is not None:
+            _controller(doc, rel)
         out.append(rel)
     return out
 
@@ -824,6 +826,47 @@ def _late_speaker(doc: Doc, rel: Relation) -> None:
     if span[0] < rel.content[1] and rel.content[0] < span[1]:
         return  # the subject is part of what is reported
     rel.speaker, rel.speaker_token = span, _speaker_token(cue.head, holder)
+
+
+def _controller(doc: Doc, rel: Relation) -> None:
+    """A kept relation whose speaker is a thing the cue hangs on: an infinitive
+    ("gave the mayor new reason to oppose ...", "X took a moment to point
+    out ...") is done by whoever the clause gives the thing to, else the
+    clause's subject; a participle on a speech or document the clause's
+    subject delivers ("X spent much of his speech defending ...") is that
+    subject's. After the model's decision, which does not change."""
+    cue = doc[rel.cue_token]  # type: ignore[index]
+    noun = cue.head
+    if cue.dep_ not in ("relcl", "acl") or rel.speaker_token != noun.i or noun.pos_ != "NOUN":
+        return
+    holder: Token | None = None
+    if _to_infinitive(cue) and not _agentive(noun) and not any(c.dep_ in SUBJECTS for c in cue.children):
+        holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+        verb = _governing_verb(noun) if holder is None and noun.dep_ not in SUBJECTS else None
+        if verb is not None:
+            holder = next((c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON")), None) or subject_of(verb)
+    elif cue.tag_ == "VBG" and noun.lemma_.lower() in DOCUMENT_NOUNS:
+        verb = _verb_above(noun)
+        holder = subject_of(verb) if verb is not None else None
+    if holder is None or is_expletive(holder) or holder.pos_ in ("VERB", "AUX") or holder.ent_type_ in ("DATE", "TIME"):
+        return
+    span = _holder_span(doc, holder)
+    if span[0] < rel.content[1] and rel.content[0] < span[1]:
+        return
+    rel.speaker, rel.speaker_token = span, _speaker_token(holder.head, holder)
+
+
+def _verb_above(noun: Token) -> Token | None:
+    """The verb a noun phrase hangs off through at most three object or
+    preposition links ("spent much of his speech")."""
+    up = noun
+    for _ in range(3):
+        if up.dep_ not in ("dobj", "pobj", "prep", "attr") or up.head.i == up.i:
+            return None
+        up = up.head
+        if up.pos_ == "VERB":
+            return up
+    return None
 
 
 def swallows(rel: Relation, cues: dict[int | None, str]) -> bool:
