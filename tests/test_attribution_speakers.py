@@ -254,3 +254,9 @@ def test_quote_after_an_interrupting_cue_joins_the_sentence(attribution_nlp):
     assert len(claims) == 1
     assert claims[0].claimant.name == "the engineer"
     assert claims[0].content.text.startswith("It is time") and claims[0].content.text.endswith("own people.''")
+
+
+def test_any_finite_verb_right_after_a_quote_introduces_the_phrase_after_it(attribution_nlp):
+    text = '"The wells are poisoned," opined the local newspaper.'
+    claims = attribution_nlp(text)._.cl_claims
+    assert claims and claims[0].claimant.name == "the local newspaper"

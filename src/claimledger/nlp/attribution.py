@@ -431,8 +431,9 @@ def _adjacent_speaker(doc: Doc, c: _Container) -> Relation | None:
         return (toks[0].idx, toks[-1].idx + len(toks[-1].text))
 
     first = doc[i]
-    if is_cue(first):
+    if is_cue(first) or (first.pos_ == "VERB" and first.tag_ in ("VBD", "VBZ") and first.lemma_.lower() not in ("be", "have", "do")):
         # "..., said David Brock, a Clinton confidant": the phrase after the verb
+        # (any finite verb right after the quote: "“...,” opined the paper")
         hi = i + 1
         while hi < len(doc) and hi < i + 9 and not (doc[hi].text in (",", ".", ";", ":") and not doc[hi - 1].text.istitle()) and "\n" not in doc[hi].text:
             hi += 1
