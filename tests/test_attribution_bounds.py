@@ -234,9 +234,19 @@ def test_quote_split_by_its_reporting_clause_is_one_relation(attribution_nlp, te
     assert claims[0].content.text.startswith(text[:10]) and claims[0].content.text.endswith(text[-10:])
 
 
-def test_object_content_goes_on_past_an_adverb_to_the_verbs_complement(attribution_nlp):
-    text = "The mayor blamed the militia directly for the shelling of the market."
-    assert ("blamed", "the militia directly for the shelling of the market") in _contents(attribution_nlp, text)
+@pytest.mark.parametrize(
+    "text,cue,content",
+    [
+        # an adverb between the object and the verb's complement
+        ("The mayor blamed the militia directly for the shelling of the market.", "blamed", "the militia directly for the shelling of the market"),
+        # a quote mark closing the object does not set the complement off
+        ("He blamed the “fog of war” for the failure to send help.", "blamed", "the “fog of war” for the failure to send help"),
+        # a second "as" phrase after a coordinated object
+        ("The ad portrays refugees as criminals and migrants as too dangerous to admit.", "portrays", "refugees as criminals and migrants as too dangerous to admit"),
+    ],
+)
+def test_object_content_goes_on_to_the_verbs_later_complement(attribution_nlp, text, cue, content):
+    assert (cue, content) in _contents(attribution_nlp, text)
 
 
 def test_content_opening_with_a_closed_quote_ends_with_it():
@@ -255,3 +265,20 @@ def test_content_opening_with_a_closed_quote_ends_with_it():
     rel = Relation(cue=(3, 7), cue_token=1, content=(q0, len(text2) - 1), speaker=(0, 2), speaker_token=0, frame="ccomp")
     _end_at_closed_quote(text2, rel, [_Container(q0, q1)])
     assert rel.content == (q0, len(text2) - 1)
+
+
+def test_verb_after_a_quote_reports_the_quote_not_what_follows_it():
+    from claimledger.nlp.attribution import _Item, _said_after_quote
+    from claimledger.nlp.speech import Relation
+
+    text = "“The shelter was full by noon,” the director said as the buses arrived. Officials said that more would come."
+    said = text.index("said")
+    quote = Relation(cue=(said, said + 4), cue_token=7, content=(0, text.index("”") + 1), speaker=(32, 44), speaker_token=6, frame="quote")
+    # the parse gave the verb the clause after it: how it was said, not what
+    after = _Item(Relation(cue=(said, said + 4), cue_token=7, content=(text.index("as the"), text.index(". Off")), speaker=(32, 44), speaker_token=6, frame="ccomp"))
+    assert _said_after_quote(text, after, quote)
+    # a relation on another verb, or past the end of the sentence, stays
+    other = _Item(Relation(cue=(said, said + 4), cue_token=7, content=(text.index("that more"), len(text) - 1), speaker=None, speaker_token=None, frame="ccomp"))
+    assert not _said_after_quote(text, other, quote)
+    second = _Item(Relation(cue=(text.index("Officials said") + 10, text.index("Officials said") + 14), cue_token=15, content=(text.index("that more"), len(text) - 1), speaker=None, speaker_token=None, frame="ccomp"))
+    assert not _said_after_quote(text, second, quote)

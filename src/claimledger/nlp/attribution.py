@@ -300,6 +300,10 @@ def extract(doc: Doc) -> list[_Item]:
                     after.rel.speaker, after.rel.speaker_token = rel.speaker, rel.speaker_token
                 c.rel = after.rel
                 continue
+            # "“...,” he said as the crowd booed", "“...,” Trump told supporters in
+            # Syracuse": the quote is what the verb reports; what the parse gave the
+            # verb after it in its sentence is how, where or to whom it was said
+            items = [it for it in items if not _said_after_quote(text, it, rel)]
             c.rel = rel
             items.append(_Item(rel, "direct"))
             continue
@@ -375,6 +379,15 @@ def _end_at_closed_quote(text: str, r: Relation, containers: list[_Container]) -
             if _CLOSED_SENTENCE.search(text[c.start : c.end]) and rest[:1].isupper():
                 r.content = (r.content[0], c.end)
         return
+
+
+def _said_after_quote(text: str, it: _Item, rel: Relation) -> bool:
+    """Is ``it`` a relation on ``rel``'s cue whose content follows the cue in
+    its sentence, not quoted (``rel`` gives the cue a quote before it)?"""
+    r = it.rel
+    if rel.cue is None or r.cue_token != rel.cue_token or r.content[0] < rel.cue[1] or it.attribution != "indirect":
+        return False
+    return not _SENTENCE_BREAK.search(text[rel.cue[1] : r.content[0]] + " ")
 
 
 def _quote_after_cue(text: str, rel: Relation, items: list[_Item]) -> _Item | None:

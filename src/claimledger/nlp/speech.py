@@ -537,6 +537,11 @@ _TAIL_DEPS = frozenset({"prep", "dative", "oprd", "xcomp", "acomp", "ccomp"})
 _TAIL_PREPS = frozenset({"as", "to", "with", "for", "of", "from", "against", "into", "about", "over", "than"})
 
 
+def _separator(tok: Token) -> bool:
+    """A comma, dash, colon or bracket sets a phrase off; a quote mark does not."""
+    return tok.is_punct and tok.text not in _QUOTES and tok.text not in ("''", "``")
+
+
 def _verb_tail(doc: Doc, verb: Token, after: Token, end: int) -> int:
     """Extend an object content ending at ``end`` over the verb's later
     complements, up to the first one set off by a comma or dash."""
@@ -544,14 +549,14 @@ def _verb_tail(doc: Doc, verb: Token, after: Token, end: int) -> int:
     for c in verb.rights:
         if c.i <= after.i or c.left_edge.i <= after.i:
             continue
-        if c.dep_ in ("advmod", "npadvmod") and not doc[c.left_edge.i - 1].is_punct and c.right_edge.i + 1 < len(doc) and not doc[c.right_edge.i + 1].is_punct:
+        if c.dep_ in ("advmod", "npadvmod") and not _separator(doc[c.left_edge.i - 1]) and c.right_edge.i + 1 < len(doc) and not _separator(doc[c.right_edge.i + 1]):
             # "blamed Clinton directly for ...": an adverb between the object and
             # a later complement does not end the content (it is taken in only
             # with a complement after it)
             continue
         if c.dep_ not in _TAIL_DEPS:
             break
-        if doc[c.left_edge.i - 1].is_punct or "\n" in text[end : c.left_edge.idx]:
+        if _separator(doc[c.left_edge.i - 1]) or "\n" in text[end : c.left_edge.idx]:
             break
         if c.dep_ == "prep" and c.lower_ not in _TAIL_PREPS:
             break
@@ -1160,6 +1165,9 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
         if obj is not None and as_ is not None:
             span = doc[min(obj.left_edge.i, as_.i) : max(obj.right_edge.i, as_.right_edge.i) + 1]
             s, e = _trim(text_of(doc), span.start_char, span.end_char)
+            if as_.i > obj.i:
+                # "portrays refugees as X and migrants as Y"
+                e = _verb_tail(doc, verb, obj, e)
             return _make(doc, verb, (s, e), "object", obj)
     if lemma in ("show", "find", "suggest", "indicate", "reveal") and not any(c.dep_ == "ccomp" for c in children):
         subj = subject_of(verb)
