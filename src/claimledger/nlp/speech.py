@@ -1266,7 +1266,7 @@ def _generic_clause(doc: Doc, verb: Token, lemma: str) -> Relation | None:
 
 
 # words that stand for a whole statement: "said so", "said the same", "said no"
-_PRO_STATEMENTS = {"so": ("advmod",), "same": ("dobj",), "yes": ("intj", "dobj", "advmod"), "no": ("intj", "dobj", "advmod")}
+_PRO_STATEMENTS = {"so": ("advmod",), "same": ("dobj", "nsubj", "attr", "npadvmod"), "yes": ("intj", "dobj", "advmod"), "no": ("intj", "dobj", "advmod")}
 
 
 def _pro_content(doc: Doc, verb: Token) -> Token | None:
