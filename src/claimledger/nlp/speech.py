@@ -1028,7 +1028,7 @@ def _complement(doc: Doc, verb: Token) -> Relation | None:
             span = doc[lo : c.right_edge.i + 1]
             return _make(doc, verb, _trim(text_of(doc), span.start_char, span.end_char), "xcomp", c)
     for c in children:
-        if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        if c.dep_ == "dobj" and _nominal_object(c):
             s, e = _subtree_span(doc, c)
             extra = next((p for p in children if p.dep_ == "prep" and p.lower_ in ("as", "of", "for") and p.i > c.i), None)
             if extra is not None:
@@ -1222,7 +1222,7 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
             s, e = _trim(text_of(doc), span.start_char, span.end_char)
             return _make(doc, verb, (s, e), "object", head)
         for c in children:
-            if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            if c.dep_ == "dobj" and _nominal_object(c):
                 s, e = _subtree_span(doc, c)
                 # "denouncing Mexicans as rapists", "accused him of lying"
                 e = _verb_tail(doc, verb, c, e)
@@ -1280,6 +1280,14 @@ def _pro_content(doc: Doc, verb: Token) -> Token | None:
     if tok.dep_ not in _PRO_STATEMENTS.get(tok.lower_, ()) or verb.i not in (tok.head.i, tok.head.head.i):
         return None
     return tok
+
+
+def _nominal_object(obj: Token) -> bool:
+    """A noun-like object, including a quantifier heading an "of" phrase
+    ("confirmed a few of his revelations", "reiterated many of the pledges")."""
+    if obj.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        return True
+    return obj.pos_ in ("ADJ", "DET") and any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
 
 
 def _quote_after(doc: Doc, verb: Token) -> Relation | None:
