@@ -27,6 +27,9 @@ def _found(attribution_nlp, text):
         ("The senator slammed the agreement for ignoring the refugees.", ("slammed", "The senator", "the agreement for ignoring the refugees")),
         # a participle with a "by" agent on a noun: the noun is what the agent reports on
         ("The immigration bill, opposed by the ruling party, never became law.", ("opposed", "the ruling party", "The immigration bill")),
+        # a quantifier heading an "of" phrase is the verb's object
+        ("Two newspapers confirmed a few of his claims about the raid.", ("confirmed", "Two newspapers", "a few of his claims about the raid")),
+        ("Last month, 26 percent said the same.", ("said", "26 percent", "the same")),
         # a short quote right after a reporting verb with no complement
         ('Asked whether he would resign, the minister said, "Probably."', ("said", "the minister", '"Probably."')),
         # an intention verb whose object and infinitive the parse reads as a clause
