@@ -66,3 +66,14 @@ def test_headline_with_any_listed_cue_verb(attribution_nlp):
     text = "Opposition Leader Finally Endorses Border Truce\n\nThe leader spoke on Monday."
     found = _found(attribution_nlp, text)
     assert ("Endorses", "Opposition Leader", "Border Truce") in found
+
+
+def test_clause_before_a_verb_with_its_own_object_is_not_its_content(attribution_nlp):
+    found = _found(attribution_nlp, "While others blame outsiders, the bishop points to structural inequities.")
+    assert ("points to", "the bishop", "structural inequities") in found
+    assert all(not (cue == "points to" and content.startswith("While")) for cue, _, content in found)
+
+
+def test_clause_before_told_and_its_addressee_is_reported(attribution_nlp):
+    found = _found(attribution_nlp, "The clinic was shelled twice, the nurse told Reuters on Monday.")
+    assert ("told", "the nurse", "The clinic was shelled twice") in found

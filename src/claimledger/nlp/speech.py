@@ -1047,6 +1047,10 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     if lemma in SPEECH and lemma not in _SEEMING:
         # a clause after the verb first: "Beck, who ... opposed Trump, said Trump was ..."
         for c in sorted(children, key=lambda x: x.i < verb.i):
+            if c.i < verb.i and _own_complement(verb, lemma):
+                # "While A, Francis points to B", "A; it did not explain why":
+                # a clause before a verb with an object of its own is not what it reports
+                break
             if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and c.pos_ in ("VERB", "AUX")):
                 s, e = _subtree_span(doc, c)
                 if c.i > verb.i and c.dep_ == "ccomp" and e >= c.right_edge.idx:
@@ -1322,6 +1326,19 @@ def _own_object(verb: Token, lemma: str) -> bool:
     if lemma in ("say", "tell"):
         return False
     return any(c.dep_ == "prep" and c.i > verb.i and ((lemma, c.lower_) in PREP_CUES or c.lower_ in _OBJECT_PREPS) for c in verb.children)
+
+
+def _own_complement(verb: Token, lemma: str) -> bool:
+    """Does the verb take a complement after it (an object, an infinitive, a
+    predicate, a prepositional object), other than the person "told"?"""
+    for c in verb.children:
+        if c.i < verb.i:
+            continue
+        if c.dep_ in ("dobj", "dative") and lemma == "tell" and (_agentive(c) or c.dep_ == "dative"):
+            continue
+        if c.dep_ in ("dobj", "xcomp", "oprd") and c.pos_ not in ("PUNCT", "SPACE"):
+            return True
+    return _own_object(verb, lemma)
 
 
 def _closing_tag(doc: Doc, verb: Token, lemma: str) -> Relation | None:
