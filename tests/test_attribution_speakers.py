@@ -64,6 +64,8 @@ KEPT_SPEAKER_CASES = [
     ("Opposition from the farmers to the new dam grew after the flood.", "Opposition", "the farmers"),
     # a past-tense verb the parse hangs on the sentence's noun: the noun is its subject
     ("The two commanders, for whom the war has been long, sparred on the issue of how to share the fuel.", "sparred on", "The two commanders"),
+    # a person noun after a copula: its subject holds the stance
+    ("The mayor has been a strong supporter of the ceasefire.", "supporter of", "The mayor"),
 ]
 
 

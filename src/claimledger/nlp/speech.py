@@ -811,7 +811,8 @@ def find_relations(doc: Doc) -> list[Relation]:
 def _late_speaker(doc: Doc, rel: Relation) -> None:
     """A kept relation without a speaker whose cue is a noun object takes the
     verb's subject: "X made no mention of ...", "X launched an attack on ...",
-    "X answered questions about ...". A past-tense verb the parse hung on the
+    "X answered questions about ..."; a person noun after a copula takes its
+    subject ("X has been a supporter of ..."). A past-tense verb the parse hung on the
     sentence's noun as a participle ("The two candidates, for whom ..., sparred
     on ...") has that noun as its subject. Applied only to relations the model
     kept (it saw them without a speaker), so which relations are kept does not
@@ -819,6 +820,8 @@ def _late_speaker(doc: Doc, rel: Relation) -> None:
     cue = doc[rel.cue_token]  # type: ignore[index]
     if cue.dep_ == "acl" and cue.tag_ in ("VBN", "VBD") and cue.head.dep_ == "ROOT" and cue.head.i < cue.i and cue.head.pos_ in ("NOUN", "PROPN") and _agentive(cue.head) and not any(c.dep_ in ("aux", "auxpass") for c in cue.children):
         holder = cue.head
+    elif cue.pos_ == "NOUN" and cue.dep_ == "attr" and cue.head.lemma_ == "be" and _agentive(cue):
+        holder = subject_of(cue.head)  # "X has been a strong supporter of ...": X is the supporter
     elif cue.pos_ != "NOUN" or cue.dep_ != "dobj" or cue.head.pos_ != "VERB":
         return
     elif lemma_of(cue.head) in UNDERGO:
