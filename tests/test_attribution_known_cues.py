@@ -77,3 +77,9 @@ def test_clause_before_a_verb_with_its_own_object_is_not_its_content(attribution
 def test_clause_before_told_and_its_addressee_is_reported(attribution_nlp):
     found = _found(attribution_nlp, "The clinic was shelled twice, the nurse told Reuters on Monday.")
     assert ("told", "the nurse", "The clinic was shelled twice") in found
+
+
+def test_closing_tag_after_an_exclamation(attribution_nlp):
+    doc = attribution_nlp('The crowd was asked who would rebuild the bridge. "The army!" the villagers shouted back.')
+    found = [(c.claimant.name, c.content.text) for c in doc._.cl_claims]
+    assert ("the villagers", '"The army!"') in found

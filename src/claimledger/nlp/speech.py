@@ -1357,17 +1357,22 @@ def _closing_tag(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     # only adverbs, auxiliaries and an apposition's commas between subject and verb
     if any(not (t.pos_ in ("ADV", "AUX", "PART") or t.is_punct) for t in doc[subj.right_edge.i + 1 : verb.i]):
         return None
-    j = subj.left_edge.i - 1
-    while j >= 0 and doc[j].text in _QUOTES:
-        j -= 1
-    sent = verb.sent
-    if j <= sent.start or doc[j].text != ",":
-        return None
     for c in verb.rights:
         if c.dep_ not in _TAG_TAIL and not (lemma == "tell" and c.dep_ in ("dobj", "dative")):
             return None
     if _own_object(verb, lemma):
         return None  # "..., employees complain of ...": the verb's own content
+    j = subj.left_edge.i - 1
+    while j >= 0 and doc[j].text in _QUOTES:
+        j -= 1
+    if 0 <= j < subj.left_edge.i - 1 and doc[j].text in ("!", "?"):
+        # "“Mexico!” the audience screamed back.": the exclamation it closes
+        # (the parse often starts a new sentence after it)
+        quote = _quoted(doc, doc[j].idx)
+        return _make(doc, verb, quote, "ccomp", doc[j]) if quote is not None else None
+    sent = verb.sent
+    if j <= sent.start or doc[j].text != ",":
+        return None
     start = next((t for t in doc[sent.start : j] if not t.is_space), None)
     if start is None:
         return None
