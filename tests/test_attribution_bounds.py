@@ -282,3 +282,11 @@ def test_verb_after_a_quote_reports_the_quote_not_what_follows_it():
     assert not _said_after_quote(text, other, quote)
     second = _Item(Relation(cue=(text.index("Officials said") + 10, text.index("Officials said") + 14), cue_token=15, content=(text.index("that more"), len(text) - 1), speaker=None, speaker_token=None, frame="ccomp"))
     assert not _said_after_quote(text, second, quote)
+
+
+def test_headline_report_runs_to_the_end_of_its_line_up_to_a_second_report(attribution_nlp):
+    text = "Aid Chief Says Camps, Clinics Face Closure In North\n\nThe agency warned on Monday that funds were running out."
+    says = [(c.claimant.name, c.content.text) for c in attribution_nlp(text)._.cl_claims if c.cue and c.cue.text == "Says"]
+    assert says == [("Aid Chief", "Camps, Clinics Face Closure In North")]
+    text = "Governor Says Bridge Closed, Vows To Reopen It\n\nRepairs will take a month."
+    assert ("Says", "Bridge Closed") in _contents(attribution_nlp, text)

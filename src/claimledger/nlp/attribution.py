@@ -86,9 +86,10 @@ _HEADLINE_VERBS = sorted(
     reverse=True,
 )
 _HEADLINE = re.compile(
-    r"^[ \t]*([A-Z][^\n]{1,60}?) (?:[A-Z][a-z]+ly )?(" + "|".join(_HEADLINE_VERBS) + r"):?[ \t]+([^\n]{3,}?)(?=,|;|$)",
+    r"^[ \t]*([A-Z][^\n]{1,60}?) (?:[A-Z][a-z]+ly )?(" + "|".join(_HEADLINE_VERBS) + r"):?[ \t]+([^\n]{3,}?)(?=$)",
     re.M,
 )
+_NEXT_REPORT = re.compile(r"[,;] (?=(?:" + "|".join(_HEADLINE_VERBS) + r")\b)")
 _NOT_SPEAKERS = frozenset({
     "note", "editor's", "editor’s", "update", "updated", "related", "photo", "video", "source", "sources",
     "read", "watch", "see", "correction", "clarification", "by", "posted", "published", "click", "also",
@@ -692,6 +693,11 @@ def _headlines(doc: Doc) -> list[Relation]:
         if span is None:
             continue
         s, e = body
+        # "X Says A, B Pose A Threat": the body runs to the end of the line, up
+        # to a second report ("X Says A, Vows B")
+        nxt = _NEXT_REPORT.search(text_of(doc), s, e)
+        if nxt is not None:
+            e = nxt.start()
         while e > s and text_of(doc)[e - 1] in " .\t":
             e -= 1
         out.append(Relation(cue=cue, cue_token=None, content=(s, e), speaker=name, speaker_token=span[-1].i, frame="headline"))
