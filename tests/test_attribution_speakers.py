@@ -262,3 +262,18 @@ def test_any_finite_verb_right_after_a_quote_introduces_the_phrase_after_it(attr
     text = '"The wells are poisoned," opined the local newspaper.'
     claims = attribution_nlp(text)._.cl_claims
     assert claims and claims[0].claimant.name == "the local newspaper"
+
+
+def test_quote_after_an_infinitive_under_a_passive_is_its_subjects(attribution_nlp):
+    # "X was prompted to say, “...”": X says it
+    text = "The debate was so calm that the mayor was prompted to say, ''So far, I cannot believe how quiet it has been in this hall.''"
+    claims = [c for c in attribution_nlp(text)._.cl_claims if "quiet" in c.content.text]
+    assert claims and claims[0].claimant.name == "the mayor"
+
+
+def test_quote_that_a_possessed_noun_is_belongs_to_the_possessor(attribution_nlp):
+    # "X's answer was, “...”": X said it
+    text = "The commander's answer was, “We will not leave the town until the last family is safe.”"
+    claims = attribution_nlp(text)._.cl_claims
+    assert claims and claims[0].claimant.name == "The commander"
+    assert claims[0].cue is not None and claims[0].cue.text == "answer was"

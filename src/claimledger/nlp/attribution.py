@@ -8,7 +8,8 @@ Per chunk it
    lowercase word: an excerpt);
 3. extends a relation's content over the quotes it touches (direct / mixed),
    and gives quotes without a relation their speaker: a reporting verb next to
-   the quote, the clause before a colon, the speaker of the previous relation
+   the quote, the clause before a colon, the holder of a noun the quote is
+   ("X's answer was, “...”"), the speaker of the previous relation
    (a quote continued in the next paragraph), or the person named just before
    a block quote;
 4. keeps one relation per stretch of text (PolNeAR's univocal rule): a
@@ -36,7 +37,7 @@ from claimledger.nlp.pipeline import ensure_extensions
 from claimledger.nlp.lexicon import RELATIVE_PRONOUNS, titles
 from claimledger.nlp.lexicon import words as word_list
 from claimledger.nlp.quotes import find_quotes
-from claimledger.nlp.speech import SPEECH, Relation, is_expletive, subject_of, find_relations, forget_text, text_of
+from claimledger.nlp.speech import SPEECH, Relation, is_expletive, passive_controller, subject_of, find_relations, forget_text, text_of
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "his", "its", "their"}) | FIRST_PERSON
@@ -286,6 +287,8 @@ def extract(doc: Doc) -> list[_Item]:
             rel = _colon_speaker(doc, c)
         if rel is None:
             rel = _signed(doc, c)
+        if rel is None:
+            rel = _held_words(doc, c)
         if rel is not None:
             # "“...,” Briggs said." / "“...,” said David Brock, ...": the words right
             # after the quote name its speaker, whatever the parse made of them
@@ -537,6 +540,23 @@ def _signed(doc: Doc, c: _Container) -> Relation | None:
                     speaker=m.span(2), speaker_token=span.root.i, frame="quote")
 
 
+def _held_words(doc: Doc, c: _Container) -> Relation | None:
+    """``Clinton's response was: “...”``: a quote as what a possessed noun is;
+    the possessor said it."""
+    j = (_token_at(doc, c.start) or doc[0]).i - 1
+    while j >= 0 and doc[j].is_punct and doc[j].idx >= c.start - 3:
+        j -= 1
+    if j < 0 or doc[j].lemma_ != "be" or doc[j].idx < c.start - 8:
+        return None
+    noun = next((t for t in doc[j].children if t.dep_ == "nsubj" and t.pos_ == "NOUN"), None)
+    holder = next((t for t in noun.children if t.dep_ == "poss"), None) if noun is not None else None
+    if holder is None or not (holder.pos_ == "PROPN" or holder.ent_type_ in ("PERSON", "ORG", "NORP") or holder.lower_ in ("his", "her", "their") or _person_like(doc, holder)):
+        return None
+    s, e = holder.left_edge.idx, holder.idx + len(holder.text)
+    return Relation(cue=(noun.idx, doc[j].idx + len(doc[j].text)), cue_token=noun.i, content=(c.start, c.end),
+                    speaker=(s, e), speaker_token=holder.i, frame="quote")
+
+
 _NAME_INTRO = frozenset({"from", "-", "—", "–", "--", "...", "…", ",", ";"})
 
 
@@ -771,7 +791,7 @@ def _speaker_for(doc: Doc, c: _Container, items: list[_Item], used: set[int | No
                 if "\n" in between:
                     continue  # a verb in another paragraph introduces something else
                 if tok.lemma_.lower() in SPEECH and tok.pos_ == "VERB":
-                    subj = subject_of(tok)
+                    subj = subject_of(tok) or passive_controller(tok)
                     if subj is None or _inside(subj.idx, content) or is_expletive(subj):
                         continue
                     dist = min(abs(tok.idx - c.end), abs(tok.idx - c.start))

@@ -230,6 +230,15 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def passive_controller(verb: Token) -> Token | None:
+    """``X was prompted to say ...``: an infinitive under a passive verb is done
+    by that verb's subject (``subject_of`` gives none: a passive's subject is its
+    patient)."""
+    if verb.dep_ != "xcomp" or not _to_infinitive(verb) or verb.head.pos_ != "VERB" or not _is_passive(verb.head):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+
+
 def _passive_participle(verb: Token) -> bool:
     """``Asked about ..., X said``, ``when asked``: a past participle heading its own
     clause, without a perfect auxiliary."""
