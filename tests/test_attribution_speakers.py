@@ -277,3 +277,10 @@ def test_quote_that_a_possessed_noun_is_belongs_to_the_possessor(attribution_nlp
     claims = attribution_nlp(text)._.cl_claims
     assert claims and claims[0].claimant.name == "The commander"
     assert claims[0].cue is not None and claims[0].cue.text == "answer was"
+
+
+def test_any_verb_right_before_a_quote_introduces_it(attribution_nlp):
+    # "As X put it, “...”": X's words, though "put" is no reporting verb
+    text = "As the engineer Tom Berg put it, ''the dam will not hold another winter without repairs to the spillway.''"
+    claims = attribution_nlp(text)._.cl_claims
+    assert claims and claims[0].claimant.name == "the engineer Tom Berg"

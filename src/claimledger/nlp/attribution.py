@@ -771,6 +771,16 @@ def _token_at(doc: Doc, pos: int) -> Token | None:
     return span[0]
 
 
+def _introduces(doc: Doc, verb: Token, c: _Container) -> bool:
+    """``As X put it, “...”``, ``X sings, “...”``: a verb (with a particle or
+    "it") followed by only a comma or colon and the quote."""
+    if verb.lemma_.lower() in ("be", "have", "do") or verb.idx > c.start:
+        return False
+    last = max([verb] + [t for t in verb.children if t.dep_ == "prt" or (t.dep_ == "dobj" and t.lower_ == "it")], key=lambda t: t.i)
+    gap = text_of(doc)[last.idx + len(last.text) : c.start]
+    return gap.strip() in (",", ":")
+
+
 def _speaker_for(doc: Doc, c: _Container, items: list[_Item], used: set[int | None], allow_cue: bool = True) -> Relation | None:
     text = text_of(doc)
     content = (c.start, c.end)
@@ -790,7 +800,7 @@ def _speaker_for(doc: Doc, c: _Container, items: list[_Item], used: set[int | No
                 between = text[min(tok.idx, c.end) : max(tok.idx, c.start)]
                 if "\n" in between:
                     continue  # a verb in another paragraph introduces something else
-                if tok.lemma_.lower() in SPEECH and tok.pos_ == "VERB":
+                if tok.pos_ == "VERB" and (tok.lemma_.lower() in SPEECH or _introduces(doc, tok, c)):
                     subj = subject_of(tok) or passive_controller(tok)
                     if subj is None or _inside(subj.idx, content) or is_expletive(subj):
                         continue
