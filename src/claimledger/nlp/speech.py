@@ -1178,6 +1178,9 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
         # "some saw his comments as part of ...": object and its "as" phrase
         obj = next((c for c in children if c.dep_ == "dobj"), None)
         as_ = next((c for c in children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if as_ is None and obj is not None:
+            # "see Trump's bombast as the solution": the parse hangs "as" on the object
+            as_ = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
         if obj is not None and as_ is not None:
             span = doc[min(obj.left_edge.i, as_.i) : max(obj.right_edge.i, as_.right_edge.i) + 1]
             s, e = _trim(text_of(doc), span.start_char, span.end_char)
