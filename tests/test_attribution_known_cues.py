@@ -30,6 +30,10 @@ def _found(attribution_nlp, text):
         # a quantifier heading an "of" phrase is the verb's object
         ("Two newspapers confirmed a few of his claims about the raid.", ("confirmed", "Two newspapers", "a few of his claims about the raid")),
         ("Last month, 26 percent said the same.", ("said", "26 percent", "the same")),
+        # "see X as Y" with the parse hanging "as" on the object
+        ("Do they see the general's bombast as the answer to a dangerous world?", ("see", "they", "the general's bombast as the answer to a dangerous world")),
+        # a parenthetical reporting clause inside a sentence the parse read as a noun phrase
+        ("The hashtag #SaveAleppo, Ms. Haddad said, accompanied pictures of lost children and news of rescues.", ("said", "Ms. Haddad", "The hashtag #SaveAleppo, Ms. Haddad said, accompanied pictures of lost children and news of rescues")),
         # a short quote right after a reporting verb with no complement
         ('Asked whether he would resign, the minister said, "Probably."', ("said", "the minister", '"Probably."')),
         # an intention verb whose object and infinitive the parse reads as a clause

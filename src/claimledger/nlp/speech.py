@@ -1112,7 +1112,7 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
         # these Democrats feel")
         # (the parse may hang the comma before it on the verb: "X, he said, and Y")
         set_off = doc[verb.left_edge.i].is_punct or (verb.left_edge.i > 0 and (doc[verb.left_edge.i - 1].is_punct or doc[verb.left_edge.i - 1].is_space))
-        if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and not complement and set_off and verb.i > verb.head.i and verb.head.pos_ in ("VERB", "AUX") and "\n" not in text_of(doc)[verb.head.idx : verb.idx]:
+        if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and not complement and set_off and verb.i > verb.head.i and (verb.head.pos_ in ("VERB", "AUX") or (verb.dep_ == "parataxis" and verb.head.dep_ == "ROOT" and _set_off(doc, verb))) and "\n" not in text_of(doc)[verb.head.idx : verb.idx]:
             if any(c.dep_ in ("nsubj",) for c in children) and not any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and (lemma, c.lower_) in PREP_CUES) for c in children):
                 head = verb.head
                 if verb.right_edge.i < head.right_edge.i - 1:
