@@ -284,3 +284,10 @@ def test_any_verb_right_before_a_quote_introduces_it(attribution_nlp):
     text = "As the engineer Tom Berg put it, ''the dam will not hold another winter without repairs to the spillway.''"
     claims = attribution_nlp(text)._.cl_claims
     assert claims and claims[0].claimant.name == "the engineer Tom Berg"
+
+
+def test_past_tense_read_as_a_participle_after_a_quote_reports_it(attribution_nlp):
+    # the parse hangs "asked" on "the 43-year-old" as a participle
+    text = "“What if the mayor had singing lessons in the old town hall?” the 43-year-old asked in the video’s description."
+    claims = [c for c in attribution_nlp(text)._.cl_claims if "singing" in c.content.text]
+    assert claims and claims[0].claimant.name == "the 43-year-old"

@@ -483,7 +483,9 @@ def _adjacent_speaker(doc: Doc, c: _Container) -> Relation | None:
 
 def _bare_participle(tok: Token) -> bool:
     """A past participle heading its clause with no auxiliary: a past tense misread."""
-    return tok.tag_ == "VBN" and tok.dep_ in ("ROOT", "conj", "ccomp") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    # ("the 43-year-old asked": the parse hangs it on the phrase as a participle)
+    heads = tok.dep_ in ("ROOT", "conj", "ccomp") or (tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.i < tok.i)
+    return tok.tag_ == "VBN" and heads and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
 def _colon_speaker(doc: Doc, c: _Container) -> Relation | None:
