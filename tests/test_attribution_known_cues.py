@@ -16,6 +16,8 @@ def _found(attribution_nlp, text):
         ("As the newspaper noted, the convoy never reached the city.", ("noted", "the newspaper", "the convoy never reached the city")),
         ("The convoy never reached the city, as Reuters reported on Monday.", ("reported", "Reuters", "The convoy never reached the city")),
         ("As reported by the agency, two villages were shelled overnight.", ("reported", "the agency", "two villages were shelled overnight")),
+        # (the parse hanging the comma after the aside on its verb)
+        ("As The Atlantic recently noted, trust in government is collapsing around the world.", ("noted", "The Atlantic", "trust in government is collapsing around the world")),
         # "called for X to Y" with "for" parsed as the marker of the infinitive clause
         ("The minister is calling for the United Nations to send monitors to the border.", ("calling for", "The minister", "the United Nations to send monitors to the border")),
         # a word standing for the statement

@@ -1416,6 +1416,8 @@ def _as_aside(doc: Doc, verb: Token) -> Relation | None:
         return None  # "as he said he would", "as she told it", "as voters responded to ..."
     head = verb.head
     lo, hi = verb.left_edge.i, verb.right_edge.i
+    while hi > verb.i and doc[hi].is_punct:
+        hi -= 1  # the parse may hang the comma after the aside on its verb
     if verb.i < head.i:
         if hi + 1 >= len(doc) or doc[hi + 1].text != ",":
             return None
