@@ -36,6 +36,8 @@ def _found(attribution_nlp, text):
         ("Do they see the general's bombast as the answer to a dangerous world?", ("see", "they", "the general's bombast as the answer to a dangerous world")),
         # a parenthetical reporting clause inside a sentence the parse read as a noun phrase
         ("The hashtag #SaveAleppo, Ms. Haddad said, accompanied pictures of lost children and news of rescues.", ("said", "Ms. Haddad", "The hashtag #SaveAleppo, Ms. Haddad said, accompanied pictures of lost children and news of rescues")),
+        # "calling X a Y" read as one small clause
+        ("Rivals went further, with the former governor calling the general a war criminal.", ("calling", "the former governor", "the general a war criminal")),
         # a short quote right after a reporting verb with no complement
         ('Asked whether he would resign, the minister said, "Probably."', ("said", "the minister", '"Probably."')),
         # an intention verb whose object and infinitive the parse reads as a clause

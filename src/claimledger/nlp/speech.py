@@ -1200,7 +1200,8 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
         # "X called the lines “unacceptable”": object and its complement
         obj = next((c for c in children if c.dep_ == "dobj"), None)
         comp = next((c for c in children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and c.i > verb.i), None)
-        if obj is None and comp is not None and comp.dep_ == "oprd" and not _is_passive(verb):
+        if obj is None and comp is not None and (comp.dep_ == "oprd" or (comp.dep_ in ("xcomp", "ccomp") and comp.pos_ in ("NOUN", "PROPN"))) and not _is_passive(verb):
+            # ("with X calling Trump a fascist": object and label read as one small clause)
             # "Beruff, who called Florida's standards “strong”": object and complement read as one
             return _make(doc, verb, _subtree_span(doc, comp), "object", comp)
         if obj is not None and comp is not None:
