@@ -25,6 +25,8 @@ def _found(attribution_nlp, text):
         ("Asked if the strike was legal, the general said no.", ("said", "the general", "no")),
         # a reporting verb and its subject closing the sentence after a comma
         ("The army is sending troops to the border, his top aide, Ali Hassan, told Reuters.", ("told", "his top aide, Ali Hassan", "The army is sending troops to the border")),
+        # (an opening subordinate clause when a main clause follows it before the tag)
+        ("As the convoy crossed the bridge, a shell struck the lead truck, police said.", ("said", "police", "As the convoy crossed the bridge, a shell struck the lead truck")),
         # words of verbal attack take any speaker and any target but a place
         ("The senator slammed the agreement for ignoring the refugees.", ("slammed", "The senator", "the agreement for ignoring the refugees")),
         # a participle with a "by" agent on a noun: the noun is what the agent reports on

@@ -1357,6 +1357,20 @@ def _own_complement(verb: Token, lemma: str) -> bool:
     return _own_object(verb, lemma)
 
 
+def _main_clause_after_comma(doc: Doc, lo: int, hi: int) -> bool:
+    """Does ``doc[lo:hi]`` go on, after its last comma, with a finite clause
+    of its own (a subject whose verb is finite)?"""
+    comma = next((k for k in range(hi - 1, lo, -1) if doc[k].text == ","), None)
+    if comma is None:
+        return False
+    for t in doc[comma + 1 : hi]:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.i < hi and t.head.i > comma:
+            head = t.head
+            if head.tag_ in ("VBD", "VBZ", "VBP") or any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in head.children):
+                return True
+    return False
+
+
 def _closing_tag(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     """``A, police said.`` / ``“Sorry,” the minister said.`` / ``A, his aide
     told Reuters.``: a finite reporting verb and its subject closing the
@@ -1395,10 +1409,12 @@ def _closing_tag(doc: Doc, verb: Token, lemma: str) -> Relation | None:
         return None
     # ("If she wins, Clinton suggested ...", "But as X, he wrote ...": a
     # subordinate clause opening the sentence is the verb's adverbial)
+    # (unless a main clause follows it: "As X spoke, a girl was hurt, police said")
+    main = _main_clause_after_comma(doc, start.i, j)
     opener = next((t for t in doc[start.i : j] if t.pos_ != "CCONJ" and t.text not in _QUOTES), start)
-    if opener.dep_ == "mark" or opener.pos_ == "SCONJ":
+    if (opener.dep_ == "mark" or opener.pos_ == "SCONJ") and not main:
         return None
-    if start.text not in _QUOTES and any(c.dep_ in ("advcl", "prep", "npadvmod", "advmod") and c.right_edge.i >= j - 1 for c in verb.lefts):
+    if start.text not in _QUOTES and not main and any(c.dep_ in ("advcl", "prep", "npadvmod", "advmod") and c.right_edge.i >= j - 1 for c in verb.lefts):
         return None  # "On Tuesday, even as shares fell, Mr. A wrote": the verb's own adverbial
     span = doc[start.i : j]
     return _make(doc, verb, _trim(text_of(doc), span.start_char, span.end_char), "ccomp", doc[j - 1])
