@@ -38,6 +38,8 @@ SPEAKER_CASES = [
     # a speech noun as a verb's object: the verb's subject voices it
     ("The commander made no mention of the ceasefire in his speech.", "mention of", "The commander"),
     ("The envoy answered questions about the convoy.", "questions", "The envoy"),
+    # ... also in an "in" phrase on the verb
+    ("The council members resigned in protest of how the army handled the evacuation.", "protest of", "The council members"),
     # ... unless the subject only receives it
     ("The governor has faced criticism over the slow repairs.", "criticism", None),
     # an infinitive on a thing: whoever is given the thing, else the clause's subject

@@ -820,7 +820,8 @@ def find_relations(doc: Doc) -> list[Relation]:
 def _late_speaker(doc: Doc, rel: Relation) -> None:
     """A kept relation without a speaker whose cue is a noun object takes the
     verb's subject: "X made no mention of ...", "X launched an attack on ...",
-    "X answered questions about ..."; a person noun after a copula takes its
+    "X answered questions about ...", also in an "in"/"with" phrase ("X argued
+    in favor of ..."); a person noun after a copula takes its
     subject ("X has been a supporter of ..."). A past-tense verb the parse hung on the
     sentence's noun as a participle ("The two candidates, for whom ..., sparred
     on ...") has that noun as its subject. Applied only to relations the model
@@ -831,18 +832,34 @@ def _late_speaker(doc: Doc, rel: Relation) -> None:
         holder = cue.head
     elif cue.pos_ == "NOUN" and cue.dep_ == "attr" and cue.head.lemma_ == "be" and _agentive(cue):
         holder = subject_of(cue.head)  # "X has been a strong supporter of ...": X is the supporter
-    elif cue.pos_ != "NOUN" or cue.dep_ != "dobj" or cue.head.pos_ != "VERB":
-        return
-    elif lemma_of(cue.head) in UNDERGO:
-        return  # "the minister faced criticism over ...": the subject receives it
     else:
-        holder = subject_of(cue.head)
+        verb = _holding_verb(cue)
+        if verb is None or lemma_of(verb) in UNDERGO:
+            return  # "the minister faced criticism over ...": the subject receives it
+        holder = subject_of(verb)
     if holder is None or is_expletive(holder) or holder.pos_ in ("VERB", "AUX") or holder.ent_type_ in ("DATE", "TIME"):
         return
     span = _speaker_span(doc, holder)
     if span[0] < rel.content[1] and rel.content[0] < span[1]:
         return  # the subject is part of what is reported
-    rel.speaker, rel.speaker_token = span, _speaker_token(cue.head, holder)
+    rel.speaker, rel.speaker_token = span, _speaker_token(holder.head, holder)
+
+
+_MANNER_PREPS = frozenset({"in", "with"})
+
+
+def _holding_verb(cue: Token) -> Token | None:
+    """The verb whose subject holds a noun cue: the noun as its object, or in
+    an "in"/"with" phrase on it ("argued in favor of ...", "responded with
+    chants of ...")."""
+    if cue.pos_ != "NOUN":
+        return None
+    if cue.dep_ == "dobj" and cue.head.pos_ == "VERB":
+        return cue.head
+    prep = cue.head
+    if cue.dep_ == "pobj" and prep.lower_ in _MANNER_PREPS and prep.head.pos_ == "VERB":
+        return prep.head
+    return None
 
 
 def _controller(doc: Doc, rel: Relation) -> None:
