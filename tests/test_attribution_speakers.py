@@ -47,6 +47,8 @@ SPEAKER_CASES = [
     ("The commander took a moment to point out that the road was mined.", "point", "The commander"),
     # ... but a person noun does it itself
     ("The mayor was the first official to endorse the plan.", "endorse", "the first official"),
+    # an infinitive on a possessed intention: the possessor
+    ("The mayor's refusal to condemn the shelling angered the farmers.", "condemn", "The mayor's"),
     # a participle on a speech the subject delivers
     ("The governor spent much of his speech defending the new budget.", "defending", "The governor"),
     # a participle naming its noun: the noun does not speak

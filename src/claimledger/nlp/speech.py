@@ -822,7 +822,8 @@ def _late_speaker(doc: Doc, rel: Relation) -> None:
     verb's subject: "X made no mention of ...", "X launched an attack on ...",
     "X answered questions about ...", also in an "in"/"with" phrase ("X argued
     in favor of ..."); a person noun after a copula takes its
-    subject ("X has been a supporter of ..."). A past-tense verb the parse hung on the
+    subject ("X has been a supporter of ..."); an infinitive on a possessed
+    thing its possessor ("Cruz's refusal to disavow ..."). A past-tense verb the parse hung on the
     sentence's noun as a participle ("The two candidates, for whom ..., sparred
     on ...") has that noun as its subject. Applied only to relations the model
     kept (it saw them without a speaker), so which relations are kept does not
@@ -832,6 +833,11 @@ def _late_speaker(doc: Doc, rel: Relation) -> None:
         holder = cue.head
     elif cue.pos_ == "NOUN" and cue.dep_ == "attr" and cue.head.lemma_ == "be" and _agentive(cue):
         holder = subject_of(cue.head)  # "X has been a strong supporter of ...": X is the supporter
+    elif cue.dep_ in ("acl", "relcl") and _to_infinitive(cue) and cue.head.pos_ == "NOUN" and not _agentive(cue.head):
+        # "Cruz's refusal to disavow ...": the possessor of the intention does it
+        holder = next((c for c in cue.head.children if c.dep_ == "poss"), None)
+        if any(c.dep_ in SUBJECTS for c in cue.children):
+            return
     else:
         verb = _holding_verb(cue)
         if verb is None or lemma_of(verb) in UNDERGO:
