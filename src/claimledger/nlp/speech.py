@@ -951,15 +951,17 @@ def _candidates(doc: Doc, prune: bool) -> list[tuple[Token, Relation, bool, list
             rel = _nominal(doc, tok)
             if rel is None and lemma in ATTITUDE_NOUNS:
                 rel = _possessed(doc, tok)
+            if rel is None and lemma in _VIEW_NOUNS:
+                rel = _in_view(doc, tok)
         elif lemma == "make" and tok.pos_ == "VERB":
-            rel = _make_clear(doc, tok)
+            rel = _make_clear(doc, tok) or _make_case(doc, tok)
         elif tok.pos_ == "ADJ" and lemma in ATTITUDE and tok.dep_ in ("acomp", "ROOT", "conj"):
             rel = _attitude(doc, tok)
             if rel:
                 rel.cue_token = tok.i  # the adjective carries the stance ("doubtful")
         elif tok.pos_ == "VERB":
             if lemma not in CUE_LEMMAS:
-                rel = _generic_clause(doc, tok, lemma)
+                rel = _verb_idiom(doc, tok, lemma) or _generic_clause(doc, tok, lemma)
             elif tok.dep_ not in ("amod", "compound"):
                 rel = _verb_relation(doc, tok, lemma)
             # a verb of verbal attack the rule turned down ("troops attacked
@@ -1520,6 +1522,82 @@ def _make_clear(doc: Doc, verb: Token) -> Relation | None:
         # "Obama made clear his aim to ..."
         return _make(doc, verb, _subtree_span(doc, obj), "object", obj, cue_extra=clear)
     return None
+
+
+def _make_case(doc: Doc, verb: Token) -> Relation | None:
+    """``X made the case (to Y) that ...``: the that-clause, hung on the verb or the noun."""
+    case = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "case" and c.i > verb.i), None)
+    if case is None or not any(d.dep_ == "det" for d in case.children):
+        return None
+    for holder in (case, verb):
+        for c in holder.children:
+            if c.i > case.i and c.dep_ in ("ccomp", "advcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                return _make(doc, verb, _subtree_span(doc, c), "ccomp", c, cue_extra=case)
+    return None
+
+
+_IDIOM_NOUNS = {"take": {"issue": "with", "aim": "at", "exception": "to"}}
+_BACK_AT = frozenset({"fire", "hit", "strike", "lash"})
+
+
+def _verb_idiom(doc: Doc, verb: Token, lemma: str) -> Relation | None:
+    """Verb phrases of criticism: ``X took issue with Y``, ``X took aim at Y``,
+    ``X fired back at Y`` / ``lashed out at Y`` (Y a person or their words, not
+    a gunfire target), ``X walked back his remarks``; Y is the content."""
+    children = [c for c in verb.children if c.i > verb.i]
+    if lemma in _IDIOM_NOUNS:
+        noun = next((c for c in children if c.dep_ == "dobj" and c.lemma_.lower() in _IDIOM_NOUNS[lemma]), None)
+        if noun is None:
+            return None
+        want = _IDIOM_NOUNS[lemma][noun.lemma_.lower()]
+        prep = next((c for c in children + list(noun.children) if c.dep_ == "prep" and c.lower_ == want), None)
+    elif lemma in _BACK_AT or lemma == "walk":
+        if not any(c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "out") and c.i == verb.i + 1 for c in children):
+            return None
+        if lemma == "walk":
+            obj = next((c for c in children if c.dep_ == "dobj"), None)
+            if obj is None or doc[verb.i + 1].lower_ != "back":
+                return None
+            return _make(doc, verb, _subtree_span(doc, obj), "object", obj, cue_extra=doc[verb.i + 1])
+        prep = next((c for c in children if c.dep_ == "prep" and c.lower_ == "at"), None)
+    else:
+        return None
+    obj = next((p for p in prep.children if p.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if obj is None or (lemma in _BACK_AT and lemma != "lash" and not _criticisable(obj, "attack")):
+        return None
+    s, e = _subtree_span(doc, obj)
+    return _make(doc, verb, (s, _verb_tail(doc, verb, prep, e)), "prep", obj, cue_extra=prep)
+
+
+_VIEW_NOUNS = frozenset({"view", "opinion", "estimation", "judgment", "judgement"})
+
+
+def _in_view(doc: Doc, noun: Token) -> Relation | None:
+    """``In Smith's view, the plan will fail``: the clause the phrase opens;
+    the possessor holds the view."""
+    prep = noun.head
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or holder is None or holder.lower_ in ("its", "it"):
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or prep.i > verb.i or verb.i == prep.i:
+        return None
+    end = prep.right_edge.i + 1
+    if end >= len(doc) or not doc[end].is_punct:
+        return None  # not set off by a comma: "in their view of the war ..."
+    span = doc[end + 1 : verb.right_edge.i + 1]
+    if len(span) < 3:
+        return None
+    s, e = _trim(text_of(doc), span.start_char, span.end_char)
+    e = _trim_end_punct(text_of(doc), s, e)
+    hs, he = _holder_span(doc, holder)
+    mark = next((c for c in holder.children if c.dep_ == "case"), None)
+    if mark is not None and mark.idx >= hs:
+        he = mark.idx  # "the mayor's": the mention without its possessive ending
+    return Relation(
+        cue=(prep.idx, noun.idx + len(noun.text)), cue_token=noun.i, content=(s, e),
+        speaker=(hs, he), speaker_token=holder.i, frame="according", root=verb.i,
+    )
 
 
 def _according(doc: Doc, tok: Token) -> Relation | None:

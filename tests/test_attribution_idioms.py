@@ -1,0 +1,37 @@
+"""Phrasal cues of criticism and opinion (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _found(attribution_nlp, text):
+    return [(c.cue.text if c.cue else None, c.claimant.name, c.content.text) for c in attribution_nlp(text)._.cl_claims]
+
+
+@pytest.mark.parametrize(
+    "text,claim",
+    [
+        # "take issue with" / "take aim at": the object of the preposition is the content
+        ("The mayor took issue with the new budget rules.", ("took issue with", "The mayor", "the new budget rules")),
+        ("The senator also takes aim at a plan that lets the governor cut wages.", ("takes aim at", "The senator", "a plan that lets the governor cut wages")),
+        # "fired back at" a person
+        ("Smith fired back at Jones over the water tax.", ("fired back at", "Smith", "Jones over the water tax")),
+        # "walk back" words
+        ("The minister tried to walk back his remarks.", ("walk back", "The minister", "his remarks")),
+        # "made the case (to X) that ...": the clause after the addressee
+        ("The governor made the case to party leaders that the road plan would create jobs.", ("made the case", "The governor", "that the road plan would create jobs")),
+        # "In X's view, ...": the clause the phrase opens
+        ("In the mayor's view, the bridge should be rebuilt before winter.", ("In the mayor's view", "the mayor", "the bridge should be rebuilt before winter")),
+    ],
+)
+def test_phrasal_cues(attribution_nlp, text, claim):
+    assert claim in _found(attribution_nlp, text)
+
+
+def test_firing_back_at_fighters_is_an_act(attribution_nlp):
+    assert all(cue != "fired back at" for cue, _, _ in _found(attribution_nlp, "The soldiers fired back at the gunmen on the ridge."))
+
+
+def test_in_view_of_is_not_an_opinion(attribution_nlp):
+    assert all(not (cue or "").startswith("In") for cue, _, _ in _found(attribution_nlp, "In view of the shelling, the school was closed."))
