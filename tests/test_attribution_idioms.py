@@ -35,3 +35,24 @@ def test_firing_back_at_fighters_is_an_act(attribution_nlp):
 
 def test_in_view_of_is_not_an_opinion(attribution_nlp):
     assert all(not (cue or "").startswith("In") for cue, _, _ in _found(attribution_nlp, "In view of the shelling, the school was closed."))
+
+
+def test_boos_from_an_audience_are_its_reaction_to_the_receiver(attribution_nlp):
+    doc = attribution_nlp("The senator drew boos from the audience when he spoke.")
+    found = [(c.cue.text if c.cue else None, c.claimant.name, c.content.text) for c in doc._.cl_claims]
+    assert ("boos", "the audience", "The senator") in found
+
+
+def test_received_support_candidate_names_the_giver():
+    from claimledger.nlp.pipeline import make_nlp
+    from claimledger.nlp.speech import candidates, text_of
+
+    doc = make_nlp(components=[])("The governor has won strong support from union leaders.")
+    text = text_of(doc)
+    rels = [(text[r.speaker[0] : r.speaker[1]], text[r.content[0] : r.content[1]]) for t, r, rule in candidates(doc) if rule and t.text == "support"]
+    assert rels == [("union leaders", "The governor")]
+
+
+def test_attacks_from_fighters_are_not_a_reaction(attribution_nlp):
+    found = _found(attribution_nlp, "The convoy faced attacks from militias near the border.")
+    assert all(cue != "attacks" for cue, _, _ in found)

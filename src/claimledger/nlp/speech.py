@@ -979,6 +979,8 @@ def _candidates(doc: Doc, prune: bool) -> list[tuple[Token, Relation, bool, list
                 for build, frame in builds:
                     _propose(out, tok, build, frame, prune, token_feats)
                 continue
+        if rel is None and tok.pos_ == "NOUN" and lemma in _RECEIVED:
+            rel = _received(doc, tok)
         if rel is not None:
             out.append((tok, rel, True, None))
         elif tok.pos_ in ("NOUN", "ADJ") and tok.i + 1 < len(doc) and doc[tok.i + 1].dep_ == "prep" and doc[tok.i + 1].head.i == tok.i and not _casualty(tok, lemma):
@@ -987,6 +989,32 @@ def _candidates(doc: Doc, prune: bool) -> list[tuple[Token, Relation, bool, list
 
 
 _SEEMING = frozenset({"seem", "appear"})
+# what one is given by others ("won support from X", "drew boos from X"; not
+# "attacks", which in a war are acts: "the convoy faced attacks from militias")
+_RECEIVED = frozenset({"support", "praise", "criticism", "boo", "applause", "endorsement", "backing", "favor", "condemnation", "cheer", "flak", "rebuke"})
+_RECEIVING = frozenset({"win", "draw", "receive", "get", "earn", "enjoy", "have", "attract", "garner", "face", "gain", "pull", "court", "lose"})
+
+
+def _received(doc: Doc, noun: Token) -> Relation | None:
+    """``Rubio has won support from governors``, ``Trump drew boos from the
+    audience``: the ones the support, boos or attacks come from speak about
+    the one who receives them (the verb's subject)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or lemma_of(verb) not in _RECEIVING:
+        return None
+    preps = [c for c in list(noun.children) + list(verb.children) if c.dep_ == "prep" and c.i > noun.i]
+    prep = next((c for c in preps if c.lower_ == "from"), None)
+    if prep is None and lemma_of(noun) == "support":
+        prep = next((c for c in preps if c.lower_ == "among"), None)
+    src = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    subj = subject_of(verb)
+    if src is None or subj is None or subj.pos_ not in ("PROPN", "PRON", "NOUN") or subj.lower_ in ("it", "this", "that", "there"):
+        return None
+    s, e = _speaker_span(doc, subj)
+    return Relation(
+        cue=(noun.idx, noun.idx + len(noun.text)), cue_token=noun.i, content=(s, e),
+        speaker=_speaker_span(doc, src), speaker_token=src.i, frame="object", root=subj.i,
+    )
 
 
 def _casualty(tok: Token, lemma: str) -> bool:
