@@ -56,3 +56,14 @@ def test_received_support_candidate_names_the_giver():
 def test_attacks_from_fighters_are_not_a_reaction(attribution_nlp):
     found = _found(attribution_nlp, "The convoy faced attacks from militias near the border.")
     assert all(cue != "attacks" for cue, _, _ in found)
+
+
+def test_ripped_into_a_person_is_criticism_not_shrapnel(attribution_nlp):
+    assert ("ripped into", "The mayor", "Jones for his budget") in _found(attribution_nlp, "The mayor ripped into Jones for his budget.")
+    assert all(cue != "ripped into" for cue, _, _ in _found(attribution_nlp, "Shrapnel ripped into the crowd."))
+
+
+def test_remark_made_on_a_topic(attribution_nlp):
+    found = _found(attribution_nlp, "The minister made no comment on the ruling.")
+    assert any(name == "The minister" and content == "the ruling" for _, name, content in found)
+    assert all(content != "Thursday" for _, _, content in _found(attribution_nlp, "The governor made similar comments on Thursday."))

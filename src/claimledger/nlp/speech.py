@@ -954,7 +954,7 @@ def _candidates(doc: Doc, prune: bool) -> list[tuple[Token, Relation, bool, list
             if rel is None and lemma in _VIEW_NOUNS:
                 rel = _in_view(doc, tok)
         elif lemma == "make" and tok.pos_ == "VERB":
-            rel = _make_clear(doc, tok) or _make_case(doc, tok)
+            rel = _make_clear(doc, tok) or _make_case(doc, tok) or _made_remarks(doc, tok)
         elif tok.pos_ == "ADJ" and lemma in ATTITUDE and tok.dep_ in ("acomp", "ROOT", "conj"):
             rel = _attitude(doc, tok)
             if rel:
@@ -1286,6 +1286,12 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
             s, e = _subtree_span(doc, obj)
             e = _verb_tail(doc, verb, obj, e)
             return _make(doc, verb, (s, e), "object", obj)
+        into = next((c for c in children if c.dep_ == "prep" and c.lower_ == "into" and c.i > verb.i), None) if obj is None else None
+        target = next((g for g in into.children if g.dep_ == "pobj"), None) if into is not None else None
+        if subj is not None and target is not None and lemma != "attack" and _criticisable(target, lemma):
+            # "Clinton ripped into Sanders for ..." (not "shrapnel ripped into the crowd")
+            s, e = _subtree_span(doc, target)
+            return _make(doc, verb, (s, _verb_tail(doc, verb, into, e)), "prep", target, cue_extra=into)
         return None
     if lemma in OBJECT and lemma not in _WEAK_OBJECT:
         if verb.dep_ == "relcl" and not any(c.dep_ in ("dobj", "ccomp") for c in children) and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -1562,6 +1568,28 @@ def _make_case(doc: Doc, verb: Token) -> Relation | None:
             if c.i > case.i and c.dep_ in ("ccomp", "advcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
                 return _make(doc, verb, _subtree_span(doc, c), "ccomp", c, cue_extra=case)
     return None
+
+
+_REMARK_NOUNS = frozenset({
+    "comment", "remark", "argument", "announcement", "point", "prediction", "statement", "reference",
+    "claim", "accusation", "allegation", "pledge", "promise", "case", "endorsement", "assertion", "observation",
+})
+_ABOUT = frozenset({"on", "about", "to", "against", "for"})
+
+
+def _made_remarks(doc: Doc, verb: Token) -> Relation | None:
+    """``X made similar comments``, ``X made no comment on the ruling``, ``X made
+    references to Y``: the remark (or what it was on) is the content."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.lemma_.lower() in _REMARK_NOUNS), None)
+    if obj is None or subject_of(verb) is None:
+        return None
+    prep = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ in _ABOUT), None)
+    if prep is None:
+        prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in ("on", "about") and c.i > obj.i), None)
+    target = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if target is None or target.ent_type_ in ("DATE", "TIME"):
+        return None
+    return _make(doc, verb, _subtree_span(doc, target), "prep", target, cue_extra=obj)
 
 
 _IDIOM_NOUNS = {"take": {"issue": "with", "aim": "at", "exception": "to"}}
