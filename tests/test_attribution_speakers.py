@@ -295,3 +295,22 @@ def test_past_tense_read_as_a_participle_after_a_quote_reports_it(attribution_nl
     text = "“What if the mayor had singing lessons in the old town hall?” the 43-year-old asked in the video’s description."
     claims = [c for c in attribution_nlp(text)._.cl_claims if "singing" in c.content.text]
     assert claims and claims[0].claimant.name == "the 43-year-old"
+
+
+@pytest.mark.parametrize(
+    "text,speaker,quote",
+    [
+        ("“Absolutely not,” the minister said.", "the minister", "“Absolutely not,”"),
+        ("“Never again,” said Amina Yusuf, a nurse at the clinic.", "Amina Yusuf", "“Never again,”"),
+        ("The convoy stopped at the bridge. “Go back!” the soldiers shouted.", "the soldiers", "“Go back!”"),
+    ],
+)
+def test_short_quote_named_by_a_verb_of_saying_right_after_it_is_a_direct_quote(attribution_nlp, text, speaker, quote):
+    claims = [c for c in attribution_nlp(text)._.cl_claims if c.attribution == "direct"]
+    assert [(c.claimant.name, c.content.text) for c in claims] == [(speaker, quote)]
+
+
+def test_short_quoted_phrase_in_the_writers_sentence_is_no_quote_of_its_own(attribution_nlp):
+    # a phrase in quote marks inside a sentence is not a quotation, however short
+    claims = attribution_nlp("The council called the plan “absurd,” and the mayor left the room.")._.cl_claims
+    assert not [c for c in claims if c.content.text.startswith("“absurd")]

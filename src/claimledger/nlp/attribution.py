@@ -37,7 +37,7 @@ from claimledger.nlp.pipeline import ensure_extensions
 from claimledger.nlp.lexicon import RELATIVE_PRONOUNS, titles
 from claimledger.nlp.lexicon import words as word_list
 from claimledger.nlp.quotes import find_quotes
-from claimledger.nlp.speech import SPEECH, Relation, is_expletive, passive_controller, subject_of, find_relations, forget_text, text_of
+from claimledger.nlp.speech import SPEECH, Relation, is_expletive, lemma_of, passive_controller, subject_of, find_relations, forget_text, text_of
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "his", "its", "their"}) | FIRST_PERSON
@@ -182,12 +182,20 @@ def _is_title(quoted: str) -> bool:
     return caps >= max(2, len(words) - 1) and not quoted.rstrip("”’\"' ").endswith(("?", "!"))
 
 
-def _containers(text: str) -> list[_Container]:
-    out = [
-        _Container(q.start, q.end)
-        for q in find_quotes(text)
-        if _words(text[q.start : q.end]) >= _MIN_QUOTE_WORDS and not _is_title(text[q.start : q.end])
-    ]
+def _containers(doc: Doc) -> list[_Container]:
+    """The quotes and block quotes of a chunk. A quote of fewer than
+    ``_MIN_QUOTE_WORDS`` words is a phrase in someone's sentence ("the plan
+    was “absurd”"), unless a reporting verb right after it names its speaker
+    ("“Never again,” said ...", "“Fake news!” the spokesman shouted")."""
+    text = text_of(doc)
+    out = []
+    for q in find_quotes(text):
+        quoted = text[q.start : q.end]
+        if _is_title(quoted):
+            continue
+        c = _Container(q.start, q.end)
+        if _words(quoted) >= _MIN_QUOTE_WORDS or (_words(quoted) > 0 and _opens_sentence(text, c.start) and _said_right_after(doc, c)):
+            out.append(c)
     paras = _paragraphs(text)
     for k, (s, e) in enumerate(paras):
         first = text[s]
@@ -202,6 +210,20 @@ def _containers(text: str) -> list[_Container]:
     return out
 
 
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Does nothing but a sentence end, a colon or a paragraph break come
+    before ``pos`` in its paragraph?"""
+    before = text[max(0, pos - 200) : pos].rstrip(" \t")
+    return before == "" or before.endswith("\n") or before.rstrip("”’\"'").endswith((".", "!", "?", ":"))
+
+
+def _said_right_after(doc: Doc, c: _Container) -> bool:
+    """Does a verb of saying right after the quote name its speaker ("“...,”
+    said X", "“...!” X shouted")?"""
+    rel = _adjacent_speaker(doc, c)
+    return rel is not None and rel.cue_token is not None and lemma_of(doc[rel.cue_token]) in SPEECH
+
+
 def _person_like(doc: Doc, tok: Token) -> bool:
     if tok.lower_ in ("he", "she", "him", "her") or tok.lower_ in FIRST_PERSON:
         return True
@@ -214,7 +236,7 @@ def extract(doc: Doc) -> list[_Item]:
     """Attribution relations of a Doc, after quote handling and nesting rules."""
     text = text_of(doc)
     rels = find_relations(doc) + _colon_lines(doc) + _headlines(doc)
-    containers = _containers(text)
+    containers = _containers(doc)
     starts = [c.start for c in containers]
 
     def container_of(pos: int | None) -> _Container | None:
