@@ -1618,7 +1618,7 @@ _REMARK_NOUNS = frozenset({
     "comment", "remark", "argument", "announcement", "point", "prediction", "statement", "reference",
     "claim", "accusation", "allegation", "pledge", "promise", "case", "endorsement", "assertion", "observation",
 })
-_ABOUT = frozenset({"on", "about", "to", "against", "for"})
+_ABOUT = frozenset({"on", "about", "to", "against"})
 
 
 def _made_remarks(doc: Doc, verb: Token) -> Relation | None:
@@ -1627,9 +1627,8 @@ def _made_remarks(doc: Doc, verb: Token) -> Relation | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.lemma_.lower() in _REMARK_NOUNS), None)
     if obj is None or subject_of(verb) is None:
         return None
+    # (only a phrase on the noun: "made comments Thursday on CNN" names the outlet)
     prep = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ in _ABOUT), None)
-    if prep is None:
-        prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in ("on", "about") and c.i > obj.i), None)
     target = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
     if target is None or target.ent_type_ in ("DATE", "TIME"):
         return None
