@@ -1014,8 +1014,8 @@ def _candidates(doc: Doc, prune: bool) -> list[tuple[Token, Relation, bool, list
 _SEEMING = frozenset({"seem", "appear"})
 # what one is given by others ("won support from X", "drew boos from X"; not
 # "attacks", which in a war are acts: "the convoy faced attacks from militias")
-_RECEIVED = frozenset({"support", "praise", "criticism", "boo", "applause", "endorsement", "backing", "favor", "condemnation", "cheer", "flak", "rebuke"})
-_RECEIVING = frozenset({"win", "draw", "receive", "get", "earn", "enjoy", "have", "attract", "garner", "face", "gain", "pull", "court", "lose"})
+_RECEIVED = lexicon.words("received_nouns")
+_RECEIVING = lexicon.words("receiving_verbs")
 
 
 def _received(doc: Doc, noun: Token) -> Relation | None:
@@ -1614,10 +1614,7 @@ def _make_case(doc: Doc, verb: Token) -> Relation | None:
     return None
 
 
-_REMARK_NOUNS = frozenset({
-    "comment", "remark", "argument", "announcement", "point", "prediction", "statement", "reference",
-    "claim", "accusation", "allegation", "pledge", "promise", "case", "endorsement", "assertion", "observation",
-})
+_REMARK_NOUNS = lexicon.words("remark_nouns")
 _ABOUT = frozenset({"on", "about", "to", "against"})
 
 
