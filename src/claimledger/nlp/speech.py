@@ -1008,8 +1008,6 @@ def _candidates(doc: Doc, prune: bool) -> list[tuple[Token, Relation, bool, list
             out.append((tok, rel, True, None))
         elif tok.pos_ in ("NOUN", "ADJ") and tok.i + 1 < len(doc) and doc[tok.i + 1].dep_ == "prep" and doc[tok.i + 1].head.i == tok.i and not _casualty(tok, lemma):
             _propose(out, tok, _noun_prep, "nounprep", prune, None)
-        elif tok.pos_ == "NOUN" and _noun_clause_of(tok) is not None and not _casualty(tok, lemma):
-            _propose(out, tok, _noun_clause, "nounclause", prune, None)
     return out
 
 
@@ -1121,38 +1119,6 @@ def _object_prep(doc: Doc, verb: Token) -> Relation | None:
     if pobj is None:
         return None
     return _make(doc, verb, _subtree_span(doc, pobj), "objprep", pobj, cue_extra=pobj.head)
-
-
-def _noun_clause_of(noun: Token) -> Token | None:
-    """The that-clause a noun heads (``the idea that ...``), or None (a
-    relative clause, ``the bridge that they repaired``, has no "that" mark)."""
-    for c in noun.children:
-        if c.i > noun.i and c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") and any(a.dep_ == "mark" and a.lower_ == "that" for a in c.children):
-            return c
-    return None
-
-
-def _noun_clause(doc: Doc, noun: Token) -> Relation | None:
-    """``the rumour that the bridge fell``, ``her hunch that the talks would
-    fail``: a noun no list knows and the that-clause it heads; a possessor holds it."""
-    clause = _noun_clause_of(noun)
-    if clause is None:
-        return None
-    content = _clip_paragraph(text_of(doc), _subtree_span(doc, clause), clause.idx)
-    if content[1] - content[0] < 2:
-        return None
-    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if holder is not None and holder.lower_ in ("its", "it"):
-        holder = None
-    return Relation(
-        cue=(noun.idx, noun.idx + len(noun.text)),
-        cue_token=noun.i,
-        content=content,
-        speaker=_holder_span(doc, holder) if holder is not None else None,
-        speaker_token=holder.i if holder is not None else None,
-        frame="nounclause",
-        root=clause.i,
-    )
 
 
 _COMPLEMENTS = frozenset({"ccomp", "advcl", "xcomp", "dobj", "prep"})
