@@ -301,21 +301,13 @@ _RELATION_NAMES = frozenset({
 })
 
 
-@lru_cache(maxsize=None)
-def knows(frame: str) -> bool:
-    """Were the weights trained with candidates of ``frame``? A frame added
-    after the last training is not proposed until the model is retrained."""
-    tag = "=new|" + frame
-    return any(tag in f and f.partition("=")[0] in _FRAMED for f in weights()[0])
-
-
 def promising(tok: Token, frame: str | None = None, token_feats: list[str] | None = None) -> list[str] | None:
     """The token's features (``token_feats`` when the caller has them) when a
     new relation of ``frame`` on it could reach the adding threshold (an upper
     bound over the relation features), else None: the caller then skips
     building the relation."""
     add = weights()[1][0]
-    if add >= 1.0 or (frame is not None and not knows(frame)):
+    if add >= 1.0:
         return None
     feats = token_feats if token_feats is not None else features(tok)
     if _score(feats) + _new_bonus(frame) < math.log(add / (1.0 - add)):

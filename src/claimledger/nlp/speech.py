@@ -18,7 +18,6 @@ participles (``..., adding that``) and relative clauses; passive verbs take the
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -801,7 +800,7 @@ def find_relations(doc: Doc) -> list[Relation]:
     rules left alone that the model accepts (``nlp/cue_model.py``)."""
     found = _candidates(doc, prune=True)
     rules = [rel for _, rel, rule, _ in found if rule]
-    kept = _one_new_per_cue([(tok, rel, rule, feats) for tok, rel, rule, feats in found if cue_model.accept(tok, rel, rule, feats, rules)], rules)
+    kept = [(rel, rule) for tok, rel, rule, feats in found if cue_model.accept(tok, rel, rule, feats, rules)]
     cues = {rel.cue_token: rel.frame for rel, rule in kept if rule}
     out = []
     for rel, rule in kept:
@@ -816,26 +815,6 @@ def find_relations(doc: Doc) -> list[Relation]:
             _controller(doc, rel)
         out.append(rel)
     return out
-
-
-def _one_new_per_cue(accepted: list[tuple[Token, Relation, bool, list[str] | None]], rules: list[Relation]) -> list[tuple[Relation, bool]]:
-    """The accepted relations, keeping of the model's new relations on one
-    cue token with their content on the same side of it only the likeliest
-    (``put her finger on the flaw``: the object or what it is put on, not
-    both; a passive subject before the verb and an object after it are two
-    relations); ``rules``: the rules' relations, for the model."""
-    def key(tok: Token, rel: Relation) -> tuple[int | None, bool]:
-        return (rel.cue_token, rel.content[0] >= tok.idx)
-
-    count = Counter(key(tok, rel) for tok, rel, rule, _ in accepted if not rule)
-    best: dict[tuple[int | None, bool], tuple[float, int]] = {}
-    for n, (tok, rel, rule, feats) in enumerate(accepted):
-        k = key(tok, rel)
-        if not rule and count[k] > 1:
-            p = cue_model.probability(cue_model.relation_features(tok, rel, rule, feats, rules))
-            if k not in best or p > best[k][0]:
-                best[k] = (p, n)
-    return [(rel, rule) for n, (tok, rel, rule, _) in enumerate(accepted) if rule or key(tok, rel) not in best or best[key(tok, rel)][1] == n]
 
 
 def _late_speaker(doc: Doc, rel: Relation) -> None:
@@ -996,8 +975,6 @@ def _candidates(doc: Doc, prune: bool) -> list[tuple[Token, Relation, bool, list
                     builds.append((_complement, None))
                 if any(c.dep_ == "nsubjpass" and c.i < tok.i for c in tok.children):
                     builds.append((_passive_subject, "passive"))
-                if _object_then_prep(tok) is not None:
-                    builds.append((_object_prep, "objprep"))
                 token_feats = cue_model.features(tok) if prune and builds else None  # once per verb
                 for build, frame in builds:
                     _propose(out, tok, build, frame, prune, token_feats)
@@ -1098,27 +1075,6 @@ def _noun_prep(doc: Doc, head: Token) -> Relation | None:
         frame="nounprep",
         root=obj.i,
     )
-
-
-def _object_then_prep(verb: Token) -> Token | None:
-    """The object of a preposition that follows a verb's own common-noun
-    object (``cast a vote for him``, ``called attention to the abuses``), or None."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if obj is None or obj.pos_ != "NOUN":
-        return None  # "named her to the board": a person or pronoun object is what is reported
-    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i > obj.i), None)
-    if prep is None:
-        return None
-    return next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
-
-
-def _object_prep(doc: Doc, verb: Token) -> Relation | None:
-    """``X put her finger on the problem``: a verb and its object make the
-    cue, the object of the preposition after them is the content."""
-    pobj = _object_then_prep(verb)
-    if pobj is None:
-        return None
-    return _make(doc, verb, _subtree_span(doc, pobj), "objprep", pobj, cue_extra=pobj.head)
 
 
 _COMPLEMENTS = frozenset({"ccomp", "advcl", "xcomp", "dobj", "prep"})
