@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeGuard
 
 from spacy.tokens import Doc, Span, Token
 
@@ -843,11 +844,20 @@ def _late_speaker(doc: Doc, rel: Relation) -> None:
         if verb is None or lemma_of(verb) in UNDERGO:
             return  # "the minister faced criticism over ...": the subject receives it
         holder = subject_of(verb)
-    if holder is None or is_expletive(holder) or holder.pos_ in ("VERB", "AUX") or holder.ent_type_ in ("DATE", "TIME"):
-        return
-    span = _speaker_span(doc, holder)
+    if _can_hold(holder):
+        _give_speaker(rel, _speaker_span(doc, holder), holder)
+
+
+def _can_hold(holder: Token | None) -> TypeGuard[Token]:
+    """Can a token found for a kept relation speak (not an expletive, a verb, a date)?"""
+    return holder is not None and not is_expletive(holder) and holder.pos_ not in ("VERB", "AUX") and holder.ent_type_ not in ("DATE", "TIME")
+
+
+def _give_speaker(rel: Relation, span: tuple[int, int], holder: Token) -> None:
+    """Make ``holder`` (its mention ``span``) the speaker of a kept relation,
+    unless the mention is part of what is reported."""
     if span[0] < rel.content[1] and rel.content[0] < span[1]:
-        return  # the subject is part of what is reported
+        return
     rel.speaker, rel.speaker_token = span, _speaker_token(holder.head, holder)
 
 
@@ -888,12 +898,8 @@ def _controller(doc: Doc, rel: Relation) -> None:
     elif cue.tag_ == "VBG" and noun.lemma_.lower() in DOCUMENT_NOUNS:
         verb = _verb_above(noun)
         holder = subject_of(verb) if verb is not None else None
-    if holder is None or is_expletive(holder) or holder.pos_ in ("VERB", "AUX") or holder.ent_type_ in ("DATE", "TIME"):
-        return
-    span = _holder_span(doc, holder)
-    if span[0] < rel.content[1] and rel.content[0] < span[1]:
-        return
-    rel.speaker, rel.speaker_token = span, _speaker_token(holder.head, holder)
+    if _can_hold(holder):
+        _give_speaker(rel, _holder_span(doc, holder), holder)
 
 
 def _verb_above(noun: Token) -> Token | None:
