@@ -219,7 +219,7 @@ def relation_features(tok: Token, rel: RelationLike, rule: bool, token_feats: li
     return out
 
 
-_QUOTE_MARK = re.compile("[\"“”]")
+_QUOTE_MARK = re.compile("[" + "".join(_QUOTE_MARKS) + "]")
 
 
 def context_features(tok: Token, rel: RelationLike, src: str, rules: Sequence[RelationLike]) -> list[str]:
