@@ -77,7 +77,7 @@ def find_quotes(text: str) -> list[Quote]:
                         end -= 1
                     out.append(Quote(start, end, list(nested), closed=False))
                 stack.clear()
-                nested = []
+                nested.clear()
             i = j
             continue
         prev = text[i - 1] if i else " "
@@ -86,8 +86,6 @@ def find_quotes(text: str) -> list[Quote]:
             # two straight single marks stand for a double quote (''like this'')
             if stack and stack[-1][0] == "d" and text[stack[-1][1]] == "'":
                 _close(stack, "d", i + 1, out, nested)
-                if not stack:
-                    nested = []
             elif prev in _OPENERS_BEFORE or not prev.isalnum():
                 stack.append(("d", i))
             i += 2
@@ -95,20 +93,14 @@ def find_quotes(text: str) -> list[Quote]:
         if ch in OPEN_DOUBLE and stack and stack[-1][0] == "d" and _closes(prev, nxt):
             # “It's unusual,“: an opening mark typed where the closing one belongs
             _close(stack, "d", i, out, nested)
-            if not stack:
-                nested = []
         elif ch in OPEN_DOUBLE:
             stack.append(("d", i))
         elif ch in CLOSE_DOUBLE:
             _close(stack, "d", i, out, nested)
-            if not stack:
-                nested = []
         elif ch == '"':
             if stack and stack[-1][0] == "d" and (text[stack[-1][1]] == '"' or _closes(prev, nxt)):
                 # “...," : a straight mark closing a curly quote
                 _close(stack, "d", i, out, nested)
-                if not stack:
-                    nested = []
             elif prev in _OPENERS_BEFORE or not prev.isalnum():
                 stack.append(("d", i))
             elif stack and any(text[s] == '"' for _, s in stack):
@@ -120,8 +112,6 @@ def find_quotes(text: str) -> list[Quote]:
             # a closing single mark is not followed by a letter (else: apostrophe)
             if stack and stack[-1][0] == "s" and not nxt.isalpha() and not (prev.isspace()):
                 _close(stack, "s", i, out, nested)
-                if not stack:
-                    nested = []
         i += 1
     if stack:
         kind, start = stack[0]
@@ -146,4 +136,5 @@ def _close(stack: list[tuple[str, int]], kind: str, i: int, out: list[Quote], ne
                 nested.append((start, i + 1))
             else:
                 out.append(Quote(start, i + 1, list(nested)))
+                nested.clear()  # the outermost quote is closed: the next starts afresh
             return
