@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimledger.nlp import cue_model
-from claimledger.nlp.cue_model_train import fit, label, matches
+from claimledger.nlp.cue_model_train import fit, label
 
 
 def _parse(attribution_nlp, text):
@@ -73,13 +73,13 @@ def test_fit_learns_the_informative_feature():
     assert w["good"] > 0.5 > -0.5 > w["bad"]
 
 
-def test_matches_uses_the_scorers_overlap_rule():
+def test_label_uses_the_scorers_overlap_rule():
     # word tokens 0..9; gold covers 0..9
     starts = list(range(0, 100, 10))
-    gold = [set(range(10))]
-    assert matches(starts, (0, 30), gold)  # 3 of 10 shared: 30% of the longer span
-    assert not matches(starts, (0, 20), gold)  # 2 of 10
-    assert not matches(starts, (0, 0), gold)
+    gold = [(set(range(10)), [])]
+    assert label(starts, (0, 30), None, gold) == 1  # 3 of 10 shared: 30% of the longer span
+    assert label(starts, (0, 20), None, gold) == 0  # 2 of 10
+    assert label(starts, (0, 0), None, gold) == 0
 
 
 def test_label_needs_the_named_speaker_to_be_the_gold_source():

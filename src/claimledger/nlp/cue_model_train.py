@@ -33,21 +33,16 @@ from claimledger.eval import polnear
 from claimledger.nlp.cue_model import relation_features
 
 
-def matches(starts: list[int], content: tuple[int, int], golds: list[set[int]]) -> bool:
-    """Does ``content`` overlap a gold content the way the PolNeAR scorer
-    counts a match (``polnear.shared_enough``)?"""
-    mine = polnear.tokens_in(starts, [content])
-    return any(polnear.shared_enough(mine, g) for g in golds)
-
-
 Gold = tuple[set[int], list[tuple[int, int]]]  # content word tokens, Source spans
 
 
 def label(starts: list[int], content: tuple[int, int], speaker: tuple[int, int] | None, golds: list[Gold]) -> int:
-    """1 when ``content`` matches a gold content and ``speaker`` (if any)
+    """1 when ``content`` matches a gold content the way the PolNeAR scorer
+    counts a match (``polnear.shared_enough``) and ``speaker`` (if any)
     overlaps that gold relation's Source."""
+    mine = polnear.tokens_in(starts, [content])
     for tokens, source in golds:
-        if matches(starts, content, [tokens]) and (speaker is None or polnear.spans_overlap([speaker], source)):
+        if polnear.shared_enough(mine, tokens) and (speaker is None or polnear.spans_overlap([speaker], source)):
             return 1
     return 0
 
@@ -73,7 +68,8 @@ def examples(doc, offset: int, starts: list[int], golds: list[Gold]) -> Iterator
         rule_spans = [rel.content for _, rel, rule in cands if rule]
         cues = {rel.cue_token: rel.frame for _, rel, rule in cands if rule}
         rules = [rel for _, rel, rule in cands if rule]
-        free = [g for g in golds if not any(matches(starts, (s + offset, e + offset), [g[0]]) for s, e in rule_spans)]
+        taken = [polnear.tokens_in(starts, [(s + offset, e + offset)]) for s, e in rule_spans]  # once per rule relation
+        free = [g for g in golds if not any(polnear.shared_enough(t, g[0]) for t in taken)]
         for tok, rel, rule in cands:
             if not rule and (any(s <= tok.idx < e for s, e in rule_spans) or swallows(rel, cues)):
                 continue
