@@ -953,8 +953,8 @@ def _candidates(doc: Doc, prune: bool) -> list[tuple[Token, Relation, bool, list
         rel: Relation | None = None
         if tok.lower_ == "according":
             rel = _according(doc, tok)
-        elif tok.pos_ == "ADP" and tok.lower_ in _FINDING_NOUNS:
-            rel = _finding_opening(doc, tok)
+        elif tok.pos_ == "ADP" and (tok.lower_ in _FINDING_NOUNS or tok.lower_ == "to"):
+            rel = _opening_source(doc, tok)
         elif tok.pos_ == "NOUN" and (lemma in SPEECH_NOUNS or (lemma in SPEECH and lemma not in DOCUMENT_NOUNS) or lemma in ATTITUDE_NOUNS):
             rel = _nominal(doc, tok)
             if rel is None and lemma in ATTITUDE_NOUNS:
@@ -1693,25 +1693,34 @@ def _according(doc: Doc, tok: Token) -> Relation | None:
 
 # "In the new poll, ...", "By the AP's tally, ...": nouns per opening preposition
 _FINDING_NOUNS = {prep: lexicon.tagged("finding_nouns", prep) for prep in ("in", "by")}
+# "To many, ...", "But to others, ...": quantifiers standing for people
+_PEOPLE_QUANTIFIERS = frozenset({"many", "some", "others", "most", "few", "anyone", "everyone", "all"})
 
 
-def _finding_opening(doc: Doc, tok: Token) -> Relation | None:
+def _opening_source(doc: Doc, tok: Token) -> Relation | None:
     """``In the new Post-ABC poll, Clinton leads by 8 points``, ``By the AP's
     tally, he has 739 delegates``: a sentence opening with a poll or a count,
-    set off by a comma, reports what it found in the rest of the sentence."""
+    set off by a comma, reports what it found in the rest of the sentence;
+    ``To Sharp, Trump is the man who saved her farm``, ``But to others, he is
+    ...``: an opening "to" and a person or group gives whose view the rest is."""
     sent = tok.sent
-    first = next((t for t in sent if not t.is_space), None)
+    first = next((t for t in sent if not (t.is_space or t.pos_ == "CCONJ" or t.text in _QUOTES)), None)
     if first is None or first.i != tok.i or tok.dep_ != "prep":
         return None
     src = next((c for c in tok.children if c.dep_ == "pobj"), None)
-    if src is None or lemma_of(src) not in _FINDING_NOUNS[tok.lower_]:
+    if src is None:
+        return None
+    if tok.lower_ == "to":
+        if not (_agentive(src) or src.lower_ in _PEOPLE_QUANTIFIERS) or src.lower_ in ("this", "that", "it"):
+            return None
+    elif lemma_of(src) not in _FINDING_NOUNS[tok.lower_]:
         return None
     comma = tok.right_edge.i + 1
     head = tok.head
     if comma >= sent.end - 1 or doc[comma].text != "," or head.i <= comma or head.pos_ not in ("VERB", "AUX"):
         return None
     if lemma_of(head) in CUE_LEMMAS:
-        return None  # "In the poll, 60 percent said ...": the clause's own relation
+        return None  # "In the poll, 60 percent said ...", "To that, she added ...": the clause's own relation
     text = text_of(doc)
     last = sent[-1]
     s, e = _trim(text, doc[comma + 1].idx, last.idx + len(last.text))
