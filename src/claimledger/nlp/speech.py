@@ -1014,6 +1014,10 @@ def _received(doc: Doc, noun: Token) -> Relation | None:
     prep = next((c for c in preps if c.lower_ == "from"), None)
     if prep is None and lemma_of(noun) == "support":
         prep = next((c for c in preps if c.lower_ == "among"), None)
+    if prep is None and not _hedged(verb):
+        # "Cruz won the endorsement of the union", "he has the backing of 33% of
+        # voters" (not "she may not win the support of ...": no one gave it yet)
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     src = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
     subj = subject_of(verb)
     if src is None or subj is None or subj.pos_ not in ("PROPN", "PRON", "NOUN") or subj.lower_ in ("it", "this", "that", "there"):
@@ -1023,6 +1027,12 @@ def _received(doc: Doc, noun: Token) -> Relation | None:
         cue=(noun.idx, noun.idx + len(noun.text)), cue_token=noun.i, content=(s, e),
         speaker=_speaker_span(doc, src), speaker_token=src.i, frame="object", root=subj.i,
     )
+
+
+def _hedged(verb: Token) -> bool:
+    """A negated or modal verb, or an infinitive ("may not win", "can win",
+    "struggled to earn"): what it names has not happened."""
+    return _to_infinitive(verb) or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
 
 
 def _casualty(tok: Token, lemma: str) -> bool:
