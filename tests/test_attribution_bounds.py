@@ -290,3 +290,37 @@ def test_headline_report_runs_to_the_end_of_its_line_up_to_a_second_report(attri
     assert says == [("Aid Chief", "Camps, Clinics Face Closure In North")]
     text = "Governor Says Bridge Closed, Vows To Reopen It\n\nRepairs will take a month."
     assert ("Says", "Bridge Closed") in _contents(attribution_nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text,first,second",
+    [
+        (
+            "The governor said the bridge would reopen in May and praised the engineers who repaired it.",
+            ("said", "The governor", "the bridge would reopen in May"),
+            ("praised", "The governor", "the engineers who repaired it"),
+        ),
+        (
+            "The mayor insists the city must rebuild the market, and has proposed a new tax on hotels.",
+            ("insists", "The mayor", "the city must rebuild the market"),
+            ("proposed", "The mayor", "a new tax on hotels"),
+        ),
+    ],
+)
+def test_reporters_next_act_ends_the_reported_clause(attribution_nlp, text, first, second):
+    # a verb without a subject in the reporting verb's tense, not the clause's,
+    # is the reporter's next act: a relation of its own, with the same speaker
+    claims = [(c.cue.text if c.cue else None, c.claimant.name, c.content.text) for c in attribution_nlp(text)._.cl_claims]
+    assert first in claims and second in claims
+
+
+@pytest.mark.parametrize(
+    "text,cue,content",
+    [
+        # the clause's own second verb, in its own tense
+        ("Officials said the convoy reached the town and unloaded food for the families.", "said", "the convoy reached the town and unloaded food for the families"),
+        ("The ministry confirmed that troops have aided and abetted the smugglers.", "confirmed", "that troops have aided and abetted the smugglers"),
+    ],
+)
+def test_coordinated_verbs_of_the_reported_clause_stay_in_it(attribution_nlp, text, cue, content):
+    assert (cue, content) in _contents(attribution_nlp, text)

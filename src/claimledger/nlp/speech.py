@@ -179,7 +179,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                     return grand
     if depth > 3:
         return None
-    if _reporter_act(verb):
+    if _reporter_act(verb) or _reporter_conj(verb):
         # "X said that A, noting that B": X notes it, not A's subject
         return subject_of(verb.head.head, depth + 1)
     if _has_contracted(verb):
@@ -512,6 +512,8 @@ def _subtree_span(doc: Doc, tok: Token) -> tuple[int, int]:
             # "said that A, noting that B" read with "noting" on A's verb: the
             # reporter's second act ends the content
             right = min(right, t.left_edge.i - 1)
+        elif _reporter_conj(t) and t.head.i == tok.i and t.i > tok.i:
+            right = min(right, t.left_edge.i - 2 if doc[t.left_edge.i - 1].lower_ in ("and", "but") else t.left_edge.i - 1)
         elif _second_speaker(t) and t.head.i == tok.i and t.i > tok.i and t.left_edge.i > tok.i:
             # "... has the most, while another says ...": someone else's
             # report coordinated with the content is a relation of its own
@@ -613,6 +615,33 @@ def _reporter_act(t: Token) -> bool:
         return prev.text == "," and lemma_of(t) in SPEECH
     # "said A and said B": a second finite verb of saying in the reporter's tense
     return t.dep_ == "conj" and prev.lower_ == "and" and t.tag_ == clause.head.tag_ and t.tag_ in ("VBD", "VBZ") and lemma_of(t) in SPEECH
+
+
+def _finite(verb: Token) -> str:
+    """The tag that carries a verb's tense: its first auxiliary's, else its own."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+    return aux.tag_ if aux is not None else verb.tag_
+
+
+def _reporter_conj(t: Token) -> bool:
+    """``suggested the writer be fired and defended Trump``, ``says he'd sit
+    Putin down and tells the crowd ...``: a verb without a subject of its own
+    coordinated with the reported clause, in the reporting verb's tense and
+    not the clause's, is the reporter's next act."""
+    if t.dep_ != "conj" or t.pos_ != "VERB" or t.left_edge.i < 1:
+        return False
+    if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in t.children):
+        return False
+    clause = t.head
+    if clause.dep_ != "ccomp" or clause.i > t.i:
+        return False
+    verb = clause.head
+    if lemma_of(verb) not in CUE_LEMMAS or verb.i > clause.i:
+        return False
+    if t.doc[t.left_edge.i - 1].lower_ not in ("and", "but") or t.left_edge.i - 1 <= clause.i + 1:
+        return False  # "have aided and abetted ...": one act with two verbs
+    tense = _finite(t)
+    return tense in ("VBD", "VBZ", "VBP") and tense != _finite(clause)
 
 
 def _second_speaker(t: Token) -> bool:
