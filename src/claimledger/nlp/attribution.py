@@ -191,9 +191,11 @@ def _containers(doc: Doc) -> list[_Container]:
     out = []
     for q in find_quotes(text):
         quoted = text[q.start : q.end]
-        if _is_title(quoted):
-            continue
         c = _Container(q.start, q.end)
+        if _is_title(quoted) and not (_opens_sentence(text, c.start) and _said_right_after(doc, c)):
+            # (“Oh, my God,” she said: capitalised words opening a sentence that a
+            # reporting verb takes are speech; not "... on “Fox News Sunday,” Issa said")
+            continue
         if _words(quoted) >= _MIN_QUOTE_WORDS or (_words(quoted) > 0 and _opens_sentence(text, c.start) and _said_right_after(doc, c)):
             out.append(c)
     paras = _paragraphs(text)
