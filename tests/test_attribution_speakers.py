@@ -262,6 +262,9 @@ def test_block_quote_names_the_person_before_it_without_a_mention(attribution_nl
         # after a closing quote the parse reads the speaker as the verb's object
         ("“There are more families leaving the valley than arriving in it,” added another village elder.", "added", "another village elder"),
         ("“How long will the water last?” asked the boy, who had walked from the camp.", "asked", "the boy"),
+        # a capitalised "Will" before a verb no modal can take is a name
+        ("In his column, Will urged the council to abandon the dam project.", "urged", "Will"),
+        ("Will believes the governor has been handed an opportunity.", "believes", "Will"),
     ],
 )
 def test_speaker_the_parse_misplaces(attribution_nlp, text, cue, speaker):
@@ -329,3 +332,21 @@ def test_short_quoted_phrase_in_the_writers_sentence_is_no_quote_of_its_own(attr
     # a phrase in quote marks inside a sentence is not a quotation, however short
     claims = attribution_nlp("The council called the plan “absurd,” and the mayor left the room.")._.cl_claims
     assert not [c for c in claims if c.content.text.startswith("“absurd")]
+
+
+@pytest.mark.parametrize(
+    "text,cue,speaker",
+    [
+        # a nationality adjective on a speech noun holds it
+        ("Democratic allegations that the governor lied gained momentum in the spring.", "allegations", "Democratic"),
+        # a gerund after a passive verb is done by that verb's subject
+        ("You can be forgiven for not knowing that the dam was finished last year.", "knowing", "You"),
+        ("Voters in the north are united in supporting the peace plan.", "supporting", "Voters in the north"),
+    ],
+)
+def test_speaker_named_in_the_cues_own_phrase(attribution_nlp, text, cue, speaker):
+    assert _speaker(attribution_nlp, text, cue) == speaker
+
+
+def test_a_modal_will_is_no_speaker(attribution_nlp):
+    assert _speaker(attribution_nlp, "Will is going to say that the dam failed.", "say") is None

@@ -855,10 +855,14 @@ def _late_speaker(doc: Doc, rel: Relation) -> None:
     subject ("X has been a supporter of ..."); an infinitive on a possessed
     thing its possessor ("Cruz's refusal to disavow ..."). A past-tense verb the parse hung on the
     sentence's noun as a participle ("The two candidates, for whom ..., sparred
-    on ...") has that noun as its subject. Applied only to relations the model
-    kept (it saw them without a speaker), so which relations are kept does not
-    change."""
+    on ...") has that noun as its subject. See also ``_named_holder``. Applied
+    only to relations the model kept (it saw them without a speaker), so which
+    relations are kept does not change."""
     cue = doc[rel.cue_token]  # type: ignore[index]
+    named = _named_holder(cue)
+    if named is not None:
+        _give_speaker(rel, _speaker_span(doc, named), named)
+        return
     if cue.dep_ == "acl" and cue.tag_ in ("VBN", "VBD") and cue.head.dep_ == "ROOT" and cue.head.i < cue.i and cue.head.pos_ in ("NOUN", "PROPN") and _agentive(cue.head) and not any(c.dep_ in ("aux", "auxpass") for c in cue.children):
         holder = cue.head
     elif cue.pos_ == "NOUN" and cue.dep_ == "attr" and cue.head.lemma_ == "be" and _agentive(cue):
@@ -875,6 +879,41 @@ def _late_speaker(doc: Doc, rel: Relation) -> None:
         holder = subject_of(verb)
     if _can_hold(holder):
         _give_speaker(rel, _speaker_span(doc, holder), holder)
+
+
+def _named_holder(cue: Token) -> Token | None:
+    """The holder of a speakerless cue named by its own phrase: a nationality
+    adjective on a speech noun ("Democratic allegations of ..."); the subject
+    of a passive verb a gerund hangs off ("you can be forgiven for not knowing
+    that ...", "those who should be shunned for supporting ..."); a
+    capitalised "Will" the parse took for the modal before a verb that cannot
+    follow one ("Will urged ...", "Will believes ...": the columnist)."""
+    if cue.pos_ == "NOUN":
+        if any(c.dep_ == "poss" for c in cue.children):
+            return None
+        return next((c for c in cue.lefts if c.dep_ == "amod" and c.ent_type_ == "NORP"), None)
+    if cue.tag_ == "VBG":
+        gerund = _gerund_in_phrase(cue)
+        if gerund is None or any(c.dep_ == "poss" for c in gerund.children):
+            return None
+        verb = gerund.head.head
+        if verb.pos_ not in ("VERB", "AUX") or not _is_passive(verb):
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        return subj if subj is not None and _agentive(subj) else None
+    if cue.tag_ in ("VBD", "VBZ", "VBN") and not any(c.dep_ in SUBJECTS for c in cue.children):
+        return next((c for c in cue.children if c.dep_ == "aux" and c.text == "Will" and c.i < cue.i), None)
+    return None
+
+
+def _gerund_in_phrase(cue: Token) -> Token | None:
+    """The gerund heading a prepositional phrase that holds ``cue`` (the cue
+    itself, or the first of gerunds coordinated with it): "by asserting ...",
+    "for opposing ... and calling ..."."""
+    gerund = cue
+    while gerund.dep_ == "conj" and gerund.head.tag_ == "VBG":
+        gerund = gerund.head
+    return gerund if gerund.dep_ == "pcomp" and gerund.head.dep_ in ("prep", "agent") else None
 
 
 def _can_hold(holder: Token | None) -> TypeGuard[Token]:
