@@ -324,3 +324,35 @@ def test_reporters_next_act_ends_the_reported_clause(attribution_nlp, text, firs
 )
 def test_coordinated_verbs_of_the_reported_clause_stay_in_it(attribution_nlp, text, cue, content):
     assert (cue, content) in _contents(attribution_nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text,cue,content",
+    [
+        # later items of a noun content's list that the parse hangs on a verb above it
+        (
+            "The mayor will come on the program to talk about the southern border and how many migrants can easily slip through.",
+            "talk about",
+            "the southern border and how many migrants can easily slip through",
+        ),
+        ("She was referring to herself, Mr. Haddad, Mr. Rahim and Mr. Saleh.", "referring to", "herself, Mr. Haddad, Mr. Rahim and Mr. Saleh"),
+        (
+            "The envoy was pointing to a big win in Homs and the fact that the convoy had reached the town.",
+            "pointing to",
+            "a big win in Homs and the fact that the convoy had reached the town",
+        ),
+        # but not the speaker's next act after the last item
+        (
+            "The chairman called for a voice vote, and then a show of hands, declaring after both that the request was denied.",
+            "called for",
+            "a voice vote, and then a show of hands",
+        ),
+    ],
+)
+def test_noun_content_takes_its_stray_list_items(attribution_nlp, text, cue, content):
+    assert (cue, content) in _contents(attribution_nlp, text)
+
+
+def test_someone_elses_clause_after_and_is_not_a_list_item(attribution_nlp):
+    text = "Those who trust the council tended to support Haddad and those who said prices mattered tended to support Rahim."
+    assert ("support", "Haddad") in _contents(attribution_nlp, text)

@@ -625,9 +625,9 @@ def _finite(verb: Token) -> str:
 
 def _reporter_conj(t: Token) -> bool:
     """``suggested the writer be fired and defended Trump``, ``says he'd sit
-    Putin down and tells the crowd ...``: a verb without a subject of its own
-    coordinated with the reported clause, in the reporting verb's tense and
-    not the clause's, is the reporter's next act."""
+    Putin down and tells the crowd ...``: a finite verb without a subject of
+    its own coordinated with the reported clause, in a tense that is not the
+    clause's, is the reporter's next act."""
     if t.dep_ != "conj" or t.pos_ != "VERB" or t.left_edge.i < 1:
         return False
     if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in t.children):
@@ -839,6 +839,8 @@ def find_relations(doc: Doc) -> list[Relation]:
                 continue
             if rel.frame == "object" and rel.root is not None and rel.cue_token is not None:
                 _object_tail(doc, rel)  # after the model's decision, which saw the bare object
+        if rel.frame in ("object", "prep") and rel.root is not None:
+            _stray_conjuncts(doc, rel)  # after the model's decision, which saw the first item
         if rel.speaker is None and rel.cue_token is not None:
             _late_speaker(doc, rel)  # after the model's decision, which saw no speaker
         elif rel.cue_token is not None and rel.speaker_token is not None:
@@ -1003,6 +1005,67 @@ def _object_tail(doc: Doc, rel: Relation) -> None:
     end = _verb_tail(doc, verb, obj, rel.content[1])
     if end > rel.content[1] and "\n" not in text_of(doc)[rel.content[1] : end]:
         rel.content = (rel.content[0], end)
+
+
+_WH = frozenset({"how", "what", "why", "whether"})
+_PERSONAL = frozenset({"him", "her", "them", "it", "me", "us", "you", "himself", "herself", "themselves", "itself", "myself", "ourselves"})
+_STRAY_DEPS = frozenset({"conj", "dobj", "npadvmod", "appos", "dep"})
+
+
+def _stray_conjuncts(doc: Doc, rel: Relation) -> None:
+    """``talk about the border and how many migrants slip through``, ``referring
+    to herself, Mr. Bannon and Mr. Gates``: the parse hangs the later items of a
+    noun content's list on a verb above it; the list is the content. Only
+    items right after the content, each starting its own phrase, and (after
+    commas) only a list that ends with "and"/"or"."""
+    head = doc[rel.root]  # type: ignore[index]
+    if head.pos_ not in ("NOUN", "PROPN", "PRON") or rel.cue_token is None:
+        return
+    cue = doc[rel.cue_token]
+    # where the parse may hang the later items: on the cue, a verb above it,
+    # or (as appositions) on the cue's subject
+    hosts = {cue.i} | {a.i for a in cue.ancestors}
+    subj = subject_of(cue)
+    if subj is not None:
+        hosts.add(subj.i)
+    span = doc.char_span(rel.content[0], rel.content[1], alignment_mode="contract")
+    if span is None or len(span) == 0:
+        return
+    j, end, closed = span[-1].i + 1, None, False
+    while j + 1 < len(doc):
+        comma = doc[j].text == ","
+        j += comma
+        joined = doc[j].lower_ in ("and", "or")
+        j += joined
+        if not (comma or joined) or j >= len(doc):
+            break
+        x = doc[j]
+        while x.head.i != x.i and x.head.i >= j:
+            x = x.head
+        if x.left_edge.i != j or x.dep_ not in _STRAY_DEPS or (x.head.i not in hosts and x.dep_ != "conj"):
+            break
+        if x.dep_ == "conj" and x.head.i not in hosts and not (span.start <= x.head.i < j):
+            break
+        if x.head.pos_ not in ("VERB", "AUX") and x.dep_ != "appos" and not (span.start <= x.head.i < j):
+            break  # "those who support X and those who ...": the holder's list, not the content's
+        # (a pronoun item is a personal one: "those who ..." starts someone else's clause)
+        nominal = x.pos_ in ("NOUN", "PROPN") or (x.pos_ == "PRON" and x.lower_ in _PERSONAL)
+        question = x.pos_ in ("VERB", "AUX") and doc[j].lower_ in _WH and joined
+        if not (nominal or question) or "\n" in text_of(doc)[doc[j].idx : x.right_edge.idx]:
+            break
+        end = x.right_edge.i
+        for c in x.rights:
+            if c.pos_ in ("VERB", "AUX") and c.dep_ in ("acl", "advcl", "relcl", "conj") and doc[c.left_edge.i - 1].text == ",":
+                end = min(end, c.left_edge.i - 2)  # "a visual vote, declaring ...": the speaker's next act
+        j = end + 1
+        closed = joined or any(t.dep_ == "cc" and t.lower_ in ("and", "or") for t in x.subtree)
+        if closed:
+            break
+    if end is None or not closed:
+        return
+    e = _trim(text_of(doc), rel.content[0], doc[end].idx + len(doc[end].text))[1]
+    if e > rel.content[1]:
+        rel.content = (rel.content[0], e)
 
 
 def candidates(doc: Doc) -> list[tuple[Token, Relation, bool]]:
