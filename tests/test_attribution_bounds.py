@@ -356,3 +356,21 @@ def test_noun_content_takes_its_stray_list_items(attribution_nlp, text, cue, con
 def test_someone_elses_clause_after_and_is_not_a_list_item(attribution_nlp):
     text = "Those who trust the council tended to support Haddad and those who said prices mattered tended to support Rahim."
     assert ("support", "Haddad") in _contents(attribution_nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text,cue,content",
+    [
+        # an infinitive's list of acts hung on the cue verb
+        (
+            "The group urged the party to scrap its delegate system, replace the committee's leadership, open registration in primaries, and make its contests open to everyone.",
+            "urged",
+            "the party to scrap its delegate system, replace the committee's leadership, open registration in primaries, and make its contests open to everyone",
+        ),
+        # not a clause with a subject of its own after the last item, nor finite acts of the speaker
+        ("The senator pledged to reform the courts, fix the budget and he once again said that taxes would fall.", "pledged", "to reform the courts, fix the budget"),
+        ("The ministers declined to comment, did not answer calls or sent short statements.", "declined", "to comment"),
+    ],
+)
+def test_infinitive_content_takes_its_stray_list_of_acts(attribution_nlp, text, cue, content):
+    assert (cue, content) in _contents(attribution_nlp, text)

@@ -839,7 +839,7 @@ def find_relations(doc: Doc) -> list[Relation]:
                 continue
             if rel.frame == "object" and rel.root is not None and rel.cue_token is not None:
                 _object_tail(doc, rel)  # after the model's decision, which saw the bare object
-        if rel.frame in ("object", "prep") and rel.root is not None:
+        if rel.frame in ("object", "prep", "xcomp") and rel.root is not None:
             _stray_conjuncts(doc, rel)  # after the model's decision, which saw the first item
         if rel.speaker is None and rel.cue_token is not None:
             _late_speaker(doc, rel)  # after the model's decision, which saw no speaker
@@ -1015,13 +1015,20 @@ _STRAY_DEPS = frozenset({"conj", "dobj", "npadvmod", "appos", "dep"})
 def _stray_conjuncts(doc: Doc, rel: Relation) -> None:
     """``talk about the border and how many migrants slip through``, ``referring
     to herself, Mr. Bannon and Mr. Gates``: the parse hangs the later items of a
-    noun content's list on a verb above it; the list is the content. Only
-    items right after the content, each starting its own phrase, and (after
-    commas) only a list that ends with "and"/"or"."""
+    noun content's list on a verb above it; the list is the content (so is an
+    infinitive content's list of acts in the infinitive's form). Only items
+    right after the content, each starting its own phrase, and (after commas)
+    only a list that ends with "and"/"or"; an item stops before a clause with a
+    subject of its own."""
     head = doc[rel.root]  # type: ignore[index]
-    if head.pos_ not in ("NOUN", "PROPN", "PRON") or rel.cue_token is None:
+    if rel.cue_token is None:
         return
     cue = doc[rel.cue_token]
+    # "urged the party to scrap X, replace Y and open Z": an infinitive's list
+    # of acts, in the infinitive's form, which the cue's own tense rules out
+    verbal = rel.frame == "xcomp" and head.tag_ == "VB" and _finite(cue) in ("VBD", "VBZ", "VBP", "VBG", "VBN")
+    if head.pos_ not in ("NOUN", "PROPN", "PRON") and not verbal:
+        return
     # where the parse may hang the later items: on the cue, a verb above it,
     # or (as appositions) on the cue's subject
     hosts = {cue.i} | {a.i for a in cue.ancestors}
@@ -1049,14 +1056,19 @@ def _stray_conjuncts(doc: Doc, rel: Relation) -> None:
         if x.head.pos_ not in ("VERB", "AUX") and x.dep_ != "appos" and not (span.start <= x.head.i < j):
             break  # "those who support X and those who ...": the holder's list, not the content's
         # (a pronoun item is a personal one: "those who ..." starts someone else's clause)
-        nominal = x.pos_ in ("NOUN", "PROPN") or (x.pos_ == "PRON" and x.lower_ in _PERSONAL)
-        question = x.pos_ in ("VERB", "AUX") and doc[j].lower_ in _WH and joined
-        if not (nominal or question) or "\n" in text_of(doc)[doc[j].idx : x.right_edge.idx]:
+        if verbal:
+            ok = x.dep_ == "conj" and x.tag_ == "VB" and not any(c.dep_ in SUBJECTS or (c.dep_ == "aux" and c.lower_ != "to") for c in x.children)
+        else:
+            nominal = x.pos_ in ("NOUN", "PROPN") or (x.pos_ == "PRON" and x.lower_ in _PERSONAL)
+            ok = nominal or (x.pos_ in ("VERB", "AUX") and doc[j].lower_ in _WH and joined)
+        if not ok or "\n" in text_of(doc)[doc[j].idx : x.right_edge.idx]:
             break
         end = x.right_edge.i
         for c in x.rights:
             if c.pos_ in ("VERB", "AUX") and c.dep_ in ("acl", "advcl", "relcl", "conj") and doc[c.left_edge.i - 1].text == ",":
                 end = min(end, c.left_edge.i - 2)  # "a visual vote, declaring ...": the speaker's next act
+            elif c.dep_ == "conj" and any(g.dep_ in SUBJECTS for g in c.children):
+                end = min(end, c.left_edge.i - 2)  # "... and he pledged ...": a clause of its own
         j = end + 1
         closed = joined or any(t.dep_ == "cc" and t.lower_ in ("and", "or") for t in x.subtree)
         if closed:
