@@ -36,6 +36,9 @@ def test_continued_quote_holding_reported_speech_stays_with_its_speaker(attribut
         ("The council credited the volunteers with keeping the shelter open through the winter.", "credited", "the volunteers with keeping the shelter open through the winter"),
         # where and when it was said is not what was said
         ("The union endorsed the mayor during a press call on Tuesday.", "endorsed", "the mayor"),
+        # unless a complement of the content comes after it
+        ("The newspaper chided the governor on Monday for continuing his vacation at the coast.", "chided", "the governor on Monday for continuing his vacation at the coast"),
+        ("The council criticized the police in March for closing the bridge.", "criticized", "the police in March for closing the bridge"),
     ],
 )
 def test_object_content_takes_the_verbs_complements(attribution_nlp, text, cue, content):

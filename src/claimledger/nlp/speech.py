@@ -571,9 +571,20 @@ def _verb_tail(doc: Doc, verb: Token, after: Token, end: int) -> int:
         if _separator(doc[c.left_edge.i - 1]) or "\n" in text[end : c.left_edge.idx]:
             break
         if c.dep_ == "prep" and c.lower_ not in _TAIL_PREPS:
+            if _adjunct_before_tail(doc, c):
+                continue  # "chided Obama on Aug. 17 for ...": taken in with the complement after it
             break
         end = max(end, _subtree_span(doc, c)[1])
     return end
+
+
+def _adjunct_before_tail(doc: Doc, prep: Token) -> bool:
+    """Is the next complement of the verb, right after this phrase and not set
+    off from it, one that belongs to the content ("for", "as", "of" ...)?"""
+    nxt = next((c for c in prep.head.rights if c.i > prep.i), None)
+    if nxt is None or nxt.dep_ != "prep" or nxt.lower_ not in _TAIL_PREPS or nxt.left_edge.i != prep.right_edge.i + 1:
+        return False
+    return not _separator(doc[nxt.left_edge.i - 1]) and not _separator(doc[prep.left_edge.i - 1])
 
 
 _CLAUSE_TAIL = frozenset({"advcl", "prep", "npadvmod"})
