@@ -1354,6 +1354,9 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
         quoted = _quote_after(doc, verb)
         if quoted is not None:
             return quoted
+        aside = _parenthetical(doc, verb, lemma)
+        if aside is not None:
+            return aside
     if lemma in INTENT:
         for c in children:
             if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
@@ -1649,6 +1652,39 @@ def _closing_tag(doc: Doc, verb: Token, lemma: str) -> Relation | None:
         return None  # "On Tuesday, even as shares fell, Mr. A wrote": the verb's own adverbial
     span = doc[start.i : j]
     return _make(doc, verb, _trim(text_of(doc), span.start_char, span.end_char), "ccomp", doc[j - 1])
+
+
+def _parenthetical(doc: Doc, verb: Token, lemma: str) -> Relation | None:
+    """``Soon after, the evidence indicates, the judge assigned it``, ``If A,
+    he observed this week, then B``: a finite reporting verb and its subject set
+    off by commas inside a sentence report the sentence around them, whatever
+    the parse hung on the verb (here the clause before the tag)."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or lemma in _SEEMING or _own_complement(verb, lemma):
+        return None  # ("X called for Y, ...": the verb's own content)
+    subj = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i, default=None)
+    if subj is None or subj.lower_ in lexicon.RELATIVE_PRONOUNS or is_expletive(subj):
+        return None
+    if any(not (t.pos_ in ("ADV", "AUX", "PART") or t.is_punct) for t in doc[subj.right_edge.i + 1 : verb.i]):
+        return None
+    before = subj.left_edge.i - 1
+    sent = verb.sent
+    if before - sent.start < 2 or doc[before].text != ",":
+        return None
+    # the tag's own tail: when, where, to whom ("observed this week", "said on Saturday")
+    tail = {t.i for c in verb.rights if c.dep_ in _TAG_TAIL and c.dep_ != "punct" for t in c.subtree}
+    after = verb.i + 1
+    while after in tail:
+        after += 1
+    if after > sent.end - 4 or doc[after].text != ",":
+        return None
+    rest = doc[after + 1 : sent.end]
+    if rest[0].tag_ in ("VBG", "VBN") or not any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i > after for t in rest):
+        return None  # what follows is a clause of its own, not the speaker's next act ("X agreed, praising Y")
+    if any(t.pos_ == "VERB" and lemma_of(t) in SPEECH and any(c.dep_ == "nsubj" for c in t.children) for t in rest):
+        return None  # "..., Costa reported, his wife whispered “...”": a report of a report keeps its own speaker
+    text = text_of(doc)
+    s, e = _trim(text, sent.start_char, sent.end_char)
+    return _make(doc, verb, (s, _trim_end_punct(text, s, e)), "ccomp", sent.root)
 
 
 def _as_aside(doc: Doc, verb: Token) -> Relation | None:
