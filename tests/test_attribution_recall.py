@@ -33,3 +33,50 @@ def test_a_set_off_verb_with_its_own_content_or_next_act_is_not_a_tag(attributio
     assert all(cue != "called" for cue, _, _ in found)
     found = _found(attribution_nlp, "After the vote, the mayor agreed, praising the council for its courage.")
     assert all(not content.startswith("After the vote") for _, _, content in found)
+
+
+def _parsed(rows: str):
+    """A Doc with a given parse: one "word POS TAG dep head lemma" a line (head: token index)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    cols = [r.split() for r in rows.strip().splitlines()]
+    words = [c[0] for c in cols]
+    spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".") for i in range(len(words))]
+    return Doc(spacy.blank("en").vocab, words=words, spaces=spaces, pos=[c[1] for c in cols], tags=[c[2] for c in cols],
+               deps=[c[3] for c in cols], heads=[int(c[4]) for c in cols], lemmas=[c[5] for c in cols])
+
+
+def test_closing_tag_on_a_verb_the_parse_hung_off_the_clause_before_it():
+    from claimledger.nlp.speech import candidates, text_of
+
+    # "..., if sturdy, phones ..., she said." with the parse hanging "if sturdy" and
+    # a second subject on "said" and "said" itself on "made": the tag reports the clause
+    doc = _parsed("""
+The DET DT det 1 the
+radio NOUN NN nsubj 4 radio
+has AUX VBZ aux 4 have
+also ADV RB advmod 4 also
+made VERB VBN ROOT 4 make
+it PRON PRP nsubj 6 it
+possible ADJ JJ ccomp 4 possible
+for SCONJ IN mark 21 for
+farmers NOUN NNS nsubj 21 farmer
+with ADP IN prep 8 with
+small ADJ JJ amod 9 small
+, PUNCT , punct 21 ,
+if SCONJ IN mark 13 if
+sturdy ADJ JJ advcl 21 sturdy
+, PUNCT , punct 13 ,
+phones NOUN NNS conj 13 phone
+to PART TO aux 17 to
+reach VERB VB xcomp 13 reach
+buyers NOUN NNS dobj 17 buyer
+, PUNCT , punct 21 ,
+she PRON PRP nsubj 21 she
+said VERB VBD advcl 4 say
+. PUNCT . punct 4 .
+""")
+    text = text_of(doc)
+    found = [(text[r.speaker[0] : r.speaker[1]] if r.speaker else None, text[r.content[0] : r.content[1]]) for t, r, rule in candidates(doc) if rule and t.text == "said"]
+    assert ("she", "The radio has also made it possible for farmers with small, if sturdy, phones to reach buyers") in found

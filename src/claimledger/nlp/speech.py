@@ -1648,8 +1648,12 @@ def _closing_tag(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     opener = next((t for t in doc[start.i : j] if t.pos_ != "CCONJ" and t.text not in _QUOTES), start)
     if (opener.dep_ == "mark" or opener.pos_ == "SCONJ") and not main:
         return None
-    if start.text not in _QUOTES and not main and any(c.dep_ in ("advcl", "prep", "npadvmod", "advmod") and c.right_edge.i >= j - 1 for c in verb.lefts):
-        return None  # "On Tuesday, even as shares fell, Mr. A wrote": the verb's own adverbial
+    governed = verb.dep_ != "ROOT" and verb.head.i < j and verb.head.pos_ in ("VERB", "AUX")
+    if start.text not in _QUOTES and not main and not governed and any(c.dep_ in ("advcl", "prep", "npadvmod", "advmod") and c.right_edge.i >= j - 1 for c in verb.lefts):
+        # "On Tuesday, even as shares fell, Mr. A wrote": the verb's own adverbial
+        # (not when the verb hangs off a verb before the comma: "A made it
+        # possible for people, if odd, to meet, she said")
+        return None
     span = doc[start.i : j]
     return _make(doc, verb, _trim(text_of(doc), span.start_char, span.end_char), "ccomp", doc[j - 1])
 
