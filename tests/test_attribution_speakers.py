@@ -350,3 +350,19 @@ def test_speaker_named_in_the_cues_own_phrase(attribution_nlp, text, cue, speake
 
 def test_a_modal_will_is_no_speaker(attribution_nlp):
     assert _speaker(attribution_nlp, "Will is going to say that the dam failed.", "say") is None
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # the parse ran the line before into the sentence: the person named in the cue's own line speaks
+        ("Angela Merkel is keeping up her criticism of her rivals in the hours before the vote\nMandela, in Berlin, said Tuesday that the plan was unsafe.", "Mandela"),
+        # ... else no one is named, never the subject of the line before
+        ("Amina Okafor is keeping up her criticism of her rivals in the hours before the vote\nOkafor, in Lagos, said Tuesday that the dam was unsafe.", None),
+        # a deck line opening with its verb goes on the headline's subject
+        ("The governor defended the budget\nSays the dam will be finished next year.", "The governor"),
+    ],
+)
+def test_speaker_is_not_taken_across_a_paragraph_break(attribution_nlp, text, speaker):
+    cue = "Says" if "Says" in text else "said"
+    assert _speaker(attribution_nlp, text, cue) == speaker

@@ -856,6 +856,7 @@ def find_relations(doc: Doc) -> list[Relation]:
             _late_speaker(doc, rel)  # after the model's decision, which saw no speaker
         elif rel.cue_token is not None and rel.speaker_token is not None:
             _controller(doc, rel)
+        _same_paragraph_speaker(doc, rel)
         out.append(rel)
     return out
 
@@ -927,6 +928,36 @@ def _gerund_in_phrase(cue: Token) -> Token | None:
     while gerund.dep_ == "conj" and gerund.head.tag_ == "VBG":
         gerund = gerund.head
     return gerund if gerund.dep_ == "pcomp" and gerund.head.dep_ in ("prep", "agent") else None
+
+
+def _same_paragraph_speaker(doc: Doc, rel: Relation) -> None:
+    """A kept relation whose speaker mention lies across a paragraph break
+    from its cue (the parse ran a headline or a live-blog stamp into the next
+    paragraph's sentence, "Trump, in Kentucky, said ..."): the first person
+    named in the cue's own paragraph before the cue speaks, else no one is
+    named; not on a line that opens with its cue (a headline's deck, "Says
+    ..."). After the model's decision."""
+    if rel.speaker is None or rel.cue is None:
+        return
+    text = text_of(doc)
+    (s, e), (cs, ce) = rel.speaker, rel.cue
+    between = text[e:cs] if e <= cs else text[ce:s]
+    if "\n" not in between:
+        return
+    start = text.rfind("\n", 0, cs) + 1
+    if e <= cs and not text[start:cs].strip():
+        return  # a deck line opening with its verb goes on the headline's subject
+    rel.speaker, rel.speaker_token = None, None
+    if rel.cue_token is None or e > cs:
+        return
+    verb = doc[rel.cue_token]
+    for t in doc[verb.sent.start : verb.i]:
+        if t.idx >= start and t.ent_type_ == "PERSON" and t.ent_iob_ == "B":
+            j = t.i
+            while j + 1 < verb.i and doc[j + 1].ent_type_ == "PERSON" and doc[j + 1].ent_iob_ == "I":
+                j += 1
+            rel.speaker, rel.speaker_token = (t.idx, doc[j].idx + len(doc[j].text)), j
+            return
 
 
 def _can_hold(holder: Token | None) -> TypeGuard[Token]:
