@@ -80,3 +80,10 @@ said VERB VBD advcl 4 say
     text = text_of(doc)
     found = [(text[r.speaker[0] : r.speaker[1]] if r.speaker else None, text[r.content[0] : r.content[1]]) for t, r, rule in candidates(doc) if rule and t.text == "said"]
     assert ("she", "The radio has also made it possible for farmers with small, if sturdy, phones to reach buyers") in found
+
+
+def test_a_speaker_after_the_verb_ends_at_the_full_stop_before_the_next_quote(attribution_nlp):
+    found = _found(attribution_nlp, "“Look, the mayor needed to split the first two votes,” added a South Carolina Democrat. “She has done that.”")
+    assert any(cue == "added" and name == "a South Carolina Democrat" for cue, name, _ in found)
+    found = _found(attribution_nlp, "“We will rebuild the bridge,” said Governor Smith.\n\nThe river rose again.")
+    assert ("said", "Governor Smith", "“We will rebuild the bridge,”") in found

@@ -476,7 +476,7 @@ def _adjacent_speaker(doc: Doc, c: _Container) -> Relation | None:
         # "..., said David Brock, a Clinton confidant": the phrase after the verb
         # (any finite verb right after the quote: "“...,” opined the paper")
         hi = i + 1
-        while hi < len(doc) and hi < i + 9 and not (doc[hi].text in (",", ".", ";", ":") and not doc[hi - 1].text.istitle()) and "\n" not in doc[hi].text:
+        while hi < len(doc) and hi < i + 9 and not (doc[hi].text in (",", ".", ";", ":") and (not doc[hi - 1].text.istitle() or _ends_sentence(doc, hi))) and "\n" not in doc[hi].text:
             hi += 1
         span = phrase(i + 1, hi)
         verb = first
@@ -503,6 +503,15 @@ def _adjacent_speaker(doc: Doc, c: _Container) -> Relation | None:
         cue=(verb.idx, verb.idx + len(verb.text)), cue_token=verb.i, content=(c.start, c.end),
         speaker=span, speaker_token=head.i if head is not None else None, frame="quote",
     )
+
+
+def _ends_sentence(doc: Doc, k: int) -> bool:
+    """Is ``doc[k]`` a full stop ending its sentence (a quote, a line break or the
+    end right after it), not an abbreviation's ("Sen.", "Calif.")?"""
+    if doc[k].text != ".":
+        return False
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    return nxt is None or nxt.is_space or nxt.text in ("“", "\"", "‘", "''")
 
 
 def _bare_participle(tok: Token) -> bool:
