@@ -377,3 +377,14 @@ def test_someone_elses_clause_after_and_is_not_a_list_item(attribution_nlp):
 )
 def test_infinitive_content_takes_its_stray_list_of_acts(attribution_nlp, text, cue, content):
     assert (cue, content) in _contents(attribution_nlp, text)
+
+
+def test_second_that_clause_of_the_same_report_stays_in_it(attribution_nlp):
+    text = "The mayor said that the deal involved hard choices but that if the council approved it, the city should have demanded more."
+    assert ("said", "that the deal involved hard choices but that if the council approved it, the city should have demanded more") in _contents(attribution_nlp, text)
+
+
+def test_someone_elses_report_after_while_ends_the_content(attribution_nlp):
+    text = "The envoy said the talks had stalled, while the minister said that the border would stay closed."
+    contents = _contents(attribution_nlp, text)
+    assert ("said", "the talks had stalled") in contents and ("said", "that the border would stay closed") in contents

@@ -663,6 +663,8 @@ def _second_speaker(t: Token) -> bool:
     subj = next((c for c in t.children if c.dep_ in ("nsubj",) and c.i < t.i), None)
     if subj is None or is_expletive(subj) or subj.lower_ in lexicon.RELATIVE_PRONOUNS:
         return False
+    if any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children):
+        return False  # "said that A but that B": a second clause of the same report
     prev = t.doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
     first = t.doc[t.left_edge.i]
     return (prev is not None and prev.text in (",", ";", "and", "but")) or first.lower_ in ("while", "whereas", "but", "and")
