@@ -342,6 +342,10 @@ def test_short_quoted_phrase_in_the_writers_sentence_is_no_quote_of_its_own(attr
         # a gerund after a passive verb is done by that verb's subject
         ("You can be forgiven for not knowing that the dam was finished last year.", "knowing", "You"),
         ("Voters in the north are united in supporting the peace plan.", "supporting", "Voters in the north"),
+        # a finite verb the parse left without a subject: the person its sentence named before it
+        ("Speaking in Accra, Annan, without naming him, also accused the general of shelling the market.", "accused", "Annan"),
+        # ... not a person named as an object or a possessor
+        ("While 80 percent of the farmers had a favorable opinion of Kofi Annan, 43 said the same of the governor.", "said", None),
     ],
 )
 def test_speaker_named_in_the_cues_own_phrase(attribution_nlp, text, cue, speaker):

@@ -782,20 +782,27 @@ def _inverted_object(verb: Token) -> Token | None:
     return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in ("DATE", "TIME") else None
 
 
-def _clause_person(doc: Doc, verb: Token) -> Token | None:
+_OBJECT_ROLES = frozenset({"dobj", "pobj", "poss", "compound", "dative", "attr", "oprd", "npadvmod"})
+
+
+def _clause_person(doc: Doc, verb: Token, subject_like: bool = False) -> Token | None:
     """A finite reporting verb the parse left without a subject ("Senator Harry
     Reid, the minority leader, who ..., said"): the first person named in its
-    sentence before it, or a sentence-initial personal pronoun."""
+    sentence before it, or a sentence-initial personal pronoun; with
+    ``subject_like``, not a person the parse made an object, a possessor or a
+    modifier ("a favorable opinion of X, ... said")."""
     sent = verb.sent
     first = next((t for t in doc[sent.start : verb.i] if not t.is_space and not t.is_punct), None)
     if first is not None and first.lower_ in ("he", "she", "they"):
         return first
     for t in doc[sent.start : verb.i]:
-        if t.ent_type_ == "PERSON":
+        if t.ent_type_ == "PERSON" and (not subject_like or t.ent_iob_ == "B"):
             # the entity's last token heads the name
             j = t.i
             while j + 1 < verb.i and doc[j + 1].ent_type_ == "PERSON" and doc[j + 1].ent_iob_ == "I":
                 j += 1
+            if subject_like and doc[j].dep_ in _OBJECT_ROLES:
+                continue
             return doc[j]
     return None
 
@@ -871,11 +878,16 @@ def _late_speaker(doc: Doc, rel: Relation) -> None:
     subject ("X has been a supporter of ..."); an infinitive on a possessed
     thing its possessor ("Cruz's refusal to disavow ..."). A past-tense verb the parse hung on the
     sentence's noun as a participle ("The two candidates, for whom ..., sparred
-    on ...") has that noun as its subject. See also ``_named_holder``. Applied
+    on ...") has that noun as its subject. See also ``_named_holder``; an
+    active finite verb the parse left without a subject takes the first person
+    its sentence names before it (``_clause_person``). Applied
     only to relations the model kept (it saw them without a speaker), so which
     relations are kept does not change."""
     cue = doc[rel.cue_token]  # type: ignore[index]
     named = _named_holder(cue)
+    if named is None and _subjectless_finite(cue) and not _quote_ahead(doc, cue):
+        # "..., Clinton, without naming him, also accused ...": the parse lost the subject
+        named = _clause_person(doc, cue, subject_like=True)
     if named is not None:
         _give_speaker(rel, _speaker_span(doc, named), named)
         return
@@ -920,6 +932,27 @@ def _named_holder(cue: Token) -> Token | None:
     if cue.tag_ in ("VBD", "VBZ", "VBN") and not any(c.dep_ in SUBJECTS for c in cue.children):
         return next((c for c in cue.children if c.dep_ == "aux" and c.text == "Will" and c.i < cue.i), None)
     return None
+
+
+def _subjectless_finite(verb: Token) -> bool:
+    """An active finite verb heading a clause the parse gave no subject."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or _is_passive(verb):
+        return False
+    if verb.dep_ not in ("ROOT", "conj", "ccomp", "advcl"):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") and c.ent_type_ not in ("DATE", "TIME") for c in verb.children)
+
+
+_DOUBLE_QUOTES = ("\"", "“", "”", "''", "«", "»")
+
+
+def _quote_ahead(doc: Doc, cue: Token) -> bool:
+    """Is there a quote mark after ``cue`` in its paragraph (a speaker given
+    now could join that quote to the relation, changing the contents kept)?"""
+    text = text_of(doc)
+    end = text.find("\n", cue.idx)
+    rest = text[cue.idx : end if end != -1 else len(text)]
+    return any(q in rest for q in _DOUBLE_QUOTES)
 
 
 def _gerund_in_phrase(cue: Token) -> Token | None:
