@@ -87,3 +87,18 @@ def test_a_speaker_after_the_verb_ends_at_the_full_stop_before_the_next_quote(at
     assert any(cue == "added" and name == "a South Carolina Democrat" for cue, name, _ in found)
     found = _found(attribution_nlp, "“We will rebuild the bridge,” said Governor Smith.\n\nThe river rose again.")
     assert ("said", "Governor Smith", "“We will rebuild the bridge,”") in found
+
+
+def test_words_spelled_out_after_a_noun_and_a_colon(attribution_nlp):
+    found = _found(attribution_nlp, "Their argument: only a new council can fix the roads.")
+    assert ("argument:", "Their", "only a new council can fix the roads") in found
+    found = _found(attribution_nlp, "The party's leaders sent the mayor an unmistakable message: he is hurting the city and must stop.")
+    assert ("message:", "The party's leaders", "he is hurting the city and must stop") in found
+
+
+def test_a_colon_after_a_noun_that_names_no_ones_words(attribution_nlp):
+    # a test case is not a case someone made; words with their own reporter keep it
+    found = _found(attribution_nlp, "The county will be one test case: the mayor won the vote there.")
+    assert all(cue != "case:" for cue, _, _ in found)
+    found = _found(attribution_nlp, "His assessment: “It is not quite over,” he said.")
+    assert all(cue != "assessment:" for cue, _, _ in found)

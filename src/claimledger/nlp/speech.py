@@ -1209,6 +1209,8 @@ def _candidates(doc: Doc, prune: bool) -> list[tuple[Token, Relation, bool, list
                 continue
         if rel is None and tok.pos_ == "NOUN" and lemma in _RECEIVED:
             rel = _received(doc, tok)
+        if rel is None and tok.pos_ == "NOUN" and tok.i + 2 < len(doc) and doc[tok.i + 1].text == ":" and (lemma in _COLON_NOUNS or lemma in SPEECH_NOUNS):
+            rel = _noun_colon(doc, tok)
         if rel is not None:
             out.append((tok, rel, True, None))
         elif tok.pos_ in ("NOUN", "ADJ") and tok.i + 1 < len(doc) and doc[tok.i + 1].dep_ == "prep" and doc[tok.i + 1].head.i == tok.i and not _casualty(tok, lemma):
@@ -1253,6 +1255,44 @@ def _hedged(verb: Token) -> bool:
     """A negated or modal verb, or an infinitive ("may not win", "can win",
     "struggled to earn"): what it names has not happened."""
     return _to_infinitive(verb) or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
+
+
+_COLON_NOUNS = lexicon.words("colon_nouns")
+
+
+def _noun_colon(doc: Doc, noun: Token) -> Relation | None:
+    """``Their argument: only a new Senate can act``, ``the leaders sent him an
+    unmistakable message: he must stop``: words or a view named by a noun and
+    spelled out after the colon right after it, held by the noun's possessor
+    or by the subject of the verb whose object it is (not a reporting verb's:
+    "said in a statement: ..." is that verb's relation)."""
+    colon = doc[noun.i + 1]
+    if _quoted(doc, colon.idx) is not None or lemma_of(noun) == "case":
+        return None  # "... in my opinion: ..." inside someone's quote; "one test case: ..."
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is None:
+        verb = noun.head if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX") else None
+        if verb is None or lemma_of(verb) in CUE_LEMMAS:
+            return None
+        holder = subject_of(verb)
+        if holder is None or is_expletive(holder) or holder.i == noun.i:
+            return None
+        speaker = _speaker_span(doc, holder)
+    elif holder.lower_ in ("its", "it") and noun.head.lower_ != "among":
+        return None
+    else:
+        speaker = _holder_span(doc, holder)
+    text = text_of(doc)
+    first = doc[colon.i + 1]
+    end = text.find("\n", first.idx)
+    end = min(first.sent.end_char, len(text) if end == -1 else end)
+    s, e = _trim(text, first.idx, end)
+    e = _trim_end_punct(text, s, e)
+    if e - s < 3:
+        return None
+    if any(t.pos_ == "VERB" and lemma_of(t) in SPEECH and any(c.dep_ == "nsubj" for c in t.children) for t in doc[first.i : first.sent.end] if t.idx < e):
+        return None  # "His assessment: “...,” he said.": the words have their own reporter
+    return Relation(cue=(noun.idx, colon.idx + 1), cue_token=noun.i, content=(s, e), speaker=speaker, speaker_token=holder.i, frame="nominal", root=first.i)
 
 
 def _casualty(tok: Token, lemma: str) -> bool:
