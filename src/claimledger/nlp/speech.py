@@ -913,13 +913,20 @@ def _named_holder(cue: Token) -> Token | None:
     """The holder of a speakerless cue named by its own phrase: a nationality
     adjective on a speech noun ("Democratic allegations of ..."); the subject
     of a passive verb a gerund hangs off ("you can be forgiven for not knowing
-    that ...", "those who should be shunned for supporting ..."); a
+    that ...", "those who should be shunned for supporting ..."); the noun
+    before a participle the parse made the verb's subject ("Many Republicans
+    clamoring for ... support ..."); a
     capitalised "Will" the parse took for the modal before a verb that cannot
     follow one ("Will urged ...", "Will believes ...": the columnist)."""
     if cue.pos_ == "NOUN":
         if any(c.dep_ == "poss" for c in cue.children):
             return None
         return next((c for c in cue.lefts if c.dep_ == "amod" and c.ent_type_ == "NORP"), None)
+    clause = next((c for c in cue.lefts if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
+    if clause is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        # "Many Republicans clamoring for ... support ...": the parse made the
+        # participle the subject; the noun before it is
+        return next((c for c in clause.lefts if c.dep_ == "nsubj"), None)
     if cue.tag_ == "VBG":
         gerund = _gerund_in_phrase(cue)
         if gerund is None or any(c.dep_ == "poss" for c in gerund.children):
