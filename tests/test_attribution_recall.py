@@ -102,3 +102,8 @@ def test_a_colon_after_a_noun_that_names_no_ones_words(attribution_nlp):
     assert all(cue != "case:" for cue, _, _ in found)
     found = _found(attribution_nlp, "His assessment: “It is not quite over,” he said.")
     assert all(cue != "assessment:" for cue, _, _ in found)
+
+
+def test_a_message_that_is_a_clause(attribution_nlp):
+    found = _found(attribution_nlp, "His message long has been that he is a winner because he leads in the polls.")
+    assert ("message", "His", "that he is a winner because he leads in the polls") in found

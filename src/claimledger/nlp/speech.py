@@ -1182,7 +1182,8 @@ def _candidates(doc: Doc, prune: bool) -> list[tuple[Token, Relation, bool, list
             rel = _according(doc, tok)
         elif tok.pos_ == "ADP" and (tok.lower_ in _FINDING_NOUNS or tok.lower_ == "to"):
             rel = _opening_source(doc, tok)
-        elif tok.pos_ == "NOUN" and (lemma in SPEECH_NOUNS or (lemma in SPEECH and lemma not in DOCUMENT_NOUNS) or lemma in ATTITUDE_NOUNS):
+        elif tok.pos_ == "NOUN" and (lemma in SPEECH_NOUNS or (lemma in SPEECH and lemma not in DOCUMENT_NOUNS) or lemma in ATTITUDE_NOUNS or (lemma in _COLON_NOUNS and tok.dep_ == "nsubj" and tok.head.lemma_ == "be")):
+            # ("His message has been that ...": words a noun names, spelled out after "is")
             rel = _nominal(doc, tok)
             if rel is None and lemma in ATTITUDE_NOUNS:
                 rel = _possessed(doc, tok)
