@@ -342,6 +342,8 @@ def test_short_quoted_phrase_in_the_writers_sentence_is_no_quote_of_its_own(attr
         # a gerund after a passive verb is done by that verb's subject
         ("You can be forgiven for not knowing that the dam was finished last year.", "knowing", "You"),
         ("Voters in the north are united in supporting the peace plan.", "supporting", "Voters in the north"),
+        # ... as is a participle on a passive verb
+        ("A federal lawsuit was filed in March challenging the army's detention of the farmers and alleging that soldiers beat them.", "alleging", "A federal lawsuit"),
         # a participle the parse made the verb's subject: the noun before it speaks
         ("Many Republicans clamoring for less federal spending on roads support the new bill.", "support", "Many Republicans"),
         # a finite verb the parse left without a subject: the person its sentence named before it

@@ -913,7 +913,8 @@ def _named_holder(cue: Token) -> Token | None:
     """The holder of a speakerless cue named by its own phrase: a nationality
     adjective on a speech noun ("Democratic allegations of ..."); the subject
     of a passive verb a gerund hangs off ("you can be forgiven for not knowing
-    that ...", "those who should be shunned for supporting ..."); the noun
+    that ...", "those who should be shunned for supporting ...") or a
+    participle on it ("A lawsuit was filed in 2012, challenging ..."); the noun
     before a participle the parse made the verb's subject ("Many Republicans
     clamoring for ... support ..."); a
     capitalised "Will" the parse took for the modal before a verb that cannot
@@ -928,6 +929,12 @@ def _named_holder(cue: Token) -> Token | None:
         # participle the subject; the noun before it is
         return next((c for c in clause.lefts if c.dep_ == "nsubj"), None)
     if cue.tag_ == "VBG":
+        first = cue
+        while first.dep_ == "conj" and first.head.tag_ == "VBG":
+            first = first.head
+        if first.dep_ == "advcl" and first.head.pos_ in ("VERB", "AUX") and _is_passive(first.head):
+            # "A lawsuit was filed in 2012, challenging ...": the passive's subject does it
+            return next((c for c in first.head.children if c.dep_ == "nsubjpass"), None)
         gerund = _gerund_in_phrase(cue)
         if gerund is None or any(c.dep_ == "poss" for c in gerund.children):
             return None
