@@ -50,6 +50,11 @@ def test_object_content_stops_before_an_appositive(attribution_nlp):
     assert ("praised", "the new hospital director") in _contents(attribution_nlp, text)
 
 
+def test_object_content_goes_through_an_aside_to_the_verbs_complement(attribution_nlp):
+    text = "The mayor regularly cited Johnson, an heir to a drug fortune, as someone who would shape the policy."
+    assert ("cited", "Johnson, an heir to a drug fortune, as someone who would shape the policy") in _contents(attribution_nlp, text)
+
+
 def test_quote_later_in_the_same_sentence_joins_the_relation(attribution_nlp):
     text = "The minister described the new checkpoint during a radio interview as “a danger to every family on the road.”"
     claims = attribution_nlp(text)._.cl_claims

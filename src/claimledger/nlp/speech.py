@@ -566,9 +566,11 @@ def _verb_tail(doc: Doc, verb: Token, after: Token, end: int) -> int:
             # a later complement does not end the content (it is taken in only
             # with a complement after it)
             continue
+        if c.dep_ == "punct" and c.i == after.right_edge.i + 1 and c.i + 1 < len(doc) and _closes_aside(doc, after, doc[c.i + 1]):
+            continue
         if c.dep_ not in _TAIL_DEPS:
             break
-        if _separator(doc[c.left_edge.i - 1]) or "\n" in text[end : c.left_edge.idx]:
+        if (_separator(doc[c.left_edge.i - 1]) and not _closes_aside(doc, after, c)) or "\n" in text[end : c.left_edge.idx]:
             break
         if c.dep_ == "prep" and c.lower_ not in _TAIL_PREPS:
             if _adjunct_before_tail(doc, c):
@@ -576,6 +578,16 @@ def _verb_tail(doc: Doc, verb: Token, after: Token, end: int) -> int:
             break
         end = max(end, _subtree_span(doc, c)[1])
     return end
+
+
+def _closes_aside(doc: Doc, obj: Token, c: Token) -> bool:
+    """``cited Johnson, an heir to a drug fortune, as someone who ...``: the
+    comma before the complement closes an aside on the object, so the
+    complement still belongs to the content (aside and all)."""
+    comma = c.left_edge.i - 1
+    if doc[comma].text != "," or obj.right_edge.i not in (comma, comma - 1) or c.dep_ != "prep" or c.lower_ not in _TAIL_PREPS:
+        return False
+    return any(a.dep_ in ("appos", "relcl") and a.left_edge.i > 0 and doc[a.left_edge.i - 1].text == "," for a in obj.rights)
 
 
 def _adjunct_before_tail(doc: Doc, prep: Token) -> bool:
