@@ -877,6 +877,7 @@ def find_relations(doc: Doc) -> list[Relation]:
             _late_speaker(doc, rel)  # after the model's decision, which saw no speaker
         elif rel.cue_token is not None and rel.speaker_token is not None:
             _controller(doc, rel)
+            _not_the_addressee(doc, rel)
         _same_paragraph_speaker(doc, rel)
         out.append(rel)
     return out
@@ -1073,6 +1074,33 @@ def _controller(doc: Doc, rel: Relation) -> None:
         holder = subject_of(verb) if verb is not None else None
     if _can_hold(holder):
         _give_speaker(rel, _holder_span(doc, holder), holder)
+
+
+_ADDRESSEE_VERBS = frozenset({"tell", "thank", "remind", "assure", "inform", "urge"})
+
+
+def _not_the_addressee(doc: Doc, rel: Relation) -> None:
+    """A kept relation whose speaker is the object of a verb of telling
+    ("“...,” a source told Fox News": the parse found no subject and took the
+    object after the quote): the one told never speaks. The first person (or
+    person noun) the sentence names before the verb outside quotes does, else
+    no one is named. After the model's decision."""
+    cue = doc[rel.cue_token]  # type: ignore[index]
+    spoken_to = doc[rel.speaker_token]  # type: ignore[index]
+    if lemma_of(cue) not in _ADDRESSEE_VERBS or spoken_to.head.i != cue.i or spoken_to.dep_ not in ("dobj", "dative"):
+        return
+    rel.speaker, rel.speaker_token = None, None
+    for t in doc[cue.sent.start : cue.i]:
+        if _quoted(doc, t.idx) is not None:
+            continue
+        if t.ent_type_ == "PERSON" and t.ent_iob_ == "B":
+            while t.i + 1 < cue.i and doc[t.i + 1].ent_type_ == "PERSON" and doc[t.i + 1].ent_iob_ == "I":
+                t = doc[t.i + 1]  # the name's last token heads it
+        elif t.ent_type_ or t.pos_ != "NOUN" or not _agentive(t):
+            continue
+        if t.dep_ not in _OBJECT_ROLES:
+            _give_speaker(rel, _speaker_span(doc, t), t)
+            return
 
 
 def _verb_above(noun: Token) -> Token | None:
