@@ -393,3 +393,8 @@ def test_someone_elses_report_after_while_ends_the_content(attribution_nlp):
     text = "The envoy said the talks had stalled, while the minister said that the border would stay closed."
     contents = _contents(attribution_nlp, text)
     assert ("said", "the talks had stalled") in contents and ("said", "that the border would stay closed") in contents
+
+
+def test_said_no_takes_what_was_refused(attribution_nlp):
+    text = "The senator said no to the new tax on fuel."
+    assert ("said", "no to the new tax on fuel") in _contents(attribution_nlp, text)

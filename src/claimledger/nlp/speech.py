@@ -1472,7 +1472,11 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
         if pro is not None and subject_of(verb) is not None:
             # "half said so", "61 percent say the same of Clinton", "he said no":
             # a word standing for what was said
-            return _make(doc, verb, _subtree_span(doc, pro), "object", pro)
+            s, e = _subtree_span(doc, pro)
+            to = doc[pro.right_edge.i + 1] if pro.right_edge.i + 1 < len(doc) else None
+            if pro.lower_ in ("no", "yes") and to is not None and to.lower_ == "to" and to.dep_ == "prep" and to.head.i in (pro.i, verb.i):
+                e = _subtree_span(doc, to)[1]  # "said no to the Iraq war": what was refused
+            return _make(doc, verb, (s, e), "object", pro)
         if verb.dep_ == "parataxis" and verb.i < verb.head.i and _set_off(doc, verb) and any(c.dep_ == "nsubj" for c in children):
             # "When she got inside, she said, there were no ballots": the clause around it
             head = verb.head
