@@ -107,3 +107,12 @@ def test_a_colon_after_a_noun_that_names_no_ones_words(attribution_nlp):
 def test_a_message_that_is_a_clause(attribution_nlp):
     found = _found(attribution_nlp, "His message long has been that he is a winner because he leads in the polls.")
     assert ("message", "His", "that he is a winner because he leads in the polls") in found
+
+
+def test_reportedly_marks_a_clause_unnamed_reports_say(attribution_nlp):
+    doc = attribution_nlp("The militia has reportedly burned two villages near the river.")
+    found = [(c.cue.text if c.cue else None, c.claimant.span, c.content.text) for c in doc._.cl_claims]
+    assert ("reportedly", None, "The militia has reportedly burned two villages near the river") in found
+    # a clause with its own reporting verb keeps its speaker
+    found = _found(attribution_nlp, "The envoy is reportedly planning to visit the camp next week.")
+    assert all(cue != "reportedly" for cue, _, _ in found)

@@ -1229,6 +1229,8 @@ def _candidates(doc: Doc, prune: bool) -> list[tuple[Token, Relation, bool, list
             rel = _according(doc, tok)
         elif tok.pos_ == "ADP" and (tok.lower_ in _FINDING_NOUNS or tok.lower_ == "to"):
             rel = _opening_source(doc, tok)
+        elif tok.lower_ == "reportedly" and tok.dep_ == "advmod":
+            rel = _reportedly(doc, tok)
         elif tok.pos_ == "NOUN" and (lemma in SPEECH_NOUNS or (lemma in SPEECH and lemma not in DOCUMENT_NOUNS) or lemma in ATTITUDE_NOUNS or (lemma in _COLON_NOUNS and tok.dep_ == "nsubj" and tok.head.lemma_ == "be")):
             # ("His message has been that ...": words a noun names, spelled out after "is")
             rel = _nominal(doc, tok)
@@ -2102,6 +2104,24 @@ def _opening_source(doc: Doc, tok: Token) -> Relation | None:
         speaker=_trim(text, name.start_char, name.end_char), speaker_token=src.i,
         frame="according", root=head.i,
     )
+
+
+def _reportedly(doc: Doc, adv: Token) -> Relation | None:
+    """``The agency is reportedly planning to ...``: the clause the adverb sits
+    in is what unnamed reports say; no one is named."""
+    verb = adv.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    sent = verb.sent
+    span = doc[max(verb.left_edge.i, sent.start) : min(verb.right_edge.i + 1, sent.end)]
+    if any(t.pos_ == "VERB" and lemma_of(t) in CUE_LEMMAS for t in span):
+        return None  # "X is reportedly planning to ...": the clause's own relation keeps its speaker
+    text = text_of(doc)
+    s, e = _trim(text, span.start_char, span.end_char)
+    e = _trim_end_punct(text, s, e)
+    if e - s < 3:
+        return None
+    return Relation(cue=(adv.idx, adv.idx + len(adv.text)), cue_token=adv.i, content=(s, e), speaker=None, speaker_token=None, frame="according", root=verb.i)
 
 
 def _trim_end_punct(text: str, s: int, e: int) -> int:
