@@ -350,6 +350,8 @@ def test_short_quoted_phrase_in_the_writers_sentence_is_no_quote_of_its_own(attr
         ("Many Republicans clamoring for less federal spending on roads support the new bill.", "support", "Many Republicans"),
         # a finite verb the parse left without a subject: the person its sentence named before it
         ("Speaking in Accra, Annan, without naming him, also accused the general of shelling the market.", "accused", "Annan"),
+        # ... else its first person noun
+        ("Through real-time analytics, aid workers and doctors know how many people are waiting in the camps.", "know", "aid workers and doctors"),
         # ... not a person named as an object or a possessor
         ("While 80 percent of the farmers had a favorable opinion of Kofi Annan, 43 said the same of the governor.", "said", None),
     ],

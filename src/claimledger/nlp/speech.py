@@ -893,7 +893,8 @@ def _late_speaker(doc: Doc, rel: Relation) -> None:
     sentence's noun as a participle ("The two candidates, for whom ..., sparred
     on ...") has that noun as its subject. See also ``_named_holder``; an
     active finite verb the parse left without a subject takes the first person
-    its sentence names before it (``_clause_person``). Applied
+    its sentence names before it (``_clause_person``), else its first person
+    noun (not for a verb of seeming). Applied
     only to relations the model kept (it saw them without a speaker), so which
     relations are kept does not change."""
     cue = doc[rel.cue_token]  # type: ignore[index]
@@ -901,6 +902,9 @@ def _late_speaker(doc: Doc, rel: Relation) -> None:
     if named is None and _subjectless_finite(cue) and not _quote_ahead(doc, cue):
         # "..., Clinton, without naming him, also accused ...": the parse lost the subject
         named = _clause_person(doc, cue, subject_like=True)
+        if named is None and lemma_of(cue) not in _SEEMING:
+            # "Through polls, reporters and editors know ...": else the first person noun
+            named = next((t for t in doc[cue.sent.start : cue.i] if t.pos_ in ("NOUN", "PROPN") and _agentive(t) and t.dep_ not in _OBJECT_ROLES and t.ent_type_ not in ("GPE", "LOC", "DATE", "TIME")), None)
     if named is not None:
         _give_speaker(rel, _speaker_span(doc, named), named)
         return
