@@ -2078,6 +2078,8 @@ def _opening_source(doc: Doc, tok: Token) -> Relation | None:
     set off by a comma, reports what it found in the rest of the sentence;
     ``To Sharp, Trump is the man who saved her farm``, ``But to others, he is
     ...``: an opening "to" and a person or group gives whose view the rest is."""
+    if tok.dep_ != "prep" or tok.i + 1 >= len(doc) or doc[tok.i + 1].is_punct:
+        return None  # (cheap checks first: "to" is frequent)
     sent = tok.sent
     first = next((t for t in sent if not (t.is_space or t.pos_ == "CCONJ" or t.text in _QUOTES)), None)
     if first is None or first.i != tok.i or tok.dep_ != "prep":
