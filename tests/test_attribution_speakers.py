@@ -262,6 +262,8 @@ def test_block_quote_names_the_person_before_it_without_a_mention(attribution_nl
         # after a closing quote the parse reads the speaker as the verb's object
         ("“There are more families leaving the valley than arriving in it,” added another village elder.", "added", "another village elder"),
         ("“How long will the water last?” asked the boy, who had walked from the camp.", "asked", "the boy"),
+        # a participle the parse hung on a main verb whose subject is a thing: the person of the clause before the comma
+        ("The first clash came during a rally in the capital, when protesters interrupted the minister's speech, shouting that the dam must go.", "shouting", "protesters"),
         # the one told is never the speaker, even when the parse found no other
         ("''That was a good speech you gave last night, Madam Mayor,'' Representative Kofi Annan, Democrat of Ghana, told the mayor as she stopped to greet him.", "told", "Representative Kofi Annan, Democrat of Ghana"),
         # a capitalised "Will" before a verb no modal can take is a name

@@ -878,6 +878,7 @@ def find_relations(doc: Doc) -> list[Relation]:
         elif rel.cue_token is not None and rel.speaker_token is not None:
             _controller(doc, rel)
             _not_the_addressee(doc, rel)
+            _nearer_clause_speaker(doc, rel)
         _same_paragraph_speaker(doc, rel)
         out.append(rel)
     return out
@@ -1078,6 +1079,28 @@ def _controller(doc: Doc, rel: Relation) -> None:
         holder = subject_of(verb) if verb is not None else None
     if _can_hold(holder):
         _give_speaker(rel, _holder_span(doc, holder), holder)
+
+
+def _nearer_clause_speaker(doc: Doc, rel: Relation) -> None:
+    """A kept relation on a participle after a comma whose speaker is a thing
+    (the parse hung the participle on the main verb: "The first incident came
+    during a speech, when protesters interrupted her, shouting ..."): the
+    person subject of the clause ending right before the comma does it. After
+    the model's decision."""
+    if rel.cue_token is None or rel.speaker_token is None:
+        return
+    cue, holder = doc[rel.cue_token], doc[rel.speaker_token]
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.i < 2 or doc[cue.i - 1].text != ",":
+        return
+    if holder.pos_ != "NOUN" or holder.ent_type_ or _agentive(holder):
+        return
+    verb = cue.head
+    for t in doc[verb.i + 1 : cue.i - 1]:
+        if t.pos_ in ("VERB", "AUX") and t.right_edge.i == cue.i - 2 and verb in t.ancestors:
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is not None and _agentive(subj) and subj.lower_ not in lexicon.RELATIVE_PRONOUNS:
+                _give_speaker(rel, _speaker_span(doc, subj), subj)
+            return
 
 
 _ADDRESSEE_VERBS = frozenset({"tell", "thank", "remind", "assure", "inform", "urge"})
