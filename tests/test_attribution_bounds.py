@@ -398,3 +398,15 @@ def test_someone_elses_report_after_while_ends_the_content(attribution_nlp):
 def test_said_no_takes_what_was_refused(attribution_nlp):
     text = "The senator said no to the new tax on fuel."
     assert ("said", "no to the new tax on fuel") in _contents(attribution_nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text,cue,content",
+    [
+        # a noun of saying or intending keeps its infinitive the parse hung on the verb
+        ("Sen. Bernie Sanders defended his call to raise the federal minimum wage to 15 dollars an hour.", "defended", "his call to raise the federal minimum wage to 15 dollars an hour"),
+        ("The mayor decried the governor's repeated calls to close the border crossing.", "decried", "the governor's repeated calls to close the border crossing"),
+    ],
+)
+def test_object_noun_keeps_its_infinitive(attribution_nlp, text, cue, content):
+    assert (cue, content) in _contents(attribution_nlp, text)

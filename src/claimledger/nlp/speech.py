@@ -568,6 +568,10 @@ def _verb_tail(doc: Doc, verb: Token, after: Token, end: int) -> int:
             continue
         if c.dep_ == "punct" and c.i == after.right_edge.i + 1 and c.i + 1 < len(doc) and _closes_aside(doc, after, doc[c.i + 1]):
             continue
+        if c.dep_ == "advcl" and _to_infinitive(c) and c.left_edge.i == _last_token(doc, end) + 1 and _takes_infinitive(doc[_last_token(doc, end)]):
+            # "defended his call to raise the wage": the noun's infinitive, hung on the verb
+            end = max(end, _subtree_span(doc, c)[1])
+            continue
         if c.dep_ not in _TAIL_DEPS:
             break
         if (_separator(doc[c.left_edge.i - 1]) and not _closes_aside(doc, after, c)) or "\n" in text[end : c.left_edge.idx]:
@@ -578,6 +582,18 @@ def _verb_tail(doc: Doc, verb: Token, after: Token, end: int) -> int:
             break
         end = max(end, _subtree_span(doc, c)[1])
     return end
+
+
+def _takes_infinitive(noun: Token) -> bool:
+    """A noun of saying, intending or attitude, whose infinitive says what it is ("call to", "plan to")."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in SPEECH_NOUNS or lemma in ATTITUDE_NOUNS or lemma in SPEECH or lemma in INTENT)
+
+
+def _last_token(doc: Doc, end: int) -> int:
+    """Index of the token that ends at character ``end``."""
+    span = doc.char_span(0, end, alignment_mode="contract")
+    return span[-1].i if span is not None and len(span) else -2
 
 
 def _closes_aside(doc: Doc, obj: Token, c: Token) -> bool:
