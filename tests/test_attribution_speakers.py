@@ -380,3 +380,26 @@ def test_a_modal_will_is_no_speaker(attribution_nlp):
 def test_speaker_is_not_taken_across_a_paragraph_break(attribution_nlp, text, speaker):
     cue = "Says" if "Says" in text else "said"
     assert _speaker(attribution_nlp, text, cue) == speaker
+
+
+def test_a_verb_with_a_tense_auxiliary_and_no_subject_takes_the_person_named_before_it():
+    import spacy
+    from spacy.tokens import Doc
+
+    from claimledger.nlp.speech import _clause_person, _subjectless_finite
+
+    # "Speaking in Accra , Annan , did not mention the general ." with the name hung on the place
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["Speaking", "in", "Accra", ",", "Annan", ",", "did", "not", "mention", "the", "general", "."],
+        heads=[8, 0, 1, 8, 2, 8, 8, 8, 8, 10, 8, 8],
+        deps=["advcl", "prep", "pobj", "punct", "appos", "punct", "aux", "neg", "ROOT", "det", "dobj", "punct"],
+        tags=["VBG", "IN", "NNP", ",", "NNP", ",", "VBD", "RB", "VB", "DT", "NN", "."],
+        pos=["VERB", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "AUX", "PART", "VERB", "DET", "NOUN", "PUNCT"],
+        lemmas=["speak", "in", "Accra", ",", "Annan", ",", "do", "not", "mention", "the", "general", "."],
+        ents=["O", "O", "B-GPE", "O", "B-PERSON", "O", "O", "O", "O", "O", "O", "O"],
+    )
+    assert _subjectless_finite(doc[8])
+    assert _clause_person(doc, doc[8], subject_like=True).text == "Annan"
+    # a participle heads no finite clause of its own
+    assert not _subjectless_finite(doc[0])

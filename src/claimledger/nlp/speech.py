@@ -982,10 +982,18 @@ def _named_holder(cue: Token) -> Token | None:
     return None
 
 
+_TENSE_AUX = frozenset({"have", "do", "will", "would", "can", "could", "may", "might", "should", "must"})
+
+
 def _subjectless_finite(verb: Token) -> bool:
-    """An active finite verb heading a clause the parse gave no subject."""
-    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or _is_passive(verb):
+    """An active finite verb (or one with a tense or modal auxiliary: "did not
+    mention", "have said") heading a clause the parse gave no subject."""
+    if verb.pos_ != "VERB" or _is_passive(verb):
         return False
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        aux = [c for c in verb.children if c.dep_ == "aux"]
+        if verb.tag_ not in ("VBN", "VB") or not any(c.lemma_ in _TENSE_AUX for c in aux) or any(c.lower_ == "to" for c in aux):
+            return False
     if verb.dep_ not in ("ROOT", "conj", "ccomp", "advcl"):
         return False
     return not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") and c.ent_type_ not in ("DATE", "TIME") for c in verb.children)
