@@ -22,6 +22,10 @@ MENTION_CASES = [
     ("The health directorate in Idlib", None, ["health", "directorate", "in", "Idlib"]),
     ("Rescue workers in Aleppo", None, ["Rescue", "workers", "in", "Aleppo"]),
     ("Bank of America", None, ["Bank", "America"]),
+    # "new" before a role is not part of it; a capitalised "New" begins a place's name
+    ("the new envoy", "envoy", []),
+    ("The New York Times", None, ["New", "York", "Times"]),
+    ("New Zealand Foreign Minister Ana Reyes", "New Zealand Foreign Minister", ["Ana", "Reyes"]),
 ]
 
 

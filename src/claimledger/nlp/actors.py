@@ -66,6 +66,16 @@ def _title_tokens() -> tuple[frozenset[str], dict[str, str]]:
     return lexicon.titles(), lexicon.abbreviations("titles")
 
 
+def _determiner(toks: list[str], i: int) -> bool:
+    """A word that goes before a name or role but is not part of it ("the",
+    "former", "new"); a capitalised "New" before another capitalised word
+    begins a place's name ("The New York Times", "New Delhi")."""
+    word = toks[i]
+    if word.lower() not in DETERMINERS:
+        return False
+    return not (word == "New" and i + 1 < len(toks) and toks[i + 1][:1].isupper())
+
+
 def parse_mention(text: str) -> Parsed:
     """Split "Syrian Foreign Minister Walid al-Moallem" into role and name."""
     titles, abbr = _title_tokens()
@@ -79,6 +89,7 @@ def parse_mention(text: str) -> Parsed:
             return Parsed(role.role if role else None, role.role_head if role else None, named.name if named else [])
     toks = _TOKEN.findall(text)
     low = [_POSSESSIVE.sub("", t.lower()) for t in toks]
+    det = [_determiner(toks, i) for i in range(len(toks))]
     last_title = -1
     for i, w in enumerate(low):
         if w in titles or w.rstrip(".") in titles or (i + 1 < len(low) and f"{w} {low[i + 1]}" in titles):
@@ -89,7 +100,7 @@ def parse_mention(text: str) -> Parsed:
         j = last_title + 1
         if j + 1 < len(toks) and low[j] in PREPS and toks[j + 1][:1].isupper():
             role_end = j + 1
-    role_toks = [t for t in toks[: role_end + 1] if t.lower() not in DETERMINERS]
+    role_toks = [t for i, t in enumerate(toks[: role_end + 1]) if not det[i]]
     role_head = None
     if last_title >= 0:
         head = low[last_title].rstrip(".") if low[last_title] not in abbr else low[last_title]
@@ -100,16 +111,16 @@ def parse_mention(text: str) -> Parsed:
         role, role_head = None, None
     if role and all(t.lower() in HONORIFICS for t in role_toks):
         role, role_head = None, None
-    name = [t for t in toks[role_end + 1 :] if t.lower() not in DETERMINERS and t.lower() not in HONORIFICS]
+    name = [t for i, t in enumerate(toks) if i > role_end and not det[i] and t.lower() not in HONORIFICS]
     name = [t for t in name if t[:1].isupper() or _PARTICLE.match(t) or t.lower() in ("de", "al", "van", "von", "bin", "ibn", "la", "le", "da", "di", "du")]
     while name and not name[0][:1].isupper():
         name = name[1:]
     if not name and role is None:
-        name = [t for t in toks if t[:1].isupper() and t.lower() not in DETERMINERS]
+        name = [t for i, t in enumerate(toks) if t[:1].isupper() and not det[i]]
     elif role is None and name and toks and toks[-1][:1].islower() and toks[-1].isalpha() and _TOKEN.findall(" ".join(name)) != toks:
         # a group named by a common noun ("Medical charities", "Syrian rescue
         # workers"): the capitalised adjective alone is not its name
-        words = [t for t in toks if t.lower() not in DETERMINERS]
+        words = [t for i, t in enumerate(toks) if not det[i]]
         if words and words[0] == name[0]:
             name = words
     elif role is None and name:
@@ -117,9 +128,8 @@ def parse_mention(text: str) -> Parsed:
         # place or person after the preposition is not who speaks
         last = len(toks) - 1 - toks[::-1].index(name[-1]) if name[-1] in toks else -1
         if any(low[k] in PREPS and toks[k - 1].isalpha() and toks[k - 1].islower() for k in range(1, last)):
-            name = list(toks)
-            while name and name[0].lower() in DETERMINERS:
-                name = name[1:]
+            first = next((k for k in range(len(toks)) if not det[k]), len(toks))
+            name = list(toks[first:])
     return Parsed(role, role_head, name)
 
 
