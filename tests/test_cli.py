@@ -40,6 +40,13 @@ def test_cli_help_lists_every_command():
         assert command in out.stdout.decode()
 
 
+def test_cli_runs_as_a_module():
+    env = dict(os.environ, PYTHONIOENCODING="utf-8", COLUMNS="120")
+    out = subprocess.run([sys.executable, "-m", "claimledger", "--help"], capture_output=True, env=env, timeout=300)
+    assert out.returncode == 0
+    assert "analyze" in out.stdout.decode()
+
+
 def test_cli_every_command_has_help():
     from typer.main import get_command
 
