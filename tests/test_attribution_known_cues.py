@@ -93,3 +93,16 @@ def test_closing_tag_after_an_exclamation(attribution_nlp):
     doc = attribution_nlp('The crowd was asked who would rebuild the bridge. "The army!" the villagers shouted back.')
     found = [(c.claimant.name, c.content.text) for c in doc._.cl_claims]
     assert ("the villagers", '"The army!"') in found
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("The regional governors were wary of the new ceasefire terms.", "the new ceasefire terms"),
+        ("The mayor is willing to reopen the border crossing next week.", "to reopen the border crossing next week"),
+        ("Several donors were interested in funding the field hospital.", "funding the field hospital"),
+    ],
+)
+def test_adjective_of_attitude_reports_its_subjects_stance(attribution_nlp, text, content):
+    found = _found(attribution_nlp, text)
+    assert any(c == content and src != "unnamed source" for _, src, c in found), found
