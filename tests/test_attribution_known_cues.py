@@ -106,3 +106,15 @@ def test_closing_tag_after_an_exclamation(attribution_nlp):
 def test_adjective_of_attitude_reports_its_subjects_stance(attribution_nlp, text, content):
     found = _found(attribution_nlp, text)
     assert any(c == content and src != "unnamed source" for _, src, c in found), found
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("As a boy in the camp I felt like I had no future.", "I had no future"),
+        ("Many residents feel as if the siege never ended.", "the siege never ended"),
+    ],
+)
+def test_feeling_like_a_clause_reports_the_clause(attribution_nlp, text, content):
+    found = _found(attribution_nlp, text)
+    assert any(c == content and src != "unnamed source" for _, src, c in found), found

@@ -1493,6 +1493,21 @@ def _complement(doc: Doc, verb: Token) -> Relation | None:
     return None
 
 
+_FEELING = frozenset({"feel", "think", "believe", "sense"})
+
+
+def _like_clause(clause: Token) -> bool:
+    """A clause opened by "like", "as if" or "as though" ("felt like they had no
+    voice"), with a subject of its own."""
+    marks = [m for m in clause.children if m.dep_ == "mark" and m.i < clause.i]
+    if not marks or not any(d.dep_ in SUBJECTS for d in clause.children):
+        return False
+    first = marks[0]
+    if first.lower_ == "like":
+        return True
+    return first.lower_ == "as" and any(m.lower_ in ("if", "though") for m in marks[1:])
+
+
 def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     children = list(verb.children)
     if lemma in SPEECH and lemma not in _SEEMING:
@@ -1518,6 +1533,13 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
             # "complained soon after that ...": a that-clause parsed as an adverbial
             if c.dep_ == "advcl" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
                 return _make(doc, verb, _subtree_span(doc, c), "ccomp", c)
+        for c in children:
+            # "felt like they had no voice", "feels as if the war never ended":
+            # the clause is what the feeling (or thought) holds
+            if lemma in _FEELING and c.dep_ == "advcl" and c.i > verb.i and _like_clause(c):
+                s, e = _subtree_span(doc, c)
+                last = max(m.i for m in c.children if m.dep_ == "mark" and m.i < c.i)
+                return _make(doc, verb, (max(s, doc[last + 1].idx), e), "ccomp", c)
         aside = _as_aside(doc, verb)
         if aside is not None:
             return aside
