@@ -306,6 +306,10 @@ def extract(doc: Doc) -> list[_Item]:
     for c in containers:
         if c.rel is not None or c.excerpt:
             continue
+        if any(it.rel.speaker and it.rel.speaker[0] < c.start and c.end <= it.rel.speaker[1] + 1 for it in items):
+            # "“...,” said Ann Lee, a plaintiff who waited in an “extraordinarily long
+            # line”": a phrase quoted in the words that name a speaker is not speech
+            continue
         rel = _adjacent_speaker(doc, c)
         if rel is None:
             rel = _colon_speaker(doc, c)

@@ -746,6 +746,14 @@ def _balance(text: str, content: tuple[int, int]) -> tuple[int, int]:
         elif closed > opened and piece.rstrip(" ,.").endswith(c) and o == "“":
             e = s + len(piece.rstrip(" ,.")) - 1
             e = _trim(text, s, e)[1]
+    for mark in ('"', "''"):
+        # straight marks: an odd count means the content opened a quote; take in
+        # its closing mark right after the content ('criticized the "identity politics"')
+        piece = text[s:e]
+        if mark == '"':
+            piece = piece.replace("''", "")
+        if piece.count(mark) % 2 == 1 and text.startswith(mark, e) and not text[e + len(mark) : e + len(mark) + 1].isalnum():
+            e += len(mark)
     return (s, e)
 
 
@@ -925,7 +933,7 @@ def _late_speaker(doc: Doc, rel: Relation) -> None:
     if named is not None:
         _give_speaker(rel, _speaker_span(doc, named), named)
         return
-    if cue.dep_ == "acl" and cue.tag_ in ("VBN", "VBD") and cue.head.dep_ == "ROOT" and cue.head.i < cue.i and cue.head.pos_ in ("NOUN", "PROPN") and _agentive(cue.head) and not any(c.dep_ in ("aux", "auxpass") for c in cue.children):
+    if cue.dep_ == "acl" and cue.tag_ in ("VBN", "VBD") and (cue.head.dep_ == "ROOT" or _subject_of_quote(doc, cue, rel)) and cue.head.i < cue.i and cue.head.pos_ in ("NOUN", "PROPN") and _agentive(cue.head) and not any(c.dep_ in ("aux", "auxpass") for c in cue.children):
         holder = cue.head
     elif cue.pos_ == "NOUN" and cue.dep_ == "attr" and cue.head.lemma_ == "be" and _agentive(cue):
         holder = subject_of(cue.head)  # "X has been a strong supporter of ...": X is the supporter
@@ -941,6 +949,18 @@ def _late_speaker(doc: Doc, rel: Relation) -> None:
         holder = subject_of(verb)
     if _can_hold(holder):
         _give_speaker(rel, _speaker_span(doc, holder), holder)
+
+
+def _subject_of_quote(doc: Doc, cue: Token, rel: Relation) -> bool:
+    """"Mitt Romney, the nominee, tweeted in response: “...”": the parse made the
+    quoted sentence's verb the main verb and the name its subject; the
+    participle hung on the name is the name's own verb when what it reports
+    opens with a quote mark after its clause."""
+    head = cue.head
+    opener = text_of(doc)[rel.content[0] : rel.content[0] + 1]
+    if head.dep_ != "nsubj" or head.head.i <= cue.i or not opener or opener not in "“\"'":
+        return False
+    return cue.i > 0 and doc[cue.i - 1].text == ","
 
 
 def _named_holder(cue: Token) -> Token | None:

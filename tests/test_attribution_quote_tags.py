@@ -1,0 +1,42 @@
+"""Quote marks around tags and speaker phrases (sentences written for claimledger)."""
+
+from __future__ import annotations
+
+from claimledger.nlp.speech import _balance
+
+
+def _by_cue(attribution_nlp, text: str, cue: str):
+    claims = [c for c in attribution_nlp(text)._.cl_claims if c.cue is not None and c.cue.text == cue]
+    assert claims, (text, [(c.cue.text if c.cue else None, c.content.text) for c in attribution_nlp(text)._.cl_claims])
+    return claims[0]
+
+
+def test_straight_quote_opened_in_the_content_closes_in_it():
+    text = 'The mayor criticized the "road plan" at the meeting.'
+    s = text.index("the ")
+    e = text.index('"', text.index('"') + 1)  # the content stops before the closing mark
+    assert text[slice(*_balance(text, (s, e)))] == 'the "road plan"'
+    # a balanced content is left alone
+    assert _balance(text, (s, e + 1)) == (s, e + 1)
+
+
+def test_doubled_apostrophe_quote_opened_in_the_content_closes_in_it():
+    text = "The mayor criticized the ''road plan'' at the meeting."
+    s = text.index("the ")
+    e = text.index("''", text.index("''") + 2)
+    assert text[slice(*_balance(text, (s, e)))] == "the ''road plan''"
+
+
+def test_quote_inside_the_speaker_phrase_is_not_the_speech(attribution_nlp):
+    text = '"It was a long night," said Maria Lopez, 41, a nurse in the ward who waited in an "extremely long line snaking around" the clinic for hours.'
+    claim = _by_cue(attribution_nlp, text, "said")
+    assert claim.content.text.strip('," ') == "It was a long night"
+
+
+def test_name_set_off_by_an_appositive_speaks_the_quote_after_its_verb(attribution_nlp):
+    # the parse hangs "tweeted" on the name and makes the quoted sentence's verb the main one
+    text = "Anna Berg, the 2012 Green mayoral nominee, tweeted in response: ''Important distinction: storms break roads and bridges; our crews fix roads.''"
+    claims = [c for c in attribution_nlp(text)._.cl_claims if c.attribution != "author" and "crews" in c.content.text]
+    assert claims
+    span = claims[0].claimant.span
+    assert span is not None and text[span[0] : span[1]].startswith("Anna Berg")
