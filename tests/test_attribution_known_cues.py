@@ -118,3 +118,15 @@ def test_adjective_of_attitude_reports_its_subjects_stance(attribution_nlp, text
 def test_feeling_like_a_clause_reports_the_clause(attribution_nlp, text, content):
     found = _found(attribution_nlp, text)
     assert any(c == content and src != "unnamed source" for _, src, c in found), found
+
+
+@pytest.mark.parametrize(
+    "text,cue,content",
+    [
+        ("The columnist eviscerated the ceasefire plan in Sunday's paper.", "eviscerated", "the ceasefire plan"),
+        ("The envoy recited the council's demands to reporters.", "recited", "the council's demands"),
+    ],
+)
+def test_verbs_of_harsh_criticism_and_recital_take_their_object(attribution_nlp, text, cue, content):
+    found = _found(attribution_nlp, text)
+    assert any(k == cue and c.startswith(content) and src != "unnamed source" for k, src, c in found), found
