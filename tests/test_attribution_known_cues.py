@@ -101,6 +101,7 @@ def test_closing_tag_after_an_exclamation(attribution_nlp):
         ("The regional governors were reluctant to sign the ceasefire terms.", "to sign the ceasefire terms"),
         ("The mayor is willing to reopen the border crossing next week.", "to reopen the border crossing next week"),
         ("Several donors were interested in funding the field hospital.", "funding the field hospital"),
+        ("The aid agencies were grateful for the new access routes.", "the new access routes"),
     ],
 )
 def test_adjective_of_attitude_reports_its_subjects_stance(attribution_nlp, text, content):
