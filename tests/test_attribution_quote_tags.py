@@ -40,3 +40,22 @@ def test_name_set_off_by_an_appositive_speaks_the_quote_after_its_verb(attributi
     assert claims
     span = claims[0].claimant.span
     assert span is not None and text[span[0] : span[1]].startswith("Anna Berg")
+
+
+def test_quote_the_relation_already_holds_does_not_block_a_late_speaker():
+    # a speaker found late may join a quote further on to the relation, so a quote
+    # ahead blocks the subject recovery; the relation's own quote does not
+    import spacy
+
+    from claimledger.nlp.speech import _quote_ahead
+
+    text = "Later the chair said “the wells are dry.”"
+    doc = spacy.blank("en")(text)
+    cue = next(t for t in doc if t.text == "said")
+    own = (text.index("“"), len(text))
+    assert _quote_ahead(doc, cue)
+    assert not _quote_ahead(doc, cue, own)
+    longer = text + " Then she added “and the pumps are gone.”"
+    doc = spacy.blank("en")(longer)
+    cue = next(t for t in doc if t.text == "said")
+    assert _quote_ahead(doc, cue, own)

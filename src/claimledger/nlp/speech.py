@@ -924,7 +924,7 @@ def _late_speaker(doc: Doc, rel: Relation) -> None:
     relations are kept does not change."""
     cue = doc[rel.cue_token]  # type: ignore[index]
     named = _named_holder(cue)
-    if named is None and _subjectless_finite(cue) and not _quote_ahead(doc, cue):
+    if named is None and _subjectless_finite(cue) and not _quote_ahead(doc, cue, rel.content):
         # "..., Clinton, without naming him, also accused ...": the parse lost the subject
         named = _clause_person(doc, cue, subject_like=True)
         if named is None and lemma_of(cue) not in _SEEMING:
@@ -1022,12 +1022,18 @@ def _subjectless_finite(verb: Token) -> bool:
 _DOUBLE_QUOTES = ("\"", "“", "”", "''", "«", "»")
 
 
-def _quote_ahead(doc: Doc, cue: Token) -> bool:
+def _quote_ahead(doc: Doc, cue: Token, content: tuple[int, int] | None = None) -> bool:
     """Is there a quote mark after ``cue`` in its paragraph (a speaker given
-    now could join that quote to the relation, changing the contents kept)?"""
+    now could join that quote to the relation, changing the contents kept)?
+    Marks inside ``content`` do not count: that quote is the relation's already
+    ("X, asked about it, had said, “...”")."""
     text = text_of(doc)
     end = text.find("\n", cue.idx)
-    rest = text[cue.idx : end if end != -1 else len(text)]
+    end = end if end != -1 else len(text)
+    if content is not None and cue.idx < content[0] and content[1] <= end:
+        rest = text[cue.idx : content[0]] + text[content[1] : end]
+    else:
+        rest = text[cue.idx : end]
     return any(q in rest for q in _DOUBLE_QUOTES)
 
 
