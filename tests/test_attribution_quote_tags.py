@@ -59,3 +59,11 @@ def test_quote_the_relation_already_holds_does_not_block_a_late_speaker():
     doc = spacy.blank("en")(longer)
     cue = next(t for t in doc if t.text == "said")
     assert _quote_ahead(doc, cue, own)
+
+
+def test_name_and_colon_after_a_quoted_sentence_opens_a_new_quote(attribution_nlp):
+    text = 'On the floods the two candidates sounded alike. Berg: "We will rebuild every bridge in the valley." Hale: "Every bridge will be rebuilt within the year."'
+    claims = [c for c in attribution_nlp(text)._.cl_claims if c.attribution != "author"]
+    by_name = {c.claimant.name: c.content.text for c in claims}
+    assert by_name.get("Hale", "").startswith('"Every bridge')
+    assert "Hale" not in by_name.get("Berg", "")

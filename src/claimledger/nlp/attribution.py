@@ -618,11 +618,19 @@ def _name_before_colon(doc: Doc, colon: Token, para_start: int) -> tuple[int, in
     while first < last and (doc[first].pos_ in ("DET", "CCONJ", "ADP") or doc[first].is_punct):
         first += 1
     before = doc[j] if j >= 0 and doc[j].idx >= para_start else None
-    if before is not None and before.lower_ not in _NAME_INTRO and before.lemma_ != "be":
+    if before is not None and before.lower_ not in _NAME_INTRO and before.lemma_ != "be" and not _ends_sentence_before(doc, before):
         return None
     if doc[last].ent_type_ in ("GPE", "LOC", "DATE"):
         return None
     return (first, last)
+
+
+def _ends_sentence_before(doc: Doc, tok: Token) -> bool:
+    """``... destroy ISIS." Bush: "..."``: ``tok`` closes the sentence before a
+    name (a full stop, or a closing quote mark right after one)."""
+    if tok.text in (".", "!", "?"):
+        return True
+    return tok.text in ("”", '"', "''") and tok.i > 0 and doc[tok.i - 1].text in (".", "!", "?")
 
 
 def _third_person_speech(doc: Doc, r: Relation) -> bool:
