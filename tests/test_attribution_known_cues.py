@@ -126,6 +126,9 @@ def test_feeling_like_a_clause_reports_the_clause(attribution_nlp, text, content
     [
         ("The columnist lampooned the ceasefire plan in Sunday's paper.", "lampooned", "the ceasefire plan"),
         ("The envoy recited the council's demands to reporters.", "recited", "the council's demands"),
+        # (a passive with its agent: only a known verb reads it)
+        ("The ceasefire deal was repudiated by the opposition leader.", "repudiated", "The ceasefire deal"),
+        ("The swift evacuation was lauded by the monitors.", "lauded", "The swift evacuation"),
     ],
 )
 def test_verbs_of_harsh_criticism_and_recital_take_their_object(attribution_nlp, text, cue, content):
