@@ -145,3 +145,13 @@ def test_parse_date_rejects_bad_dates(value):
 
 def test_encoding_error_is_an_input_error():
     assert issubclass(EncodingError, InputError)
+
+
+def test_document_refuses_a_lone_surrogate():
+    # possible only through the Python API: decoded bytes never hold one
+    from claimledger.errors import EncodingError
+    from claimledger.models import Document
+
+    with pytest.raises(EncodingError) as e:
+        Document(text="The mayor said \udcff the road was cut.", path="api-report")
+    assert str(e.value) == "api-report: text has an unpaired UTF-16 surrogate (\\udcff) at character 15: not valid Unicode"

@@ -70,17 +70,24 @@ def test_ingest_jsonl_records_and_bad_lines(tmp_path):
         "{not json\n\n"
         + json.dumps({"title": "no text"}) + "\n"
         + json.dumps({"text": "Dated badly.", "published": "sometime soon-ish maybe"}) + "\n"
-        + json.dumps({"text": "nul \u0000 inside"}) + "\n",
+        + json.dumps({"text": "nul \u0000 inside"}) + "\n"
+        # JSON can spell a lone surrogate; json.dumps writes it as an escape
+        + json.dumps({"text": "The mayor said \udcff the road was cut."}) + "\n"
+        + json.dumps({"text": "A fine report.", "title": "half a pair \ud800"}) + "\n"
+        + json.dumps({"text": "The mayor said the road was open again."}) + "\n",
         encoding="utf-8",
     )
     items = list(iter_items([str(p)]))
-    assert [i.label for i in items] == [f"{p}:1", f"{p}:2", f"{p}:4", f"{p}:5", f"{p}:6"]
+    assert [i.label for i in items] == [f"{p}:{n}" for n in (1, 2, 4, 5, 6, 7, 8, 9)]
     good = items[0].document
     assert (good.title, good.source, good.url, good.published) == ("T", "A Wire", "https://a.example/1", "2016-11-20")
     assert "not a JSON record" in str(items[1].error) and str(items[1].error).startswith(f"{p}:2: ")
     assert 'no "text"' in str(items[2].error)
     assert "not a date" in str(items[3].error)
     assert "NUL characters" in str(items[4].error)
+    assert str(items[5].error) == f"{p}:7: record field 'text' has an unpaired UTF-16 surrogate (\\udcff) at character 15: not valid Unicode"
+    assert "'title' has an unpaired UTF-16 surrogate" in str(items[6].error)
+    assert items[7].document is not None and items[7].error is None  # the lines after a bad one are still read
 
 
 def test_ingest_folder_metadata_from_sources_json(tmp_path):

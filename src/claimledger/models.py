@@ -11,8 +11,11 @@ extraction), end exclusive.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
+
+from claimledger.errors import EncodingError
 
 SCHEMA = "claimledger.analysis.v1"
 
@@ -37,6 +40,9 @@ def text_id(text: str) -> str:
     return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 @dataclass
 class Document:
     """One report as claimledger read it."""
@@ -49,6 +55,13 @@ class Document:
     path: str | None = None  # where it was read from ("-" for stdin)
     raw: bytes | None = field(default=None, repr=False)  # original bytes, if any
     media_type: str = "text/plain"
+
+    def __post_init__(self) -> None:
+        # a lone UTF-16 surrogate (possible in a Python str, never in decoded
+        # bytes) cannot be hashed, stored or tokenized: refuse it here, by name
+        bad = _SURROGATE.search(self.text)
+        if bad is not None:
+            raise EncodingError(f"text has an unpaired UTF-16 surrogate (\\u{ord(bad.group()):04x}) at character {bad.start()}: not valid Unicode", path=self.path)
 
     @property
     def id(self) -> str:

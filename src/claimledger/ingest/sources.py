@@ -200,6 +200,17 @@ def iter_jsonl(path: str, *, source: str | None = None, published: str | None = 
                 yield Item(label, error=e)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _check_unicode(name: str, value: str, label: str) -> None:
+    """JSON lets a record spell a lone UTF-16 surrogate ("\\udcff"), which is
+    not a character: no text can be stored or analysed with one."""
+    m = _SURROGATE.search(value)
+    if m is not None:
+        raise InputError(f"record field {name!r} has an unpaired UTF-16 surrogate (\\u{ord(m.group()):04x}) at character {m.start()}: not valid Unicode", path=label)
+
+
 def record_document(line: bytes | str, *, label: str, source: str | None = None, published: str | None = None) -> Document:
     """A Document from one JSONL record; raises InputError naming ``label``.
     ``source`` and ``published`` fill in for records without them."""
@@ -214,6 +225,7 @@ def record_document(line: bytes | str, *, label: str, source: str | None = None,
         raise InputError("record has no \"text\" (a non-empty string is required)", path=label)
     if "\x00" in text:
         raise InputError("record \"text\" contains NUL characters (binary data?)", path=label)
+    _check_unicode("text", text, label)
 
     def field(name: str) -> str | None:
         v = record.get(name)
@@ -221,6 +233,7 @@ def record_document(line: bytes | str, *, label: str, source: str | None = None,
             return None
         if not isinstance(v, (str, int, float)):
             raise InputError(f"record field {name!r} must be a string", path=label)
+        _check_unicode(name, str(v), label)
         return str(v)
 
     media_type = "text/html" if (record.get("media_type") == "text/html") else "text/plain"
