@@ -833,14 +833,21 @@ def _clause_person(doc: Doc, verb: Token, subject_like: bool = False) -> Token |
         return first
     for t in doc[sent.start : verb.i]:
         if t.ent_type_ == "PERSON" and (not subject_like or t.ent_iob_ == "B"):
-            # the entity's last token heads the name
-            j = t.i
-            while j + 1 < verb.i and doc[j + 1].ent_type_ == "PERSON" and doc[j + 1].ent_iob_ == "I":
-                j += 1
-            if subject_like and doc[j].dep_ in _OBJECT_ROLES:
+            head = _name_head(t, verb.i)
+            if subject_like and head.dep_ in _OBJECT_ROLES:
                 continue
-            return doc[j]
+            return head
     return None
+
+
+def _name_head(first: Token, limit: int) -> Token:
+    """The last token of the person's name that starts at ``first`` (it heads
+    the name), not reaching token ``limit``."""
+    doc = first.doc
+    j = first.i
+    while j + 1 < limit and doc[j + 1].ent_type_ == "PERSON" and doc[j + 1].ent_iob_ == "I":
+        j += 1
+    return doc[j]
 
 
 # the small model's lemmatizer slips on a few cue forms ("hoping" -> "hop")
@@ -1070,10 +1077,8 @@ def _same_paragraph_speaker(doc: Doc, rel: Relation) -> None:
     verb = doc[rel.cue_token]
     for t in doc[verb.sent.start : verb.i]:
         if t.idx >= start and t.ent_type_ == "PERSON" and t.ent_iob_ == "B":
-            j = t.i
-            while j + 1 < verb.i and doc[j + 1].ent_type_ == "PERSON" and doc[j + 1].ent_iob_ == "I":
-                j += 1
-            rel.speaker, rel.speaker_token = (t.idx, doc[j].idx + len(doc[j].text)), j
+            head = _name_head(t, verb.i)
+            rel.speaker, rel.speaker_token = (t.idx, head.idx + len(head.text)), head.i
             return
 
 
@@ -1171,8 +1176,7 @@ def _not_the_addressee(doc: Doc, rel: Relation) -> None:
         if _quoted(doc, t.idx) is not None:
             continue
         if t.ent_type_ == "PERSON" and t.ent_iob_ == "B":
-            while t.i + 1 < cue.i and doc[t.i + 1].ent_type_ == "PERSON" and doc[t.i + 1].ent_iob_ == "I":
-                t = doc[t.i + 1]  # the name's last token heads it
+            t = _name_head(t, cue.i)
         elif t.ent_type_ or t.pos_ != "NOUN" or not _agentive(t):
             continue
         if t.dep_ not in _OBJECT_ROLES:
