@@ -163,3 +163,18 @@ def test_actors_an_indefinite_second_role_is_another_person(analyzer):
     )
     an, speakers = _speakers(analyzer, text)
     assert len(speakers) == 2
+
+
+def test_actors_cluster_type_tie_goes_to_the_earliest_member():
+    # a tie between types must not depend on set order (string hashing changes it per run)
+    from types import SimpleNamespace
+
+    from claimledger.nlp.actors import _cluster_type
+
+    def members(*types):
+        return [SimpleNamespace(actor=SimpleNamespace(type=t)) for t in types]
+
+    root = SimpleNamespace(roles=[])
+    assert _cluster_type(root, members("organization", "armed_group")) == "organization"
+    assert _cluster_type(root, members("armed_group", "organization")) == "armed_group"
+    assert _cluster_type(root, members("armed_group", "organization", "organization")) == "organization"

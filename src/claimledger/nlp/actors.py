@@ -327,7 +327,9 @@ def _cluster_type(root: _Node, members: list[_Node]) -> str:
         return "unknown"
     if "person" in types and (root.roles or types.count("person") * 2 >= len(types)):
         return "person"
-    return max(set(types), key=types.count)
+    # the most frequent type; a tie goes to the earliest member's (a set's
+    # order would change from run to run with string hashing)
+    return max(types, key=types.count)
 
 
 def _canonical(members: list[_Node]) -> str:

@@ -21,6 +21,7 @@ mentioned in each event claim (the one after "by" first: the perpetrator side).
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -248,20 +249,26 @@ def finish_events(analysis: Analysis, ctx: Any) -> None:
     and list the actors mentioned inside each event claim."""
     author = analysis.document.source or AUTHOR
     text = analysis.document.text
+    # every actor mention by start, so each claim looks only at those inside
+    # it (claims x actors x mentions was quadratic on long inputs)
+    mentions = sorted((m[0], m[1], k, n) for n, actor in enumerate(analysis.actors) for k, m in enumerate(actor.mentions))
+    starts = [m[0] for m in mentions]
     for claim in analysis.claims:
         if claim.attribution == "author" and claim.claimant.name == AUTHOR:
             claim.claimant.name = author
         if claim.event is None:
             continue
         s, e = claim.content.span
+        firsts: dict[int, tuple[int, int]] = {}  # actor -> (its list order, start) of its first mention inside
+        for ms, me, k, n in mentions[bisect.bisect_left(starts, s) : bisect.bisect_right(starts, e)]:
+            if me <= e and (n not in firsts or k < firsts[n][0]):
+                firsts[n] = (k, ms)
         found: list[tuple[int, int, str]] = []
-        for actor in analysis.actors:
+        for n in sorted(firsts):
+            actor = analysis.actors[n]
             if actor.id == claim.claimant.actor:
                 continue
-            inside = [m for m in actor.mentions if s <= m[0] and m[1] <= e]
-            if not inside:
-                continue
-            first = inside[0][0]
+            first = firsts[n][1]
             by = 0 if re.search(r"\bby\s+(?:the\s+)?$", text[max(0, first - 12):first], re.I) else 1
             found.append((by, first, actor.id))
         found.sort()

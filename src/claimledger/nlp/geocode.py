@@ -28,6 +28,7 @@ No spaCy here: this runs after the pipeline's edge.
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter
 from typing import Any
@@ -296,14 +297,19 @@ def _fill(m: Place, e: Entry | None) -> None:
 
 def _assign_claims(analysis: Analysis) -> None:
     places = analysis.places
+    # places by start, so each claim looks only at those starting inside it
+    # (claims x places was quadratic on long inputs)
+    order = sorted(range(len(places)), key=lambda i: places[i].span[0])
+    starts = [places[i].span[0] for i in order]
     for claim in analysis.claims:
         s, e = claim.span
         cs = claim.claimant.span if claim.claimant else None
         idx = []
-        for i, p in enumerate(places):
-            ps, pe = p.span
-            if ps >= s and pe <= e and not (cs and ps >= cs[0] and pe <= cs[1]):
+        for i in order[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]:
+            ps, pe = places[i].span
+            if pe <= e and not (cs and ps >= cs[0] and pe <= cs[1]):
                 idx.append(i)
+        idx.sort()
         # "X told reporters in Damascus that a hospital in Aleppo was hit": the
         # claim is about Aleppo; a place outside the quoted or reported words is
         # where it was said, kept only when the words name no place
