@@ -18,7 +18,7 @@ participles (``..., adding that``) and relative clauses; passive verbs take the
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TypeGuard
 
@@ -1428,9 +1428,15 @@ def _noun_colon(doc: Doc, noun: Token) -> Relation | None:
     e = _trim_end_punct(text, s, e)
     if e - s < 3:
         return None
-    if any(t.pos_ == "VERB" and lemma_of(t) in SPEECH and any(c.dep_ == "nsubj" for c in t.children) for t in doc[first.i : first.sent.end] if t.idx < e):
+    if _has_reporter(t for t in doc[first.i : first.sent.end] if t.idx < e):
         return None  # "His assessment: “...,” he said.": the words have their own reporter
     return Relation(cue=(noun.idx, colon.idx + 1), cue_token=noun.i, content=(s, e), speaker=speaker, speaker_token=holder.i, frame="nominal", root=first.i)
+
+
+def _has_reporter(tokens: Iterable[Token]) -> bool:
+    """Do the words hold a verb of saying with its own subject (a report of
+    their own, which keeps its speaker)?"""
+    return any(t.pos_ == "VERB" and lemma_of(t) in SPEECH and any(c.dep_ == "nsubj" for c in t.children) for t in tokens)
 
 
 def _casualty(tok: Token, lemma: str) -> bool:
@@ -1954,7 +1960,7 @@ def _parenthetical(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     rest = doc[after + 1 : sent.end]
     if rest[0].tag_ in ("VBG", "VBN") or not any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i > after for t in rest):
         return None  # what follows is a clause of its own, not the speaker's next act ("X agreed, praising Y")
-    if any(t.pos_ == "VERB" and lemma_of(t) in SPEECH and any(c.dep_ == "nsubj" for c in t.children) for t in rest):
+    if _has_reporter(rest):
         return None  # "..., Costa reported, his wife whispered “...”": a report of a report keeps its own speaker
     text = text_of(doc)
     s, e = _trim(text, sent.start_char, sent.end_char)
@@ -2181,7 +2187,7 @@ def _opening_source(doc: Doc, tok: Token) -> Relation | None:
         return None  # (cheap checks first: "to" is frequent)
     sent = tok.sent
     first = next((t for t in sent if not (t.is_space or t.pos_ == "CCONJ" or t.text in _QUOTES)), None)
-    if first is None or first.i != tok.i or tok.dep_ != "prep":
+    if first is None or first.i != tok.i:
         return None
     src = next((c for c in tok.children if c.dep_ == "pobj"), None)
     if src is None:
