@@ -192,11 +192,15 @@ def _containers(doc: Doc) -> list[_Container]:
     for q in find_quotes(text):
         quoted = text[q.start : q.end]
         c = _Container(q.start, q.end)
-        if _is_title(quoted) and not (_opens_sentence(text, c.start) and _said_right_after(doc, c)):
+        title, words = _is_title(quoted), _words(quoted)
+        # a quote opening its sentence that a reporting verb right after it takes
+        # (looked up only for titles and short quotes, which need it)
+        said = (title or words < _MIN_QUOTE_WORDS) and _opens_sentence(text, c.start) and _said_right_after(doc, c)
+        if title and not said:
             # (“Oh, my God,” she said: capitalised words opening a sentence that a
             # reporting verb takes are speech; not "... on “Fox News Sunday,” Issa said")
             continue
-        if _words(quoted) >= _MIN_QUOTE_WORDS or (_words(quoted) > 0 and _opens_sentence(text, c.start) and _said_right_after(doc, c)):
+        if words >= _MIN_QUOTE_WORDS or (words > 0 and said):
             out.append(c)
     paras = _paragraphs(text)
     for k, (s, e) in enumerate(paras):
