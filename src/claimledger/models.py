@@ -43,6 +43,12 @@ def text_id(text: str) -> str:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def lone_surrogate(text: str) -> re.Match[str] | None:
+    """The first unpaired UTF-16 surrogate in ``text``: a Python str (or a JSON
+    string) can hold one, decoded bytes never do, and it is not a character."""
+    return _SURROGATE.search(text)
+
+
 @dataclass
 class Document:
     """One report as claimledger read it."""
@@ -59,7 +65,7 @@ class Document:
     def __post_init__(self) -> None:
         # a lone UTF-16 surrogate (possible in a Python str, never in decoded
         # bytes) cannot be hashed, stored or tokenized: refuse it here, by name
-        bad = _SURROGATE.search(self.text)
+        bad = lone_surrogate(self.text)
         if bad is not None:
             raise EncodingError(f"text has an unpaired UTF-16 surrogate (\\u{ord(bad.group()):04x}) at character {bad.start()}: not valid Unicode", path=self.path)
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from claimledger.errors import ClaimledgerError, InputError
 from claimledger.ingest.reader import parse_date, read_bytes, read_path
-from claimledger.models import Document
+from claimledger.models import Document, lone_surrogate
 
 FOLDER_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".jsonl"}
 _GLOB_CHARS = re.compile(r"[*?\[]")
@@ -200,13 +200,10 @@ def iter_jsonl(path: str, *, source: str | None = None, published: str | None = 
                 yield Item(label, error=e)
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def _check_unicode(name: str, value: str, label: str) -> None:
     """JSON lets a record spell a lone UTF-16 surrogate ("\\udcff"), which is
     not a character: no text can be stored or analysed with one."""
-    m = _SURROGATE.search(value)
+    m = lone_surrogate(value)
     if m is not None:
         raise InputError(f"record field {name!r} has an unpaired UTF-16 surrogate (\\u{ord(m.group()):04x}) at character {m.start()}: not valid Unicode", path=label)
 
