@@ -67,3 +67,19 @@ def test_name_and_colon_after_a_quoted_sentence_opens_a_new_quote(attribution_nl
     by_name = {c.claimant.name: c.content.text for c in claims}
     assert by_name.get("Hale", "").startswith('"Every bridge')
     assert "Hale" not in by_name.get("Berg", "")
+
+
+def test_quote_in_the_sentence_after_a_tagged_quote_goes_on_it(attribution_nlp):
+    # no verb of its own: the quotation continues the speaker tagged just before
+    text = ("“We never expected the flood to reach the upper town,” said Rosa Mendes, who runs the clinic "
+            "on the hill. The council “simply ignored every warning we sent them for three years.”")
+    claims = [c for c in attribution_nlp(text)._.cl_claims if c.attribution != "author"]
+    assert len(claims) == 1, [(c.claimant.name, c.content.text) for c in claims]
+    assert claims[0].claimant.name == "Rosa Mendes"
+    assert claims[0].content.text.endswith("for three years.”")
+
+
+def test_phrase_quoted_in_the_writers_next_sentence_stays_apart(attribution_nlp):
+    text = "“The bridge will reopen next month,” the engineer said. The closure has cost local shops dearly, and a “temporary detour” is planned."
+    claims = [c for c in attribution_nlp(text)._.cl_claims if c.attribution != "author"]
+    assert [c.content.text for c in claims] == ["“The bridge will reopen next month,”"]

@@ -357,6 +357,15 @@ def extract(doc: Doc) -> list[_Item]:
             c.rel = same.rel
             continue
         rel = _speaker_for(doc, c, items, used_cues)
+        if rel is not None and rel.cue is None and not c.block and _words(text[c.start : c.end]) >= 6:
+            # "“...,” said A, who ... . B “kind of misspoke. This is ...”": no verb of
+            # its own; a quotation in the sentence right after a tagged quote goes on it
+            prev = _quoted_sentence_before(text, c, items)
+            if prev is not None:
+                prev.rel.content = (prev.rel.content[0], c.end)
+                prev.attribution = "mixed"
+                c.rel = prev.rel
+                continue
         if rel is not None and rel.cue is None and not c.block and (_embedded(text, c) or _words(text[c.start : c.end]) < _GUESS_MIN_WORDS):
             # no verb beside the quote names its speaker, only a relation nearby:
             # a phrase quoted inside the writer's own sentence ("... called it
@@ -662,6 +671,29 @@ def _same_sentence_before(text: str, c: _Container, items: list[_Item]) -> _Item
         return None
     # "A, he said, “B”": the cue interrupting the sentence does not end it
     return best
+
+
+def _quoted_sentence_before(text: str, c: _Container, items: list[_Item]) -> _Item | None:
+    """The quote relation, with a reporting verb and a speaker, that fills the
+    sentence right before the quote's in its paragraph ("“...,” said A. B “...”",
+    "A said, “...” Then, “...”"): its tag may follow the quote, but no words of
+    the writer's own sentence come between."""
+    before = [it for it in items if it.rel.content[1] <= c.start and it.rel.speaker]
+    if not before:
+        return None
+    best = max(before, key=lambda it: it.rel.content[1])
+    if best.attribution == "indirect" or best.rel.cue is None or best.rel.cue_token is None:
+        return None
+    gap = text[best.rel.content[1] : c.start]
+    if "\n" in gap or len(gap) > 200:
+        return None
+    breaks = list(_SENTENCE_BREAK.finditer(gap + " "))
+    if len(breaks) != 1:
+        return None
+    head = breaks[0].start() + best.rel.content[1]
+    if not _WORD.search(text[best.rel.content[1] : head]) or best.rel.content[1] <= best.rel.cue[0] < head:
+        return best
+    return None
 
 
 def _embedded(text: str, c: _Container) -> bool:
