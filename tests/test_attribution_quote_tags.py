@@ -83,3 +83,34 @@ def test_phrase_quoted_in_the_writers_next_sentence_stays_apart(attribution_nlp)
     text = "“The bridge will reopen next month,” the engineer said. The closure has cost local shops dearly, and a “temporary detour” is planned."
     claims = [c for c in attribution_nlp(text)._.cl_claims if c.attribution != "author"]
     assert [c.content.text for c in claims] == ["“The bridge will reopen next month,”"]
+
+
+def _speaker_of(attribution_nlp, text: str, words: str) -> str | None:
+    claims = [c for c in attribution_nlp(text)._.cl_claims if c.attribution != "author" and words in c.content.text]
+    assert claims, (text, [c.content.text for c in attribution_nlp(text)._.cl_claims])
+    span = claims[0].claimant.span
+    return text[span[0] : span[1]] if span is not None else None
+
+
+def test_verb_before_a_quote_whose_subject_the_parse_lost_takes_the_person_before_it(attribution_nlp):
+    # the parse hangs the name on the date as an apposition and leaves "said" without a subject
+    text = ("In a call with reporters on Monday, Col. John Smith, a police spokesman in the capital, said, "
+            "''I mean, a raid is a dangerous operation. There is no way around that.''")
+    assert (_speaker_of(attribution_nlp, text, "dangerous operation") or "").startswith("Col. John Smith")
+
+
+def test_closing_mark_of_the_relations_own_quote_is_not_a_quote_ahead(attribution_nlp):
+    # the parse made "resident" the subject of "spoke" and left "said" without one
+    text = ('One resident, who like others spoke on condition of anonymity to discuss the dispute, said the '
+            'message was that "the water will not be back before the end of the month."')
+    assert _speaker_of(attribution_nlp, text, "the water") == "One resident"
+
+
+def test_as_x_sang_with_a_time_phrase_before_the_quote(attribution_nlp):
+    text = 'As the Beatles sang back in the 1960s, "All you need is love, love is all you need."'
+    assert _speaker_of(attribution_nlp, text, "All you need") == "the Beatles"
+
+
+def test_heres_name_and_date_before_a_colon_with_a_curly_apostrophe(attribution_nlp):
+    text = "Here’s Lopez in December 1992: “Our new direction must rest on an understanding of the new realities of the river economy.”"
+    assert _speaker_of(attribution_nlp, text, "new direction") == "Lopez"

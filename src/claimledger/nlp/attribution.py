@@ -37,7 +37,7 @@ from claimledger.nlp.pipeline import ensure_extensions
 from claimledger.nlp.lexicon import RELATIVE_PRONOUNS, titles
 from claimledger.nlp.lexicon import words as word_list
 from claimledger.nlp.quotes import find_quotes
-from claimledger.nlp.speech import SPEECH, Relation, is_expletive, lemma_of, passive_controller, subject_of, find_relations, forget_text, text_of
+from claimledger.nlp.speech import SPEECH, Relation, clause_person, is_expletive, lemma_of, passive_controller, subject_of, find_relations, forget_text, text_of
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "his", "its", "their"}) | FIRST_PERSON
@@ -623,7 +623,7 @@ def _name_before_colon(doc: Doc, colon: Token, para_start: int) -> tuple[int, in
     if j < colon.i - 1 and j >= 0 and doc[j].pos_ == "ADP":
         j -= 1
     last = j
-    while j >= 0 and doc[j].idx >= para_start and (doc[j].pos_ in ("PROPN", "DET") or doc[j].text in (".", "'s", "’s") and j < last or doc[j].lower_ in ("and", "of")):
+    while j >= 0 and doc[j].idx >= para_start and (doc[j].pos_ in ("PROPN", "DET") or (doc[j].text == "." or doc[j].tag_ == "POS") and j < last or doc[j].lower_ in ("and", "of")):
         j -= 1
     first = j + 1
     if first > last or last < 0 or doc[last].pos_ != "PROPN" or last - first > 6:
@@ -631,11 +631,17 @@ def _name_before_colon(doc: Doc, colon: Token, para_start: int) -> tuple[int, in
     while first < last and (doc[first].pos_ in ("DET", "CCONJ", "ADP") or doc[first].is_punct):
         first += 1
     before = doc[j] if j >= 0 and doc[j].idx >= para_start else None
-    if before is not None and before.lower_ not in _NAME_INTRO and before.lemma_ != "be" and not _ends_sentence_before(doc, before):
+    if before is not None and before.lower_ not in _NAME_INTRO and not _is_be(before) and not _ends_sentence_before(doc, before):
         return None
     if doc[last].ent_type_ in ("GPE", "LOC", "DATE"):
         return None
     return (first, last)
+
+
+def _is_be(tok: Token) -> bool:
+    """A form of "be", also contracted with a curly apostrophe ("Here’s"), which
+    the small model lemmatizes as itself."""
+    return tok.lemma_ == "be" or (tok.lower_ in ("’s", "’re", "’m") and tok.tag_ != "POS")
 
 
 def _ends_sentence_before(doc: Doc, tok: Token) -> bool:
@@ -860,6 +866,12 @@ def _introduces(doc: Doc, verb: Token, c: _Container) -> bool:
     if verb.lemma_.lower() in ("be", "have", "do") or verb.idx > c.start:
         return False
     last = max([verb] + [t for t in verb.children if t.dep_ == "prt" or (t.dep_ == "dobj" and t.lower_ == "it")], key=lambda t: t.i)
+    if verb.lemma_.lower() in SPEECH or any(t.dep_ == "mark" and t.lower_ == "as" for t in verb.children):
+        # "As the band sang back in the 1980s, “...”": adverbs and phrases of time
+        # or place on the verb come before the comma
+        for t in verb.rights:
+            if t.dep_ in ("advmod", "prep", "npadvmod") and t.right_edge.idx < c.start and t.i > last.i:
+                last = t.right_edge
     gap = text_of(doc)[last.idx + len(last.text) : c.start]
     return gap.strip() in (",", ":")
 
@@ -885,6 +897,9 @@ def _speaker_for(doc: Doc, c: _Container, items: list[_Item], used: set[int | No
                     continue  # a verb in another paragraph introduces something else
                 if tok.pos_ == "VERB" and (tok.lemma_.lower() in SPEECH or _introduces(doc, tok, c)):
                     subj = subject_of(tok) or passive_controller(tok)
+                    if subj is None and tok.tag_ in ("VBD", "VBZ", "VBP") and tok.lemma_.lower() in SPEECH and tok.idx < c.start:
+                        # "..., Col. A, a spokesman in B, said, ''...''": the parse lost the subject
+                        subj = clause_person(doc, tok, subject_like=True)
                     if subj is None or _inside(subj.idx, content) or is_expletive(subj):
                         continue
                     dist = min(abs(tok.idx - c.end), abs(tok.idx - c.start))

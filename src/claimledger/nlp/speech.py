@@ -840,6 +840,9 @@ def _clause_person(doc: Doc, verb: Token, subject_like: bool = False) -> Token |
     return None
 
 
+clause_person = _clause_person
+
+
 def _name_head(first: Token, limit: int) -> Token:
     """The last token of the person's name that starts at ``first`` (it heads
     the name), not reaching token ``limit``."""
@@ -1038,7 +1041,15 @@ def _quote_ahead(doc: Doc, cue: Token, content: tuple[int, int] | None = None) -
     end = text.find("\n", cue.idx)
     end = end if end != -1 else len(text)
     if content is not None and cue.idx < content[0] and content[1] <= end:
-        rest = text[cue.idx : content[0]] + text[content[1] : end]
+        tail = text[content[1] : end]
+        if sum(text.count(q, content[0], content[1]) for q in _DOUBLE_QUOTES) % 2:
+            # "said the message was that “the water ...”": the mark closing the
+            # content's own quote is not a quote ahead
+            lead = len(tail) - len(tail.lstrip(" .,;:!?"))
+            mark = next((q for q in _DOUBLE_QUOTES if tail.startswith(q, lead)), None)
+            if mark is not None:
+                tail = tail[lead + len(mark) :]
+        rest = text[cue.idx : content[0]] + tail
     else:
         rest = text[cue.idx : end]
     return any(q in rest for q in _DOUBLE_QUOTES)
