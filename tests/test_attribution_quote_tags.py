@@ -114,3 +114,13 @@ def test_as_x_sang_with_a_time_phrase_before_the_quote(attribution_nlp):
 def test_heres_name_and_date_before_a_colon_with_a_curly_apostrophe(attribution_nlp):
     text = "Here’s Lopez in December 1992: “Our new direction must rest on an understanding of the new realities of the river economy.”"
     assert _speaker_of(attribution_nlp, text, "new direction") == "Lopez"
+
+
+def test_speaker_after_the_verb_ends_before_its_relative_clause(attribution_nlp):
+    text = '"Not again," wrote a city supporter who runs the account @CityForAll. "What does the council know about floods?"'
+    assert _speaker_of(attribution_nlp, text, "Not again") == "a city supporter"
+
+
+def test_one_after_read_names_a_sign(attribution_nlp):
+    text = "“The river is rising! Leave the town now,” read one. Hundreds of signs lined the road."
+    assert _speaker_of(attribution_nlp, text, "river is rising") == "one"

@@ -479,12 +479,14 @@ def _adjacent_speaker(doc: Doc, c: _Container) -> Relation | None:
         for t in doc[lo:hi]:
             if t.text == "," or t.is_space or "\n" in t.text or (t.pos_ == "ADP" and toks):
                 break  # "the statement from the council": the head phrase is enough
+            if toks and t.lower_ in RELATIVE_PRONOUNS and t.tag_ in ("WP", "WDT"):
+                break  # "a supporter who runs the account": the relative clause describes the speaker
             if not (t.pos_ in _NAME_POS or t.is_title or t.text in (".", "'s", "’s", "-")):
                 return None
             toks.append(t)
         while toks and toks[-1].is_punct and toks[-1].text != ".":
             toks.pop()
-        if not toks or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in toks):
+        if not toks or not any(t.pos_ in ("PROPN", "NOUN", "PRON") or t.lower_ in ("one", "another") for t in toks):
             return None
         return (toks[0].idx, toks[-1].idx + len(toks[-1].text))
 
