@@ -410,3 +410,11 @@ def test_said_no_takes_what_was_refused(attribution_nlp):
 )
 def test_object_noun_keeps_its_infinitive(attribution_nlp, text, cue, content):
     assert (cue, content) in _contents(attribution_nlp, text)
+
+
+def test_a_label_ends_before_a_participle_set_off_after_it(attribution_nlp):
+    # "called X a "Y," linking to ...": the link is the writer's account of the act
+    claims = attribution_nlp("In a late post, the mayor called the plan a \"disgrace,\" linking to a report about the budget.")._.cl_claims
+    called = [c for c in claims if c.cue and c.cue.text.startswith("called")]
+    assert called and all("linking" not in c.content.text for c in called)
+    assert "the plan" in called[0].content.text and "disgrace" in called[0].content.text

@@ -67,3 +67,14 @@ def test_remark_made_on_a_topic(attribution_nlp):
     found = _found(attribution_nlp, "The minister made no comment on the ruling.")
     assert any(name == "The minister" and content == "the ruling" for _, name, content in found)
     assert all(content != "Thursday" for _, _, content in _found(attribution_nlp, "The governor made similar comments on Thursday."))
+
+
+def test_a_pointed_remark_with_no_topic_is_itself_the_content(attribution_nlp):
+    # "made this argument": the remark the sentence points back to is what was said
+    found = _found(attribution_nlp, "The envoy has been making this argument for weeks.")
+    assert any(name == "The envoy" and content == "this argument" for _, name, content in found)
+    found = _found(attribution_nlp, "The minister made similar promises to rebuild the bridge.")
+    assert any(name == "The minister" and content == "to rebuild the bridge" for _, name, content in found)
+    # an unpointed remark names no content ("made his remarks during a visit")
+    found = _found(attribution_nlp, "The envoy made his remarks during a visit to the port.")
+    assert all(content not in ("his remarks", "remarks") for _, _, content in found)

@@ -1721,7 +1721,7 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
             return _make(doc, verb, _subtree_span(doc, comp), "object", comp)
         if obj is not None and comp is not None:
             lo = min(obj.left_edge.i, comp.left_edge.i)
-            hi = max(obj.right_edge.i, comp.right_edge.i)
+            hi = max(obj.right_edge.i, _label_end(doc, comp))
             span = doc[lo : hi + 1]
             s, e = _trim(text_of(doc), span.start_char, span.end_char)
             return _make(doc, verb, (s, e), "object", comp)
@@ -1783,6 +1783,16 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
                 span = doc[mark.i + 1 : c.right_edge.i + 1]
                 return _make(doc, verb, _trim(text_of(doc), span.start_char, span.end_char), "prep", c, cue_extra=mark)
     return None
+
+
+def _label_end(doc: Doc, label: Token) -> int:
+    """Last token of the label in "X called Y a Z": its phrase, without a
+    participle set off by a comma after it ("called Cruz a "hypocrite," linking
+    to a story": the link is the writer's account of the act, not the label)."""
+    for c in label.rights:
+        if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and any(doc[k].text == "," for k in range(label.i + 1, c.left_edge.i)):
+            return c.left_edge.i - 1
+    return label.right_edge.i
 
 
 _AS_VERBS = frozenset({"see", "view", "regard", "know", "perceive", "portray", "characterize", "characterise", "describe", "depict", "label", "brand", "consider", "hail", "tout", "cast"})
@@ -2083,8 +2093,23 @@ def _made_remarks(doc: Doc, verb: Token) -> Relation | None:
     prep = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ in _ABOUT), None)
     target = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
     if target is None or target.ent_type_ in ("DATE", "TIME"):
-        return None
+        return _bare_remark(doc, verb, obj) if prep is None else None
     return _make(doc, verb, _subtree_span(doc, target), "prep", target, cue_extra=obj)
+
+
+_POINTING = frozenset({"this", "that", "these", "those", "similar", "such", "same"})
+
+
+def _bare_remark(doc: Doc, verb: Token, obj: Token) -> Relation | None:
+    """``X made similar comments``, ``X made other promises to ...``: a remark
+    with nothing it is about; its own clause if it has one, else the noun phrase."""
+    if not any(c.i < obj.i and c.lower_ in _POINTING for c in obj.children):
+        return None
+    clause = next((c for c in obj.children if c.i > obj.i and c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+    if clause is not None:
+        return _make(doc, verb, _subtree_span(doc, clause), "object", clause, cue_extra=obj)
+    span = doc[obj.left_edge.i : obj.i + 1]
+    return _make(doc, verb, _trim(text_of(doc), span.start_char, span.end_char), "object", obj)
 
 
 _IDIOM_NOUNS = {"take": {"issue": "with", "aim": "at", "exception": "to"}}
