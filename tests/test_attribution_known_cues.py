@@ -102,6 +102,10 @@ def test_closing_tag_after_an_exclamation(attribution_nlp):
         ("The mayor is willing to reopen the border crossing next week.", "to reopen the border crossing next week"),
         ("Several donors were interested in funding the field hospital.", "funding the field hospital"),
         ("The aid agencies were grateful for the new access routes.", "the new access routes"),
+        # the parse hangs the adjective's clause on the copula
+        ("The envoy was also keenly aware, however, that the talks could fail.", "that the talks could fail"),
+        ("Some officers are uncertain whether the convoy will arrive.", "whether the convoy will arrive"),
+        ("The farmers were aghast that the wells had run dry.", "that the wells had run dry"),
     ],
 )
 def test_adjective_of_attitude_reports_its_subjects_stance(attribution_nlp, text, content):

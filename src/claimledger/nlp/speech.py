@@ -2035,14 +2035,18 @@ def _attitude(doc: Doc, adj: Token) -> Relation | None:
     verb = adj.head if adj.dep_ == "acomp" else adj
     if subject_of(verb) is None:
         return None
-    for c in adj.children:
+    # the parse may hang the adjective's clause on its copula ("was aware,
+    # however, that ...", "are uncertain whether ...")
+    hung = [c for c in verb.children if c.i > adj.i and c.dep_ == "ccomp"] if verb.i != adj.i else []
+    for c in list(adj.children) + hung:
         if c.dep_ in ("ccomp", "advcl") and c.i > adj.i and any(m.dep_ == "mark" and m.lower_ in ("that", "whether", "if") for m in c.children):
             return _make(doc, verb, _subtree_span(doc, c), "attitude", c, cue_extra=adj)
         if c.i > adj.i and c.pos_ in ("VERB", "AUX") and ((c.dep_ == "ccomp" and any(d.dep_ in SUBJECTS for d in c.children)) or (c.dep_ == "xcomp" and _to_infinitive(c))):
             # "hopeful they can reach the city", "eager to reopen the schools",
             # "not sure how to reach them"
             return _make(doc, verb, _subtree_span(doc, c), "attitude", c, cue_extra=adj)
-        if c.dep_ == "prep" and c.lower_ in ("about", "of", "over", "on", "with", "to", "that", "for", "in", "at", "by"):
+        if (c.dep_ == "prep" and c.lower_ in ("about", "of", "over", "on", "with", "to", "that", "for", "in", "at", "by")) or (c.dep_ == "agent" and c.i > adj.i):
+            # ("delighted by the result": the parse reads a participle's "by" as its agent)
             obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
                 return _make(doc, verb, _subtree_span(doc, obj), "attitude", obj, cue_extra=adj)
