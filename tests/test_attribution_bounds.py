@@ -157,7 +157,9 @@ def test_quote_paragraph_after_a_speaker_keeps_that_speaker(attribution_nlp):
         "“We will need more tents before the first snow arrives in the mountains next month.”"
     )
     claims = attribution_nlp(text)._.cl_claims
-    assert [c.claimant.name for c in claims] == ["Omar Haddad, the camp director"] * 2
+    # the quote opening the next paragraph goes on the tagged quote before it
+    assert [c.claimant.name for c in claims] == ["Omar Haddad, the camp director"]
+    assert claims[0].content.text.endswith("next month.”")
 
 
 def test_short_quote_without_a_verb_beside_it_gets_no_guessed_speaker(attribution_nlp):

@@ -124,3 +124,20 @@ def test_speaker_after_the_verb_ends_before_its_relative_clause(attribution_nlp)
 def test_one_after_read_names_a_sign(attribution_nlp):
     text = "“The river is rising! Leave the town now,” read one. Hundreds of signs lined the road."
     assert _speaker_of(attribution_nlp, text, "river is rising") == "one"
+
+
+def test_paragraph_opening_with_a_quote_goes_on_the_tagged_quote_before_it(attribution_nlp):
+    text = ("“The dam will hold through the spring,” Lopez said on Tuesday.\n\n"
+            "“We checked every gate twice, and the engineers agree that the pressure is falling.”")
+    claims = [c for c in attribution_nlp(text)._.cl_claims if c.attribution != "author"]
+    assert len(claims) == 1, [(c.claimant.name, c.content.text) for c in claims]
+    span = claims[0].claimant.span
+    assert span is not None and text[span[0] : span[1]] == "Lopez"
+    assert claims[0].content.text.endswith("the pressure is falling.”")
+
+
+def test_writers_sentence_after_the_tag_ends_the_quotation(attribution_nlp):
+    text = ("“The dam will hold through the spring,” Lopez said on Tuesday. Then she turned to the crowd.\n\n"
+            "“We checked every gate twice, and the engineers agree that the pressure is falling.”")
+    claims = [c for c in attribution_nlp(text)._.cl_claims if c.attribution != "author"]
+    assert claims[0].content.text == "“The dam will hold through the spring,”"

@@ -344,6 +344,9 @@ def extract(doc: Doc) -> list[_Item]:
             items.append(_Item(rel, "direct"))
             continue
         prev = _previous_in_paragraph(text, c, items)
+        if prev is None:
+            # "“...,” A said." then a paragraph opening with "“...”": A goes on quoting
+            prev = _quote_paragraph_before(text, c, items)
         if prev is not None:
             # "“...,” he said. “...”": one relation over both quotes
             prev.rel.content = (prev.rel.content[0], c.end)
@@ -702,6 +705,31 @@ def _quoted_sentence_before(text: str, c: _Container, items: list[_Item]) -> _It
     if not _WORD.search(text[best.rel.content[1] : head]) or best.rel.content[1] <= best.rel.cue[0] < head:
         return best
     return None
+
+
+def _quote_paragraph_before(text: str, c: _Container, items: list[_Item]) -> _Item | None:
+    """``“...,” A said.`` then a paragraph opening with ``“...”``: the direct quote
+    relation, with a verb and a speaker, that ends the paragraph right before
+    the quote's (nothing but its own tag after it), which the quote opens."""
+    para = text.rfind("\n", 0, c.start) + 1
+    if text[para : c.start].strip() or _words(text[c.start : c.end]) < _GUESS_MIN_WORDS:
+        return None
+    before = [it for it in items if it.rel.content[1] <= c.start and it.rel.speaker]
+    if not before:
+        return None
+    best = max(before, key=lambda it: it.rel.content[1])
+    r = best.rel
+    if best.attribution != "direct" or r.cue is None or r.cue_token is None:
+        return None
+    gap = text[r.content[1] : c.start]
+    if "\n" not in gap or gap.count("\n") > 2:
+        return None  # the next paragraph only
+    tail = gap[: gap.index("\n")]
+    if len(tail) > 120 or (_WORD.search(tail) and not r.content[1] <= r.cue[0] < r.content[1] + len(tail)):
+        return None  # only the quote's own tag ("A said.") may follow it
+    if any(_WORD.search(tail[b.end() :]) for b in _SENTENCE_BREAK.finditer(tail + " ")):
+        return None  # "“...,” A added. He then turned to the crowd.": the writer's own sentence
+    return best
 
 
 def _embedded(text: str, c: _Container) -> bool:
