@@ -141,3 +141,15 @@ def test_writers_sentence_after_the_tag_ends_the_quotation(attribution_nlp):
             "“We checked every gate twice, and the engineers agree that the pressure is falling.”")
     claims = [c for c in attribution_nlp(text)._.cl_claims if c.attribution != "author"]
     assert claims[0].content.text == "“The dam will hold through the spring,”"
+
+
+def test_coordinated_speakers_before_the_verb_after_a_quote(attribution_nlp):
+    # the words right after the quote name its speakers, whatever the parse made of them
+    from claimledger.nlp.attribution import _adjacent_speaker, _containers
+
+    text = ('"The levee will not hold another winter," county leader Tom Reed and City Clerk Ana Diaz, '
+            "both independents, said in a statement.")
+    doc = attribution_nlp(text)
+    rel = _adjacent_speaker(doc, _containers(doc)[0])
+    assert rel is not None and rel.speaker is not None
+    assert text[rel.speaker[0] : rel.speaker[1]] == "county leader Tom Reed and City Clerk Ana Diaz"

@@ -484,8 +484,8 @@ def _adjacent_speaker(doc: Doc, c: _Container) -> Relation | None:
                 break  # "the statement from the council": the head phrase is enough
             if toks and t.lower_ in RELATIVE_PRONOUNS and t.tag_ in ("WP", "WDT"):
                 break  # "a supporter who runs the account": the relative clause describes the speaker
-            if not (t.pos_ in _NAME_POS or t.is_title or t.text in (".", "'s", "’s", "-")):
-                return None
+            if not (t.pos_ in _NAME_POS or t.is_title or t.text in (".", "'s", "’s", "-") or (toks and t.lower_ in ("and", "&"))):
+                return None  # ("state leader A and Speaker B": two speakers together)
             toks.append(t)
         while toks and toks[-1].is_punct and toks[-1].text != ".":
             toks.pop()
