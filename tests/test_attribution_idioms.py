@@ -78,3 +78,16 @@ def test_a_pointed_remark_with_no_topic_is_itself_the_content(attribution_nlp):
     # an unpointed remark names no content ("made his remarks during a visit")
     found = _found(attribution_nlp, "The envoy made his remarks during a visit to the port.")
     assert all(content not in ("his remarks", "remarks") for _, _, content in found)
+
+
+@pytest.mark.parametrize(
+    "text,speaker,content",
+    [
+        # "clear" read as a modifier of the date after it
+        ("Officials with the agency made clear Monday they have no plans to close the camp.", "Officials with the agency", "they have no plans to close the camp"),
+        # the that-clause read as the subject of "clear"
+        ("But the governor's letter makes clear that he is being careful.", "the governor's letter", "that he is being careful"),
+    ],
+)
+def test_made_clear_whatever_the_parse_made_of_clear(attribution_nlp, text, speaker, content):
+    assert any(name == speaker and c == content for _, name, c in _found(attribution_nlp, text)), _found(attribution_nlp, text)

@@ -2056,13 +2056,16 @@ def _attitude(doc: Doc, adj: Token) -> Relation | None:
 def _make_clear(doc: Doc, verb: Token) -> Relation | None:
     """``X made it (very) clear that ...``."""
     clear = next((c for c in verb.children if c.lower_ == "clear"), None)
+    if clear is None and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "clear" and doc[verb.i + 1].head.head.i == verb.i:
+        # "made clear Monday (that) ...": the parse reads "clear" as a modifier of the date
+        clear = doc[verb.i + 1]
     if clear is None:
         return None
     for holder in (clear, verb):
         for c in holder.children:
             if c.i == clear.i:
                 continue
-            if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
+            if c.dep_ == "ccomp" or (c.dep_ in ("advcl", "csubj") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
                 return _make(doc, verb, _subtree_span(doc, c), "ccomp", c, cue_extra=clear)
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "it" and c.i > clear.i), None)
     if obj is not None:
