@@ -1830,6 +1830,8 @@ def _pro_content(doc: Doc, verb: Token) -> Token | None:
     tok = doc[j]
     if tok.dep_ not in _PRO_STATEMENTS.get(tok.lower_, ()) or verb.i not in (tok.head.i, tok.head.head.i):
         return None
+    if tok.head.i == tok.i + 1 and tok.head.pos_ in ("ADJ", "ADV"):
+        return None  # "feel so strongly", "worries so much", "felt so universal": a degree word
     return tok
 
 

@@ -1,0 +1,21 @@
+"""Relations wrong by any reading (own sentences): what must not be reported."""
+
+from __future__ import annotations
+
+
+def _found(attribution_nlp, text):
+    return [(c.cue.text if c.cue else None, c.claimant.name, c.content.text) for c in attribution_nlp(text)._.cl_claims]
+
+
+def test_degree_so_is_not_a_pro_statement(attribution_nlp):
+    # "so" before an adjective or adverb says how much, not what was said
+    for text in (
+        "The farmers feel so strongly about the dam that they marched to the capital.",
+        "The ministry worries so much about leaks that visitors leave their phones outside.",
+        "The flood felt so sudden to the villagers.",
+    ):
+        assert all(content != "so" for _, _, content in _found(attribution_nlp, text)), text
+
+
+def test_said_so_still_stands_for_a_statement(attribution_nlp):
+    assert ("thinks", "The mayor", "so") in _found(attribution_nlp, "The mayor thinks so, too.")
