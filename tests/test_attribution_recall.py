@@ -116,3 +116,10 @@ def test_reportedly_marks_a_clause_unnamed_reports_say(attribution_nlp):
     # a clause with its own reporting verb keeps its speaker
     found = _found(attribution_nlp, "The envoy is reportedly planning to visit the camp next week.")
     assert all(cue != "reportedly" for cue, _, _ in found)
+
+
+def test_a_participle_telling_people_then_a_quote_reports_the_quote(attribution_nlp):
+    # "..., telling reporters, “...”": the quote after the people told; the clause's subject speaks
+    text = 'The governor brushed off the report, telling reporters, "Nobody in my office has seen the letter."'
+    found = _found(attribution_nlp, text)
+    assert ("telling", "The governor", '"Nobody in my office has seen the letter."') in found, found

@@ -1847,9 +1847,15 @@ def _quote_after(doc: Doc, verb: Token) -> Relation | None:
     """``Priebus said, “Probably.”``, ``a man yelled “Stay there!”``: a
     finite reporting verb with a subject and no complement the parse found,
     right before a quote: the quote is what was said."""
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or subject_of(verb) is None:
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBG") or subject_of(verb) is None:
         return None
     j = verb.i + 1
+    if verb.tag_ == "VBG" and not (j < len(doc) and doc[j].text in (",", ":")):
+        # "..., telling reporters, “...”": the people told, then the quote
+        told = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i == verb.right_edge.i - (1 if doc[verb.right_edge.i].is_punct else 0)), None)
+        if told is None or told.left_edge.i != j:
+            return None
+        j = told.i + 1
     if j < len(doc) and doc[j].text in (",", ":"):
         j += 1
     if j >= len(doc) or doc[j].text not in _QUOTES:
@@ -1857,7 +1863,13 @@ def _quote_after(doc: Doc, verb: Token) -> Relation | None:
     span = _quoted(doc, doc[j].idx + 1)
     if span is None or span[0] != doc[j].idx:
         return None
-    return _make(doc, verb, span, "ccomp", doc[j + 1] if j + 1 < len(doc) else None)
+    rel = _make(doc, verb, span, "ccomp", doc[j + 1] if j + 1 < len(doc) else None)
+    if rel is not None and rel.speaker is None and verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        # the participle's subject is the clause's it hangs on, before the quote
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subj is not None and not is_expletive(subj):
+            rel.speaker, rel.speaker_token = _speaker_span(doc, subj), _speaker_token(verb.head, subj)
+    return rel
 
 
 # what may follow a closing "..., she said": when, where, to whom, of what
