@@ -123,3 +123,10 @@ def test_a_participle_telling_people_then_a_quote_reports_the_quote(attribution_
     text = 'The governor brushed off the report, telling reporters, "Nobody in my office has seen the letter."'
     found = _found(attribution_nlp, text)
     assert ("telling", "The governor", '"Nobody in my office has seen the letter."') in found, found
+
+
+def test_a_question_word_after_a_verb_of_saying_is_what_was_not_said(attribution_nlp):
+    found = _found(attribution_nlp, "The minister said the army left the town, but she did not say when.")
+    assert ("did not say", "she", "when") in found or any(name == "she" and c == "when" for _, name, c in found), found
+    found = _found(attribution_nlp, "A spokesman wouldn't say when, or if, the council will vote on the plan.")
+    assert any(name == "A spokesman" and c == "when, or if, the council will vote on the plan" for _, name, c in found), found

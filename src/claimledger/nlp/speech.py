@@ -1599,6 +1599,13 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
             if pro.lower_ in ("no", "yes") and to is not None and to.lower_ == "to" and to.dep_ == "prep" and to.head.i in (pro.i, verb.i):
                 e = _subtree_span(doc, to)[1]  # "said no to the Iraq war": what was refused
             return _make(doc, verb, (s, e), "object", pro)
+        wh = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+        if wh is not None and wh.lower_ in _WH_SAID and wh.head.i == verb.i and not any(c.dep_ in ("dobj", "xcomp") for c in children) and subject_of(verb) is not None:
+            # "did not say when", "wouldn't say when, or if, the Senate will vote":
+            # the question word (and the clause the parse left after it) is what was (not) said
+            span = doc[wh.i : max(wh.i, verb.right_edge.i) + 1]
+            s, e = _trim(text_of(doc), span.start_char, span.end_char)
+            return _make(doc, verb, (s, _trim_end_punct(text_of(doc), s, e)), "object", wh)
         if verb.dep_ == "parataxis" and verb.i < verb.head.i and _set_off(doc, verb) and any(c.dep_ == "nsubj" for c in children):
             # "When she got inside, she said, there were no ballots": the clause around it
             head = verb.head
@@ -1818,6 +1825,9 @@ def _generic_clause(doc: Doc, verb: Token, lemma: str) -> Relation | None:
 
 # words that stand for a whole statement: "said so", "said the same", "said no"
 _PRO_STATEMENTS = {"so": ("advmod",), "same": ("dobj", "nsubj", "attr", "npadvmod"), "yes": ("intj", "dobj", "advmod"), "no": ("intj", "dobj", "advmod")}
+
+
+_WH_SAID = frozenset({"when", "why", "how", "where", "whether", "if"})
 
 
 def _pro_content(doc: Doc, verb: Token) -> Token | None:
