@@ -19,3 +19,18 @@ def test_degree_so_is_not_a_pro_statement(attribution_nlp):
 
 def test_said_so_still_stands_for_a_statement(attribution_nlp):
     assert ("thinks", "The mayor", "so") in _found(attribution_nlp, "The mayor thinks so, too.")
+
+
+def test_a_thing_a_copula_describes_is_no_speaker(attribution_nlp):
+    # the participle or second verb hangs on "be"; its subject is a thing, not a speaker
+    for text, cue in (
+        ("The tone of the governor's address was grim and echoed the warnings of his predecessor.", "echoed"),
+        ("Her remarks are a reply to a letter the council sent on Monday, alleging that the vote was rigged.", "alleging"),
+    ):
+        claimants = [c.claimant.name for c in attribution_nlp(text)._.cl_claims if c.cue and c.cue.text == cue]
+        assert all(name not in ("The tone of the governor's address", "Her remarks") for name in claimants), (text, claimants)
+
+
+def test_a_person_a_copula_describes_still_speaks(attribution_nlp):
+    claims = attribution_nlp("The senator was angry, saying that the budget would close three hospitals.")._.cl_claims
+    assert any(c.cue and c.cue.text == "saying" and c.claimant.name == "The senator" for c in claims)

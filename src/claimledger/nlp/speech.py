@@ -913,6 +913,7 @@ def find_relations(doc: Doc) -> list[Relation]:
             _controller(doc, rel)
             _not_the_addressee(doc, rel)
             _nearer_clause_speaker(doc, rel)
+            _described_thing(doc, rel)
         _same_paragraph_speaker(doc, rel)
         out.append(rel)
     return out
@@ -1167,6 +1168,25 @@ def _nearer_clause_speaker(doc: Doc, rel: Relation) -> None:
             if subj is not None and _agentive(subj) and subj.lower_ not in lexicon.RELATIVE_PRONOUNS:
                 _give_speaker(rel, _speaker_span(doc, subj), subj)
             return
+
+
+def _described_thing(doc: Doc, rel: Relation) -> None:
+    """A kept relation whose speaker is a thing a copula describes, the cue
+    hanging on that copula ("The first taste of the show is his face on a
+    bill, calling them ...", "Her comments are a reply to a letter ...
+    alleging ...", "The tone of the speech was harsh and echoed ..."): the
+    thing says nothing, and the clause names no one else: no speaker. After
+    the model's decision."""
+    if rel.cue_token is None or rel.speaker_token is None:
+        return
+    cue, holder = doc[rel.cue_token], doc[rel.speaker_token]
+    copula = holder.head
+    if holder.dep_ not in ("nsubj", "nsubjpass") or copula.lemma_ != "be" or copula.i == cue.i:
+        return
+    if cue.head.i != copula.i or cue.dep_ not in ("advcl", "conj") or cue.pos_ != "VERB":
+        return
+    if holder.pos_ == "NOUN" and not _agentive(holder):
+        rel.speaker, rel.speaker_token = None, None
 
 
 _ADDRESSEE_VERBS = frozenset({"tell", "thank", "remind", "assure", "inform", "urge"})
