@@ -153,3 +153,10 @@ def test_coordinated_speakers_before_the_verb_after_a_quote(attribution_nlp):
     rel = _adjacent_speaker(doc, _containers(doc)[0])
     assert rel is not None and rel.speaker is not None
     assert text[rel.speaker[0] : rel.speaker[1]] == "county leader Tom Reed and City Clerk Ana Diaz"
+
+
+def test_as_aside_right_after_a_quote_reports_the_quote(attribution_nlp):
+    text = ("Still, the fact that the vote “is a dead heat right now,” as Lopez said on the city radio program "
+            "on Monday, only raises the stakes of every ballot.")
+    claims = [c for c in attribution_nlp(text)._.cl_claims if c.attribution != "author"]
+    assert [(c.claimant.name, c.content.text) for c in claims] == [("Lopez", "“is a dead heat right now,”")]

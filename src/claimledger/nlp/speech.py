@@ -2050,6 +2050,12 @@ def _as_aside(doc: Doc, verb: Token) -> Relation | None:
     if verb.i < head.i:
         if hi + 1 >= len(doc) or doc[hi + 1].text != ",":
             return None
+        lead = text_of(doc)[: doc[lo].idx].rstrip().rstrip(",").rstrip()
+        quote = _quoted(doc, len(lead) - 1) if lead.endswith(_DOUBLE_QUOTES) and doc[lo].text == "as" else None
+        if quote is not None and quote[1] == len(lead) and subject_of(verb) is not None:
+            # "the race “is a dead heat,” as Cruz said on the radio, ...": the aside
+            # reports the quote right before it
+            return _make(doc, verb, quote, "ccomp", None)
         start, end = hi + 2, head.right_edge.i
     else:
         if lo == 0 or doc[lo - 1].text != ",":
