@@ -130,3 +130,10 @@ def test_a_question_word_after_a_verb_of_saying_is_what_was_not_said(attribution
     assert ("did not say", "she", "when") in found or any(name == "she" and c == "when" for _, name, c in found), found
     found = _found(attribution_nlp, "A spokesman wouldn't say when, or if, the council will vote on the plan.")
     assert any(name == "A spokesman" and c == "when, or if, the council will vote on the plan" for _, name, c in found), found
+
+
+def test_a_tag_between_commas_whose_verb_the_parse_gave_two_subjects(attribution_nlp):
+    # "Voters, the survey found, remain divided": the first subject is the clause's
+    text = "Residents, the survey found, remain deeply divided on the plan."
+    found = _found(attribution_nlp, text)
+    assert ("found", "the survey", text.rstrip(".")) in found, found

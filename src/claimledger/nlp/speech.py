@@ -1626,6 +1626,17 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
             span = doc[wh.i : max(wh.i, verb.right_edge.i) + 1]
             s, e = _trim(text_of(doc), span.start_char, span.end_char)
             return _make(doc, verb, (s, _trim_end_punct(text_of(doc), s, e)), "object", wh)
+        subjects = [c for c in children if c.dep_ == "nsubj" and c.i < verb.i]
+        if verb.dep_ == "parataxis" and verb.i < verb.head.i and len(subjects) == 2 and verb.i + 1 < len(doc) and doc[verb.i + 1].text == "," and any(doc[k].text == "," for k in range(subjects[0].i + 1, subjects[1].left_edge.i)):
+            # "Voters, the survey found, remain divided": the parse gave the tag's verb
+            # the clause's subject too; the second subject speaks, the sentence is the content
+            head = verb.head
+            span = doc[subjects[0].left_edge.i : head.right_edge.i + 1]
+            s, e = _trim(text_of(doc), span.start_char, span.end_char)
+            rel = _make(doc, verb, (s, _trim_end_punct(text_of(doc), s, e)), "ccomp", head)
+            if rel is not None:
+                rel.speaker, rel.speaker_token = _speaker_span(doc, subjects[1]), _speaker_token(verb, subjects[1])
+            return rel
         if verb.dep_ == "parataxis" and verb.i < verb.head.i and _set_off(doc, verb) and any(c.dep_ == "nsubj" for c in children):
             # "When she got inside, she said, there were no ballots": the clause around it
             head = verb.head
