@@ -34,3 +34,18 @@ def test_a_thing_a_copula_describes_is_no_speaker(attribution_nlp):
 def test_a_person_a_copula_describes_still_speaks(attribution_nlp):
     claims = attribution_nlp("The senator was angry, saying that the budget would close three hospitals.")._.cl_claims
     assert any(c.cue and c.cue.text == "saying" and c.claimant.name == "The senator" for c in claims)
+
+
+def test_an_infinitive_on_a_thing_names_no_speaker(attribution_nlp):
+    # "reason to believe", "a way to tell": the thing neither believes nor tells
+    for text, thing in (
+        ("There is good reason to believe the dam will hold through the spring.", "reason"),
+        ("Every march is a way to tell the council that the farmers will not give up.", "a way"),
+    ):
+        for c in attribution_nlp(text)._.cl_claims:
+            assert thing not in c.claimant.name, (text, c.claimant.name)
+
+
+def test_an_infinitive_on_a_thing_someone_has_is_theirs(attribution_nlp):
+    claims = attribution_nlp("The farmers had every reason to believe that the dam would hold.")._.cl_claims
+    assert all("reason" not in c.claimant.name for c in claims)

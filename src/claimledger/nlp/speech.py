@@ -1141,6 +1141,11 @@ def _controller(doc: Doc, rel: Relation) -> None:
         verb = _governing_verb(noun) if holder is None and noun.dep_ not in SUBJECTS else None
         if verb is not None:
             holder = next((c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON")), None) or subject_of(verb)
+        if not _can_hold(holder):
+            # "There is reason to believe ...", "a way to tell the city ...": the
+            # thing does not say or believe it, and the clause names no one who does
+            rel.speaker, rel.speaker_token = None, None
+            return
     elif cue.tag_ == "VBG" and noun.lemma_.lower() in DOCUMENT_NOUNS:
         verb = _verb_above(noun)
         holder = subject_of(verb) if verb is not None else None
@@ -1198,8 +1203,10 @@ def _not_the_addressee(doc: Doc, rel: Relation) -> None:
     object after the quote): the one told never speaks. The first person (or
     person noun) the sentence names before the verb outside quotes does, else
     no one is named. After the model's decision."""
+    if rel.speaker_token is None:
+        return
     cue = doc[rel.cue_token]  # type: ignore[index]
-    spoken_to = doc[rel.speaker_token]  # type: ignore[index]
+    spoken_to = doc[rel.speaker_token]
     if lemma_of(cue) not in _ADDRESSEE_VERBS or spoken_to.head.i != cue.i or spoken_to.dep_ not in ("dobj", "dative"):
         return
     rel.speaker, rel.speaker_token = None, None
