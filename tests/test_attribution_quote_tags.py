@@ -160,3 +160,11 @@ def test_as_aside_right_after_a_quote_reports_the_quote(attribution_nlp):
             "on Monday, only raises the stakes of every ballot.")
     claims = [c for c in attribution_nlp(text)._.cl_claims if c.attribution != "author"]
     assert [(c.claimant.name, c.content.text) for c in claims] == [("Lopez", "“is a dead heat right now,”")]
+
+
+def test_paragraph_quote_after_a_mixed_quote_with_its_tag_after_it(attribution_nlp):
+    text = ("Choosing between the two plans is a “false choice, because both of them flood the valley,” she said.\n\n"
+            "“I will vote for the plan that best protects the farms, and that will be the third one if it is on the ballot.”")
+    claims = [c for c in attribution_nlp(text)._.cl_claims if c.attribution != "author"]
+    assert len(claims) == 1 and claims[0].claimant.name == "she"
+    assert claims[0].content.text.endswith("if it is on the ballot.”")

@@ -708,7 +708,7 @@ def _quoted_sentence_before(text: str, c: _Container, items: list[_Item]) -> _It
 
 
 def _quote_paragraph_before(text: str, c: _Container, items: list[_Item]) -> _Item | None:
-    """``“...,” A said.`` then a paragraph opening with ``“...”``: the direct quote
+    """``“...,” A said.`` then a paragraph opening with ``“...”``: the quote
     relation, with a verb and a speaker, that ends the paragraph right before
     the quote's (nothing but its own tag after it), which the quote opens."""
     para = text.rfind("\n", 0, c.start) + 1
@@ -719,8 +719,10 @@ def _quote_paragraph_before(text: str, c: _Container, items: list[_Item]) -> _It
         return None
     best = max(before, key=lambda it: it.rel.content[1])
     r = best.rel
-    if best.attribution != "direct" or r.cue is None or r.cue_token is None:
+    if r.cue is None or r.cue_token is None:
         return None
+    if best.attribution != "direct" and not (best.attribution == "mixed" and r.cue[0] >= r.content[1]):
+        return None  # (a mixed one only with its tag after it: 'A is “...,” she said.')
     gap = text[r.content[1] : c.start]
     if "\n" not in gap or gap.count("\n") > 2:
         return None  # the next paragraph only
