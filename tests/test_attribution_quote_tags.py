@@ -168,3 +168,12 @@ def test_paragraph_quote_after_a_mixed_quote_with_its_tag_after_it(attribution_n
     claims = [c for c in attribution_nlp(text)._.cl_claims if c.attribution != "author"]
     assert len(claims) == 1 and claims[0].claimant.name == "she"
     assert claims[0].content.text.endswith("if it is on the ballot.”")
+
+
+def test_paragraph_quote_after_a_tagged_quote_with_an_aside_in_its_sentence(attribution_nlp):
+    text = ("“If the river rises again, nothing you can do, folks,” Lopez told a rally in Leeds, saying the council "
+            "would “abandon the lower town.”\n\n"
+            "“Although the farmers, maybe there is. I don’t know. But I will tell you what, that will be a horrible day.”")
+    claims = [c for c in attribution_nlp(text)._.cl_claims if c.attribution != "author" and "horrible day" in c.content.text]
+    assert claims and claims[0].claimant.span is not None
+    assert text[slice(*claims[0].claimant.span)] == "Lopez"

@@ -714,20 +714,26 @@ def _quote_paragraph_before(text: str, c: _Container, items: list[_Item]) -> _It
     para = text.rfind("\n", 0, c.start) + 1
     if text[para : c.start].strip() or _words(text[c.start : c.end]) < _GUESS_MIN_WORDS:
         return None
-    before = [it for it in items if it.rel.content[1] <= c.start and it.rel.speaker]
+    before = sorted((it for it in items if it.rel.content[1] <= c.start and it.rel.speaker), key=lambda it: it.rel.content[1])
     if not before:
         return None
-    best = max(before, key=lambda it: it.rel.content[1])
+    best = last = before[-1]
+    if last.rel.cue is not None and last.rel.cue[0] < last.rel.content[0] and len(before) > 1 and before[-2].attribution != "indirect":
+        # "“...,” A told the rally, saying B would “...”." then "“...”": an aside in
+        # the tagged quote's own sentence does not end the quotation
+        quote = before[-2]
+        if not _SENTENCE_BREAK.search(text[quote.rel.content[1] : last.rel.cue[0]] + " ") and "\n" not in text[quote.rel.content[1] : last.rel.content[1]]:
+            best = quote
     r = best.rel
     if r.cue is None or r.cue_token is None:
         return None
     if best.attribution != "direct" and not (best.attribution == "mixed" and r.cue[0] >= r.content[1]):
         return None  # (a mixed one only with its tag after it: 'A is “...,” she said.')
-    gap = text[r.content[1] : c.start]
+    gap = text[last.rel.content[1] : c.start]
     if "\n" not in gap or gap.count("\n") > 2:
         return None  # the next paragraph only
-    tail = gap[: gap.index("\n")]
-    if len(tail) > 120 or (_WORD.search(tail) and not r.content[1] <= r.cue[0] < r.content[1] + len(tail)):
+    tail = text[r.content[1] : last.rel.content[1] + gap.index("\n")]
+    if len(tail) > 120 + (last.rel.content[1] - r.content[1]) or (_WORD.search(tail) and not r.content[1] <= r.cue[0] < r.content[1] + len(tail)):
         return None  # only the quote's own tag ("A said.") may follow it
     if any(_WORD.search(tail[b.end() :]) for b in _SENTENCE_BREAK.finditer(tail + " ")):
         return None  # "“...,” A added. He then turned to the crowd.": the writer's own sentence
