@@ -49,3 +49,21 @@ def test_an_infinitive_on_a_thing_names_no_speaker(attribution_nlp):
 def test_an_infinitive_on_a_thing_someone_has_is_theirs(attribution_nlp):
     claims = attribution_nlp("The farmers had every reason to believe that the dam would hold.")._.cl_claims
     assert all("reason" not in c.claimant.name for c in claims)
+
+
+def test_the_one_asked_does_not_ask(attribution_nlp):
+    # a bare "asked" opening a clause: its subject is asked, the asker goes unnamed
+    for text in (
+        "Asked whether the bridge would reopen, the mayor said the repairs would take a year.",
+        "When asked about the shelling, the commander said his troops had not fired.",
+        'Asked what the deal looks like, the envoy replied: "We are still far from that."',
+        "The governor, when asked what about the budget is wrong, responded that the cuts were too deep.",
+    ):
+        for c in attribution_nlp(text)._.cl_claims:
+            if c.cue and c.cue.text.startswith(("Asked", "asked")):
+                assert c.claimant.span is None, (text, c.claimant.name)
+
+
+def test_an_asker_with_a_subject_still_asks(attribution_nlp):
+    claims = attribution_nlp("The mayor asked whether the bridge would reopen before winter.")._.cl_claims
+    assert any(c.cue and c.cue.text == "asked" and c.claimant.name == "The mayor" for c in claims)

@@ -914,6 +914,7 @@ def find_relations(doc: Doc) -> list[Relation]:
             _not_the_addressee(doc, rel)
             _nearer_clause_speaker(doc, rel)
             _described_thing(doc, rel)
+            _the_one_asked(doc, rel)
         _same_paragraph_speaker(doc, rel)
         out.append(rel)
     return out
@@ -1192,6 +1193,26 @@ def _described_thing(doc: Doc, rel: Relation) -> None:
         return
     if holder.pos_ == "NOUN" and not _agentive(holder):
         rel.speaker, rel.speaker_token = None, None
+
+
+_ASKING_VERBS = frozenset({"ask", "press", "question", "quiz"})
+
+
+def _the_one_asked(doc: Doc, rel: Relation) -> None:
+    """A kept relation on a bare "asked" opening a clause ("Asked whether ...,
+    Ms. B said ...", "When asked about ..., he replied ...", "Trump, when
+    pressed about ..., said ..."): the clause's subject is the one asked, not
+    the asker, and no one else is named: no speaker. ("The mayor asked
+    whether ..." has its own subject; "was asked by X" an agent.) After the
+    model's decision."""
+    if rel.cue_token is None or rel.speaker_token is None:
+        return
+    cue = doc[rel.cue_token]
+    if lemma_of(cue) not in _ASKING_VERBS or cue.tag_ not in ("VBN", "VBD") or cue.dep_ not in ("advcl", "relcl"):
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass") for c in cue.children):
+        return
+    rel.speaker, rel.speaker_token = None, None
 
 
 _ADDRESSEE_VERBS = frozenset({"tell", "thank", "remind", "assure", "inform", "urge"})
