@@ -420,3 +420,12 @@ def test_a_label_ends_before_a_participle_set_off_after_it(attribution_nlp):
     called = [c for c in claims if c.cue and c.cue.text.startswith("called")]
     assert called and all("linking" not in c.content.text for c in called)
     assert "the plan" in called[0].content.text and "disgrace" in called[0].content.text
+
+
+def test_according_to_after_a_relative_clause_reports_that_clause(attribution_nlp):
+    # the phrase ends the relative clause; the main clause is its own relation
+    text = ("Farmers also denounced the deal, which would cut the water quota to 40 percent, "
+            "according to ministry officials, compared with last year's level.")
+    found = [(c.cue.text if c.cue else None, c.claimant.name, c.content.text) for c in attribution_nlp(text)._.cl_claims]
+    assert ("according to", "ministry officials", "which would cut the water quota to 40 percent") in found, found
+    assert any(name == "Farmers" and content == "the deal" for _, name, content in found), found

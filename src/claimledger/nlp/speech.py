@@ -2287,6 +2287,11 @@ def _according(doc: Doc, tok: Token) -> Relation | None:
         span = doc[sent.start : phrase_start]
     else:
         span = doc[sent.start : sent.end]
+        clause = _clause_before(doc, phrase_start)
+        if clause is not None and clause.dep_ in ("relcl", "ccomp", "advcl", "acl") and clause.left_edge.i > sent.start:
+            # "A denounced the deal, which would cut taxes by half, according to B":
+            # the clause the phrase ends, not the sentence it sits in
+            span = doc[clause.left_edge.i : phrase_start]
     if not len(span):
         return None
     s, e = _trim(text_of(doc), span.start_char, span.end_char)
@@ -2301,6 +2306,19 @@ def _according(doc: Doc, tok: Token) -> Relation | None:
         frame="according",
         root=tok.head.i if tok.head.i != tok.i else None,
     )
+
+
+def _clause_before(doc: Doc, i: int) -> Token | None:
+    """The verb heading the clause that ends right before token ``i`` (a comma skipped)."""
+    j = i - 1
+    while j >= 0 and doc[j].is_punct:
+        j -= 1
+    if j < 0:
+        return None
+    tok = doc[j]
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok if tok.pos_ in ("VERB", "AUX") and tok.right_edge.i < i else None
 
 
 # "In the new poll, ...", "By the AP's tally, ...": nouns per opening preposition
