@@ -67,3 +67,18 @@ def test_the_one_asked_does_not_ask(attribution_nlp):
 def test_an_asker_with_a_subject_still_asks(attribution_nlp):
     claims = attribution_nlp("The mayor asked whether the bridge would reopen before winter.")._.cl_claims
     assert any(c.cue and c.cue.text == "asked" and c.claimant.name == "The mayor" for c in claims)
+
+
+def test_what_a_thing_means_is_no_ones_report(attribution_nlp):
+    for text in (
+        "That means rebuilding the bridge before the rains come.",
+        "For the council, the ruling meant closing three clinics in the valley.",
+    ):
+        for c in attribution_nlp(text)._.cl_claims:
+            if c.cue and c.cue.text in ("means", "meant"):
+                assert c.claimant.span is None, (text, c.claimant.name)
+
+
+def test_a_person_who_means_to_act_holds_the_intention(attribution_nlp):
+    claims = attribution_nlp("The governor meant to close the border crossing on Friday.")._.cl_claims
+    assert all(not (c.cue and c.cue.text == "meant") or c.claimant.name == "The governor" for c in claims)

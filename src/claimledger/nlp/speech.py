@@ -915,6 +915,7 @@ def find_relations(doc: Doc) -> list[Relation]:
             _nearer_clause_speaker(doc, rel)
             _described_thing(doc, rel)
             _the_one_asked(doc, rel)
+            _meaning_thing(doc, rel)
         _same_paragraph_speaker(doc, rel)
         out.append(rel)
     return out
@@ -1192,6 +1193,18 @@ def _described_thing(doc: Doc, rel: Relation) -> None:
     if cue.head.i != copula.i or cue.dep_ not in ("advcl", "conj") or cue.pos_ != "VERB":
         return
     if holder.pos_ == "NOUN" and not _agentive(holder):
+        rel.speaker, rel.speaker_token = None, None
+
+
+def _meaning_thing(doc: Doc, rel: Relation) -> None:
+    """A kept relation on "mean" whose subject is a thing ("It means admitting
+    ...", "That means continuing ...", "Success meant discrediting me"): a
+    consequence, not anyone's intention or words: no speaker. ("She meant to
+    ..." keeps hers.) After the model's decision."""
+    if rel.cue_token is None or rel.speaker_token is None or lemma_of(doc[rel.cue_token]) != "mean":
+        return
+    holder = doc[rel.speaker_token]
+    if holder.lower_ in ("it", "that", "this") or (holder.pos_ == "NOUN" and not holder.ent_type_ and not _agentive(holder)):
         rel.speaker, rel.speaker_token = None, None
 
 
