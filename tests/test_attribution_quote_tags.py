@@ -177,3 +177,10 @@ def test_paragraph_quote_after_a_tagged_quote_with_an_aside_in_its_sentence(attr
     claims = [c for c in attribution_nlp(text)._.cl_claims if c.attribution != "author" and "horrible day" in c.content.text]
     assert claims and claims[0].claimant.span is not None
     assert text[slice(*claims[0].claimant.span)] == "Lopez"
+
+
+def test_text_named_after_from_before_a_colon_speaks_the_quote(attribution_nlp):
+    text = "Aides say the mayor will back the plan. From Lopez's Facebook post: “For the sake of our town we must move past the flood and rebuild the bridge together.”"
+    assert _speaker_of(attribution_nlp, text, "For the sake") == "Lopez's Facebook post"
+    text = "Not all panels are equal. From the report: “In general, samples with longer field periods produced more accurate results.”"
+    assert _speaker_of(attribution_nlp, text, "In general") == "the report"

@@ -37,7 +37,7 @@ from claimledger.nlp.pipeline import ensure_extensions
 from claimledger.nlp.lexicon import RELATIVE_PRONOUNS, titles
 from claimledger.nlp.lexicon import words as word_list
 from claimledger.nlp.quotes import find_quotes
-from claimledger.nlp.speech import SPEECH, Relation, clause_person, is_expletive, lemma_of, passive_controller, subject_of, find_relations, forget_text, text_of
+from claimledger.nlp.speech import DOCUMENT_NOUNS, SPEECH, Relation, clause_person, is_expletive, lemma_of, passive_controller, subject_of, find_relations, forget_text, text_of
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "his", "its", "their"}) | FIRST_PERSON
@@ -557,7 +557,7 @@ def _colon_speaker(doc: Doc, c: _Container) -> Relation | None:
     if colon is None:
         return None
     para_start = text.rfind("\n", 0, colon.idx) + 1
-    named = _name_before_colon(doc, colon, para_start)
+    named = _name_before_colon(doc, colon, para_start) or _document_before_colon(doc, colon, para_start)
     if named is not None:
         return Relation(cue=(colon.idx, colon.idx + 1), cue_token=None, content=(c.start, c.end),
                         speaker=(doc[named[0]].idx, doc[named[1]].idx + len(doc[named[1]].text)), speaker_token=named[1], frame="quote")
@@ -647,6 +647,22 @@ def _is_be(tok: Token) -> bool:
     """A form of "be", also contracted with a curly apostrophe ("Here’s"), which
     the small model lemmatizes as itself."""
     return tok.lemma_ == "be" or (tok.lower_ in ("’s", "’re", "’m") and tok.tag_ != "POS")
+
+
+def _document_before_colon(doc: Doc, colon: Token, para_start: int) -> tuple[int, int] | None:
+    """``From the report: “...”``, ``From Bush's Facebook post: “...”``: a text
+    named after "from" right before the colon speaks the quote: token indexes
+    of the first and last word of its noun phrase."""
+    last = colon.i - 1
+    if last < 0 or doc[last].lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    j = last - 1
+    while j >= 0 and doc[j].idx >= para_start and (doc[j].pos_ in ("PROPN", "NOUN", "DET", "ADJ") or doc[j].tag_ == "POS") and last - j < 6:
+        j -= 1
+    if j < 0 or doc[j].lower_ != "from" or j + 1 > last:
+        return None
+    first = j + 1
+    return (first, last)
 
 
 def _ends_sentence_before(doc: Doc, tok: Token) -> bool:
