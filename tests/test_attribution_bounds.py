@@ -429,3 +429,10 @@ def test_according_to_after_a_relative_clause_reports_that_clause(attribution_nl
     found = [(c.cue.text if c.cue else None, c.claimant.name, c.content.text) for c in attribution_nlp(text)._.cl_claims]
     assert ("according to", "ministry officials", "which would cut the water quota to 40 percent") in found, found
     assert any(name == "Farmers" and content == "the deal" for _, name, content in found), found
+
+
+def test_of_two_relations_on_the_same_words_the_one_naming_a_speaker_stays(attribution_nlp):
+    # "seemed" (the writer's impression, no speaker) and "she wrote" report the same quote
+    text = "The mayor seemed annoyed: “It is a public notice! Just post it,” she wrote."
+    found = [(c.cue.text if c.cue else None, c.claimant.name, c.content.text) for c in attribution_nlp(text)._.cl_claims]
+    assert ("wrote", "she", "“It is a public notice! Just post it,”") in found, found

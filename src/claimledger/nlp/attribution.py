@@ -882,7 +882,11 @@ def _nest(doc: Doc, items: list[_Item]) -> list[_Item]:
                 break
         if host is None:
             # same content found twice (e.g. "according to" inside "said")
-            if any(_overlap(r.content, k.rel.content) >= 0.8 * (r.content[1] - r.content[0]) and k.rel.cue_token != r.cue_token for k in keep):
+            twin = next((k for k in keep if _overlap(r.content, k.rel.content) >= 0.8 * (r.content[1] - r.content[0]) and k.rel.cue_token != r.cue_token), None)
+            if twin is not None:
+                if twin.rel.speaker is None and r.speaker is not None and not twin.reported_by:
+                    # the twin that names a speaker ("“...,” she wrote" over "it seemed")
+                    keep[keep.index(twin)] = it
                 continue
             keep.append(it)
             continue
