@@ -184,3 +184,8 @@ def test_text_named_after_from_before_a_colon_speaks_the_quote(attribution_nlp):
     assert _speaker_of(attribution_nlp, text, "For the sake") == "Lopez's Facebook post"
     text = "Not all panels are equal. From the report: “In general, samples with longer field periods produced more accurate results.”"
     assert _speaker_of(attribution_nlp, text, "In general") == "the report"
+
+
+def test_name_line_with_a_quote_right_after_its_colon(attribution_nlp):
+    text = 'The hearing went on for hours.\n\nRep. Anna Berg (D-Ore.):"I have not heard anyone other than you ever cite that figure for the river."'
+    assert (_speaker_of(attribution_nlp, text, "I have not heard") or "").startswith("Rep. Anna Berg")

@@ -69,7 +69,7 @@ _INTRO = re.compile(
     r"transcript|statement|reads|read|following|follows|remarks|tweeted|posted|asked|replied|answered)\b",
     re.I,
 )
-_COLON_LINE = re.compile(r"^[ \t]*([A-Z][^:\n]{0,60}?):[ \t]+(\S[^\n]*)$", re.M)
+_COLON_LINE = re.compile(r"^[ \t]*([A-Z][^:\n]{0,60}?):(?:[ \t]+|(?=[“\"]))(\S[^\n]*)$", re.M)
 def _third_person(lemma: str) -> str:
     """"says", "pushes", "denies": the headline form of a cue verb."""
     if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
