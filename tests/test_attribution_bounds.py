@@ -436,3 +436,9 @@ def test_of_two_relations_on_the_same_words_the_one_naming_a_speaker_stays(attri
     text = "The mayor seemed annoyed: “It is a public notice! Just post it,” she wrote."
     found = [(c.cue.text if c.cue else None, c.claimant.name, c.content.text) for c in attribution_nlp(text)._.cl_claims]
     assert ("wrote", "she", "“It is a public notice! Just post it,”") in found, found
+
+
+def test_according_to_inside_brackets_reports_the_bracketed_words(attribution_nlp):
+    text = "Mostly rural states like Iowa (93 percent of voters there were farmers, according to exit polls), Kansas and Nebraska top the list."
+    found = [(c.cue.text if c.cue else None, c.claimant.name, c.content.text) for c in attribution_nlp(text)._.cl_claims]
+    assert ("according to", "exit polls", "93 percent of voters there were farmers") in found, found

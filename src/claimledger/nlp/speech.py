@@ -2300,15 +2300,26 @@ def _according(doc: Doc, tok: Token) -> Relation | None:
         span = doc[sent.start : phrase_start]
     else:
         span = doc[sent.start : sent.end]
+        opened = next((t for t in reversed(doc[sent.start : phrase_start]) if t.text in ("(", ")")), None)
+        if opened is not None and opened.text == "(" and opened.i + 1 < phrase_start:
+            # "states like Iowa (93 percent were white, according to exit polls)":
+            # the words in the brackets before the phrase
+            return _according_span(doc, tok, to, src, doc[opened.i + 1 : phrase_start])
         clause = _clause_before(doc, phrase_start)
         if clause is not None and clause.dep_ in ("relcl", "ccomp", "advcl", "acl") and clause.left_edge.i > sent.start:
             # "A denounced the deal, which would cut taxes by half, according to B":
             # the clause the phrase ends, not the sentence it sits in
             span = doc[clause.left_edge.i : phrase_start]
+    return _according_span(doc, tok, to, src, span)
+
+
+def _according_span(doc: Doc, tok: Token, to: Token, src: Token, span: Span) -> Relation | None:
     if not len(span):
         return None
     s, e = _trim(text_of(doc), span.start_char, span.end_char)
     e = _trim_end_punct(text_of(doc), s, e)
+    if e <= s:
+        return None
     speaker = _phrase(doc, src)
     return Relation(
         cue=(tok.idx, to.idx + len(to.text)),
