@@ -442,3 +442,9 @@ def test_according_to_inside_brackets_reports_the_bracketed_words(attribution_nl
     text = "Mostly rural states like Iowa (93 percent of voters there were farmers, according to exit polls), Kansas and Nebraska top the list."
     found = [(c.cue.text if c.cue else None, c.claimant.name, c.content.text) for c in attribution_nlp(text)._.cl_claims]
     assert ("according to", "exit polls", "93 percent of voters there were farmers") in found, found
+
+
+def test_a_clause_the_parse_split_at_do_is_one_content(attribution_nlp):
+    text = "But 16 percent of registered voters still say they don’t yet know enough about the mayor to form an opinion."
+    found = [(c.claimant.name, c.content.text) for c in attribution_nlp(text)._.cl_claims]
+    assert ("16 percent of registered voters", "they don’t yet know enough about the mayor to form an opinion") in found, found

@@ -1627,6 +1627,10 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
                 break
             if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and c.pos_ in ("VERB", "AUX")):
                 s, e = _subtree_span(doc, c)
+                split = next((d for d in children if d.dep_ == "ccomp" and d.i > c.i and d.left_edge.i == c.right_edge.i + 1), None) if c.i > verb.i and c.lemma_ == "do" else None
+                if split is not None:
+                    # "say they don't yet know ...": the parse split the clause at "do"
+                    c, e = split, _subtree_span(doc, split)[1]
                 if c.i > verb.i and c.dep_ == "ccomp" and e >= c.right_edge.idx:
                     e = _clause_tail(doc, verb, c, e)
                 return _make(doc, verb, (s, e), "ccomp", c)
