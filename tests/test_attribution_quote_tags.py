@@ -189,3 +189,11 @@ def test_text_named_after_from_before_a_colon_speaks_the_quote(attribution_nlp):
 def test_name_line_with_a_quote_right_after_its_colon(attribution_nlp):
     text = 'The hearing went on for hours.\n\nRep. Anna Berg (D-Ore.):"I have not heard anyone other than you ever cite that figure for the river."'
     assert (_speaker_of(attribution_nlp, text, "I have not heard") or "").startswith("Rep. Anna Berg")
+
+
+def test_paragraph_quote_after_a_name_and_colon_line(attribution_nlp):
+    text = ("Anna Berg: “The river will not wait for the council to finish its studies of the dam.”\n\n"
+            "“We need sandbags, pumps and volunteers on the east bank before the weekend storm arrives.”")
+    claims = [c for c in attribution_nlp(text)._.cl_claims if c.attribution != "author" and "sandbags" in c.content.text]
+    assert claims and claims[0].claimant.span is not None
+    assert text[slice(*claims[0].claimant.span)] == "Anna Berg"

@@ -725,7 +725,7 @@ def _quoted_sentence_before(text: str, c: _Container, items: list[_Item]) -> _It
 
 def _quote_paragraph_before(text: str, c: _Container, items: list[_Item]) -> _Item | None:
     """``“...,” A said.`` then a paragraph opening with ``“...”``: the quote
-    relation, with a verb and a speaker, that ends the paragraph right before
+    relation, with a cue and a speaker, that ends the paragraph right before
     the quote's (nothing but its own tag after it), which the quote opens."""
     para = text.rfind("\n", 0, c.start) + 1
     if text[para : c.start].strip() or _words(text[c.start : c.end]) < _GUESS_MIN_WORDS:
@@ -741,8 +741,8 @@ def _quote_paragraph_before(text: str, c: _Container, items: list[_Item]) -> _It
         if not _SENTENCE_BREAK.search(text[quote.rel.content[1] : last.rel.cue[0]] + " ") and "\n" not in text[quote.rel.content[1] : last.rel.content[1]]:
             best = quote
     r = best.rel
-    if r.cue is None or r.cue_token is None:
-        return None
+    if r.cue is None:
+        return None  # (a cue word or mark: "A said", "A: “...”")
     if best.attribution != "direct" and not (best.attribution == "mixed" and r.cue[0] >= r.content[1]):
         return None  # (a mixed one only with its tag after it: 'A is “...,” she said.')
     gap = text[last.rel.content[1] : c.start]
