@@ -137,3 +137,10 @@ def test_a_tag_between_commas_whose_verb_the_parse_gave_two_subjects(attribution
     text = "Residents, the survey found, remain deeply divided on the plan."
     found = _found(attribution_nlp, text)
     assert ("found", "the survey", text.rstrip(".")) in found, found
+
+
+def test_a_tag_set_off_from_its_subject_on_after_an_opening_adverb(attribution_nlp):
+    # "Instead, the mayor told CNN, ...": the parse hangs "Instead," on the tag's verb
+    text = "Instead, the mayor told CNN, his plan would merely be to wait for the rain."
+    found = _found(attribution_nlp, text)
+    assert any(name == "the mayor" and "his plan would merely be to wait for the rain" in c for _, name, c in found), found

@@ -1682,7 +1682,7 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
             if rel is not None:
                 rel.speaker, rel.speaker_token = _speaker_span(doc, subjects[1]), _speaker_token(verb, subjects[1])
             return rel
-        if verb.dep_ == "parataxis" and verb.i < verb.head.i and _set_off(doc, verb) and any(c.dep_ == "nsubj" for c in children):
+        if verb.dep_ == "parataxis" and verb.i < verb.head.i and (_set_off(doc, verb) or _subject_set_off(doc, verb)) and any(c.dep_ == "nsubj" for c in children):
             # "When she got inside, she said, there were no ballots": the clause around it
             head = verb.head
             span = doc[head.left_edge.i : head.right_edge.i + 1]
@@ -2122,6 +2122,18 @@ def _as_aside(doc: Doc, verb: Token) -> Relation | None:
     span = doc[start : end + 1]
     s, e = _trim(text_of(doc), span.start_char, span.end_char)
     return _make(doc, verb, (s, _trim_end_punct(text_of(doc), s, e)), "ccomp", head)
+
+
+def _subject_set_off(doc: Doc, verb: Token) -> bool:
+    """``Instead, the mayor told CNN, his plan ...``: the tag from its subject to
+    the verb's last word is between commas (an opening adverb hangs on the verb)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or subj.left_edge.i == 0 or doc[subj.left_edge.i - 1].text != ",":
+        return False
+    right = verb.right_edge.i
+    while right > verb.i and doc[right].is_punct:
+        right -= 1
+    return right + 1 < len(doc) and doc[right + 1].text == ","
 
 
 def _set_off(doc: Doc, verb: Token) -> bool:
