@@ -197,3 +197,10 @@ def test_paragraph_quote_after_a_name_and_colon_line(attribution_nlp):
     claims = [c for c in attribution_nlp(text)._.cl_claims if c.attribution != "author" and "sandbags" in c.content.text]
     assert claims and claims[0].claimant.span is not None
     assert text[slice(*claims[0].claimant.span)] == "Anna Berg"
+
+
+def test_person_noun_subject_the_parse_lost_speaks(attribution_nlp):
+    # "attendee" is a person noun (agent_nouns.txt): the first one before a subjectless "said" speaks
+    text = ('One attendee, who like others spoke on condition of anonymity to discuss the meeting, said the '
+            'message was that "the water will not be back before the end of the month."')
+    assert (_speaker_of(attribution_nlp, text, "the water") or "").startswith("One attendee")
