@@ -144,3 +144,9 @@ def test_a_tag_set_off_from_its_subject_on_after_an_opening_adverb(attribution_n
     text = "Instead, the mayor told CNN, his plan would merely be to wait for the rain."
     found = _found(attribution_nlp, text)
     assert any(name == "the mayor" and "his plan would merely be to wait for the rain" in c for _, name, c in found), found
+
+
+def test_a_telling_participle_under_an_infinitive_takes_the_subject_above_it(attribution_nlp):
+    text = 'The governor seemed to be ready to joke about the incident, telling the crowd, "Some people get a little carried away, have you noticed that?"'
+    found = _found(attribution_nlp, text)
+    assert any(cue == "telling" and name == "The governor" for cue, name, _ in found), found

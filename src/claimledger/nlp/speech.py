@@ -1952,9 +1952,15 @@ def _quote_after(doc: Doc, verb: Token) -> Relation | None:
     rel = _make(doc, verb, span, "ccomp", doc[j + 1] if j + 1 < len(doc) else None)
     if rel is not None and rel.speaker is None and verb.tag_ == "VBG" and verb.dep_ == "advcl":
         # the participle's subject is the clause's it hangs on, before the quote
-        subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        # ("X seemed ready to riff on it, telling the crowd, “...”": up through the infinitive)
+        holder, subj = verb.head, None
+        for _ in range(4):
+            subj = next((c for c in holder.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+            if subj is not None or holder.dep_ not in ("xcomp", "acomp", "oprd", "advcl") or holder.head.i == holder.i:
+                break
+            holder = holder.head
         if subj is not None and not is_expletive(subj):
-            rel.speaker, rel.speaker_token = _speaker_span(doc, subj), _speaker_token(verb.head, subj)
+            rel.speaker, rel.speaker_token = _speaker_span(doc, subj), _speaker_token(holder, subj)
     return rel
 
 
