@@ -21,6 +21,8 @@ def _found(attribution_nlp, text):
         ("The minister tried to walk back his remarks.", ("walk back", "The minister", "his remarks")),
         # "made the case (to X) that ...": the clause after the addressee
         ("The governor made the case to party leaders that the road plan would create jobs.", ("made the case", "The governor", "that the road plan would create jobs")),
+        # the that-clause hung on the addressee as if it were a relative clause
+        ("The senator is making an impassioned case to a gathering of union leaders that he is the candidate who can best address the problems.", ("making an impassioned case", "The senator", "that he is the candidate who can best address the problems")),
         # "In X's view, ...": the clause the phrase opens
         ("In the mayor's view, the bridge should be rebuilt before winter.", ("In the mayor's view", "the mayor", "the bridge should be rebuilt before winter")),
     ],

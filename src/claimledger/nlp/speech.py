@@ -2207,6 +2207,12 @@ def _make_case(doc: Doc, verb: Token) -> Relation | None:
         for c in holder.children:
             if c.i > case.i and c.dep_ in ("ccomp", "advcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
                 return _make(doc, verb, _subtree_span(doc, c), "ccomp", c, cue_extra=case)
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > case.i), None)
+    for c in (to.subtree if to is not None else ()):
+        # "made the case to a gathering of leaders that he ...": the parse hung the
+        # that-clause on the addressee as a relative clause ("that" a conjunction there)
+        if c.dep_ in ("relcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and any(d.dep_ in SUBJECTS for d in c.children):
+            return _make(doc, verb, _subtree_span(doc, c), "ccomp", c, cue_extra=case)
     return None
 
 
