@@ -15,6 +15,8 @@ def _found(attribution_nlp, text):
         # "take issue with" / "take aim at": the object of the preposition is the content
         ("The mayor took issue with the new budget rules.", ("took issue with", "The mayor", "the new budget rules")),
         ("The senator also takes aim at a plan that lets the governor cut wages.", ("takes aim at", "The senator", "a plan that lets the governor cut wages")),
+        # "take a swipe / a jab / a whack at" a person's words or policy: criticism
+        ("The senator has taken a swipe at her rival's stance on trade.", ("taken a swipe at", "The senator", "her rival's stance on trade")),
         # "fired back at" a person
         ("Smith fired back at Jones over the water tax.", ("fired back at", "Smith", "Jones over the water tax")),
         # "walk back" words
@@ -93,3 +95,7 @@ def test_a_pointed_remark_with_no_topic_is_itself_the_content(attribution_nlp):
 )
 def test_made_clear_whatever_the_parse_made_of_clear(attribution_nlp, text, speaker, content):
     assert any(name == speaker and c == content for _, name, c in _found(attribution_nlp, text)), _found(attribution_nlp, text)
+
+
+def test_a_shot_at_soldiers_is_gunfire_not_criticism(attribution_nlp):
+    assert all("shot" not in (cue or "") for cue, _, _ in _found(attribution_nlp, "A sniper took a shot at the soldiers near the checkpoint."))

@@ -2249,7 +2249,9 @@ def _bare_remark(doc: Doc, verb: Token, obj: Token) -> Relation | None:
     return _make(doc, verb, _trim(text_of(doc), span.start_char, span.end_char), "object", obj)
 
 
-_IDIOM_NOUNS = {"take": {"issue": "with", "aim": "at", "exception": "to"}}
+_IDIOM_NOUNS = {"take": {"issue": "with", "aim": "at", "exception": "to", "swipe": "at", "shot": "at", "potshot": "at", "jab": "at", "dig": "at", "whack": "at", "slam": "at"}}
+# "took a shot at X" is gunfire unless X is a person, their words or a policy
+_BLOWS = frozenset({"swipe", "shot", "potshot", "jab", "dig", "whack", "slam"})
 _BACK_AT = frozenset({"fire", "hit", "strike", "lash"})
 
 
@@ -2277,6 +2279,8 @@ def _verb_idiom(doc: Doc, verb: Token, lemma: str) -> Relation | None:
         return None
     obj = next((p for p in prep.children if p.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
     if obj is None or (lemma in _BACK_AT and lemma != "lash" and not _criticisable(obj, "attack")):
+        return None
+    if lemma in _IDIOM_NOUNS and noun.lemma_.lower() in _BLOWS and not _criticisable(obj, "attack"):
         return None
     s, e = _subtree_span(doc, obj)
     return _make(doc, verb, (s, _verb_tail(doc, verb, prep, e)), "prep", obj, cue_extra=prep)
