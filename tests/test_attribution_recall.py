@@ -150,3 +150,9 @@ def test_a_telling_participle_under_an_infinitive_takes_the_subject_above_it(att
     text = 'The governor seemed to be ready to joke about the incident, telling the crowd, "Some people get a little carried away, have you noticed that?"'
     found = _found(attribution_nlp, text)
     assert any(cue == "telling" and name == "The governor" for cue, name, _ in found), found
+
+
+def test_putting_a_thing_at_a_figure_is_an_estimate_its_subject_makes(attribution_nlp):
+    found = _found(attribution_nlp, "Local officials put the death toll at 20 on Sunday.")
+    assert ("put", "Local officials", "the death toll at 20") in found, found
+    assert not _found(attribution_nlp, "She put the book on the table.")

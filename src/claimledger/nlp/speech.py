@@ -2255,11 +2255,28 @@ _BLOWS = frozenset({"swipe", "shot", "potshot", "jab", "dig", "whack", "slam"})
 _BACK_AT = frozenset({"fire", "hit", "strike", "lash"})
 
 
+_ESTIMATE_VERBS = frozenset({"put", "peg", "place"})
+
+
+def _put_at(doc: Doc, verb: Token, children: list[Token]) -> Relation | None:
+    """``Forbes put his net worth at $45 billion``, ``officials put the toll at
+    20``: an estimate; the thing and the figure are the content, the subject speaks."""
+    obj = next((c for c in children if c.dep_ == "dobj"), None)
+    at = next((c for c in children if c.dep_ == "prep" and c.lower_ == "at" and (obj is None or c.i > obj.i)), None)
+    if obj is None or at is None or not any(t.like_num for t in at.subtree) or subject_of(verb) is None:
+        return None
+    span = doc[obj.left_edge.i : at.right_edge.i + 1]
+    s, e = _trim(text_of(doc), span.start_char, span.end_char)
+    return _make(doc, verb, (s, e), "object", obj)
+
+
 def _verb_idiom(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     """Verb phrases of criticism: ``X took issue with Y``, ``X took aim at Y``,
     ``X fired back at Y`` / ``lashed out at Y`` (Y a person or their words, not
     a gunfire target), ``X walked back his remarks``; Y is the content."""
     children = [c for c in verb.children if c.i > verb.i]
+    if lemma in _ESTIMATE_VERBS:
+        return _put_at(doc, verb, children)
     if lemma in _IDIOM_NOUNS:
         noun = next((c for c in children if c.dep_ == "dobj" and c.lemma_.lower() in _IDIOM_NOUNS[lemma]), None)
         if noun is None:
