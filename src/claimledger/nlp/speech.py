@@ -1135,17 +1135,7 @@ def _controller(doc: Doc, rel: Relation) -> None:
     subject's. After the model's decision, which does not change."""
     cue = doc[rel.cue_token]  # type: ignore[index]
     noun = cue.head
-    if cue.dep_ not in ("relcl", "acl") or rel.speaker_token != noun.i:
-        return
-    if _to_infinitive(cue) and _agentive(noun) and noun.head.lemma_ == "be" and noun.dep_ in ("attr", "nsubj") and not any(c.dep_ in SUBJECTS for c in cue.children):
-        # "A was the first senator to endorse B", "The first senator to endorse B
-        # was A": the copula's other side names who did it
-        side = "nsubj" if noun.dep_ == "attr" else "attr"
-        other = next((c for c in noun.head.children if c.dep_ == side), None)
-        if other is not None and other.pos_ in ("PROPN", "NOUN", "PRON") and _agentive(other) and _can_hold(other):
-            _give_speaker(rel, _speaker_span(doc, other), other)
-        return
-    if noun.pos_ != "NOUN":
+    if cue.dep_ not in ("relcl", "acl") or rel.speaker_token != noun.i or noun.pos_ != "NOUN":
         return
     holder: Token | None = None
     if _to_infinitive(cue) and not _agentive(noun) and not any(c.dep_ in SUBJECTS for c in cue.children):
