@@ -99,3 +99,14 @@ def test_made_clear_whatever_the_parse_made_of_clear(attribution_nlp, text, spea
 
 def test_a_shot_at_soldiers_is_gunfire_not_criticism(attribution_nlp):
     assert all("shot" not in (cue or "") for cue, _, _ in _found(attribution_nlp, "A sniper took a shot at the soldiers near the checkpoint."))
+
+
+@pytest.mark.parametrize(
+    "text,speaker,content",
+    [
+        ("The mayor boasted of his record on crime.", "The mayor", "his record on crime"),
+        ("The senator has distanced himself from the governor's remarks.", "The senator", "the governor's remarks"),
+    ],
+)
+def test_boasting_of_and_distancing_from(attribution_nlp, text, speaker, content):
+    assert any(name == speaker and c == content for _, name, c in _found(attribution_nlp, text)), _found(attribution_nlp, text)
