@@ -354,8 +354,8 @@ def test_short_quoted_phrase_in_the_writers_sentence_is_no_quote_of_its_own(attr
         ("Speaking in Accra, Annan, without naming him, also accused the general of shelling the market.", "accused", "Annan"),
         # ... else its first person noun
         ("Through real-time analytics, aid workers and doctors know how many people are waiting in the camps.", "know", "aid workers and doctors"),
-        # ... not a person named as an object or a possessor
-        ("While 80 percent of the farmers had a favorable opinion of Kofi Annan, 43 said the same of the governor.", "said", None),
+        # ... not a person named as an object or a possessor: the count the parse took for a date speaks
+        ("While 80 percent of the farmers had a favorable opinion of Kofi Annan, 43 said the same of the governor.", "said", "43"),
     ],
 )
 def test_speaker_named_in_the_cues_own_phrase(attribution_nlp, text, cue, speaker):
@@ -403,3 +403,35 @@ def test_a_verb_with_a_tense_auxiliary_and_no_subject_takes_the_person_named_bef
     assert _clause_person(doc, doc[8], subject_like=True).text == "Annan"
     # a participle heads no finite clause of its own
     assert not _subjectless_finite(doc[0])
+
+
+@pytest.mark.parametrize(
+    "text,cue,speaker",
+    [
+        # a count of people the parse made the verb's number modifier or a date
+        ("About 4 in 10 say they want the next mayor to cut taxes.", "say", "About 4 in 10"),
+        ("While 80 percent of farmers in the survey backed the plan, 40 said the same for the tax.", "said", "40"),
+    ],
+)
+def test_a_count_of_people_hung_on_a_subjectless_verb_speaks(attribution_nlp, text, cue, speaker):
+    assert _speaker(attribution_nlp, text, cue) == speaker
+
+
+def test_a_decimal_before_a_subjectless_verb_counts_no_people():
+    import spacy
+    from spacy.tokens import Doc
+
+    from claimledger.nlp.speech import _counted_speakers
+
+    # "just 2.5 ahead highlights how ..." with the number hung on the verb, and the same with "40"
+    for number, expected in (("2.5", None), ("40", "40")):
+        doc = Doc(
+            spacy.blank("en").vocab,
+            words=["just", number, "ahead", "highlights", "how", "close", "it", "is", "."],
+            heads=[1, 3, 1, 3, 5, 7, 7, 3, 3],
+            deps=["advmod", "nummod", "advmod", "ROOT", "advmod", "acomp", "nsubj", "ccomp", "punct"],
+            tags=["RB", "CD", "RB", "VBZ", "WRB", "JJ", "PRP", "VBZ", "."],
+            pos=["ADV", "NUM", "ADV", "VERB", "SCONJ", "ADJ", "PRON", "AUX", "PUNCT"],
+        )
+        found = _counted_speakers(doc[3])
+        assert (found.text if found is not None else None) == expected

@@ -932,11 +932,15 @@ def _late_speaker(doc: Doc, rel: Relation) -> None:
     on ...") has that noun as its subject. See also ``_named_holder``; an
     active finite verb the parse left without a subject takes the first person
     its sentence names before it (``_clause_person``), else its first person
-    noun (not for a verb of seeming). Applied
+    noun (not for a verb of seeming); a count of people the parse hung on
+    such a verb speaks (``_counted_speakers``). Applied
     only to relations the model kept (it saw them without a speaker), so which
     relations are kept does not change."""
     cue = doc[rel.cue_token]  # type: ignore[index]
     named = _named_holder(cue)
+    if named is None and _subjectless_finite(cue):
+        # "About 4 in 10 say ...", "..., 43 said the same": a count of people the parse made a modifier or a date
+        named = _counted_speakers(cue)
     if named is None and _subjectless_finite(cue) and not _quote_ahead(doc, cue, rel.content):
         # "..., Clinton, without naming him, also accused ...": the parse lost the subject
         named = _clause_person(doc, cue, subject_like=True)
@@ -962,6 +966,24 @@ def _late_speaker(doc: Doc, rel: Relation) -> None:
         holder = subject_of(verb)
     if _can_hold(holder):
         _give_speaker(rel, _speaker_span(doc, holder), holder)
+
+
+_SHARES = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority", "percent"})
+
+
+def _counted_speakers(verb: Token) -> Token | None:
+    """A count or share of people before a subjectless finite verb, which the
+    parse made the verb's number modifier ("About 4 in 10 say ..."), a
+    measure ("a third agreed ...") or a dated subject ("..., 43 said the
+    same"): the counted people speak."""
+    if _is_passive(verb):
+        return None
+    for child in verb.lefts:
+        if child.dep_ not in ("nummod", "npadvmod", "nsubj"):
+            continue
+        if (child.like_num and "." not in child.text) or child.lower_ in _SHARES:
+            return child  # people come in whole numbers ("2.5 ahead of X highlights ...": points)
+    return None
 
 
 def _subject_of_quote(doc: Doc, cue: Token, rel: Relation) -> bool:
