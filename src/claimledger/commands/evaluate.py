@@ -36,8 +36,16 @@ def _print(name: str, result: dict, as_json: bool) -> None:
     for k, v in result.items():
         if k.startswith("_"):
             continue
-        table.add_row(k, f"{v:.3f}" if isinstance(v, float) else str(v))
+        table.add_row(k, _cell(v))
     Console().print(table)
+
+
+def _cell(v: object) -> str:
+    if isinstance(v, float):
+        return f"{v:.3f}"
+    if isinstance(v, list) and len(v) == 2 and all(isinstance(x, float) for x in v):
+        return f"{v[0]:.3f}–{v[1]:.3f}"  # an interval
+    return str(v)
 
 
 def _make(name: str, doc: str):
