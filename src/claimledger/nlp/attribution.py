@@ -298,9 +298,7 @@ def extract(doc: Doc) -> list[_Item]:
                 # quoting; the speech she reports inside stays her report
                 prev = _previous_in_paragraph(text, c, items)
                 if prev is not None:
-                    prev.rel.content = (prev.rel.content[0], c.end)
-                    prev.attribution = "direct" if prev.attribution == "direct" else "mixed"
-                    c.rel = prev.rel
+                    _go_on(prev, c, _joined(prev))
 
     # quotes nobody introduced: find their speaker
     # cues of relations kept after nesting (a verb whose relation was dropped as
@@ -331,7 +329,7 @@ def extract(doc: Doc) -> list[_Item]:
                 # "“...,” Mr. B said, “but ...”": the parse gave the verb the second
                 # quote; one relation runs over both
                 after.rel.content = (c.start, after.rel.content[1])
-                after.attribution = "direct" if after.attribution == "direct" else "mixed"
+                after.attribution = _joined(after)
                 if after.rel.speaker is None:
                     after.rel.speaker, after.rel.speaker_token = rel.speaker, rel.speaker_token
                 c.rel = after.rel
@@ -349,15 +347,11 @@ def extract(doc: Doc) -> list[_Item]:
             prev = _quote_paragraph_before(text, c, items)
         if prev is not None:
             # "“...,” he said. “...”": one relation over both quotes
-            prev.rel.content = (prev.rel.content[0], c.end)
-            prev.attribution = "direct" if prev.attribution == "direct" else "mixed"
-            c.rel = prev.rel
+            _go_on(prev, c, _joined(prev))
             continue
         same = _same_sentence_before(text, c, items)
         if same is not None:
-            same.rel.content = (same.rel.content[0], c.end)
-            same.attribution = "mixed"
-            c.rel = same.rel
+            _go_on(same, c, "mixed")
             continue
         rel = _speaker_for(doc, c, items, used_cues)
         if rel is not None and rel.cue is None and not c.block and _words(text[c.start : c.end]) >= 6:
@@ -365,9 +359,7 @@ def extract(doc: Doc) -> list[_Item]:
             # its own; a quotation in the sentence right after a tagged quote goes on it
             prev = _quoted_sentence_before(text, c, items)
             if prev is not None:
-                prev.rel.content = (prev.rel.content[0], c.end)
-                prev.attribution = "mixed"
-                c.rel = prev.rel
+                _go_on(prev, c, "mixed")
                 continue
         if rel is not None and rel.cue is None and not c.block and (_embedded(text, c) or _words(text[c.start : c.end]) < _GUESS_MIN_WORDS):
             # no verb beside the quote names its speaker, only a relation nearby:
@@ -390,8 +382,7 @@ def extract(doc: Doc) -> list[_Item]:
             # a parse that missed the verb's clause): the speaker goes on quoting
             prev = _previous_in_paragraph(text, c, items)
             if prev is not None:
-                prev.rel.content = (prev.rel.content[0], c.end)
-                c.rel = prev.rel
+                _go_on(prev, c)
         if c.rel is None:
             c.rel = _speaker_for(doc, c, items, used_cues, allow_cue=False)
         for item in _nest(doc, [_Item(r) for r in inner.get(id(c), [])]):
@@ -405,6 +396,21 @@ def extract(doc: Doc) -> list[_Item]:
             items.append(item)
     items.sort(key=lambda it: it.rel.content[0])
     return items
+
+
+def _go_on(it: _Item, c: _Container, attribution: str | None = None) -> None:
+    """``it``'s relation goes on over the later quote ``c``: one relation over
+    both, labelled ``attribution`` when given."""
+    it.rel.content = (it.rel.content[0], c.end)
+    if attribution is not None:
+        it.attribution = attribution
+    c.rel = it.rel
+
+
+def _joined(it: _Item) -> str:
+    """A direct relation joined with another quote stays direct; an indirect
+    one that takes a quote becomes mixed."""
+    return "direct" if it.attribution == "direct" else "mixed"
 
 
 _NAME_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PRON"})
