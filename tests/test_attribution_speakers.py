@@ -386,7 +386,7 @@ def test_a_verb_with_a_tense_auxiliary_and_no_subject_takes_the_person_named_bef
     import spacy
     from spacy.tokens import Doc
 
-    from claimledger.nlp.speech import _clause_person, _subjectless_finite
+    from claimledger.nlp.speech import clause_person, _subjectless_finite
 
     # "Speaking in Accra , Annan , did not mention the general ." with the name hung on the place
     doc = Doc(
@@ -400,7 +400,7 @@ def test_a_verb_with_a_tense_auxiliary_and_no_subject_takes_the_person_named_bef
         ents=["O", "O", "B-GPE", "O", "B-PERSON", "O", "O", "O", "O", "O", "O", "O"],
     )
     assert _subjectless_finite(doc[8])
-    assert _clause_person(doc, doc[8], subject_like=True).text == "Annan"
+    assert clause_person(doc, doc[8], subject_like=True).text == "Annan"
     # a participle heads no finite clause of its own
     assert not _subjectless_finite(doc[0])
 

@@ -783,7 +783,7 @@ def _make(doc: Doc, verb: Token, content: tuple[int, int], frame: str, root: Tok
         subj = None  # "9:30 p.m. says ...": a dateline, not a speaker
     if subj is None and frame == "ccomp" and verb.tag_ in ("VBD", "VBZ", "VBP") and not _is_passive(verb) and lemma_of(verb) in SPEECH:
         # a finite reporting verb the parse left without a subject
-        subj = _clause_person(doc, verb)
+        subj = clause_person(doc, verb)
         if subj is None:
             subj = _inverted_object(verb)
     if subj is not None:
@@ -821,7 +821,7 @@ def _inverted_object(verb: Token) -> Token | None:
 _OBJECT_ROLES = frozenset({"dobj", "pobj", "poss", "compound", "dative", "attr", "oprd", "npadvmod"})
 
 
-def _clause_person(doc: Doc, verb: Token, subject_like: bool = False) -> Token | None:
+def clause_person(doc: Doc, verb: Token, subject_like: bool = False) -> Token | None:
     """A finite reporting verb the parse left without a subject ("Senator Harry
     Reid, the minority leader, who ..., said"): the first person named in its
     sentence before it, or a sentence-initial personal pronoun; with
@@ -838,9 +838,6 @@ def _clause_person(doc: Doc, verb: Token, subject_like: bool = False) -> Token |
                 continue
             return head
     return None
-
-
-clause_person = _clause_person
 
 
 def _name_head(first: Token, limit: int) -> Token:
@@ -931,7 +928,7 @@ def _late_speaker(doc: Doc, rel: Relation) -> None:
     sentence's noun as a participle ("The two candidates, for whom ..., sparred
     on ...") has that noun as its subject. See also ``_named_holder``; an
     active finite verb the parse left without a subject takes the first person
-    its sentence names before it (``_clause_person``), else its first person
+    its sentence names before it (``clause_person``), else its first person
     noun (not for a verb of seeming); a count of people the parse hung on
     such a verb speaks (``_counted_speakers``). Applied
     only to relations the model kept (it saw them without a speaker), so which
@@ -941,12 +938,12 @@ def _late_speaker(doc: Doc, rel: Relation) -> None:
     if named is None and _subjectless_finite(cue):
         # "About 4 in 10 say ...", "..., 43 said the same": a count of people the parse made a modifier or a date
         named = _counted_speakers(cue)
-    if named is None and _subjectless_finite(cue) and not _quote_ahead(doc, cue, rel.content):
-        # "..., Clinton, without naming him, also accused ...": the parse lost the subject
-        named = _clause_person(doc, cue, subject_like=True)
-        if named is None and lemma_of(cue) not in _SEEMING:
-            # "Through polls, reporters and editors know ...": else the first person noun
-            named = next((t for t in doc[cue.sent.start : cue.i] if t.pos_ in ("NOUN", "PROPN") and _agentive(t) and t.dep_ not in _OBJECT_ROLES and t.ent_type_ not in ("GPE", "LOC", "DATE", "TIME")), None)
+        if named is None and not _quote_ahead(doc, cue, rel.content):
+            # "..., Clinton, without naming him, also accused ...": the parse lost the subject
+            named = clause_person(doc, cue, subject_like=True)
+            if named is None and lemma_of(cue) not in _SEEMING:
+                # "Through polls, reporters and editors know ...": else the first person noun
+                named = next((t for t in doc[cue.sent.start : cue.i] if t.pos_ in ("NOUN", "PROPN") and _agentive(t) and t.dep_ not in _OBJECT_ROLES and t.ent_type_ not in ("GPE", "LOC", "DATE", "TIME")), None)
     if named is not None:
         _give_speaker(rel, _speaker_span(doc, named), named)
         return
@@ -1691,16 +1688,14 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
             # "did not say when", "wouldn't say when, or if, the Senate will vote":
             # the question word (and the clause the parse left after it) is what was (not) said
             span = doc[wh.i : max(wh.i, verb.right_edge.i) + 1]
-            s, e = _trim(text_of(doc), span.start_char, span.end_char)
-            return _make(doc, verb, (s, _trim_end_punct(text_of(doc), s, e)), "object", wh)
+            return _make(doc, verb, _clause_bounds(doc, span), "object", wh)
         subjects = [c for c in children if c.dep_ == "nsubj" and c.i < verb.i]
         if verb.dep_ == "parataxis" and verb.i < verb.head.i and len(subjects) == 2 and verb.i + 1 < len(doc) and doc[verb.i + 1].text == "," and any(doc[k].text == "," for k in range(subjects[0].i + 1, subjects[1].left_edge.i)):
             # "Voters, the survey found, remain divided": the parse gave the tag's verb
             # the clause's subject too; the second subject speaks, the sentence is the content
             head = verb.head
             span = doc[subjects[0].left_edge.i : head.right_edge.i + 1]
-            s, e = _trim(text_of(doc), span.start_char, span.end_char)
-            rel = _make(doc, verb, (s, _trim_end_punct(text_of(doc), s, e)), "ccomp", head)
+            rel = _make(doc, verb, _clause_bounds(doc, span), "ccomp", head)
             if rel is not None:
                 rel.speaker, rel.speaker_token = _speaker_span(doc, subjects[1]), _speaker_token(verb, subjects[1])
             return rel
@@ -1708,8 +1703,7 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
             # "When she got inside, she said, there were no ballots": the clause around it
             head = verb.head
             span = doc[head.left_edge.i : head.right_edge.i + 1]
-            s, e = _trim(text_of(doc), span.start_char, span.end_char)
-            return _make(doc, verb, (s, _trim_end_punct(text_of(doc), s, e)), "ccomp", head)
+            return _make(doc, verb, _clause_bounds(doc, span), "ccomp", head)
         clause = _clause_after_statement(verb)
         if clause is not None:
             return _make(doc, verb, _subtree_span(doc, clause), "ccomp", clause)
@@ -1737,8 +1731,7 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
                     span = doc[head.left_edge.i : head.right_edge.i + 1]
                 else:
                     span = doc[head.left_edge.i : verb.left_edge.i]
-                s, e = _trim(text_of(doc), span.start_char, span.end_char)
-                e = _trim_end_punct(text_of(doc), s, e)
+                s, e = _clause_bounds(doc, span)
                 return _make(doc, verb, (s, e), "ccomp", head)
         tag = _closing_tag(doc, verb, lemma)
         if tag is not None:
@@ -2148,8 +2141,7 @@ def _as_aside(doc: Doc, verb: Token) -> Relation | None:
     if start > end or subject_of(verb) is None:
         return None
     span = doc[start : end + 1]
-    s, e = _trim(text_of(doc), span.start_char, span.end_char)
-    return _make(doc, verb, (s, _trim_end_punct(text_of(doc), s, e)), "ccomp", head)
+    return _make(doc, verb, _clause_bounds(doc, span), "ccomp", head)
 
 
 def _subject_set_off(doc: Doc, verb: Token) -> bool:
@@ -2344,8 +2336,7 @@ def _in_view(doc: Doc, noun: Token) -> Relation | None:
     span = doc[end + 1 : verb.right_edge.i + 1]
     if len(span) < 3:
         return None
-    s, e = _trim(text_of(doc), span.start_char, span.end_char)
-    e = _trim_end_punct(text_of(doc), s, e)
+    s, e = _clause_bounds(doc, span)
     hs, he = _holder_span(doc, holder)
     mark = next((c for c in holder.children if c.dep_ == "case"), None)
     if mark is not None and mark.idx >= hs:
@@ -2387,8 +2378,7 @@ def _according(doc: Doc, tok: Token) -> Relation | None:
 def _according_span(doc: Doc, tok: Token, to: Token, src: Token, span: Span) -> Relation | None:
     if not len(span):
         return None
-    s, e = _trim(text_of(doc), span.start_char, span.end_char)
-    e = _trim_end_punct(text_of(doc), s, e)
+    s, e = _clause_bounds(doc, span)
     if e <= s:
         return None
     speaker = _phrase(doc, src)
@@ -2472,12 +2462,18 @@ def _reportedly(doc: Doc, adv: Token) -> Relation | None:
     span = doc[max(verb.left_edge.i, sent.start) : min(verb.right_edge.i + 1, sent.end)]
     if any(t.pos_ == "VERB" and lemma_of(t) in CUE_LEMMAS for t in span):
         return None  # "X is reportedly planning to ...": the clause's own relation keeps its speaker
-    text = text_of(doc)
-    s, e = _trim(text, span.start_char, span.end_char)
-    e = _trim_end_punct(text, s, e)
+    s, e = _clause_bounds(doc, span)
     if e - s < 3:
         return None
     return Relation(cue=(adv.idx, adv.idx + len(adv.text)), cue_token=adv.i, content=(s, e), speaker=None, speaker_token=None, frame="according", root=verb.i)
+
+
+def _clause_bounds(doc: Doc, span: Span) -> tuple[int, int]:
+    """Character bounds of ``span`` trimmed like every content (``_trim``), and
+    without the full stop, question or exclamation mark that ends it."""
+    text = text_of(doc)
+    s, e = _trim(text, span.start_char, span.end_char)
+    return s, _trim_end_punct(text, s, e)
 
 
 def _trim_end_punct(text: str, s: int, e: int) -> int:
