@@ -150,3 +150,36 @@ def test_context_features_place_a_candidate_among_the_rules_relations(attributio
     tok, rel, rule = by_cue["told"]  # spoken inside the driver's quote
     assert "ctx_inq=" + ("rule" if rule else "new") + "|True" in cue_model.context_features(tok, rel, "rule" if rule else "new", rules)
     forget_text(doc)
+
+
+def test_trying_scores_with_other_weights_inside_the_block_only():
+    shipped = cue_model.weights()
+    bonus = cue_model._new_bonus(None)
+    with cue_model.trying({"bias": 1.5}, 0.9, 0.1):
+        assert cue_model.weights() == ({"bias": 1.5}, (0.9, 0.1))
+        assert cue_model.probability(["bias", "lemma=say"]) == pytest.approx(1 / (1 + 2.718281828 ** -1.5))
+        assert cue_model._new_bonus(None) == 0.0  # no relation feature carries weight
+    assert cue_model.weights() == shipped
+    assert cue_model._new_bonus(None) == bonus
+
+
+@pytest.mark.corpus
+@pytest.mark.model
+def test_cross_validation_scores_each_fold_with_weights_learned_without_it(corpus_dir):
+    from claimledger.eval import polnear
+    from claimledger.nlp.cue_model_train import cross_validate
+
+    shipped = cue_model.weights()
+    result = cross_validate(corpus_dir, folds=2, limit=8)
+    folds = result["per_fold"]
+    assert result["texts"] == 8 and len(folds) == 2
+    pairs = polnear.items(corpus_dir, "train", 8)
+    for k, fold in enumerate(folds):  # each fold is scored on its own texts' gold relations
+        gold = sum(len(polnear.parse_ann(a.read_text(encoding="utf-8"))) for i, (_, anns) in enumerate(pairs) if i % 2 == k for a in anns)
+        assert fold["gold_relations"] == gold > 0
+        assert fold["predicted_relations"] > 0
+        assert 0.0 < fold["content_overlap_f1"] <= 1.0
+    pooled = result["pooled"]
+    assert pooled["gold_relations"] == sum(f["gold_relations"] for f in folds)
+    assert min(f["source_f1"] for f in folds) <= pooled["source_f1"] <= max(f["source_f1"] for f in folds)
+    assert cue_model.weights() == shipped  # the shipped weights are back

@@ -18,7 +18,8 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from importlib import resources
 from typing import Protocol
@@ -43,12 +44,34 @@ def _lists() -> dict[str, frozenset[str]]:
     }
 
 
+Weights = tuple[dict[str, float], tuple[float, float]]
+_trial: list[Weights] = []  # weights under trial (``trying``), innermost last
+
+
 @lru_cache(maxsize=None)
-def weights() -> tuple[dict[str, float], tuple[float, float]]:
-    """(feature weights, (add threshold, veto threshold)) from ``data/cue_weights.json``."""
+def _shipped() -> Weights:
     path = resources.files("claimledger.nlp").joinpath("data", "cue_weights.json")
     data = json.loads(path.read_text(encoding="utf-8"))
     return dict(data["weights"]), (float(data["add"]), float(data["veto"]))
+
+
+def weights() -> Weights:
+    """(feature weights, (add threshold, veto threshold)): the ones under
+    trial (``trying``) if any, else those of ``data/cue_weights.json``."""
+    return _trial[-1] if _trial else _shipped()
+
+
+@contextmanager
+def trying(feature_weights: dict[str, float], add: float, veto: float) -> Iterator[None]:
+    """Score with other weights inside the block (cross-validation in
+    ``cue_model_train`` scores each fold with the weights learned without it)."""
+    _trial.append((feature_weights, (add, veto)))
+    _new_bonus.cache_clear()
+    try:
+        yield
+    finally:
+        _trial.pop()
+        _new_bonus.cache_clear()
 
 
 def _subject(verb: Token) -> Token | None:
