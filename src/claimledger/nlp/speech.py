@@ -568,7 +568,7 @@ def _verb_tail(doc: Doc, verb: Token, after: Token, end: int) -> int:
             continue
         if c.dep_ == "punct" and c.i == after.right_edge.i + 1 and c.i + 1 < len(doc) and _closes_aside(doc, after, doc[c.i + 1]):
             continue
-        if c.dep_ == "advcl" and _to_infinitive(c) and c.left_edge.i == _last_token(doc, end) + 1 and _takes_infinitive(doc[_last_token(doc, end)]):
+        if c.dep_ == "advcl" and _to_infinitive(c) and c.left_edge.i == (last := _last_token(doc, end)) + 1 and _takes_infinitive(doc[last]):
             # "defended his call to raise the wage": the noun's infinitive, hung on the verb
             end = max(end, _subtree_span(doc, c)[1])
             continue
