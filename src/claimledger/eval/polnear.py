@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from claimledger.models import Document
+from claimledger.models import Claim, Document
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _TRIM = " \t\r\n\"'“”‘’«»,.;:!?—–-"
@@ -178,14 +178,23 @@ def score_document(text: str, predicted: list[Relation], gold: list[Relation]) -
     return c
 
 
-def predicted_relations(analysis: Any) -> list[Relation]:
+def predicted_relations(claims: Iterable[Claim]) -> list[Relation]:
     out = []
-    for claim in analysis.claims:
+    for claim in claims:
         if claim.attribution == "author":
             continue
         source = [tuple(claim.claimant.span)] if claim.claimant.span else []
-        out.append(Relation(content=[tuple(claim.content.span)], source=source))
+        out.append(Relation(content=[tuple(claim.content.span)], source=source))  # type: ignore[list-item]
     return out
+
+
+def score_text(text: str, claims: Iterable[Claim], anns: list[Path]) -> Counts:
+    """Counts of one text's claims against each of its annotator files, summed."""
+    predicted = predicted_relations(claims)
+    counts = Counts()
+    for ann in anns:
+        counts.add(score_document(text, predicted, parse_ann(ann.read_text(encoding="utf-8"))))
+    return counts
 
 
 def _ratio(a: int, b: int) -> float:
@@ -238,10 +247,7 @@ def run(corpus: Path, limit: int | None = None, *, split: str = "dev", analyzer:
     per_text = []
     docs = (Document(text=t, path=str(p)) for t, (p, _) in zip(texts, pairs))
     for text, (_, anns), analysis in zip(texts, pairs, analyzer.analyze_many(docs)):
-        predicted = predicted_relations(analysis)
-        counts = Counts()
-        for ann in anns:
-            counts.add(score_document(text, predicted, parse_ann(ann.read_text(encoding="utf-8"))))
+        counts = score_text(text, analysis.claims, anns)
         total.add(counts)
         per_text.append(counts)
     out = metrics(total)

@@ -162,24 +162,23 @@ def cross_validate(corpus: Path, *, folds: int = 4, limit: int | None = None, ad
 
     from claimledger.nlp import cue_model
     from claimledger.nlp.attribution import Attribution
-    from claimledger.nlp.pipeline import _shift, ensure_extensions
+    from claimledger.nlp.pipeline import _shift
 
     pairs = polnear.items(corpus, "train", limit)
-    bin_ = DocBin(store_user_data=False)
-    chunks: list[tuple[int, int]] = []  # (text index, offset) per parsed chunk, in bin_ order
+    bins = [DocBin(store_user_data=False) for _ in range(folds)]  # each fold's parsed chunks
+    chunks: list[list[tuple[int, int]]] = [[] for _ in range(folds)]  # (text index, offset) per chunk, in bin order
     rows: list[list[str]] = []
     labels: list[int] = []
     fold_of: list[int] = []
     vocab = None
     for doc, offset, starts, golds, i in _parsed(corpus, "all", limit):
-        vocab = vocab or doc.vocab
-        bin_.add(doc)  # before ``examples``, which leaves the doc as it found it (``forget_text``)
-        chunks.append((i, offset))
+        vocab = doc.vocab
+        bins[i % folds].add(doc)  # before ``examples``, which leaves the doc as it found it (``forget_text``)
+        chunks[i % folds].append((i, offset))
         for feats, lab in examples(doc, offset, starts, golds):
             rows.append(feats)
             labels.append(lab)
             fold_of.append(i % folds)
-    ensure_extensions()
     component = Attribution(None, "cv")  # type: ignore[arg-type]  # it never reads its Language
     pooled = polnear.Counts()
     per_fold: list[dict[str, float | int]] = []
@@ -188,27 +187,15 @@ def cross_validate(corpus: Path, *, folds: int = 4, limit: int | None = None, ad
         weights = fit([rows[j] for j in keep], [labels[j] for j in keep], **kw)  # type: ignore[arg-type]
         claims: dict[int, list] = {}  # type: ignore[type-arg]
         with cue_model.trying(weights, add, veto):
-            for (i, offset), doc in zip(chunks, bin_.get_docs(vocab)):  # type: ignore[arg-type]
-                if i % folds == k:
-                    claims.setdefault(i, []).extend(_shift(list(component(doc)._.cl_claims or []), offset))
+            for (i, offset), doc in zip(chunks[k], bins[k].get_docs(vocab)):  # type: ignore[arg-type]
+                claims.setdefault(i, []).extend(_shift(list(component(doc)._.cl_claims or []), offset))
         counts = polnear.Counts()
         for i, (path, anns) in enumerate(pairs):
-            if i % folds != k:
-                continue
-            text = path.read_text(encoding="utf-8")
-            predicted = polnear.predicted_relations(_Claims(claims.get(i, [])))
-            for ann in anns:
-                counts.add(polnear.score_document(text, predicted, polnear.parse_ann(ann.read_text(encoding="utf-8"))))
+            if i % folds == k:
+                counts.add(polnear.score_text(path.read_text(encoding="utf-8"), claims.get(i, []), anns))
         pooled.add(counts)
         per_fold.append(polnear.metrics(counts))
     return {"folds": folds, "texts": len(pairs), "pooled": polnear.metrics(pooled), "per_fold": per_fold}
-
-
-class _Claims:
-    """What ``polnear.predicted_relations`` reads of an analysis."""
-
-    def __init__(self, claims: list) -> None:  # type: ignore[type-arg]
-        self.claims = claims
 
 
 def write(weights: dict[str, float], add: float, veto: float, out: Path, note: str) -> None:
