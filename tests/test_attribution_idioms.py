@@ -9,6 +9,12 @@ def _found(attribution_nlp, text):
     return [(c.cue.text if c.cue else None, c.claimant.name, c.content.text) for c in attribution_nlp(text)._.cl_claims]
 
 
+def _assert_found(attribution_nlp, text, speaker, content):
+    """Some claim of ``text`` has this claimant and this content (any cue)."""
+    found = _found(attribution_nlp, text)
+    assert any(name == speaker and c == content for _, name, c in found), found
+
+
 @pytest.mark.parametrize(
     "text,claim",
     [
@@ -94,7 +100,7 @@ def test_a_pointed_remark_with_no_topic_is_itself_the_content(attribution_nlp):
     ],
 )
 def test_made_clear_whatever_the_parse_made_of_clear(attribution_nlp, text, speaker, content):
-    assert any(name == speaker and c == content for _, name, c in _found(attribution_nlp, text)), _found(attribution_nlp, text)
+    _assert_found(attribution_nlp, text, speaker, content)
 
 
 def test_a_shot_at_soldiers_is_gunfire_not_criticism(attribution_nlp):
@@ -109,4 +115,4 @@ def test_a_shot_at_soldiers_is_gunfire_not_criticism(attribution_nlp):
     ],
 )
 def test_boasting_of_and_distancing_from(attribution_nlp, text, speaker, content):
-    assert any(name == speaker and c == content for _, name, c in _found(attribution_nlp, text)), _found(attribution_nlp, text)
+    _assert_found(attribution_nlp, text, speaker, content)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from claimledger.nlp.speech import _balance
 
 
@@ -99,31 +101,30 @@ def test_verb_before_a_quote_whose_subject_the_parse_lost_takes_the_person_befor
     assert (_speaker_of(attribution_nlp, text, "dangerous operation") or "").startswith("Col. John Smith")
 
 
-def test_closing_mark_of_the_relations_own_quote_is_not_a_quote_ahead(attribution_nlp):
-    # the parse made "resident" the subject of "spoke" and left "said" without one
-    text = ('One resident, who like others spoke on condition of anonymity to discuss the dispute, said the '
-            'message was that "the water will not be back before the end of the month."')
-    assert _speaker_of(attribution_nlp, text, "the water") == "One resident"
-
-
-def test_as_x_sang_with_a_time_phrase_before_the_quote(attribution_nlp):
-    text = 'As the Beatles sang back in the 1960s, "All you need is love, love is all you need."'
-    assert _speaker_of(attribution_nlp, text, "All you need") == "the Beatles"
-
-
-def test_heres_name_and_date_before_a_colon_with_a_curly_apostrophe(attribution_nlp):
-    text = "Here’s Lopez in December 1992: “Our new direction must rest on an understanding of the new realities of the river economy.”"
-    assert _speaker_of(attribution_nlp, text, "new direction") == "Lopez"
-
-
-def test_speaker_after_the_verb_ends_before_its_relative_clause(attribution_nlp):
-    text = '"Not again," wrote a city supporter who runs the account @CityForAll. "What does the council know about floods?"'
-    assert _speaker_of(attribution_nlp, text, "Not again") == "a city supporter"
-
-
-def test_one_after_read_names_a_sign(attribution_nlp):
-    text = "“The river is rising! Leave the town now,” read one. Hundreds of signs lined the road."
-    assert _speaker_of(attribution_nlp, text, "river is rising") == "one"
+@pytest.mark.parametrize(
+    "text,words,speaker",
+    [
+        # the parse made "resident" the subject of "spoke" and left "said" without one:
+        # the closing mark of the relation's own quote is not a quote ahead
+        pytest.param('One resident, who like others spoke on condition of anonymity to discuss the dispute, said the '
+                     'message was that "the water will not be back before the end of the month."',
+                     "the water", "One resident", id="closing_mark_of_own_quote_is_not_a_quote_ahead"),
+        pytest.param('As the Beatles sang back in the 1960s, "All you need is love, love is all you need."',
+                     "All you need", "the Beatles", id="as_x_sang_with_a_time_phrase_before_the_quote"),
+        pytest.param("Here’s Lopez in December 1992: “Our new direction must rest on an understanding of the new realities of the river economy.”",
+                     "new direction", "Lopez", id="heres_name_and_date_before_a_colon_with_a_curly_apostrophe"),
+        pytest.param('"Not again," wrote a city supporter who runs the account @CityForAll. "What does the council know about floods?"',
+                     "Not again", "a city supporter", id="speaker_after_the_verb_ends_before_its_relative_clause"),
+        pytest.param("“The river is rising! Leave the town now,” read one. Hundreds of signs lined the road.",
+                     "river is rising", "one", id="one_after_read_names_a_sign"),
+        pytest.param("Aides say the mayor will back the plan. From Lopez's Facebook post: “For the sake of our town we must move past the flood and rebuild the bridge together.”",
+                     "For the sake", "Lopez's Facebook post", id="text_named_after_from_before_a_colon"),
+        pytest.param("Not all panels are equal. From the report: “In general, samples with longer field periods produced more accurate results.”",
+                     "In general", "the report", id="report_named_after_from_before_a_colon"),
+    ],
+)
+def test_speaker_of_the_quote(attribution_nlp, text, words, speaker):
+    assert _speaker_of(attribution_nlp, text, words) == speaker
 
 
 def test_paragraph_opening_with_a_quote_goes_on_the_tagged_quote_before_it(attribution_nlp):
@@ -177,13 +178,6 @@ def test_paragraph_quote_after_a_tagged_quote_with_an_aside_in_its_sentence(attr
     claims = [c for c in attribution_nlp(text)._.cl_claims if c.attribution != "author" and "horrible day" in c.content.text]
     assert claims and claims[0].claimant.span is not None
     assert text[slice(*claims[0].claimant.span)] == "Lopez"
-
-
-def test_text_named_after_from_before_a_colon_speaks_the_quote(attribution_nlp):
-    text = "Aides say the mayor will back the plan. From Lopez's Facebook post: “For the sake of our town we must move past the flood and rebuild the bridge together.”"
-    assert _speaker_of(attribution_nlp, text, "For the sake") == "Lopez's Facebook post"
-    text = "Not all panels are equal. From the report: “In general, samples with longer field periods produced more accurate results.”"
-    assert _speaker_of(attribution_nlp, text, "In general") == "the report"
 
 
 def test_name_line_with_a_quote_right_after_its_colon(attribution_nlp):
