@@ -21,7 +21,9 @@ MENTION_CASES = [
     # the place or person after a preposition is not the speaker's name
     ("The health directorate in Idlib", None, ["health", "directorate", "in", "Idlib"]),
     ("Rescue workers in Aleppo", None, ["Rescue", "workers", "in", "Aleppo"]),
-    ("Bank of America", None, ["Bank", "America"]),
+    # a joining word inside a name stays in it
+    ("Bank of America", None, ["Bank", "of", "America"]),
+    ("the Syrian Observatory for Human Rights", None, ["Syrian", "Observatory", "for", "Human", "Rights"]),
     # "new" before a role is not part of it; a capitalised "New" begins a place's name
     ("the new envoy", "envoy", []),
     ("The New York Times", None, ["New", "York", "Times"]),
@@ -178,3 +180,11 @@ def test_actors_cluster_type_tie_goes_to_the_earliest_member():
     assert _cluster_type(root, members("organization", "armed_group")) == "organization"
     assert _cluster_type(root, members("armed_group", "organization")) == "armed_group"
     assert _cluster_type(root, members("armed_group", "organization", "organization")) == "organization"
+
+
+def test_actors_canonical_name_keeps_a_possessive_inside_it(analyzer):
+    from claimledger.models import Document
+
+    text = "Russia's defence ministry said its aircraft had not flown over the town.\n"
+    names = [a.name for a in analyzer.analyze(Document(text=text)).actors]
+    assert "Russia's defence ministry" in names

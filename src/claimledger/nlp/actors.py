@@ -43,6 +43,7 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mister", "dr", "sir", "madam
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "former", "then", "new", "top", "senior"})
 PREPS = frozenset({"for", "of", "to", "at", "on", "in"})
 _TOKEN = re.compile(r"[\w.’'-]+")
+_JOINING = frozenset({"for", "of", "and", "on"})
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|an|ar|bin|ibn|abu|de|van|von)-[A-Z]")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _NEAR = 2500  # characters a pronoun or role mention looks back
@@ -112,7 +113,12 @@ def parse_mention(text: str) -> Parsed:
     if role and all(t.lower() in HONORIFICS for t in role_toks):
         role, role_head = None, None
     name = [t for i, t in enumerate(toks) if i > role_end and not det[i] and t.lower() not in HONORIFICS]
-    name = [t for t in name if t[:1].isupper() or _PARTICLE.match(t) or t.lower() in ("de", "al", "van", "von", "bin", "ibn", "la", "le", "da", "di", "du")]
+    name = [
+        t for k, t in enumerate(name)
+        if t[:1].isupper() or _PARTICLE.match(t) or t.lower() in ("de", "al", "van", "von", "bin", "ibn", "la", "le", "da", "di", "du")
+        # "Syrian Observatory for Human Rights": a joining word inside a name
+        or (t in _JOINING and 0 < k < len(name) - 1 and name[k - 1][:1].isupper() and name[k + 1][:1].isupper())
+    ]
     while name and not name[0][:1].isupper():
         name = name[1:]
     if not name and role is None:
@@ -340,7 +346,8 @@ def _canonical(members: list[_Node]) -> str:
         for alias in [n.actor.name, *n.actor.aliases]:
             p = parse_mention(alias)
             if p.name:
-                names.append(" ".join(_POSSESSIVE.sub("", w) for w in p.name))
+                # "Russia's defence ministry": only the last word loses its "'s"
+                names.append(" ".join([*p.name[:-1], _POSSESSIVE.sub("", p.name[-1])]))
     if names:
         full = [x for x in names if len(x.split()) > 1] or names
         return max(full, key=lambda s: (full.count(s), len(s.split()), len(s)))
