@@ -45,6 +45,9 @@ TYPES = [
     ("The hospital on the ring road was bombed twice overnight, killing two nurses.", E, "Air/drone strike", "hospital"),
     ("A bomb left in a shopping bag exploded outside the market, killing six.", E, "Remote explosive/landmine/IED", "market"),
     ("Militants bombed a bus with a device planted under its seats, killing five.", E, "Remote explosive/landmine/IED", "vehicle"),
+    # "the strike" that hits or kills is a weapon's; one that goes on is a walk-out
+    ("The strike hit the market at the busiest hour of the morning.", E, "Shelling/artillery/missile attack", "market"),
+    ("The strike at the port entered its third week as dock workers demanded unpaid wages.", "Protests", "Peaceful protest", None),
 ]
 
 

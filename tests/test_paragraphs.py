@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from claimledger.models import Document
+from claimledger.nlp.paragraphs import dateline_end
 
 
 def test_paragraphs_byline_is_not_part_of_the_first_sentence(analyzer):
@@ -31,3 +34,29 @@ def test_paragraphs_a_single_line_break_does_not_end_a_sentence(analyzer):
     text = "The envoy said the convoy had\nreached the town before dawn on Sunday.\n"
     doc = analyzer.nlp(text)
     assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize(
+    "text,words",
+    [
+        ("KHARKIV, March 3 - At least 12 people were killed.", "At least 12 people were killed."),
+        ("KYIV, Ukraine, March 3 (Reuters) - Missiles struck the city.", "Missiles struck the city."),
+        ("GENEVA (AP) — The agency said ...", "The agency said ..."),
+        ("Kyiv (AFP) - Officials said ...", "Officials said ..."),
+        ("BEIRUT -- 3 killed in a blast.", "3 killed in a blast."),
+        # no dateline: a name, an acronym going on in lower case, an ordinary dash
+        ("Sen. Ted Cruz - he said it twice.", "Sen. Ted Cruz - he said it twice."),
+        ("NATO - the alliance said - is divided.", "NATO - the alliance said - is divided."),
+        ("US - China talks resumed.", "US - China talks resumed."),
+    ],
+)
+def test_paragraphs_dateline_end(text, words):
+    assert text[dateline_end(text, 0) :] == words
+
+
+def test_paragraphs_dateline_only_at_a_paragraph_start():
+    text = "The army said. GENEVA - The agency said."
+    pos = text.index("GENEVA")
+    assert dateline_end(text, pos) == pos
+    text = "Headline\nGENEVA - The agency said."
+    assert text[dateline_end(text, text.index("GENEVA")) :] == "The agency said."

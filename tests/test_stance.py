@@ -24,6 +24,12 @@ STANCE_CASES = [
     ("The mayor said the town could not bury its dead for three days.", "asserts"),
     ("The governor said that if the bridge fell, the whole valley would be cut off.", "hypothetical"),
     ("Aid workers said thousands could die of cold this winter.", "hypothetical"),
+    # a request is a demand, and a demand not to act is no denial
+    ("The mayor asked residents to stay indoors until the shelling stopped.", "demands"),
+    ("The governor asked that the road to the hospital be reopened.", "demands"),
+    ("The agency urged the army not to shell the town.", "demands"),
+    ("The monitors asked whether the convoy had been hit.", "doubts"),
+    ("The defence ministry said its aircraft had not carried out any missions in the area.", "denies"),
 ]
 
 

@@ -36,6 +36,7 @@ from claimledger.nlp import stance as stance_mod
 from claimledger.nlp.pipeline import ensure_extensions
 from claimledger.nlp.lexicon import RELATIVE_PRONOUNS, titles
 from claimledger.nlp.lexicon import words as word_list
+from claimledger.nlp.paragraphs import dateline_end
 from claimledger.nlp.quotes import find_quotes
 from claimledger.nlp.speech import DOCUMENT_NOUNS, SPEECH, Relation, clause_person, is_expletive, lemma_of, passive_controller, subject_of, find_relations, forget_text, text_of
 
@@ -1009,6 +1010,14 @@ def _speaker_for(doc: Doc, c: _Container, items: list[_Item], used: set[int | No
 # --- to dataclasses ----------------------------------------------------------
 
 
+_AGE = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*,")
+_ANONYMITY = re.compile(
+    r"(?:that\s+)?(?:(?:his|her|their|the)\s+(?:(?:sur|full\s+|last\s+|real\s+)?names?|identity|identities)\s+(?:not\s+be|be\s+withheld)"
+    r"|not\s+(?:to\s+)?be\s+(?:named|identified))\b",
+    re.I,
+)
+
+
 def _actor_type(doc: Doc, tok: Token | None, name: str) -> str:
     if tok is None:
         return "unknown"
@@ -1019,6 +1028,8 @@ def _actor_type(doc: Doc, tok: Token | None, name: str) -> str:
     label = tok.ent_type_
     if label == "PERSON" or tok.lower_ in ("he", "she", "him", "her", "i", "me"):
         return "person"
+    if _AGE.match(text_of(doc), tok.idx + len(tok.text)):
+        return "person"  # "Olena, 54, said ...": only people have an age
     if label in ("GPE", "NORP"):
         return "government"
     if label == "ORG":
@@ -1132,6 +1143,24 @@ def _unsourced(doc: Doc, r: Relation, it: _Item, sent_starts: list[int], sent_en
     )
 
 
+_ASIDE = re.compile(
+    r",\s+(?:(?:a|an|the)\s+(?:claim|allegation|assertion|accusation|charge|account|version|figure|toll|tally)s?\s+(?:that|which)\b"
+    r"|which\s+(?:\w+\s+){0,4}?(?:could|can|did|has|have|had|was|were)\s*(?:not|n't)\s+(?:be\s+|been\s+)?(?:independently\s+)?(?:verif|confirm|corroborat))",
+    re.I,
+)
+
+
+def _before_aside(text: str, content: tuple[int, int]) -> int:
+    """Where a content ends before the writer's aside on it ("..., a claim that
+    could not be independently verified", "..., which Reuters could not
+    confirm"): the report's words, not the reporter's caveat."""
+    s, e = content
+    m = _ASIDE.search(text, s, e)
+    if m is None or _words(text[s : m.start()]) < 3 or any(q in text[m.start() : e] for q in "\"“”"):
+        return e
+    return m.start()
+
+
 def _to_models(doc: Doc, items: list[_Item]) -> tuple[list[Claim], list[Actor]]:
     text = text_of(doc)
     actors = _Actors(doc)
@@ -1141,6 +1170,12 @@ def _to_models(doc: Doc, items: list[_Item]) -> tuple[list[Claim], list[Actor]]:
     claims: list[Claim] = []
     for it in items:
         r = it.rel
+        start = dateline_end(text, r.content[0])
+        if r.content[0] < start < r.content[1]:
+            r.content = (start, r.content[1])  # "KHARKIV, March 3 - At least 12 ...": where it was filed from
+        r.content = (r.content[0], _before_aside(text, r.content))
+        if r.cue_token is not None and lemma_of(doc[r.cue_token]) in ("ask", "request") and _ANONYMITY.match(text, r.content[0]):
+            continue  # "asked not to be named": a condition on the source, not a claim
         if r.speaker is None:
             claims.append(_unsourced(doc, r, it, sent_starts, sent_ends, len(claims) + 1))
             continue

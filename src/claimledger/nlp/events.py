@@ -32,6 +32,7 @@ from claimledger.models import Analysis, Claim, Claimant, Content, Event, Figure
 from claimledger.nlp import lexicon
 from claimledger.nlp.event_types import EventGuess, Word, classify
 from claimledger.nlp.event_types import lexicon as event_lexicon
+from claimledger.nlp.paragraphs import dateline_end
 from claimledger.nlp.pipeline import ensure_extensions
 
 AUTHOR = "author"
@@ -216,6 +217,8 @@ class EventTagger:
                 if (tok is None or tok.pos_ != "VERB") and root.lemma_.lower() not in STRATEGIC_VERBS:
                     continue  # "a deal", "the talks": talk about, not report of
             n += 1
+            after = dateline_end(full, s)  # "KHARKIV, March 3 - ...": where it was filed from
+            s = after if after < e else s
             text = full[s:e]
             claim = Claim(
                 id=f"ev{n}",

@@ -13,6 +13,8 @@ parser may cut a lone first word off ("3" | "killed, 28 injured ...").
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -29,3 +31,24 @@ def paragraph_starts(doc: Doc) -> Doc:
                 if i + 1 < len(doc) and not doc[i + 1].is_space:
                     doc[i + 1].is_sent_start = False
     return doc
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*)?"  # KHARKIV, Ukraine
+    rf"(?:,? {_MONTH} \d{{1,2}})?(?: \([A-Z][A-Za-z&.' ]{{0,30}}\))?"  # , March 3 (Reuters)
+    rf"|[A-Z][a-z]+(?: [A-Z][a-z]+)*(?:,? {_MONTH} \d{{1,2}})? \([A-Z][A-Za-z&.' ]{{0,30}}\))"  # Kyiv (AFP)
+    r" ?(?:--|-|—|–) ?"
+)
+
+
+def dateline_end(text: str, pos: int) -> int:
+    """Where the words start after a wire dateline opening a paragraph at
+    ``pos`` ("KHARKIV, March 3 - ", "Kyiv (AFP) — "), else ``pos``: the
+    place and date the report was filed from are not what anyone claims."""
+    if pos and text[pos - 1] != "\n":
+        return pos
+    m = _DATELINE.match(text, pos)
+    if m is None or m.end() >= len(text) or not (text[m.end()].isupper() or text[m.end()].isdigit() or text[m.end()] in "\"“'‘"):
+        return pos
+    return m.end()

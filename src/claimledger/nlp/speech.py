@@ -897,6 +897,8 @@ def find_relations(doc: Doc) -> list[Relation]:
     cues = {rel.cue_token: rel.frame for rel, rule in kept if rule}
     out = []
     for rel, rule in kept:
+        if rel.speaker_token is not None and _weapon(doc[rel.speaker_token]):
+            continue  # "Missiles struck an apartment block": an act, and weapons do not speak
         if not rule:
             if swallows(rel, cues):
                 continue
@@ -916,6 +918,17 @@ def find_relations(doc: Doc) -> list[Relation]:
         _same_paragraph_speaker(doc, rel)
         out.append(rel)
     return out
+
+
+_WEAPON_GROUPS = frozenset({"air", "shelling", "ied", "grenade", "chemical"})
+
+
+def _weapon(tok: Token) -> bool:
+    """A weapon word (``data/event_cues.json``: "missiles", "a drone", "the shelling")."""
+    from claimledger.nlp.event_types import lexicon as event_lexicon
+
+    groups = event_lexicon().word_groups
+    return any(g in _WEAPON_GROUPS for w in (tok.lower_, tok.lemma_.lower()) for g in groups.get(w, ()))
 
 
 def _late_speaker(doc: Doc, rel: Relation) -> None:
@@ -1644,7 +1657,7 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
                 # "While A, Francis points to B", "A; it did not explain why":
                 # a clause before a verb with an object of its own is not what it reports
                 break
-            if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and c.pos_ in ("VERB", "AUX")):
+            if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and c.pos_ in ("VERB", "AUX")) or (c.dep_ in ("advcl", "dep") and c.i < verb.i and _fronted_report(doc, verb, c)):
                 s, e = _subtree_span(doc, c)
                 split = next((d for d in children if d.dep_ == "ccomp" and d.i > c.i and d.left_edge.i == c.right_edge.i + 1), None) if c.i > verb.i and c.lemma_ == "do" else None
                 if split is not None:
@@ -1726,7 +1739,10 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
         if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and not complement and set_off and verb.i > verb.head.i and (verb.head.pos_ in ("VERB", "AUX") or (verb.dep_ == "parataxis" and verb.head.dep_ == "ROOT" and _set_off(doc, verb))) and "\n" not in text_of(doc)[verb.head.idx : verb.idx]:
             if any(c.dep_ in ("nsubj",) for c in children) and not any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and (lemma, c.lower_) in PREP_CUES) for c in children):
                 head = verb.head
-                if verb.right_edge.i < head.right_edge.i - 1:
+                last = head.right_edge.i  # the clause's last word (a line break or full stop is none)
+                while last > verb.right_edge.i and (doc[last].is_punct or doc[last].is_space):
+                    last -= 1
+                if verb.right_edge.i < last:
                     # "X, he said, Y": the whole clause around the parenthetical
                     span = doc[head.left_edge.i : head.right_edge.i + 1]
                 else:
@@ -1994,6 +2010,38 @@ def _own_object(verb: Token, lemma: str) -> bool:
     if lemma in ("say", "tell"):
         return False
     return any(c.dep_ == "prep" and c.i > verb.i and ((lemma, c.lower_) in PREP_CUES or c.lower_ in _OBJECT_PREPS) for c in verb.children)
+
+
+_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+
+
+def _fronted_report(doc: Doc, verb: Token, clause: Token) -> bool:
+    """``Shelling kills 12 in northern town, officials say``: a sentence that
+    ends with its reporting verb and subject after a comma, whose clause the
+    parse hung on the verb as an adverbial. The clause opens the sentence,
+    holds a finite verb and has no subordinating word ("When the army
+    attacked, ..."); nothing but punctuation or a time or place phrase
+    follows the verb ("..., officials said on Tuesday.")."""
+    sent = verb.sent
+    if clause.left_edge.i != sent.start or any(c.dep_ == "mark" for c in clause.children) or clause.left_edge.tag_ in ("WRB", "IN"):
+        return False
+    if clause.tag_ == "VBN" or not any(t.tag_ in _FINITE_TAGS for t in clause.subtree):
+        return False  # ("Asked whether he would ..., X said, “Probably.”": a participle's clause)
+    comma = clause.right_edge.i + 1
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if comma >= verb.i or doc[comma].text != "," or subj is None or subj.left_edge.i != comma + 1:
+        return False
+    for t in doc[verb.i + 1 : sent.end]:
+        if t.is_quote:
+            return False
+        if t.is_punct or t.is_space:
+            continue
+        top = t
+        while top.head.i != verb.i and top.head.i != top.i:
+            top = top.head
+        if top.head.i != verb.i or top.dep_ not in ("npadvmod", "prep", "advmod") or any(x.pos_ in ("VERB", "AUX") for x in top.subtree):
+            return False
+    return True
 
 
 def _own_complement(verb: Token, lemma: str) -> bool:

@@ -36,6 +36,7 @@ EVENT_WORDS = frozenset({
     "bomb", "bombing", "attack", "strike", "airstrike", "shell", "shelling", "kill", "killing",
     "target", "hit", "fire", "shoot", "shooting", "happen", "occur", "place", "massacre",
     "raid", "destroy", "use", "launch", "invade", "execute", "torture", "detain", "abduct",
+    "carry", "conduct", "commit", "perpetrate", "fly",  # "had not carried out any missions"
 })
 _NEG_DET = frozenset({"no", "never", "none", "neither", "nor", "nobody", "nothing"})
 _DENIAL_PHRASES = re.compile(r"\b(?:total denial|categorically den|flatly den|no truth|not true|never happened|did not happen|didn't happen)", re.I)
@@ -97,6 +98,23 @@ def _negated_event(content: Span) -> bool:
     return False
 
 
+def _demand(cue: Token) -> bool:
+    """A cue that demands or requests an act: a demand word ("urged", "called
+    for"), or "asked" with an infinitive or a that-clause ("asked residents to
+    stay indoors", "asked that the road be opened"; not "asked whether ...")."""
+    lemma = _lemma(cue)
+    if lemma in DEMAND or any((lemma, c.lower_) in DEMAND_PAIRS for c in cue.children):
+        return True
+    if lemma not in ("ask", "request"):
+        return False
+    for c in cue.children:
+        if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return True
+        if c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            return True
+    return False
+
+
 def classify(cue: Token | None, content: Span | None, root: Token | None = None) -> str:
     """The stance of one relation: its cue token, its content span and the content's head."""
     if cue is not None:
@@ -115,13 +133,11 @@ def classify(cue: Token | None, content: Span | None, root: Token | None = None)
         text = content.text
         if _DENIAL_PHRASES.search(text) or _denial_near_head(head):
             return "denies"
-        if _negated_event(content):
-            return "denies"
+        if _negated_event(content) and not (cue is not None and _demand(cue)):
+            return "denies"  # (not "urged the army not to shell the town": a demand)
     if cue is not None:
         lemma = _lemma(cue)
-        if lemma in DEMAND:
-            return "demands"
-        if any((lemma, c.lower_) in DEMAND_PAIRS for c in cue.children):
+        if _demand(cue):
             return "demands"
         if lemma in DOUBT:
             return "doubts"

@@ -1,0 +1,88 @@
+"""Wire-style reports: a headline's closing tag, a dateline before the first
+sentence, the reporter's caveat after a claim, a source's request not to be
+named. Texts written for claimledger."""
+
+from __future__ import annotations
+
+
+def _claims(attribution_nlp, text):
+    return [c for c in attribution_nlp(text)._.cl_claims if c.attribution != "author"]
+
+
+def test_headline_with_a_closing_tag_is_the_tags_speakers(attribution_nlp):
+    (claim,) = _claims(attribution_nlp, "Shelling kills 12 in northern town, officials say\n\nMore follows.")
+    assert claim.claimant.name == "officials"
+    assert claim.content.text == "Shelling kills 12 in northern town"
+
+
+def test_closing_tag_after_a_subordinate_or_participle_clause_reports_nothing_of_it(attribution_nlp):
+    # "When ...": a time clause, not what was said
+    assert not any(c.content.text.startswith("When") for c in _claims(attribution_nlp, "When the army attacked, officials said.\n"))
+    # "Asked whether ..., X said, “Probably.”": X said the one word
+    text = "Asked whether he would resign over the report, the minister said, \u201cProbably.\u201d\n"
+    claims = _claims(attribution_nlp, text)
+    minister = next(c for c in claims if c.claimant.name == "the minister")
+    assert "Probably" in minister.content.text
+    assert not any(c.content.text.startswith("Asked") for c in claims)
+
+
+def test_speakers_act_after_a_closing_tag_is_not_the_content(attribution_nlp):
+    text = (
+        "Air strikes on a market in the town killed at least 21 civilians on Monday, "
+        "the monitoring group said, blaming government warplanes.\n"
+    )
+    claim = next(c for c in _claims(attribution_nlp, text) if c.claimant.name == "the monitoring group")
+    assert claim.content.text == "Air strikes on a market in the town killed at least 21 civilians on Monday"
+
+
+def test_dateline_is_not_part_of_the_content(attribution_nlp):
+    text = (
+        "KHARKIV, March 3 - At least 12 civilians were killed when rockets struck a market "
+        "in the town of Izium, the regional governor said.\n"
+    )
+    (claim,) = _claims(attribution_nlp, text)
+    assert claim.claimant.name == "the regional governor"
+    assert claim.content.text.startswith("At least 12 civilians were killed")
+
+
+def test_dateline_is_not_part_of_an_authorial_claim(analyzer):
+    from claimledger.models import Document
+
+    text = "KYIV, March 3 (Reuters) - Missiles struck an apartment block in Dnipro overnight, killing at least five people.\n"
+    # and the missiles are no one's claimant: weapons do not speak
+    (claim,) = analyzer.analyze(Document(text=text)).claims
+    assert claim.attribution == "author"
+    assert claim.content.text.startswith("Missiles struck an apartment block")
+    assert text[claim.content.span[0] : claim.content.span[1]] == claim.content.text
+
+
+def test_reporters_caveat_is_not_part_of_the_claim(attribution_nlp):
+    cases = [
+        ("A spokesman for the rebels claimed the army had shelled the camp, a claim that could not be independently verified.\n",
+         "the army had shelled the camp"),
+        ("The rebels said they had shot down a helicopter, which Reuters could not independently verify.\n",
+         "they had shot down a helicopter"),
+        ("The army said it killed 40 fighters, a figure that could not be confirmed.\n", "it killed 40 fighters"),
+    ]
+    for text, content in cases:
+        (claim,) = _claims(attribution_nlp, text)
+        assert claim.content.text == content, text
+
+
+def test_caveat_inside_a_quote_stays_the_speakers(attribution_nlp):
+    text = "\u201cThey shelled the camp, a claim that nobody here doubts,\u201d the commander said.\n"
+    (claim,) = _claims(attribution_nlp, text)
+    assert "nobody here doubts" in claim.content.text
+
+
+def test_request_not_to_be_named_is_no_claim(analyzer):
+    from claimledger.models import Document
+
+    text = (
+        "\u201cThere was nothing military there,\u201d said Olena, 54, who asked that her surname not be used.\n\n"
+        "The commander asked not to be named.\n"
+    )
+    analysis = analyzer.analyze(Document(text=text))
+    assert [c.content.text for c in analysis.claims] == ["\u201cThere was nothing military there,\u201d"]
+    (olena,) = [a for a in analysis.actors if a.name == "Olena"]
+    assert olena.type == "person"  # only people have an age
