@@ -188,3 +188,18 @@ def test_actors_canonical_name_keeps_a_possessive_inside_it(analyzer):
     text = "Russia's defence ministry said its aircraft had not flown over the town.\n"
     names = [a.name for a in analyzer.analyze(Document(text=text)).actors]
     assert "Russia's defence ministry" in names
+
+
+def test_actors_he_is_not_a_group_named_before_him(analyzer):
+    from claimledger.models import Document
+
+    text = (
+        "At least 32 worshippers were killed, according to health officials.\n\n"
+        "Interior ministry spokesman Abdul Rahim Nazari put the toll lower and said an inquiry was under way. "
+        "\u201cOur forces reached the area at once,\u201d he told reporters.\n"
+    )
+    analysis = analyzer.analyze(Document(text=text))
+    quote = next(c for c in analysis.claims if "Our forces" in c.content.text)
+    actor = next(a for a in analysis.actors if a.id == quote.claimant.actor)
+    assert actor.name == "Abdul Rahim Nazari"
+    assert actor.type == "person"  # a spokesman is a person, whoever he speaks for

@@ -207,3 +207,14 @@ def test_events_quote_regions():
     assert any(s == block for s, _ in regions)
     scare = text.index("‘Moderate")
     assert not any(s <= scare + 20 < e for s, e in regions)
+
+
+def test_events_authorial_claim_does_not_take_a_speakers_figure(analyzer):
+    from claimledger.models import Document
+
+    text = "Hussain Ali, whose brother was killed, said he had counted more than 40 bodies at the clinic.\n"
+    analysis = analyzer.analyze(Document(text=text))
+    (author,) = [c for c in analysis.claims if c.attribution == "author"]
+    (speaker,) = [c for c in analysis.claims if c.attribution != "author"]
+    assert [(f.text, f.category) for f in speaker.figures] == [("more than 40 bodies", "killed")]
+    assert author.figures == []

@@ -284,6 +284,8 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
                 if root is n:
                     continue
                 typ = types.get(id(root), "unknown")
+                if want_person and _plural(root):
+                    continue  # "he" is not "health officials"
                 if (want_person and typ == "person") or (not want_person and typ in ("organization", "government", "armed_group")):
                     target = root
             if target is not None:
@@ -291,6 +293,21 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
         if target is not None:
             n.parent = target
     _rebuild(analysis, nodes)
+
+
+_COLLECTIVE = frozenset({"police", "people", "staff", "personnel", "crew", "military", "public", "clergy"})
+
+
+def _plural(node: _Node) -> bool:
+    """Is a cluster a group named by a plural or collective noun ("health
+    officials", "residents", "police"), with no proper name of its own?"""
+    if node.parsed.name:
+        return False
+    words = node.actor.name.lower().split()
+    if not words:
+        return False
+    last = _POSSESSIVE.sub("", words[-1])
+    return last in _COLLECTIVE or (len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is")))
 
 
 def _named_later(n: _Node, holders: list[_Node], firsts: list[int]) -> _Node | None:

@@ -1021,6 +1021,8 @@ _ANONYMITY = re.compile(
 def _actor_type(doc: Doc, tok: Token | None, name: str) -> str:
     if tok is None:
         return "unknown"
+    if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
+        return "person"  # "Interior ministry spokesman Abdul Nafi Takor": a person, whoever he speaks for
     if _ARMED.search(name):
         return "armed_group"
     if _GOV.search(name):

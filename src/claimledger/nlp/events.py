@@ -233,9 +233,13 @@ class EventTagger:
             claims.append(claim)
         # 3. figures inside what each claim says (its content: for an
         # authorial claim the whole sentence, for a quote the quoted words)
+        reported = [c.content.span for c in attributed]
         for claim in claims:
             s, e = claim.span if id(claim) in acts else claim.content.span
             inside = [f for f in figures if s <= f.span[0] and f.span[1] <= e]
+            if claim.attribution == "author":
+                # "X, whose brother was killed, said he had counted 40 bodies": X's figure, not the writer's
+                inside = [f for f in inside if not any(a <= f.span[0] and f.span[1] <= b for a, b in reported)]
             known = {f.span for f in claim.figures}
             claim.figures.extend(f for f in inside if f.span not in known)
         doc._.cl_claims = claims
