@@ -110,6 +110,40 @@ def test_contradictions_figure_ranges_that_overlap_agree():
     assert a.contradictions == []
 
 
+@pytest.mark.parametrize(
+    "first,second,disagree",
+    [
+        # "at least 45" and "dozens" can both be true; an open end is no bound
+        (Figure("killed", "at least 45", (0, 11), low=45), Figure("killed", "dozens", (0, 6), low=12), False),
+        (Figure("killed", "up to 30", (0, 8), high=30), Figure("killed", "12", (0, 2), value=12), False),
+        (Figure("killed", "3", (0, 1), value=3), Figure("killed", "at least 20", (0, 11), low=20), True),
+        (Figure("killed", "up to 10", (0, 8), high=10), Figure("killed", "more than 40", (0, 12), low=41), True),
+    ],
+)
+def test_contradictions_open_ended_figures(first, second, disagree):
+    a = _run([
+        _claim(1, "Agency", first.text + " killed", figures=[first]),
+        _claim(2, "Monitor", second.text + " killed", figures=[second]),
+    ])
+    assert [x.kind for x in a.contradictions] == (["figure"] if disagree else [])
+
+
 @pytest.mark.parametrize("a,b", [("bombing", "bombed"), ("hospitals", "hospital"), ("strikes", "strike"), ("shelling", "shelled")])
 def test_contradictions_stem_joins_word_forms(a, b):
     assert stem(a) == stem(b)
+
+
+def test_contradictions_a_claims_figures_of_one_kind_count_together():
+    # "at least 45 civilians, including 11 children" allows 11 to any number
+    a = _run([
+        _claim(1, "Monitor", "at least 45 civilians, including 11 children, were killed", figures=[
+            Figure("killed", "at least 45 civilians", (0, 21), low=45), Figure("killed", "11 children", (33, 44), value=11)]),
+        _claim(2, "Agency", "dozens were killed", figures=[Figure("killed", "dozens", (0, 6), low=12)]),
+    ])
+    assert a.contradictions == []
+    a = _run([
+        _claim(1, "Monitor", "3 soldiers and 2 civilians were killed", figures=[
+            Figure("killed", "3 soldiers", (0, 10), value=3), Figure("killed", "2 civilians", (15, 26), value=2)]),
+        _claim(2, "Agency", "at least 20 were killed", figures=[Figure("killed", "at least 20", (0, 11), low=20)]),
+    ])
+    assert [(x.kind, x.about) for x in a.contradictions] == [("figure", "killed: 3 soldiers, 2 civilians vs at least 20")]

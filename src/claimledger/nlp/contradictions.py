@@ -18,6 +18,7 @@ place. Plain dataclasses only; no spaCy.
 
 from __future__ import annotations
 
+import math
 import re
 from itertools import combinations
 from typing import Any
@@ -127,13 +128,13 @@ def _stance_pair(analysis: Analysis, a: Claim, b: Claim, keys: dict[str, set[str
     return Contradiction(claims=(neg.id, pos.id), kind="stance", about=f"{_about(pos, shared)} ({neg.claimant.name} {verb}, {pos.claimant.name} asserts)")
 
 
-def _range(f: Figure) -> tuple[int, int] | None:
+def _range(f: Figure) -> tuple[float, float] | None:
+    """The numbers a figure allows: one value, or a range whose missing end
+    is open ("at least 45", "dozens": no upper bound; "up to 30": down to 0)."""
     if f.value is not None:
         return (f.value, f.value)
     if f.low is not None or f.high is not None:
-        lo = f.low if f.low is not None else f.high
-        hi = f.high if f.high is not None else f.low
-        return (lo, hi)  # type: ignore[return-value]
+        return (f.low if f.low is not None else 0, f.high if f.high is not None else math.inf)
     return None
 
 
@@ -143,18 +144,33 @@ def _figure_pair(analysis: Analysis, a: Claim, b: Claim) -> Contradiction | None
     pa, pb = _place_names(analysis, a), _place_names(analysis, b)
     if (pa or pb) and not (pa & pb):
         return None
-    for fa in a.figures:
-        ra = _range(fa)
-        if ra is None or fa.category == "other":
+    ranges_a, ranges_b = _ranges(a), _ranges(b)
+    for category, (ra, fa) in ranges_a.items():
+        if category not in ranges_b:
             continue
-        for fb in b.figures:
-            rb = _range(fb)
-            if rb is None or fb.category != fa.category:
-                continue
-            if ra[1] < rb[0] or rb[1] < ra[0]:
-                where = f" in {sorted(pa & pb)[0].title()}" if pa & pb else ""
-                return Contradiction(claims=(a.id, b.id), kind="figure", about=f"{fa.category}{where}: {fa.text} vs {fb.text}")
+        rb, fb = ranges_b[category]
+        if ra[1] < rb[0] or rb[1] < ra[0]:
+            where = f" in {sorted(pa & pb)[0].title()}" if pa & pb else ""
+            return Contradiction(claims=(a.id, b.id), kind="figure", about=f"{category}{where}: {fa} vs {fb}")
     return None
+
+
+def _ranges(claim: Claim) -> dict[str, tuple[tuple[float, float], str]]:
+    """Per figure category, the numbers a claim allows and their words. Two
+    figures of one category in one claim usually count two groups ("at least
+    45 civilians, including 11 children"): the claim allows anything from the
+    lower of them to the higher, not each alone."""
+    out: dict[str, tuple[tuple[float, float], str]] = {}
+    for f in claim.figures:
+        r = _range(f)
+        if r is None or f.category == "other":
+            continue
+        if f.category in out:
+            (lo, hi), words = out[f.category]
+            out[f.category] = ((min(lo, r[0]), max(hi, r[1])), words + ", " + f.text)
+        else:
+            out[f.category] = (r, f.text)
+    return out
 
 
 def find_contradictions(analysis: Analysis, ctx: Any) -> None:
