@@ -222,3 +222,12 @@ def test_places_a_small_homonym_abroad_is_left_unresolved(analyzer):
     countries = {p.name: p.country for p in analysis.places}
     assert countries.get("Aleppo") == "SY"
     assert countries.get("al-Shaar") in (None, "SY")
+
+
+def test_places_a_town_name_heading_an_armed_groups_name_is_no_place(analyzer):
+    from claimledger.models import Document
+
+    text = "Rapid Support Forces fighters attacked the Abu Shouk camp near El Fasher.\n"
+    names = [p.name for p in analyzer.analyze(Document(text=text)).places]
+    assert "Rapid" not in names
+    assert "El Fasher" in names

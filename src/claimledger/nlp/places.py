@@ -50,6 +50,8 @@ ORG_TAIL = 6  # the longest organisation name after a place at its head
 # Persian/Pashto ezafe and similar joins inside one name ("Sar-e Pol", "Mazar-e Sharif", "Qala-i-Naw")
 EZAFE = frozenset({"e", "i", "ye", "yi", "o"})
 PLURAL_ADMIN = frozenset({"areas", "villages", "districts", "provinces"})
+# words that head an armed group's name, never a place's ("Rapid Support Forces")
+ORG_HEADS = frozenset({"forces", "front", "militia", "militias", "brigade", "brigades", "battalion", "battalions"})
 
 
 @dataclass
@@ -303,6 +305,9 @@ class PlacesComponent:
             end, entries = found
             if self._inside_name(doc, owner, i, end):
                 i = end
+                continue
+            if end < run_end and doc[run_end - 1].lower_ in ORG_HEADS and not any(e.kind == "country" for e in entries):
+                i = run_end  # "Rapid Support Forces": a name the parser missed, headed by a group word
                 continue
             m = self._mention(doc, i, end, "gazetteer")
             out.append(m)
