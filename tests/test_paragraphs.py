@@ -44,6 +44,7 @@ def test_paragraphs_a_single_line_break_does_not_end_a_sentence(analyzer):
         ("GENEVA (AP) — The agency said ...", "The agency said ..."),
         ("Kyiv (AFP) - Officials said ...", "Officials said ..."),
         ("BEIRUT -- 3 killed in a blast.", "3 killed in a blast."),
+        ("(Nairobi) \u2013 Fighters killed 45 civilians.", "Fighters killed 45 civilians."),
         # no dateline: a name, an acronym going on in lower case, an ordinary dash
         ("Sen. Ted Cruz - he said it twice.", "Sen. Ted Cruz - he said it twice."),
         ("NATO - the alliance said - is divided.", "NATO - the alliance said - is divided."),

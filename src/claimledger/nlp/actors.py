@@ -77,13 +77,16 @@ def _determiner(toks: list[str], i: int) -> bool:
     return not (word == "New" and i + 1 < len(toks) and toks[i + 1][:1].isupper())
 
 
-def parse_mention(text: str) -> Parsed:
-    """Split "Syrian Foreign Minister Walid al-Moallem" into role and name."""
+def parse_mention(text: str, part: bool = False) -> Parsed:
+    """Split "Syrian Foreign Minister Walid al-Moallem" into role and name
+    (``part``: the text is one of an apposition's parts, so a role's
+    capitalised words after its preposition all belong to it: "researcher
+    at Human Rights Watch")."""
     titles, abbr = _title_tokens()
     # appositions: "the United Nations Envoy for Syria, Staffan de Mistura"
     parts = [p.strip() for p in re.split(r",\s*", text) if p.strip()]
     if len(parts) > 1:
-        parsed = [parse_mention(p) for p in parts[:3]]
+        parsed = [parse_mention(p, part=True) for p in parts[:3]]
         role = next((p for p in parsed if p.role), None)
         named = next((p for p in parsed if p.name and not p.role), None) or next((p for p in parsed if p.name), None)
         if role or named:
@@ -101,6 +104,8 @@ def parse_mention(text: str) -> Parsed:
         j = last_title + 1
         if j + 1 < len(toks) and low[j] in PREPS and toks[j + 1][:1].isupper():
             role_end = j + 1
+            while part and role_end + 1 < len(toks) and toks[role_end + 1][:1].isupper():
+                role_end += 1
     role_toks = [t for i, t in enumerate(toks[: role_end + 1]) if not det[i]]
     role_head = None
     if last_title >= 0:
@@ -344,8 +349,8 @@ def _compatible(a: str, b: str) -> bool:
 def _cluster_type(root: _Node, members: list[_Node]) -> str:
     """The type of a cluster from its members' types and roles."""
     types = [n.actor.type for n in members if n.actor.type != "unknown"]
-    if root.roles and not any(t in ("organization", "government", "armed_group") for t in types[:1]):
-        return "person"
+    if root.roles and (not any(t in ("organization", "government", "armed_group") for t in types[:1]) or len(root.parsed.name) >= 2):
+        return "person"  # (a full name with a person's role: "X Y, senior researcher at ..." is a person whatever the NER said)
     if not types:
         return "unknown"
     if "person" in types and (root.roles or types.count("person") * 2 >= len(types)):
