@@ -21,6 +21,10 @@ MENTION_CASES = [
     # the place or person after a preposition is not the speaker's name
     ("The health directorate in Idlib", None, ["health", "directorate", "in", "Idlib"]),
     ("Rescue workers in Aleppo", None, ["Rescue", "workers", "in", "Aleppo"]),
+    # in an apposition the role keeps all the capitalised words after its
+    # preposition; without one, the name after a one-word place is the name
+    ("Jean-Baptiste Gallopin, senior crisis researcher at Human Rights Watch", "crisis researcher at Human Rights Watch", ["Jean-Baptiste", "Gallopin"]),
+    ("spokesman for Hamas Osama Hamdan", "spokesman for Hamas", ["Osama", "Hamdan"]),
     # a joining word inside a name stays in it
     ("Bank of America", None, ["Bank", "of", "America"]),
     ("the Syrian Observatory for Human Rights", None, ["Syrian", "Observatory", "for", "Human", "Rights"]),
@@ -203,3 +207,16 @@ def test_actors_he_is_not_a_group_named_before_him(analyzer):
     actor = next(a for a in analysis.actors if a.id == quote.claimant.actor)
     assert actor.name == "Abdul Rahim Nazari"
     assert actor.type == "person"  # a spokesman is a person, whoever he speaks for
+
+
+def test_actors_full_name_with_a_persons_role_is_a_person(analyzer):
+    from claimledger.models import Document
+
+    text = (
+        "\u201cThe attack on the camp is a grave crime,\u201d said Jean-Baptiste Gallopin, "
+        "senior crisis researcher at Human Rights Watch.\n"
+    )
+    analysis = analyzer.analyze(Document(text=text))
+    (claim,) = analysis.claims
+    actor = next(a for a in analysis.actors if a.id == claim.claimant.actor)
+    assert (actor.name, actor.type) == ("Jean-Baptiste Gallopin", "person")
