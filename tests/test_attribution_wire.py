@@ -86,3 +86,22 @@ def test_request_not_to_be_named_is_no_claim(analyzer):
     assert [c.content.text for c in analysis.claims] == ["\u201cThere was nothing military there,\u201d"]
     (olena,) = [a for a in analysis.actors if a.name == "Olena"]
     assert olena.type == "person"  # only people have an age
+
+
+def test_pronoun_opening_a_sentence_is_the_last_sentences_subject(analyzer):
+    from claimledger.models import Document
+
+    text = (
+        "The relief office said 22 people were killed at the school.\n\n"
+        "The army did not provide evidence for its account. It said it had used precise munitions.\n"
+    )
+    analysis = analyzer.analyze(Document(text=text))
+    claim = next(c for c in analysis.claims if "precise munitions" in c.content.text)
+    assert claim.claimant.name == "The army"  # not the relief office, the last speaker
+    assert text[claim.claimant.span[0] : claim.claimant.span[1]] == "It"  # the mention is the pronoun
+
+
+def test_caveat_that_a_figure_could_not_be_verified_is_no_claim(attribution_nlp):
+    text = "The relief office said 22 people were killed. The figure could not be independently confirmed.\n"
+    claims = _claims(attribution_nlp, text)
+    assert [c.claimant.name for c in claims] == ["The relief office"]

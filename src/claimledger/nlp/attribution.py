@@ -38,7 +38,7 @@ from claimledger.nlp.lexicon import RELATIVE_PRONOUNS, titles
 from claimledger.nlp.lexicon import words as word_list
 from claimledger.nlp.paragraphs import dateline_end
 from claimledger.nlp.quotes import find_quotes
-from claimledger.nlp.speech import DOCUMENT_NOUNS, SPEECH, Relation, clause_person, is_expletive, lemma_of, passive_controller, subject_of, find_relations, forget_text, text_of
+from claimledger.nlp.speech import DOCUMENT_NOUNS, SPEECH, Relation, _speaker_span, clause_person, is_expletive, lemma_of, passive_controller, subject_of, find_relations, forget_text, text_of
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "his", "its", "their"}) | FIRST_PERSON
@@ -1103,6 +1103,40 @@ def _claim_span(doc: Doc, r: Relation, sent_starts: list[int], sent_ends: list[i
     return (s, e)
 
 
+_GROUP_WORDS = frozenset({
+    "military", "army", "government", "ministry", "agency", "group", "office", "police", "council", "committee",
+    "organisation", "organization", "company", "administration", "department", "authority", "mission", "party",
+    "movement", "alliance", "coalition", "campaign", "embassy", "commission", "court", "force", "militia", "monitor",
+})
+
+
+def _previous_subject(doc: Doc, pronoun: Token) -> Token | None:
+    """The subject of the sentence before a personal pronoun that opens its
+    sentence, when it is a name or a noun the pronoun can stand for: "he" or
+    "she" a person (a name, a title), "it" a group or institution ("the
+    military"), "they" a plural noun or a group. None when that subject is
+    itself a pronoun, or nothing fits (the resolver then looks further back)."""
+    word = pronoun.lower_
+    if word not in ("he", "she", "it", "they") or pronoun.i != pronoun.sent.start or pronoun.i == 0:
+        return None
+    prev = doc[pronoun.i - 1].sent
+    if prev.start == pronoun.sent.start or "\n\n" in text_of(doc)[prev.end_char : pronoun.idx]:
+        return None
+    root = prev.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON" or subj.lower_ in RELATIVE_PRONOUNS:
+        return None
+    lemma = subj.lemma_.lower()
+    person = subj.ent_type_ == "PERSON" or lemma in titles()
+    group = subj.ent_type_ in ("ORG", "NORP", "GPE") or lemma in _GROUP_WORDS
+    plural = subj.tag_ in ("NNS", "NNPS")
+    if word in ("he", "she"):
+        return subj if person and not plural else None
+    if word == "it":
+        return subj if group and not person and not plural else None
+    return subj if plural or (group and not person) else None
+
+
 def _antecedent(doc: Doc, head: Token) -> tuple[int, int]:
     left, right = head.left_edge.i, head.i
     for child in head.rights:
@@ -1187,11 +1221,16 @@ def _to_models(doc: Doc, items: list[_Item]) -> tuple[list[Claim], list[Actor]]:
             # "officials who said": the mention is "who", the speaker its antecedent
             ante = _antecedent(doc, head)
             speaker_rel = Relation(cue=None, cue_token=None, content=r.content, speaker=ante, speaker_token=head.i, frame=r.frame)
+        ante = _previous_subject(doc, head) if speaker_rel is r and head is not None else None
+        if ante is not None:
+            # "The military did not provide evidence. It said ...": the pronoun
+            # opening a sentence is the last sentence's subject
+            speaker_rel = Relation(cue=None, cue_token=None, content=r.content, speaker=_speaker_span(doc, ante), speaker_token=ante.i, frame=r.frame)
         actor = actors.add(speaker_rel.speaker, doc[speaker_rel.speaker_token] if speaker_rel.speaker_token is not None else head)  # type: ignore[arg-type]
         if speaker_rel is not r:
             actor.mentions.append(r.speaker)
         mention = r.speaker
-        if speaker_rel is not r and speaker_rel.speaker[0] < r.speaker[0] and r.speaker[0] - speaker_rel.speaker[1] < 40 and it.voice is None:
+        if ante is None and speaker_rel is not r and speaker_rel.speaker[0] < r.speaker[0] and r.speaker[0] - speaker_rel.speaker[1] < 40 and it.voice is None:
             # "officials who said": the mention is the antecedent with its relative pronoun
             mention = (speaker_rel.speaker[0], r.speaker[1])
         if r.frame in ("carried", "block"):

@@ -899,6 +899,8 @@ def find_relations(doc: Doc) -> list[Relation]:
     for rel, rule in kept:
         if rel.speaker_token is not None and _weapon(doc[rel.speaker_token]):
             continue  # "Missiles struck an apartment block": an act, and weapons do not speak
+        if rel.cue_token is not None and _unverified(doc[rel.cue_token]):
+            continue  # "The figure could not be independently confirmed": the writer's caveat
         if not rule:
             if swallows(rel, cues):
                 continue
@@ -918,6 +920,19 @@ def find_relations(doc: Doc) -> list[Relation]:
         _same_paragraph_speaker(doc, rel)
         out.append(rel)
     return out
+
+
+_CHECKING = frozenset({"confirm", "verify", "corroborate"})
+
+
+def _unverified(verb: Token) -> bool:
+    """A negated passive verb of checking with no agent ("could not be
+    independently verified"): no one claims anything."""
+    return (
+        lemma_of(verb) in _CHECKING and _is_passive(verb)
+        and any(c.dep_ == "neg" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 _WEAPON_GROUPS = frozenset({"air", "shelling", "ied", "grenade", "chemical"})
