@@ -63,6 +63,7 @@ def test_reporters_caveat_is_not_part_of_the_claim(attribution_nlp):
         ("The rebels said they had shot down a helicopter, which Reuters could not independently verify.\n",
          "they had shot down a helicopter"),
         ("The army said it killed 40 fighters, a figure that could not be confirmed.\n", "it killed 40 fighters"),
+        ("Local officials said three people were killed in the town, a figure Moscow rejected.\n", "three people were killed in the town"),
     ]
     for text, content in cases:
         (claim,) = _claims(attribution_nlp, text)

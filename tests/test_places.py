@@ -231,3 +231,23 @@ def test_places_a_town_name_heading_an_armed_groups_name_is_no_place(analyzer):
     names = [p.name for p in analyzer.analyze(Document(text=text)).places]
     assert "Rapid" not in names
     assert "El Fasher" in names
+
+
+def test_places_a_dateline_or_a_capital_speaking_is_no_claims_place(analyzer):
+    from claimledger.models import Document
+
+    text = (
+        "MOSCOW, March 3 - Russian forces destroyed an ammunition depot near Izium, "
+        "the defence ministry said, adding that no civilian sites had been hit.\n\n"
+        "Kyiv said the strike hit a school in Kharkiv.\n"
+    )
+    analysis = analyzer.analyze(Document(text=text, published="2022-03-03"))
+    names = [p.name for p in analysis.places]
+    assert "Kyiv" in names  # still a toponym of the text
+
+    def places_of(words):
+        claim = next(c for c in analysis.claims if words in c.content.text)
+        return {analysis.places[i].name for i in claim.places}
+
+    assert places_of("no civilian sites") == {"Izium"}  # not where the report was filed
+    assert places_of("hit a school") == {"Kharkiv"}

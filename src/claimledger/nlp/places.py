@@ -35,6 +35,8 @@ from spacy.language import Language
 
 from claimledger.gazetteer import Entry, get_gazetteer, normalize
 from claimledger.models import Place
+from claimledger.nlp import lexicon
+from claimledger.nlp.paragraphs import dateline_end
 from claimledger.nlp.geocode import resolve_places  # noqa: F401  (the document stage)
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -50,6 +52,8 @@ ORG_TAIL = 6  # the longest organisation name after a place at its head
 # Persian/Pashto ezafe and similar joins inside one name ("Sar-e Pol", "Mazar-e Sharif", "Qala-i-Naw")
 EZAFE = frozenset({"e", "i", "ye", "yi", "o"})
 PLURAL_ADMIN = frozenset({"areas", "villages", "districts", "provinces"})
+# verbs whose subject speaks or judges: a place as their subject is its government
+_VOICE_VERBS = lexicon.words("speech_verbs") | lexicon.words("denial_cues") | lexicon.words("critic_verbs") | frozenset({"reject", "accuse", "condemn", "warn", "insist", "blame", "dispute"})
 # words that head an armed group's name, never a place's ("Rapid Support Forces")
 ORG_HEADS = frozenset({"forces", "front", "militia", "militias", "brigade", "brigades", "battalion", "battalions"})
 
@@ -62,6 +66,10 @@ class PlaceMention(Place):
     hint: str | None = None  # kind preferred from an admin word: admin1, admin2, city
     within: str | None = None  # the name of the admin unit named right after it
     is_context: bool = False  # this mention names the admin unit of the one before
+    # "dateline" (where the report was filed: "MOSCOW, March 3 - ") or "actor"
+    # (a capital standing for its government: "Moscow rejected"): a toponym,
+    # but no claim's place
+    role: str | None = None
     candidates: tuple[Entry, ...] = field(default=(), repr=False)
 
 
@@ -189,8 +197,26 @@ class PlacesComponent:
         mentions = [m for m in mentions if not self._names_something_else(text, m)]
         mentions = _drop_overlaps(mentions)
         self._link_context(text, mentions)
+        self._mark_roles(doc, text, mentions)
         doc._.cl_places = mentions
         return doc
+
+    @staticmethod
+    def _mark_roles(doc: Any, text: str, mentions: list[PlaceMention]) -> None:
+        """Mark a mention inside a wire dateline, and a place name that is the
+        subject of a verb of saying or judging ("Moscow rejected the figure",
+        "Kyiv said"): the government speaking, not where anything happened."""
+        for m in mentions:
+            para = text.rfind("\n", 0, m.span[0]) + 1
+            if m.span[1] <= dateline_end(text, para) and dateline_end(text, para) > para:
+                m.role = "dateline"
+                continue
+            span = doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
+            if span is None:
+                continue
+            head = span.root
+            if head.dep_ == "nsubj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() in _VOICE_VERBS:
+                m.role = "actor"
 
     # -- mentions from NER --------------------------------------------------
     def _from_ner(self, doc: Any, start: int, end: int, label: str) -> PlaceMention | None:
