@@ -106,3 +106,24 @@ def test_caveat_that_a_figure_could_not_be_verified_is_no_claim(attribution_nlp)
     text = "The relief office said 22 people were killed. The figure could not be independently confirmed.\n"
     claims = _claims(attribution_nlp, text)
     assert [c.claimant.name for c in claims] == ["The relief office"]
+
+
+def test_second_report_after_a_comma_and_is_a_claim_of_its_own(attribution_nlp):
+    text = (
+        "The local council said in a statement that at least 300 families remained trapped, "
+        "and appealed for a humanitarian corridor.\n"
+    )
+    claims = _claims(attribution_nlp, text)
+    assert [(c.content.text, c.stance) for c in claims] == [
+        ("that at least 300 families remained trapped", "asserts"),
+        ("a humanitarian corridor", "demands"),
+    ]
+
+
+def test_speaker_with_a_persons_apposition_is_a_person(analyzer):
+    from claimledger.models import Document
+
+    text = "\u201cThe children are sick and there is no medicine,\u201d said Amina, a mother of four.\n"
+    analysis = analyzer.analyze(Document(text=text))
+    (claim,) = analysis.claims
+    assert next(a for a in analysis.actors if a.id == claim.claimant.actor).type == "person"

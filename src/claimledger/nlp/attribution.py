@@ -38,7 +38,7 @@ from claimledger.nlp.lexicon import RELATIVE_PRONOUNS, titles
 from claimledger.nlp.lexicon import words as word_list
 from claimledger.nlp.paragraphs import dateline_end
 from claimledger.nlp.quotes import find_quotes
-from claimledger.nlp.speech import DOCUMENT_NOUNS, SPEECH, Relation, _speaker_span, clause_person, is_expletive, lemma_of, passive_controller, subject_of, find_relations, forget_text, text_of
+from claimledger.nlp.speech import AGENT_NOUNS, DOCUMENT_NOUNS, SPEECH, Relation, _speaker_span, clause_person, is_expletive, lemma_of, passive_controller, subject_of, find_relations, forget_text, text_of
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "his", "its", "their"}) | FIRST_PERSON
@@ -1032,6 +1032,9 @@ def _actor_type(doc: Doc, tok: Token | None, name: str) -> str:
         return "person"
     if _AGE.match(text_of(doc), tok.idx + len(tok.text)):
         return "person"  # "Olena, 54, said ...": only people have an age
+    appos = next((c for c in tok.children if c.dep_ == "appos"), None)
+    if appos is not None and appos.tag_ == "NN" and (appos.lemma_.lower() in titles() or (appos.lemma_.lower() in AGENT_NOUNS and appos.lemma_.lower() not in _GROUP_WORDS | {"people", "public"})):
+        return "person"  # "Amina, a mother of four": a person, whatever the NER said
     if label in ("GPE", "NORP"):
         return "government"
     if label == "ORG":

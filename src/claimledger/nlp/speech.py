@@ -672,15 +672,25 @@ def _reporter_conj(t: Token) -> bool:
     if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in t.children):
         return False
     clause = t.head
-    if clause.dep_ != "ccomp" or clause.i > t.i:
+    if clause.i > t.i:
         return False
-    verb = clause.head
+    if clause.dep_ == "ccomp":
+        verb = clause.head
+    elif clause.dep_ == "acl" and clause.head.pos_ == "NOUN" and clause.head.lemma_.lower() in DOCUMENT_NOUNS:
+        verb = clause.head.head  # "said in a statement that A, and appealed for B"
+    else:
+        return False
     if lemma_of(verb) not in CUE_LEMMAS or verb.i > clause.i:
         return False
     if t.doc[t.left_edge.i - 1].lower_ not in ("and", "but") or t.left_edge.i - 1 <= clause.i + 1:
         return False  # "have aided and abetted ...": one act with two verbs
     tense = _finite(t)
-    return tense in ("VBD", "VBZ", "VBP") and tense != _finite(clause)
+    if tense in ("VBD", "VBZ", "VBP") and lemma_of(t) in _REPORTING_ACTS and t.doc[t.left_edge.i - 2].text == ",":
+        return True  # "..., and appealed for a corridor": the same tense, but a report of its own
+    return clause.dep_ == "ccomp" and tense in ("VBD", "VBZ", "VBP") and tense != _finite(clause)
+
+
+_REPORTING_ACTS = frozenset({"appeal", "call", "urge", "add", "say", "demand", "ask", "warn", "vow", "pledge", "promise", "insist", "accuse", "deny"})
 
 
 def _second_speaker(t: Token) -> bool:
