@@ -30,6 +30,7 @@ STANCE_CASES = [
     ("The agency urged the army not to shell the town.", "demands"),
     ("The monitors asked whether the convoy had been hit.", "doubts"),
     ("The defence ministry said its aircraft had not carried out any missions in the area.", "denies"),
+    ("\u201cOur forces had no combat missions planned in the town,\u201d the ministry said.", "denies"),
 ]
 
 

@@ -37,6 +37,7 @@ EVENT_WORDS = frozenset({
     "target", "hit", "fire", "shoot", "shooting", "happen", "occur", "place", "massacre",
     "raid", "destroy", "use", "launch", "invade", "execute", "torture", "detain", "abduct",
     "carry", "conduct", "commit", "perpetrate", "fly",  # "had not carried out any missions"
+    "mission", "operation", "sortie",  # "had no combat missions planned"
 })
 _NEG_DET = frozenset({"no", "never", "none", "neither", "nor", "nobody", "nothing"})
 _DENIAL_PHRASES = re.compile(r"\b(?:total denial|categorically den|flatly den|no truth|not true|never happened|did not happen|didn't happen)", re.I)
