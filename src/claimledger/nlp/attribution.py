@@ -38,7 +38,7 @@ from claimledger.nlp.lexicon import RELATIVE_PRONOUNS, titles
 from claimledger.nlp.lexicon import words as word_list
 from claimledger.nlp.paragraphs import dateline_end
 from claimledger.nlp.quotes import find_quotes
-from claimledger.nlp.speech import AGENT_NOUNS, DOCUMENT_NOUNS, SPEECH, Relation, _speaker_span, clause_person, is_expletive, lemma_of, passive_controller, subject_of, find_relations, forget_text, text_of
+from claimledger.nlp.speech import AGENT_NOUNS, DOCUMENT_NOUNS, SPEECH, Relation, speaker_span, clause_person, is_expletive, lemma_of, passive_controller, subject_of, find_relations, forget_text, text_of
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "his", "its", "their"}) | FIRST_PERSON
@@ -1229,7 +1229,7 @@ def _to_models(doc: Doc, items: list[_Item]) -> tuple[list[Claim], list[Actor]]:
         if ante is not None:
             # "The military did not provide evidence. It said ...": the pronoun
             # opening a sentence is the last sentence's subject
-            speaker_rel = Relation(cue=None, cue_token=None, content=r.content, speaker=_speaker_span(doc, ante), speaker_token=ante.i, frame=r.frame)
+            speaker_rel = Relation(cue=None, cue_token=None, content=r.content, speaker=speaker_span(doc, ante), speaker_token=ante.i, frame=r.frame)
         actor = actors.add(speaker_rel.speaker, doc[speaker_rel.speaker_token] if speaker_rel.speaker_token is not None else head)  # type: ignore[arg-type]
         if speaker_rel is not r:
             actor.mentions.append(r.speaker)

@@ -293,7 +293,10 @@ def _phrase(doc: Doc, tok: Token, stop: set[int] | None = None) -> tuple[int, in
     return _trim(text_of(doc), span.start_char, span.end_char)
 
 
-def _speaker_span(doc: Doc, subj: Token) -> tuple[int, int]:
+def speaker_span(doc: Doc, subj: Token) -> tuple[int, int]:
+    """The character span naming a speaker whose head is ``subj``: its phrase
+    without relative clauses, date phrases, a dateline or quote marks, inside
+    its own paragraph."""
     # "our point of view that indicates": the possessor speaks
     if subj.lemma_ in OPINION_NOUNS:
         for c in subj.children:
@@ -387,7 +390,7 @@ def _holder_span(doc: Doc, holder: Token) -> tuple[int, int]:
     its own mention, any other holder its phrase."""
     if holder.lower_ in _POSSESSIVES:
         return (holder.idx, holder.idx + len(holder.text))
-    return _speaker_span(doc, holder)
+    return speaker_span(doc, holder)
 
 
 def _subject_holding(noun: Token, holder: Token) -> Token | None:
@@ -798,7 +801,7 @@ def _make(doc: Doc, verb: Token, content: tuple[int, int], frame: str, root: Tok
             subj = _inverted_object(verb)
     if subj is not None:
         subj = _outside_quote_subject(verb, subj)
-    speaker = _speaker_span(doc, subj) if subj is not None else None
+    speaker = speaker_span(doc, subj) if subj is not None else None
     return Relation(
         cue=_cue_span(verb, cue_extra),
         cue_token=verb.i,
@@ -983,7 +986,7 @@ def _late_speaker(doc: Doc, rel: Relation) -> None:
                 # "Through polls, reporters and editors know ...": else the first person noun
                 named = next((t for t in doc[cue.sent.start : cue.i] if t.pos_ in ("NOUN", "PROPN") and _agentive(t) and t.dep_ not in _OBJECT_ROLES and t.ent_type_ not in ("GPE", "LOC", "DATE", "TIME")), None)
     if named is not None:
-        _give_speaker(rel, _speaker_span(doc, named), named)
+        _give_speaker(rel, speaker_span(doc, named), named)
         return
     if cue.dep_ == "acl" and cue.tag_ in ("VBN", "VBD") and (cue.head.dep_ == "ROOT" or _subject_of_quote(doc, cue, rel)) and cue.head.i < cue.i and cue.head.pos_ in ("NOUN", "PROPN") and _agentive(cue.head) and not any(c.dep_ in ("aux", "auxpass") for c in cue.children):
         holder = cue.head
@@ -1000,7 +1003,7 @@ def _late_speaker(doc: Doc, rel: Relation) -> None:
             return  # "the minister faced criticism over ...": the subject receives it
         holder = subject_of(verb)
     if _can_hold(holder):
-        _give_speaker(rel, _speaker_span(doc, holder), holder)
+        _give_speaker(rel, speaker_span(doc, holder), holder)
 
 
 _SHARES = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority", "percent"})
@@ -1230,7 +1233,7 @@ def _nearer_clause_speaker(doc: Doc, rel: Relation) -> None:
         if t.pos_ in ("VERB", "AUX") and t.right_edge.i == cue.i - 2 and verb in t.ancestors:
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
             if subj is not None and _agentive(subj) and subj.lower_ not in lexicon.RELATIVE_PRONOUNS:
-                _give_speaker(rel, _speaker_span(doc, subj), subj)
+                _give_speaker(rel, speaker_span(doc, subj), subj)
             return
 
 
@@ -1309,7 +1312,7 @@ def _not_the_addressee(doc: Doc, rel: Relation) -> None:
         elif t.ent_type_ or t.pos_ != "NOUN" or not _agentive(t):
             continue
         if t.dep_ not in _OBJECT_ROLES:
-            _give_speaker(rel, _speaker_span(doc, t), t)
+            _give_speaker(rel, speaker_span(doc, t), t)
             return
 
 
@@ -1511,10 +1514,10 @@ def _received(doc: Doc, noun: Token) -> Relation | None:
     subj = subject_of(verb)
     if src is None or subj is None or subj.pos_ not in ("PROPN", "PRON", "NOUN") or subj.lower_ in ("it", "this", "that", "there"):
         return None
-    s, e = _speaker_span(doc, subj)
+    s, e = speaker_span(doc, subj)
     return Relation(
         cue=(noun.idx, noun.idx + len(noun.text)), cue_token=noun.i, content=(s, e),
-        speaker=_speaker_span(doc, src), speaker_token=src.i, frame="object", root=subj.i,
+        speaker=speaker_span(doc, src), speaker_token=src.i, frame="object", root=subj.i,
     )
 
 
@@ -1544,7 +1547,7 @@ def _noun_colon(doc: Doc, noun: Token) -> Relation | None:
         holder = subject_of(verb)
         if holder is None or is_expletive(holder) or holder.i == noun.i:
             return None
-        speaker = _speaker_span(doc, holder)
+        speaker = speaker_span(doc, holder)
     elif holder.lower_ in ("its", "it") and noun.head.lower_ != "among":
         return None
     else:
@@ -1735,7 +1738,7 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
             span = doc[subjects[0].left_edge.i : head.right_edge.i + 1]
             rel = _make(doc, verb, _clause_bounds(doc, span), "ccomp", head)
             if rel is not None:
-                rel.speaker, rel.speaker_token = _speaker_span(doc, subjects[1]), _speaker_token(verb, subjects[1])
+                rel.speaker, rel.speaker_token = speaker_span(doc, subjects[1]), _speaker_token(verb, subjects[1])
             return rel
         if verb.dep_ == "parataxis" and verb.i < verb.head.i and (_set_off(doc, verb) or _subject_set_off(doc, verb)) and any(c.dep_ == "nsubj" for c in children):
             # "When she got inside, she said, there were no ballots": the clause around it
@@ -1825,7 +1828,7 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
             agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             return Relation(
                 cue=_cue_span(verb, as_), cue_token=verb.i, content=content,
-                speaker=_speaker_span(doc, agent) if agent is not None else None,
+                speaker=speaker_span(doc, agent) if agent is not None else None,
                 speaker_token=agent.i if agent is not None else None, frame="object", root=thing.i,
             )
     if lemma in ("see", "view", "regard", "portray", "cast", "paint", "characterize", "characterise", "describe", "depict", "dismiss", "denounce", "brand", "label", "herald", "hail", "praise", "criticize"):
@@ -2016,7 +2019,7 @@ def _quote_after(doc: Doc, verb: Token) -> Relation | None:
                 break
             holder = holder.head
         if subj is not None and not is_expletive(subj):
-            rel.speaker, rel.speaker_token = _speaker_span(doc, subj), _speaker_token(holder, subj)
+            rel.speaker, rel.speaker_token = speaker_span(doc, subj), _speaker_token(holder, subj)
     return rel
 
 
