@@ -127,3 +127,15 @@ def test_speaker_with_a_persons_apposition_is_a_person(analyzer):
     analysis = analyzer.analyze(Document(text=text))
     (claim,) = analysis.claims
     assert next(a for a in analysis.actors if a.id == claim.claimant.actor).type == "person"
+
+
+def test_called_on_or_appealed_to_someone_to_act(attribution_nlp):
+    cases = [
+        ("The UN called on both sides to stop the fighting.\n", "both sides to stop the fighting"),
+        ("OCHA calls on all parties to allow the passage of medical teams.\n", "all parties to allow the passage of medical teams"),
+        ("The bishop appealed to the rebels to release the hostages.\n", "the rebels to release the hostages"),
+        ("The mayor pleaded with the army to spare the bridge.\n", "the army to spare the bridge"),
+    ]
+    for text, content in cases:
+        (claim,) = _claims(attribution_nlp, text)
+        assert (claim.content.text, claim.stance) == (content, "demands"), text

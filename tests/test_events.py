@@ -47,6 +47,7 @@ TYPES = [
     ("Militants bombed a bus with a device planted under its seats, killing five.", E, "Remote explosive/landmine/IED", "vehicle"),
     # "the strike" that hits or kills is a weapon's; one that goes on is a walk-out
     ("The strike hit the market at the busiest hour of the morning.", E, "Shelling/artillery/missile attack", "market"),
+    ("The strike targeted a command post on the edge of the town.", E, "Shelling/artillery/missile attack", "checkpoint"),
     ("The strike at the port entered its third week as dock workers demanded unpaid wages.", "Protests", "Peaceful protest", None),
 ]
 

@@ -61,3 +61,13 @@ def test_paragraphs_dateline_only_at_a_paragraph_start():
     assert dateline_end(text, pos) == pos
     text = "Headline\nGENEVA - The agency said."
     assert text[dateline_end(text, text.index("GENEVA")) :] == "The agency said."
+
+
+def test_paragraphs_a_list_item_is_a_sentence_of_its_own(analyzer):
+    text = "Key points:\n- At least 19 civilians were killed in an air strike on a market, according to health workers.\n- Access remains restricted.\n"
+    sents = [s.text.strip() for s in analyzer.nlp(text).sents]
+    assert "Key points:" in sents
+    assert any(s.startswith("- At least 19") for s in sents)
+    analysis = analyzer.analyze(Document(text=text))
+    claim = next(c for c in analysis.claims if c.claimant.name == "health workers")
+    assert claim.content.text.startswith("At least 19 civilians")

@@ -6,7 +6,8 @@ parser then often runs them into the first sentence of the story, which gives
 that sentence the byline's place and date. This component, placed before the
 parser, marks the first token after a blank line (two line breaks, possibly
 with spaces between) as a sentence start; the parser keeps preset starts. A
-single line break is left alone: hard-wrapped text breaks lines mid-sentence.
+single line break is left alone (hard-wrapped text breaks lines mid-sentence),
+except before a list item's bullet ("- ", "* ", "• ").
 The word after a paragraph's first is marked as no sentence start, or the
 parser may cut a lone first word off ("3" | "killed, 28 injured ...").
 """
@@ -19,11 +20,19 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 
+_BULLETS = frozenset({"-", "*", "•", "–", "—", "·"})
+
+
 @Language.component("claimledger_paragraphs")
 def paragraph_starts(doc: Doc) -> Doc:
     for i in range(1, len(doc)):
         prev = doc[i - 1]
         if prev.is_space:
+            if "\n" in prev.text and doc[i].text in _BULLETS and i + 1 < len(doc) and not doc[i + 1].is_space:
+                # "Key points:\n- At least 19 ...": a list item is a sentence of its own
+                doc[i].is_sent_start = True
+                doc[i + 1].is_sent_start = False
+                continue
             if prev.text.count("\n") >= 2 and not doc[i].is_space:
                 doc[i].is_sent_start = True
                 # and no one-word sentence: "3 killed, 28 injured in ..." at

@@ -1788,11 +1788,16 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
             return aside
     if lemma in INTENT:
         for c in children:
-            if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+            # "called on both sides to stop the fighting" (the parse may make
+            # the infinitive an adverbial): who is called on, and to do what
+            called_on = _called_on(verb, lemma, c)
+            if (c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")) or called_on is not None:
                 start = c.left_edge
                 for d in children:
                     if d.dep_ in ("dobj",) and d.i < c.i:
                         start = d.left_edge
+                if called_on is not None:
+                    start = called_on.left_edge
                 span = doc[start.i : c.right_edge.i + 1]
                 s, e = _trim(text_of(doc), span.start_char, span.end_char)
                 if _is_passive(verb):
@@ -2070,6 +2075,18 @@ def _fronted_report(doc: Doc, verb: Token, clause: Token) -> bool:
         if top.head.i != verb.i or top.dep_ not in ("npadvmod", "prep", "advmod") or any(x.pos_ in ("VERB", "AUX") for x in top.subtree):
             return False
     return True
+
+
+def _called_on(verb: Token, lemma: str, clause: Token) -> Token | None:
+    """The one "called on", "appealed to" or "pleaded with" when ``clause`` is the
+    infinitive right after them ("called on all parties to allow ..."), else None."""
+    if lemma not in ("call", "appeal", "plead") or clause.i < verb.i or not _to_infinitive(clause) or clause.dep_ not in ("xcomp", "advcl"):
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "with") and verb.i < c.i < clause.i), None)
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or obj.right_edge.i + 1 != clause.left_edge.i:
+        return None
+    return obj
 
 
 def _own_complement(verb: Token, lemma: str) -> bool:
