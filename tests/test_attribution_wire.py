@@ -139,3 +139,25 @@ def test_called_on_or_appealed_to_someone_to_act(attribution_nlp):
     for text, content in cases:
         (claim,) = _claims(attribution_nlp, text)
         assert (claim.content.text, claim.stance) == (content, "demands"), text
+
+
+def test_headline_rejecting_claims_the_parse_misread(attribution_nlp):
+    # the small model reads "rejects" as a plural noun, the subject of "claims"
+    (claim,) = _claims(attribution_nlp, "Army rejects claims it shelled refugee camp\n\nMore follows.\n")
+    assert (claim.claimant.name, claim.cue.text, claim.content.text) == ("Army", "rejects", "claims it shelled refugee camp")
+    assert claim.stance == "denies"
+
+
+def test_role_with_an_institution_is_the_claimant_not_the_institution(analyzer):
+    from claimledger.models import Document
+
+    cases = [
+        ("The spokesman for the Interior Ministry said the road was closed.\n", "The spokesman for the Interior Ministry", "government"),
+        ("A doctor at Al-Shifa Hospital said the power had failed.\n", "A doctor at Al-Shifa Hospital", "person"),
+        ("Doctors Without Borders said its clinic treated 37 wounded.\n", "Doctors Without Borders", "organization"),
+    ]
+    for text, name, kind in cases:
+        analysis = analyzer.analyze(Document(text=text))
+        (claim,) = [c for c in analysis.claims if c.attribution != "author"]
+        actor = next(a for a in analysis.actors if a.id == claim.claimant.actor)
+        assert (claim.claimant.name, actor.type) == (name, kind), text

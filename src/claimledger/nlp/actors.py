@@ -44,6 +44,13 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "fo
 PREPS = frozenset({"for", "of", "to", "at", "on", "in"})
 _TOKEN = re.compile(r"[\w.’'-]+")
 _JOINING = frozenset({"for", "of", "and", "on"})
+# words that end an institution's name ("Al-Shifa Hospital", "Interior Ministry")
+INSTITUTIONS = frozenset({
+    "ministry", "hospital", "university", "council", "committee", "agency", "office", "department", "forces",
+    "army", "party", "front", "organisation", "organization", "bank", "company", "group", "mission", "commission",
+    "court", "school", "clinic", "institute", "foundation", "center", "centre", "society", "union", "association",
+    "observatory", "watch", "crescent", "cross", "command", "directorate", "authority", "service", "services",
+})
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|an|ar|bin|ibn|abu|de|van|von)-[A-Z]")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _NEAR = 2500  # characters a pronoun or role mention looks back
@@ -102,10 +109,19 @@ def parse_mention(text: str, part: bool = False) -> Parsed:
     if last_title >= 0:
         # "Envoy for Syria": one capitalised word after a preposition belongs to the role
         j = last_title + 1
-        if j + 1 < len(toks) and low[j] in PREPS and toks[j + 1][:1].isupper():
-            role_end = j + 1
-            while part and role_end + 1 < len(toks) and toks[role_end + 1][:1].isupper():
+        if j + 2 < len(toks) and low[j] in PREPS and low[j + 1] == "the" and toks[j + 2][:1].isupper():
+            # "spokesman for the Interior Ministry": a name after "the" is an
+            # institution's, part of the role, not the person's
+            role_end = j + 2
+            while role_end + 1 < len(toks) and toks[role_end + 1][:1].isupper():
                 role_end += 1
+        elif j + 1 < len(toks) and low[j] in PREPS and toks[j + 1][:1].isupper():
+            role_end = j + 1
+            run = role_end
+            while run + 1 < len(toks) and toks[run + 1][:1].isupper():
+                run += 1
+            if part or low[run] in INSTITUTIONS:
+                role_end = run  # "doctor at Al-Shifa Hospital": the whole institution's name
     role_toks = [t for i, t in enumerate(toks[: role_end + 1]) if not det[i]]
     role_head = None
     if last_title >= 0:
@@ -346,10 +362,21 @@ def _compatible(a: str, b: str) -> bool:
     return not ({a, b} == {"person", "armed_group"})
 
 
+def _role_apart(node: _Node) -> bool:
+    """Is a role said apart from the name, in an apposition ("X, senior
+    researcher at ...") or in lower case ("spokesman X"), not as a word of
+    the name itself ("Doctors Without Borders")?"""
+    for alias in [node.actor.name, *node.actor.aliases]:
+        p = parse_mention(alias)
+        if p.role and ("," in alias or p.role.split()[-1][:1].islower()):
+            return True
+    return False
+
+
 def _cluster_type(root: _Node, members: list[_Node]) -> str:
     """The type of a cluster from its members' types and roles."""
     types = [n.actor.type for n in members if n.actor.type != "unknown"]
-    if root.roles and (not any(t in ("organization", "government", "armed_group") for t in types[:1]) or len(root.parsed.name) >= 2):
+    if root.roles and (not any(t in ("organization", "government", "armed_group") for t in types[:1]) or (len(root.parsed.name) >= 2 and _role_apart(root))):
         return "person"  # (a full name with a person's role: "X Y, senior researcher at ..." is a person whatever the NER said)
     if not types:
         return "unknown"

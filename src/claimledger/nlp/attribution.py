@@ -1040,7 +1040,9 @@ def _actor_type(doc: Doc, tok: Token | None, name: str) -> str:
     if label == "ORG":
         return "organization"
     if tok.lemma_.lower() in titles():
-        return "person"
+        # (not "Doctors Without Borders": a capitalised title word heading a longer name)
+        named = tok.text[:1].isupper() and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()
+        return "organization" if named else "person"
     return "unknown"
 
 

@@ -1678,6 +1678,9 @@ def _like_clause(clause: Token) -> bool:
 
 def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     children = list(verb.children)
+    misread = _misread_rejection(doc, verb, lemma)
+    if misread is not None:
+        return misread
     if lemma in SPEECH and lemma not in _SEEMING:
         # a clause after the verb first: "Beck, who ... opposed Trump, said Trump was ..."
         for c in sorted(children, key=lambda x: x.i < verb.i):
@@ -2087,6 +2090,31 @@ def _called_on(verb: Token, lemma: str, clause: Token) -> Token | None:
     if obj is None or obj.right_edge.i + 1 != clause.left_edge.i:
         return None
     return obj
+
+
+_REJECTING = lexicon.words("denial_cues") | lexicon.tagged("rejection_cues", "cue")
+
+
+def _misread_rejection(doc: Doc, verb: Token, lemma: str) -> Relation | None:
+    """``Army rejects claims it shelled refugee camp``: a headline the parse
+    read with "rejects" as a plural noun, the subject of "claims". The noun is
+    the verb: the words before it speak, and the claims are what they reject."""
+    if lemma not in ("claim", "report", "allege", "accuse", "charge") or verb.i == 0:
+        return None
+    noun = doc[verb.i - 1]
+    if noun.dep_ != "nsubj" or noun.head.i != verb.i or noun.pos_ != "NOUN" or not noun.lower_.endswith("s"):
+        return None
+    if noun.lemma_.lower() not in _REJECTING:
+        return None
+    holder = next((c for c in noun.children if c.dep_ in ("compound", "amod", "det", "poss") and c.i < noun.i), None)
+    if holder is None or holder.pos_ not in ("PROPN", "NOUN"):
+        return None
+    end = verb.right_edge
+    s, e = _trim(text_of(doc), verb.idx, end.idx + len(end.text))
+    return Relation(
+        cue=(noun.idx, noun.idx + len(noun.text)), cue_token=noun.i, content=(s, e),
+        speaker=speaker_span(doc, holder), speaker_token=holder.i, frame="ccomp", root=verb.i,
+    )
 
 
 def _own_complement(verb: Token, lemma: str) -> bool:

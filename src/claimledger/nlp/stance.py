@@ -122,6 +122,8 @@ def classify(cue: Token | None, content: Span | None, root: Token | None = None)
         lemma = _lemma(cue)
         if lemma in DENIAL or lemma in REJECT_CUES:
             found = _reject_or_deny(cue)
+            if found == "rejects" and content is not None and len(content) and _lemma(content[0]) in FACT_NOUNS:
+                return "denies"  # "rejects claims it shelled the camp": a claim of fact, denied
             if found:
                 return found
     has_content = content is not None and len(content) > 0
