@@ -220,3 +220,20 @@ def test_actors_full_name_with_a_persons_role_is_a_person(analyzer):
     (claim,) = analysis.claims
     actor = next(a for a in analysis.actors if a.id == claim.claimant.actor)
     assert (actor.name, actor.type) == ("Jean-Baptiste Gallopin", "person")
+
+
+def test_actors_bare_group_noun_is_the_one_group_named_with_that_head(analyzer):
+    from claimledger.models import Document
+
+    def clusters(text):
+        analysis = analyzer.analyze(Document(text=text))
+        return sorted(sorted(a.aliases) for a in analysis.actors)
+
+    # one army named before: "the army" is it
+    assert ["The Syrian army", "The army"] in clusters(
+        "The Syrian army said it had retaken the town. Residents disputed that. The army later said the fighting was over.\n")
+    # two armies named before: "the army" stays on its own
+    found = clusters(
+        "The Russian army said it had taken the village. The Ukrainian army said it still held it. "
+        "The army later denied the report.\n")
+    assert ["The army"] in found and ["The Russian army"] in found

@@ -273,6 +273,9 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
             best = _named_later(n, holders, firsts)
         if best is not None:
             n.parent = best.root()
+    # 2b. a bare group noun ("the army", "the ministry") is the one group
+    # named earlier with that head ("the Syrian army"), when only one was
+    _bare_groups(nodes)
     # 3. pronouns, mention by mention, looking back a bounded window
     types = _types(nodes)
     # speakers first (the nearest preceding claimant), then any named mention
@@ -329,6 +332,42 @@ def _plural(node: _Node) -> bool:
         return False
     last = _POSSESSIVE.sub("", words[-1])
     return last in _COLLECTIVE or (len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is")))
+
+
+def _group_words(alias: str) -> list[str]:
+    """The words of a common-noun group mention, determiners dropped
+    ("the Syrian army" -> ["syrian", "army"]); [] for a proper name or a role."""
+    toks = [t for t in _TOKEN.findall(alias) if t.lower() not in DETERMINERS]
+    if not toks or not toks[-1].isalpha() or not toks[-1][1:].islower() or parse_mention(alias).role:
+        return []
+    if len(toks) == 1 and toks[0][:1].isupper() and alias[:1] != toks[0][:1]:
+        return []  # "the Army" mid-sentence: a name
+    return [_POSSESSIVE.sub("", t.lower()) for t in toks]
+
+
+def _bare_groups(nodes: list[_Node]) -> None:
+    """"The Israeli military said ... The military did not ...": a mention
+    that is a group noun alone joins the cluster of the one earlier mention
+    with that head and words before it, when the text has exactly one such
+    cluster ("the Russian army" and "the Ukrainian army" leave "the army" alone),
+    else the earlier bare mention of it ("Army rejects ..." then "The army ...")."""
+    qualified: dict[str, list[_Node]] = {}
+    bare: dict[str, list[_Node]] = {}
+    for n in nodes:
+        if n.kind == "pronoun":
+            continue
+        words = _group_words(n.actor.name)
+        if len(words) == 1:
+            # the qualified group named before, else an earlier bare mention ("Army ... the army")
+            heads = [m for m in qualified.get(words[0], []) if m.first < n.first] or [m for m in bare.get(words[0], []) if m.first < n.first]
+            roots = {id(m.root()): m.root() for m in heads}
+            if len(roots) == 1:
+                (root,) = roots.values()
+                if root is not n.root():
+                    n.root().parent = root
+            bare.setdefault(words[0], []).append(n)
+        elif len(words) > 1:
+            qualified.setdefault(words[-1], []).append(n)
 
 
 def _named_later(n: _Node, holders: list[_Node], firsts: list[int]) -> _Node | None:
