@@ -161,3 +161,20 @@ def test_role_with_an_institution_is_the_claimant_not_the_institution(analyzer):
         (claim,) = [c for c in analysis.claims if c.attribution != "author"]
         actor = next(a for a in analysis.actors if a.id == claim.claimant.actor)
         assert (claim.claimant.name, actor.type) == (name, kind), text
+
+
+def test_toll_before_the_tag_is_the_content_not_the_aside_after_it(analyzer):
+    from claimledger.models import Document
+
+    text = "The death toll from Saturday's shelling of the market rose to 45, the health ministry said on Monday, up from 31 reported on Sunday.\n"
+    analysis = analyzer.analyze(Document(text=text, published="2024-03-04"))
+    claim = next(c for c in analysis.claims if c.claimant.name == "the health ministry")
+    assert claim.content.text == "The death toll from Saturday's shelling of the market rose to 45"
+    assert [(f.category, f.value) for f in claim.figures] == [("killed", 45)]
+
+
+def test_named_armed_group_is_an_armed_group(analyzer):
+    from claimledger.models import Document
+
+    analysis = analyzer.analyze(Document(text="Al-Shabaab claimed the attack, saying its fighters had killed nine soldiers.\n"))
+    assert {a.name: a.type for a in analysis.actors}["Al-Shabaab"] == "armed_group"

@@ -147,3 +147,12 @@ def test_contradictions_a_claims_figures_of_one_kind_count_together():
         _claim(2, "Agency", "at least 20 were killed", figures=[Figure("killed", "at least 20", (0, 11), low=20)]),
     ])
     assert [(x.kind, x.about) for x in a.contradictions] == [("figure", "killed: 3 soldiers, 2 civilians vs at least 20")]
+
+
+def test_contradictions_a_toll_since_a_date_is_not_one_attacks():
+    a = _run([
+        _claim(1, "UN", "More than 1,200 people have been killed in the district since March",
+               figures=[Figure("killed", "More than 1,200 people", (0, 22), low=1201)]),
+        _claim(2, "Rebels", "its fighters had killed nine soldiers", figures=[Figure("killed", "nine soldiers", (0, 13), value=9)]),
+    ])
+    assert a.contradictions == []

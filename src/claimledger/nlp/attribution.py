@@ -99,7 +99,7 @@ _NOT_SPEAKERS = frozenset({
 })
 # capitalised labels before a colon that name no speaker ("The Latest: ...", "Breaking: ...")
 _KICKERS = word_list("colon_kickers")
-_ARMED = re.compile(r"\b(?:army|forces|militia|militias|rebels?|brigades?|front|isis|isil|daesh|qaeda|nusra|taliban|hezbollah|hamas|jihadists?|militants?|fighters|gang|battalion|regiment|units?|troops)\b", re.I)
+_ARMED = re.compile(r"\b(?:army|forces|militia|militias|rebels?|brigades?|front|isis|isil|daesh|qaeda|nusra|taliban|hezbollah|hamas|jihadists?|militants?|fighters|gang|battalion|regiment|units?|troops|shabaab|boko haram|houthis?|janjaweed|wagner|m23)\b", re.I)
 _GOV = re.compile(r"\b(?:government|ministry|ministries|police|military|administration|kremlin|pentagon|white house|state department|parliament|council|cabinet|authorities|regime|department)\b", re.I)
 
 
@@ -1022,7 +1022,9 @@ def _actor_type(doc: Doc, tok: Token | None, name: str) -> str:
     if tok is None:
         return "unknown"
     if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
-        return "person"  # "Interior ministry spokesman Abdul Nafi Takor": a person, whoever he speaks for
+        ent = next((e.text for e in doc.ents if e.start <= tok.i < e.end), tok.text)
+        if not _ARMED.search(ent) and not _GOV.search(ent):  # ("Al-Shabaab" tagged a person)
+            return "person"  # "Interior ministry spokesman Abdul Nafi Takor": a person, whoever he speaks for
     if _ARMED.search(name):
         return "armed_group"
     if _GOV.search(name):

@@ -9,7 +9,8 @@
   rejected proposals are never counted: they report no event.
 - ``figure``: two claims by different claimants with a figure of the same
   category (killed, injured, ...) whose numbers disagree (values differ, or
-  ranges do not overlap), and the same place when either names one.
+  ranges do not overlap), and the same place when either names one; a
+  running total ("since March", "so far") is not set against one event's count.
 
 ``about`` is a short phrase: the stretch of the asserting claim's content that
 covers the shared key words (at most ten words), or the figure category and
@@ -138,12 +139,18 @@ def _range(f: Figure) -> tuple[float, float] | None:
     return None
 
 
+# a running total ("since March", "so far") is no single event's count
+_CUMULATIVE = re.compile(r"\b(?:since|so far|to date|in total|in all|overall|cumulative|over the past|this year)\b", re.I)
+
+
 def _figure_pair(analysis: Analysis, a: Claim, b: Claim) -> Contradiction | None:
     if "hypothetical" in (a.stance, b.stance):
         return None
     pa, pb = _place_names(analysis, a), _place_names(analysis, b)
     if (pa or pb) and not (pa & pb):
         return None
+    if bool(_CUMULATIVE.search(a.content.text)) != bool(_CUMULATIVE.search(b.content.text)):
+        return None  # "1,200 killed since March" counts more than one attack
     ranges_a, ranges_b = _ranges(a), _ranges(b)
     for category, (ra, fa) in ranges_a.items():
         if category not in ranges_b:

@@ -83,7 +83,8 @@ def _toll_re() -> re.Pattern[str]:
     words = "|".join(sorted((re.escape(w) for w in c["toll_words"]), key=len, reverse=True))
     links = "|".join(sorted((re.escape(w) for w in c["toll_links"]), key=len, reverse=True))
     return re.compile(
-        rf"\b(?:{words})\s+(?:(?:has|have|had)\s+)?(?:(?:been|now)\s+)?(?:{links})\s*(?:at\s+least\s+|about\s+|around\s+)?$",
+        # ("the death toll from Saturday's shelling of the town rose to 45": a phrase may come between)
+        rf"\b(?:{words})(?:\s+(?:from|in|of|after|for)\s+[^.;:!?\n]{{1,70}}?)?\s+(?:(?:has|have|had)\s+)?(?:(?:been|now)\s+)?(?:{links})\s*(?:at\s+least\s+|about\s+|around\s+)?$",
         re.IGNORECASE,
     )
 
@@ -91,7 +92,7 @@ def _toll_re() -> re.Pattern[str]:
 def is_toll(text: str, start: int) -> bool:
     """Does the figure starting at ``start`` in ``text`` state a total toll
     ("the death toll rose to 40", "fatalities coded as 0")?"""
-    return bool(_toll_re().search(text[max(0, start - 48):start]))
+    return bool(_toll_re().search(text[max(0, start - 130):start]))
 
 
 def figure_count(figure: Any) -> int | None:

@@ -1688,6 +1688,8 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
                 # "While A, Francis points to B", "A; it did not explain why":
                 # a clause before a verb with an object of its own is not what it reports
                 break
+            if c.i > verb.i and c.dep_ == "ccomp" and _bare_aside(c) and any(d.dep_ in ("ccomp", "parataxis") and d.i < verb.i for d in children):
+                continue  # "A rose to 45, the ministry said, up from 31 reported on Sunday": A is what was said
             if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and c.pos_ in ("VERB", "AUX")) or (c.dep_ in ("advcl", "dep") and c.i < verb.i and _fronted_report(doc, verb, c)):
                 s, e = _subtree_span(doc, c)
                 split = next((d for d in children if d.dep_ == "ccomp" and d.i > c.i and d.left_edge.i == c.right_edge.i + 1), None) if c.i > verb.i and c.lemma_ == "do" else None
@@ -2049,6 +2051,12 @@ def _own_object(verb: Token, lemma: str) -> bool:
 
 
 _FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+
+
+def _bare_aside(clause: Token) -> bool:
+    """A participle with no subject or auxiliary of its own ("up from 31
+    reported on Sunday"): an aside, not a clause that was said."""
+    return clause.tag_ in ("VBN", "VBG") and not any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
 
 
 def _fronted_report(doc: Doc, verb: Token, clause: Token) -> bool:
