@@ -25,6 +25,10 @@ MENTION_CASES = [
     # preposition; without one, the name after a one-word place is the name
     ("Jean-Baptiste Gallopin, senior crisis researcher at Human Rights Watch", "crisis researcher at Human Rights Watch", ["Jean-Baptiste", "Gallopin"]),
     ("spokesman for Hamas Osama Hamdan", "spokesman for Hamas", ["Osama", "Hamdan"]),
+    # a title word inside an institution's name is no title
+    ("a statement from the Ukrainian General Staff", None, ["Ukrainian", "General", "Staff"]),
+    ("the UN General Assembly", None, ["UN", "General", "Assembly"]),
+    ("General Sergei Surovikin", "General", ["Sergei", "Surovikin"]),
     # a joining word inside a name stays in it
     ("Bank of America", None, ["Bank", "of", "America"]),
     ("the Syrian Observatory for Human Rights", None, ["Syrian", "Observatory", "for", "Human", "Rights"]),

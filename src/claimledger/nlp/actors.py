@@ -50,6 +50,7 @@ INSTITUTIONS = frozenset({
     "army", "party", "front", "organisation", "organization", "bank", "company", "group", "mission", "commission",
     "court", "school", "clinic", "institute", "foundation", "center", "centre", "society", "union", "association",
     "observatory", "watch", "crescent", "cross", "command", "directorate", "authority", "service", "services",
+    "staff", "assembly", "headquarters",
 })
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|an|ar|bin|ibn|abu|de|van|von)-[A-Z]")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
@@ -105,6 +106,8 @@ def parse_mention(text: str, part: bool = False) -> Parsed:
     for i, w in enumerate(low):
         if w in titles or w.rstrip(".") in titles or (i + 1 < len(low) and f"{w} {low[i + 1]}" in titles):
             last_title = i
+    if 0 <= last_title < len(toks) - 1 and toks[last_title][:1].isupper() and low[last_title + 1] in INSTITUTIONS and toks[last_title + 1][:1].isupper():
+        last_title = -1  # "the General Staff", "the Security Council": a title word inside an institution's name
     role_end = last_title
     if last_title >= 0:
         # "Envoy for Syria": one capitalised word after a preposition belongs to the role
