@@ -1022,7 +1022,12 @@ def _actor_type(doc: Doc, tok: Token | None, name: str) -> str:
     if tok is None:
         return "unknown"
     if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
-        ent = next((e.text for e in doc.ents if e.start <= tok.i < e.end), tok.text)
+        start, end = tok.i, tok.i + 1  # the person entity around the token (doc.ents would build every span)
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        ent = doc[start:end].text
         if not _ARMED.search(ent) and not _GOV.search(ent):  # ("Al-Shabaab" tagged a person)
             return "person"  # "Interior ministry spokesman Abdul Nafi Takor": a person, whoever he speaks for
     if _ARMED.search(name):
