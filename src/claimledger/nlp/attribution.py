@@ -1040,7 +1040,7 @@ def _actor_type(doc: Doc, tok: Token | None, name: str) -> str:
     if _AGE.match(text_of(doc), tok.idx + len(tok.text)):
         return "person"  # "Olena, 54, said ...": only people have an age
     appos = next((c for c in tok.children if c.dep_ == "appos"), None)
-    if appos is not None and appos.tag_ == "NN" and (appos.lemma_.lower() in titles() or (appos.lemma_.lower() in AGENT_NOUNS and appos.lemma_.lower() not in _GROUP_WORDS | {"people", "public"})):
+    if appos is not None and appos.tag_ == "NN" and (appos.lemma_.lower() in titles() or appos.lemma_.lower() in _PERSON_NOUNS):
         return "person"  # "Amina, a mother of four": a person, whatever the NER said
     if label in ("GPE", "NORP"):
         return "government"
@@ -1120,6 +1120,8 @@ _GROUP_WORDS = frozenset({
     "organisation", "organization", "company", "administration", "department", "authority", "mission", "party",
     "movement", "alliance", "coalition", "campaign", "embassy", "commission", "court", "force", "militia", "monitor",
 })
+# agent nouns that name one person ("Amina, a mother of four"), not a group
+_PERSON_NOUNS = AGENT_NOUNS - _GROUP_WORDS - {"people", "public"}
 
 
 def _previous_subject(doc: Doc, pronoun: Token) -> Token | None:
@@ -1219,10 +1221,9 @@ def _to_models(doc: Doc, items: list[_Item]) -> tuple[list[Claim], list[Actor]]:
     claims: list[Claim] = []
     for it in items:
         r = it.rel
-        start = dateline_end(text, r.content[0])
-        if r.content[0] < start < r.content[1]:
-            r.content = (start, r.content[1])  # "KHARKIV, March 3 - At least 12 ...": where it was filed from
-        r.content = (r.content[0], _before_aside(text, r.content))
+        # "KHARKIV, March 3 - At least 12 ...": not where it was filed from, nor the reporter's caveat
+        start = dateline_end(text, *r.content)
+        r.content = (start, _before_aside(text, (start, r.content[1])))
         if r.cue_token is not None and lemma_of(doc[r.cue_token]) in ("ask", "request") and _ANONYMITY.match(text, r.content[0]):
             continue  # "asked not to be named": a condition on the source, not a claim
         if r.speaker is None:

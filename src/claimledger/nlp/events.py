@@ -217,8 +217,7 @@ class EventTagger:
                 if (tok is None or tok.pos_ != "VERB") and root.lemma_.lower() not in STRATEGIC_VERBS:
                     continue  # "a deal", "the talks": talk about, not report of
             n += 1
-            after = dateline_end(full, s)  # "KHARKIV, March 3 - ...": where it was filed from
-            s = after if after < e else s
+            s = dateline_end(full, s, e)  # "KHARKIV, March 3 - ...": where it was filed from
             text = full[s:e]
             claim = Claim(
                 id=f"ev{n}",

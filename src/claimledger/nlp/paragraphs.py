@@ -52,13 +52,14 @@ _DATELINE = re.compile(
 )
 
 
-def dateline_end(text: str, pos: int) -> int:
+def dateline_end(text: str, pos: int, end: int | None = None) -> int:
     """Where the words start after a wire dateline opening a paragraph at
     ``pos`` ("KHARKIV, March 3 - ", "Kyiv (AFP) — "), else ``pos``: the
-    place and date the report was filed from are not what anyone claims."""
+    place and date the report was filed from are not what anyone claims.
+    Also ``pos`` when the dateline would reach ``end`` (a span that is all dateline)."""
     if pos and text[pos - 1] != "\n":
         return pos
     m = _DATELINE.match(text, pos)
-    if m is None or m.end() >= len(text) or not (text[m.end()].isupper() or text[m.end()].isdigit() or text[m.end()] in "\"“'‘"):
+    if m is None or m.end() >= (len(text) if end is None else min(end, len(text))) or not (text[m.end()].isupper() or text[m.end()].isdigit() or text[m.end()] in "\"“'‘"):
         return pos
     return m.end()

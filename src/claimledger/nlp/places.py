@@ -208,7 +208,8 @@ class PlacesComponent:
         "Kyiv said"): the government speaking, not where anything happened."""
         for m in mentions:
             para = text.rfind("\n", 0, m.span[0]) + 1
-            if m.span[1] <= dateline_end(text, para) and dateline_end(text, para) > para:
+            words = dateline_end(text, para)
+            if para < words and m.span[1] <= words:
                 m.role = "dateline"
                 continue
             span = doc.char_span(m.span[0], m.span[1], alignment_mode="expand")

@@ -25,6 +25,7 @@ from typing import TypeGuard
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.nlp import cue_model, lexicon, quantities
+from claimledger.nlp.event_types import lexicon as event_lexicon
 
 SPEECH = lexicon.words("speech_verbs")
 INTENT = lexicon.words("intent_verbs")
@@ -688,9 +689,11 @@ def _reporter_conj(t: Token) -> bool:
     if t.doc[t.left_edge.i - 1].lower_ not in ("and", "but") or t.left_edge.i - 1 <= clause.i + 1:
         return False  # "have aided and abetted ...": one act with two verbs
     tense = _finite(t)
-    if tense in ("VBD", "VBZ", "VBP") and lemma_of(t) in _REPORTING_ACTS and t.doc[t.left_edge.i - 2].text == ",":
+    if tense not in ("VBD", "VBZ", "VBP"):
+        return False
+    if lemma_of(t) in _REPORTING_ACTS and t.doc[t.left_edge.i - 2].text == ",":
         return True  # "..., and appealed for a corridor": the same tense, but a report of its own
-    return clause.dep_ == "ccomp" and tense in ("VBD", "VBZ", "VBP") and tense != _finite(clause)
+    return clause.dep_ == "ccomp" and tense != _finite(clause)
 
 
 _REPORTING_ACTS = frozenset({"appeal", "call", "urge", "add", "say", "demand", "ask", "warn", "vow", "pledge", "promise", "insist", "accuse", "deny"})
@@ -953,8 +956,6 @@ _WEAPON_GROUPS = frozenset({"air", "shelling", "ied", "grenade", "chemical"})
 
 def _weapon(tok: Token) -> bool:
     """A weapon word (``data/event_cues.json``: "missiles", "a drone", "the shelling")."""
-    from claimledger.nlp.event_types import lexicon as event_lexicon
-
     groups = event_lexicon().word_groups
     return any(g in _WEAPON_GROUPS for w in (tok.lower_, tok.lemma_.lower()) for g in groups.get(w, ()))
 

@@ -126,6 +126,7 @@ def classify(cue: Token | None, content: Span | None, root: Token | None = None)
                 return "denies"  # "rejects claims it shelled the camp": a claim of fact, denied
             if found:
                 return found
+    demand = cue is not None and _demand(cue)
     has_content = content is not None and len(content) > 0
     head = (root if root is not None and content.start <= root.i < content.end else content.root) if has_content else None
     if has_content:
@@ -136,11 +137,11 @@ def classify(cue: Token | None, content: Span | None, root: Token | None = None)
         text = content.text
         if _DENIAL_PHRASES.search(text) or _denial_near_head(head):
             return "denies"
-        if _negated_event(content) and not (cue is not None and _demand(cue)):
+        if _negated_event(content) and not demand:
             return "denies"  # (not "urged the army not to shell the town": a demand)
     if cue is not None:
         lemma = _lemma(cue)
-        if _demand(cue):
+        if demand:
             return "demands"
         if lemma in DOUBT:
             return "doubts"
