@@ -371,6 +371,25 @@ def _bare_groups(nodes: list[_Node]) -> None:
             bare.setdefault(words[0], []).append(n)
         elif len(words) > 1:
             qualified.setdefault(words[-1], []).append(n)
+            head = _institution_head(n.actor.name)
+            if head is not None and head != words[-1]:  # "the Ministry of Health" ... "the ministry"
+                qualified.setdefault(head, []).append(n)
+
+
+_BEFORE_OF = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'-]*\s+)*?([A-Z][a-z]+)\s+(?:of|for)\s+[A-Z]")
+
+
+def _institution_head(name: str) -> str | None:
+    """The institution word of a proper name of several words: the word
+    before "of"/"for" ("Ministry of Health", "Office for the Coordination
+    ...") else the last ("Interior Ministry", "Syrian Observatory"), when it
+    names an institution (``INSTITUTIONS``)."""
+    words = _TOKEN.findall(name)
+    if len(words) < 2:
+        return None
+    m = _BEFORE_OF.match(name)
+    head = (m.group(1) if m else words[-1]).lower()
+    return head if head in INSTITUTIONS else None
 
 
 def _named_later(n: _Node, holders: list[_Node], firsts: list[int]) -> _Node | None:

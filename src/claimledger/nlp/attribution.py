@@ -1151,6 +1151,42 @@ def _previous_subject(doc: Doc, pronoun: Token) -> Token | None:
     return subj if plural or (group and not person) else None
 
 
+_ISSUING = frozenset({"issue", "release", "publish", "post", "send", "circulate", "distribute", "put", "read", "give", "say", "add", "tell", "write"})
+_ISSUER_WINDOW = 6  # sentences to look back for who issued "the statement"
+
+
+def _issuer(doc: Doc, head: Token) -> Token | None:
+    """Who issued the document a speaker like "The statement" names: the
+    subject of the verb that brought it in a few sentences before ("The
+    ministry issued a statement ...", "the army said in a statement ...").
+    None when the noun has its own owner ("the UN statement", "its
+    report"), or nothing earlier fits (the document itself then speaks)."""
+    lemma = head.lemma_.lower()
+    if lemma not in DOCUMENT_NOUNS or head.tag_ not in ("NN", "NNP") or head.ent_type_:
+        return None
+    if any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in head.children) or any(c.dep_ == "prep" for c in head.rights):
+        return None
+    det = next((c for c in head.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ not in ("the", "this", "that"):
+        return None
+    sents = 0
+    for tok in reversed(doc[: head.sent.start]):
+        if tok.is_sent_start:
+            sents += 1
+            if sents >= _ISSUER_WINDOW:
+                break
+        if tok.lemma_.lower() != lemma:
+            continue
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "through") else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _ISSUING:
+            return None  # the last mention of the noun decides
+        subj = subject_of(verb)
+        if subj is None or subj.pos_ == "PRON" or subj.lemma_.lower() in DOCUMENT_NOUNS:
+            return None
+        return subj
+    return None
+
+
 def _antecedent(doc: Doc, head: Token) -> tuple[int, int]:
     left, right = head.left_edge.i, head.i
     for child in head.rights:
@@ -1236,6 +1272,8 @@ def _to_models(doc: Doc, items: list[_Item]) -> tuple[list[Claim], list[Actor]]:
             ante = _antecedent(doc, head)
             speaker_rel = Relation(cue=None, cue_token=None, content=r.content, speaker=ante, speaker_token=head.i, frame=r.frame)
         ante = _previous_subject(doc, head) if speaker_rel is r and head is not None else None
+        if ante is None and speaker_rel is r and head is not None:
+            ante = _issuer(doc, head)  # "The statement added ...": whoever issued it
         if ante is not None:
             # "The military did not provide evidence. It said ...": the pronoun
             # opening a sentence is the last sentence's subject

@@ -162,18 +162,70 @@ def _bombed_from_air(tokens: set[str], low: str) -> bool:
     return not _DEVICE.search(low)
 
 
+_BARE_STRIKES = ("a strike", "the strike")
+# who goes on strike: with one of these near it, "the strike" is a stoppage of work
+_LABOUR = re.compile(r"\b(?:workers?|unions?|teachers?|doctors?|nurses?|employees?|staff|wages?|salar(?:y|ies)|pay|traders?|drivers?|students?|lecturers?|miners?|dockers?)\b")
+
+
+def strike_sense(words: list[Word], text: str) -> str | None:
+    """The weapon a document's own words name for a strike ("air" for an
+    airstrike or a drone, "shelling" for shells, rockets, missiles), whichever
+    it names first, or None: the sense a bare "the strike" later in it has."""
+    h = cue_hits(words, text)
+    found = [(h[g][0], g) for g in ("air", "shelling") if g in h]
+    return min(found)[1] if found else None
+
+
+def _only_bare_strike(words: list[Word], text: str, hit: tuple[int, str]) -> bool:
+    """Is "a/the strike" the only protest word of the claim?"""
+    if hit[1] not in _BARE_STRIKES:
+        return False
+    lx = lexicon()
+    if any("protest" in lx.word_groups.get(k, ()) for w in words for k in (w.lower, w.lemma)):
+        return False
+    rest = re.sub(r"\b(?:a|the) strike\b", " ", text.lower())
+    return lx.phrase_res["protest"].search(rest) is None
+
+
+# a death with a cause no one inflicted: "died of cholera", "died because fuel shortages shut the clinic"
+_NATURAL_CAUSE = re.compile(
+    r"\b(?:die[sd]?|dying|deaths?|dead)\b[^.;:]{0,60}?\b(?:of|from|because(?: of)?|due to|amid|caused by|for lack of)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:hunger|starvation|malnutrition|famine|thirst|dehydration|cholera|disease|diseases|illness|measles|malaria|"
+    r"covid(?:-19)?|cold|exposure|heat|heatstroke|shortages?|lack|drowning|floods?|flooding|earthquake|accident|natural causes)\b"
+)
+_DEATH_WORDS = frozenset({"die", "died", "dies", "dying", "death", "deaths", "dead"})
+
+
+def _natural_deaths(h: dict[str, tuple[int, str]], text: str) -> bool:
+    """Deaths the text puts down to hunger, disease, cold or shortages, with
+    no word of violence but the death itself: no ACLED event."""
+    if set(h) - {"violence", "lethal", "other_strategic"}:
+        return False
+    if any(h[g][1] not in _DEATH_WORDS for g in ("violence", "lethal") if g in h):
+        return False
+    return _NATURAL_CAUSE.search(text.lower()) is not None
+
+
 def classify(
-    words: list[Word], text: str, offset: int = 0, figures: Iterable[tuple[str, str]] = (), speaker: str | None = None
+    words: list[Word], text: str, offset: int = 0, figures: Iterable[tuple[str, str]] = (), speaker: str | None = None,
+    strike: str | None = None,
 ) -> EventGuess | None:
     """The ACLED event a claim reports, or None when it reports none.
 
     ``words``: the claim's tokens; ``text``: its text starting at ``offset``;
     ``figures``: (category, text) of the figures inside it; ``speaker``: who
-    said it, for "the army said it had retaken the town" (who took it)."""
+    said it, for "the army said it had retaken the town" (who took it);
+    ``strike``: what a strike is in this document (``strike_sense``): in a
+    report of shelling, "an investigation into the strike" is about the
+    shelling, not a stoppage of work."""
     lx = lexicon()
     h = cue_hits(words, text, offset)
     if not h:
         return None
+    if _natural_deaths(h, text):
+        return None
+    if strike and "protest" in h and strike not in h and _only_bare_strike(words, text, h["protest"]) and not _LABOUR.search(text.lower()):
+        h[strike] = h.pop("protest")
     figures = list(figures)
     tokens = {w.lower for w in words} | {w.lemma for w in words}
     low = text.lower()

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from claimledger.models import Analysis, Claim, Claimant, Content, Event, Figure
 from claimledger.nlp import lexicon
-from claimledger.nlp.event_types import EventGuess, Word, classify
+from claimledger.nlp.event_types import EventGuess, Word, classify, strike_sense
 from claimledger.nlp.event_types import lexicon as event_lexicon
 from claimledger.nlp.paragraphs import dateline_end
 from claimledger.nlp.pipeline import ensure_extensions
@@ -107,10 +107,10 @@ def _words(span: Span) -> list[Word]:
     return [Word(t.lower_, t.lemma_.lower(), t.idx) for t in span if not t.is_space and t.ent_type_ not in ("DATE", "TIME")]
 
 
-def _guess(text: str, span: Span, figures: list[Figure], speaker: str | None = None) -> EventGuess | None:
+def _guess(text: str, span: Span, figures: list[Figure], speaker: str | None = None, strike: str | None = None) -> EventGuess | None:
     s, e = span.start_char, span.end_char
     figs = [(f.category, f.text) for f in figures if s <= f.span[0] and f.span[1] <= e]
-    return classify(_words(span), text[s:e], s, figs, speaker)
+    return classify(_words(span), text[s:e], s, figs, speaker, strike)
 
 
 def _token_at(doc: Doc, char: int) -> Any:
@@ -188,6 +188,7 @@ class EventTagger:
         claims: list[Claim] = list(doc._.cl_claims or [])
         full = doc.text  # Doc.text joins every token: build it once
         figures: list[Figure] = list(doc._.cl_figures or [])
+        strike = strike_sense(_words(doc[:]), full)  # what "the strike" means here
         # 1. events of the attributed claims
         acts = {id(c) for c in claims if event_cue(c, full)}
         for claim in claims:
@@ -195,7 +196,7 @@ class EventTagger:
             s, e = claim.span if id(claim) in acts else claim.content.span
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is not None and claim.event is None:
-                guess = _guess(full, span, figures, claim.claimant.name)
+                guess = _guess(full, span, figures, claim.claimant.name, strike)
                 if guess is not None:
                     claim.event = Event(type=guess.type, sub_type=guess.sub_type, target=guess.target)
         # 2. authorial claims
@@ -205,7 +206,7 @@ class EventTagger:
         for unit in units(doc):
             s, e = unit.start_char, unit.end_char
             figs = [f for f in figures if s <= f.span[0] and f.span[1] <= e and f.category in EVENT_FIGURES]
-            guess = _guess(full, unit, figures)
+            guess = _guess(full, unit, figures, strike=strike)
             if guess is None and not figs:
                 continue
             trigger = guess.trigger if guess is not None else figs[0].span[0]
