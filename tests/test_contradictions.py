@@ -156,3 +156,72 @@ def test_contradictions_a_toll_since_a_date_is_not_one_attacks():
         _claim(2, "Rebels", "its fighters had killed nine soldiers", figures=[Figure("killed", "nine soldiers", (0, 13), value=9)]),
     ])
     assert a.contradictions == []
+
+
+def _at(claim: Claim, start: int, event: bool = False) -> Claim:
+    """The claim placed at ``start`` in its document (pointing denials look back)."""
+    claim.span = (start, start + len(claim.content.text))
+    if event:
+        from claimledger.models import Event
+
+        claim.event = Event(type="Explosions/Remote violence", sub_type=None, target=None)
+    return claim
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "the claim as propaganda",
+        "the allegations as “baseless”",
+        "these reports",
+        "the accusations made by the monitor",
+    ],
+)
+def test_contradictions_a_denial_that_points_back_answers_the_claim_before_it(denial):
+    a = _run([
+        _at(_claim(1, "Monitor", "a drone struck the clinic in Salqin on Sunday"), 0, event=True),
+        _at(_claim(2, "Mayor", "the water plant will reopen next week"), 60),
+        _at(_claim(3, "Army", denial, "denies"), 120),
+    ])
+    assert [(x.kind, x.claims) for x in a.contradictions] == [("stance", ("c3", "c1"))]
+    assert "drone struck the clinic" in a.contradictions[0].about
+
+
+def test_contradictions_disputed_figures_answer_the_claim_with_figures():
+    a = _run([
+        _at(_claim(1, "Officials", "32 worshippers were killed in the mosque",
+                   figures=[Figure("killed", "32 worshippers", (0, 14), value=32)]), 0),
+        _at(_claim(2, "Imam", "the mosque had been hit before"), 50),
+        _at(_claim(3, "Residents", "the official figure", "denies"), 100),
+    ])
+    assert [x.claims for x in a.contradictions] == [("c3", "c1")]
+
+
+@pytest.mark.parametrize(
+    "claims",
+    [
+        # the denial names its own topic
+        [_claim(1, "Relatives", "the men had not been seen since"), _claim(2, "Officer", "the number of detainees", "doubts")],
+        # the claim before is the same speaker's
+        [_claim(1, "Army", "its jets struck a depot"), _claim(2, "Army", "the reports as exaggerated", "denies")],
+        # nothing asserted before it
+        [_claim(1, "Army", "the claim as propaganda", "denies"), _claim(2, "Monitor", "jets struck the depot")],
+    ],
+)
+def test_contradictions_pointing_denials_that_answer_nothing(claims):
+    for i, c in enumerate(claims):
+        _at(c, 100 * i, event=True)
+    assert _run(claims).contradictions == []
+
+
+def test_contradictions_pointing_denial_in_a_report(analyzer):
+    from claimledger.models import Document
+
+    text = (
+        "Russia's defence ministry said its forces had destroyed 12 Ukrainian tanks near Vovchansk. "
+        "Kyiv dismissed the claim as propaganda, saying only two of its vehicles had been damaged."
+    )
+    analysis = analyzer.analyze(Document(text=text))
+    by_id = {c.id: c for c in analysis.claims}
+    pairs = [(x.kind, {by_id[i].claimant.name for i in x.claims}) for x in analysis.contradictions]
+    assert ("stance", {"Russia's defence ministry", "Kyiv"}) in pairs

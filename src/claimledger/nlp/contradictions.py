@@ -11,6 +11,11 @@
   category (killed, injured, ...) whose numbers disagree (values differ, or
   ranges do not overlap), and the same place when either names one; a
   running total ("since March", "so far") is not set against one event's count.
+- a denial or doubt whose content only points back ("dismissed the claim as
+  propaganda", "rejected the allegations", "disputed the figures") is set
+  against the nearest claim before it that another claimant asserts (one
+  reporting an event or figures when there is one; with figures, for "the
+  figures"), within about 1,500 characters: also ``stance``.
 
 ``about`` is a short phrase: the stretch of the asserting claim's content that
 covers the shared key words (at most ten words), or the figure category and
@@ -180,6 +185,57 @@ def _ranges(claim: Claim) -> dict[str, tuple[tuple[float, float], str]]:
     return out
 
 
+# "Kyiv dismissed the claim as propaganda", "rejected the allegations as
+# baseless", "disputed those figures": a denial whose content only points back
+_POINTING = re.compile(
+    r"^[“”\"‘’' ]*(?:the|these|those|this|that|such|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(claims?|allegations?|accusations?|charges?|reports?|accounts?|assertions?|figures?|toll|numbers?|version)\b",
+    re.I,
+)
+_NUMBERS = frozenset({"figure", "figures", "toll", "number", "numbers"})
+# what may follow the pointing noun: "as propaganda", "by the monitor", "made on Sunday"
+_POINTING_REST = re.compile(r"(?:as|by|from|made|published|issued|circulated|reported|put forward|in (?:the|its|their))\b", re.I)
+_POINTING_REACH = 1500  # characters back to the claim pointed at
+
+
+def _pointed_at(claims: list[Claim], neg: Claim) -> Claim | None:
+    """The claim a pointing denial answers: the nearest claim before it that
+    another claimant asserts, with figures when the denial names figures, and
+    not too far back. None when its content names something itself."""
+    m = _POINTING.match(neg.content.text)
+    if m is None:
+        return None
+    rest = neg.content.text[m.end() :].strip(" ,.;:”\"’'")
+    if rest and not _POINTING_REST.match(rest):
+        return None  # "the number of detainees": names its own topic
+    numbers = m.group(1).lower() in _NUMBERS
+    candidates = [
+        c for c in claims
+        if c.span[0] < neg.span[0] and neg.span[0] - c.span[0] <= _POINTING_REACH
+        and c.stance == "asserts" and c.attribution != "author" and _speaker(c) != _speaker(neg) and not _intention(c)
+        and (c.figures if numbers else True)
+    ]
+    # an allegation is of something that happened: claims reporting an event or figures first
+    pool = [c for c in candidates if c.event is not None] or [c for c in candidates if c.figures] or candidates
+    return max(pool, key=lambda c: c.span[0]) if pool else None
+
+
+def _pointing_pairs(claims: list[Claim], seen: set[tuple[str, str]]) -> list[Contradiction]:
+    out = []
+    for neg in claims:
+        if neg.stance not in OPPOSED:
+            continue
+        pos = _pointed_at(claims, neg)
+        if pos is None or (neg.id, pos.id) in seen or (pos.id, neg.id) in seen:
+            continue
+        seen.add((neg.id, pos.id))
+        words = pos.content.text.split()
+        about = " ".join(words[:10]) + (" …" if len(words) > 10 else "")
+        verb = "denies" if neg.stance == "denies" else "doubts"
+        out.append(Contradiction(claims=(neg.id, pos.id), kind="stance", about=f"{about} ({neg.claimant.name} {verb}, {pos.claimant.name} asserts)"))
+    return out
+
+
 def find_contradictions(analysis: Analysis, ctx: Any) -> None:
     """Fill ``analysis.contradictions`` (see the module docstring)."""
     claims = analysis.claims
@@ -205,6 +261,7 @@ def find_contradictions(analysis: Analysis, ctx: Any) -> None:
             x = _stance_pair(analysis, a, b, keys)
             if x is not None:
                 found.append(x)
+    found += _pointing_pairs(claims, seen)
     with_figures = [c for c in claims if c.figures]
     for a, b in combinations(with_figures[:300], 2):
         if _speaker(a) == _speaker(b):
