@@ -148,3 +148,34 @@ def test_deaths_from_hunger_or_disease_are_no_attack(text):
 )
 def test_deaths_with_violence_stay_events(text):
     assert _classify(text) is not None
+
+
+def test_a_name_inside_a_speakers_mention_is_no_second_actor(analyse):
+    text = (
+        "Russia's defence ministry said its forces had destroyed 12 tanks near Vovchansk. "
+        "The army's spokesman, Brigadier General Nabil Abdallah, rejected the allegations."
+    )
+    analysis = analyse(text)
+    names = [a.name for a in analysis.actors]
+    assert len(names) == len(set(names)), names
+    assert not any(n.lower() == "defence ministry" for n in names)
+
+
+def test_the_institution_a_spokesman_speaks_for_stays_an_actor(analyse):
+    text = "The spokesman for the Interior Ministry said 40 people had been detained in Kalma."
+    analysis = analyse(text)
+    assert any("Interior Ministry" == a.name for a in analysis.actors)
+
+
+def test_a_village_named_after_of_is_no_organisation(analyse):
+    text = "Witnesses said soldiers rounded up at least 40 men in the village of Kalma on 2 May."
+    analysis = analyse(text)
+    assert not any(a.name == "Kalma" for a in analysis.actors)
+
+
+@pytest.mark.parametrize("name", ["Human Rights Watch", "Amnesty International", "the Syrian Observatory for Human Rights"])
+def test_organisations_the_small_model_misses_are_typed(analyse, name):
+    analysis = analyse(f"{name} said at least 12 civilians were killed in the raid.")
+    said = _claim(analysis, "said")
+    actor = next(a for a in analysis.actors if a.id == said.claimant.actor)
+    assert actor.type == "organization"
