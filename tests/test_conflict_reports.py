@@ -179,3 +179,46 @@ def test_organisations_the_small_model_misses_are_typed(analyse, name):
     said = _claim(analysis, "said")
     actor = next(a for a in analysis.actors if a.id == said.claimant.actor)
     assert actor.type == "organization"
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("Russia's defence ministry said on Friday its forces had destroyed 12 tanks.", "its forces had destroyed 12 tanks"),
+        # "that" already opens the clause; a date inside the clause stays
+        ("The ministry said on Sunday that 14 civilians were killed.", "14 civilians were killed"),
+        ("The ministry said its forces had destroyed 12 tanks on Friday.", "its forces had destroyed 12 tanks on Friday"),
+    ],
+)
+def test_when_it_was_said_is_not_what_was_said(analyse, text, content):
+    said = _claim(analyse(text), "said")
+    assert said.content.text.removeprefix("that ") == content
+
+
+def test_a_second_act_after_a_progressive_clause_is_the_speakers(analyse):
+    text = (
+        "The Rapid Support Forces said in a statement that its fighters were protecting civilians "
+        "and blamed the army for the shelling of the Zamzam camp."
+    )
+    analysis = analyse(text)
+    said, blamed = _claim(analysis, "said"), _claim(analysis, "blamed")
+    assert said.content.text.removeprefix("that ") == "its fighters were protecting civilians"
+    assert blamed.claimant.actor == said.claimant.actor
+    assert not any(a.name == "Zamzam" for a in analysis.actors)
+
+
+def test_the_group_named_in_an_apposition_speaks_again(analyse):
+    text = (
+        "According to the Sudan Doctors Network, a medical group that monitors the war, at least 23 people "
+        "were killed in the shelling of the camp on Sunday. The group said the toll was likely to rise."
+    )
+    analysis = analyse(text)
+    said = _claim(analysis, "said")
+    actor = next(a for a in analysis.actors if a.id == said.claimant.actor)
+    assert "Sudan Doctors Network" in actor.name and actor.type == "organization"
+
+
+def test_a_un_office_is_an_organisation(analyse):
+    analysis = analyse("The UN human rights office said it had verified the deaths of 1,240 civilians.")
+    said = _claim(analysis, "said")
+    assert next(a for a in analysis.actors if a.id == said.claimant.actor).type == "organization"

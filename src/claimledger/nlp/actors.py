@@ -374,8 +374,18 @@ def _bare_groups(nodes: list[_Node]) -> None:
             head = _institution_head(n.actor.name)
             if head is not None and head != words[-1]:  # "the Ministry of Health" ... "the ministry"
                 qualified.setdefault(head, []).append(n)
+        for alias in [n.actor.name, *n.actor.aliases]:
+            m = _APPOSED_GROUP.search(alias)
+            if m and (not words or m.group(1).lower() != words[-1]):
+                # "the Sudan Doctors Network, a medical group that ..." ... "the group"
+                qualified.setdefault(m.group(1).lower(), []).append(n)
+                break
 
 
+_APPOSED_GROUP = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(group|organisation|organization|network|monitor|agency|charity|militia|body|coalition|alliance|movement|party|observatory)\b",
+    re.I,
+)
 _BEFORE_OF = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'-]*\s+)*?([A-Z][a-z]+)\s+(?:of|for)\s+[A-Z]")
 
 

@@ -106,6 +106,7 @@ _ORG_NAME = re.compile(
     r"Society|Association|Federation|Coalition|Alliance|Fund|Programme|Program|Organi[sz]ation|Crescent|Cross|Centre|Center|Project|Trust|"
     r"Wire|News|Press|Times|Post|Television|TV|Radio|Gazette|Herald|Tribune|Journal|Telegraph|Agency|Monitor)\b"
 )
+_INTERNATIONAL = re.compile(r"\b(?:UN|U\.N\.|United Nations|UNHCR|UNICEF|OCHA|WHO|ICRC|IOM|WFP|OHCHR|NATO|OSCE|African Union|European Union|EU|Red Cross|Red Crescent)\b")
 _GOV = re.compile(r"\b(?:government|ministry|ministries|police|military|administration|kremlin|pentagon|white house|state department|parliament|council|cabinet|authorities|regime|department)\b", re.I)
 
 
@@ -1056,8 +1057,8 @@ def _actor_type(doc: Doc, tok: Token | None, name: str) -> str:
         # (not "Doctors Without Borders": a capitalised title word heading a longer name)
         named = tok.text[:1].isupper() and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()
         return "organization" if named else "person"
-    if _ORG_NAME.search(name):
-        return "organization"  # "Human Rights Watch", "Example Wire": names the small NER missed
+    if _ORG_NAME.search(name) or _INTERNATIONAL.search(name):
+        return "organization"  # "Human Rights Watch", "the UN human rights office": names the small NER missed
     return "unknown"
 
 
@@ -1112,8 +1113,11 @@ _SETTLEMENTS = frozenset({"village", "town", "city", "camp", "district", "provin
 
 
 def _named_place(doc: Doc, ent: Span) -> bool:
-    """"the village of Kalma": a place the small model took for an organisation."""
-    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in _SETTLEMENTS
+    """"the village of Kalma", "the Zamzam camp": a place the small model
+    took for an organisation or a person."""
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in _SETTLEMENTS:
+        return True
+    return ent.end < len(doc) and doc[ent.end].lower_ in _SETTLEMENTS and ent.root.dep_ == "compound" and ent.root.head.i == ent.end
 
 
 def _key(doc: Doc, span: tuple[int, int], head: Token) -> str:

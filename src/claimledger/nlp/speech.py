@@ -681,7 +681,9 @@ def _reporter_conj(t: Token) -> bool:
     if clause.dep_ == "ccomp":
         verb = clause.head
     elif clause.dep_ == "acl" and clause.head.pos_ == "NOUN" and clause.head.lemma_.lower() in DOCUMENT_NOUNS:
-        verb = clause.head.head  # "said in a statement that A, and appealed for B"
+        verb = clause.head.head  # "issued a statement that A, and appealed for B"
+        if verb.dep_ == "prep":
+            verb = verb.head  # "said in a statement that A ..."
     else:
         return False
     if lemma_of(verb) not in CUE_LEMMAS or verb.i > clause.i:
@@ -693,6 +695,8 @@ def _reporter_conj(t: Token) -> bool:
         return False
     if lemma_of(t) in _REPORTING_ACTS and t.doc[t.left_edge.i - 2].text == ",":
         return True  # "..., and appealed for a corridor": the same tense, but a report of its own
+    if clause.tag_ == "VBG" and t.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in t.children):
+        return True  # "its fighters were protecting civilians and blamed the army": no "were blamed"
     return clause.dep_ == "ccomp" and tense != _finite(clause)
 
 
@@ -801,6 +805,23 @@ def _before_withheld(doc: Doc, root: Token, content: tuple[int, int]) -> tuple[i
     return content
 
 
+def _after_when_said(doc: Doc, verb: Token, root: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """"The ministry said on Friday its forces had destroyed ...": a date
+    right after the reporting verb, before the reported clause's subject,
+    says when it was said (the parse hung it on the clause); the content
+    starts at the subject."""
+    first = verb.i + 1
+    if first >= len(doc) or doc[first].idx != content[0] or doc[first].dep_ != "prep" or doc[first].head.i != root.i:
+        return content
+    pp = doc[first]
+    if not any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in pp.children):
+        return content
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.left_edge.i != pp.right_edge.i + 1:
+        return content
+    return (subj.left_edge.idx, content[1])
+
+
 def _make(doc: Doc, verb: Token, content: tuple[int, int], frame: str, root: Token | None, cue_extra: Token | None = None) -> Relation | None:
     anchor = root.idx if root is not None else content[0]
     if root is not None and root.i < verb.i and content[0] <= verb.idx:
@@ -810,6 +831,7 @@ def _make(doc: Doc, verb: Token, content: tuple[int, int], frame: str, root: Tok
     content = _balance(text_of(doc), content)
     if root is not None and root.i > verb.i:
         content = _before_withheld(doc, root, content)
+        content = _after_when_said(doc, verb, root, content)
     if content[1] - content[0] < 2:
         return None
     gap = text_of(doc)[min(verb.idx, content[1]) : max(verb.idx, content[0])]
