@@ -225,3 +225,38 @@ def test_contradictions_pointing_denial_in_a_report(analyzer):
     by_id = {c.id: c for c in analysis.claims}
     pairs = [(x.kind, {by_id[i].claimant.name for i in x.claims}) for x in analysis.contradictions]
     assert ("stance", {"Russia's defence ministry", "Kyiv"}) in pairs
+
+
+def _blame(i: int, who: str, cue: str, content: str, start: int, etype: str | None = "Explosions/Remote violence") -> Claim:
+    from claimledger.models import Cue, Event
+
+    c = _at(_claim(i, who, content), start)
+    c.cue = Cue(text=cue, span=(start, start + len(cue)))
+    c.event = Event(type=etype, sub_type=None, target=None) if etype else None
+    return c
+
+
+def test_contradictions_two_sides_blame_each_other():
+    a = _run([
+        _blame(1, "RSF", "blamed", "the army for the shelling of the camp", 0),
+        _blame(2, "Army", "accused", "the RSF of carrying out the attack", 200, "Violence against civilians"),
+    ])
+    assert [(x.kind, x.claims) for x in a.contradictions] == [("responsibility", ("c1", "c2"))]
+    assert a.contradictions[0].about == "RSF blames the army; Army blames the RSF"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # the same side blamed by both
+        ("UN", "blamed", "the army's artillery units for the shelling", 200, "Explosions/Remote violence"),
+        # blame for something else, far away, of another kind
+        ("Army", "accused", "the RSF of looting the market", 5000, "Strategic developments"),
+        # no event at all
+        ("Army", "accused", "the RSF of lying to journalists", 200, None),
+    ],
+)
+def test_contradictions_blame_that_does_not_conflict(second):
+    who, cue, content, start, etype = second
+    a = _run([_blame(1, "RSF", "blamed", "the army for the shelling of the camp", 0), _blame(2, who, cue, content, start, etype)])
+    assert a.contradictions == []

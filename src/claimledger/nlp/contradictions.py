@@ -236,6 +236,52 @@ def _pointing_pairs(claims: list[Claim], seen: set[tuple[str, str]]) -> list[Con
     return out
 
 
+_BLAME_NEAR = 800  # characters: two blamed acts this close are one ("the shelling" ... "the attack")
+_BLAME_CUE = re.compile(r"^(?:blam|accus|held|hold)", re.I)
+# "the army for the shelling ...", "the RSF of carrying out the attack", "Russia responsible for ..."
+_ACCUSED = re.compile(r"^[“”\"‘’' ]*(.+?)\s+(?:for|of|over)\s+(.+)$", re.S)
+_RESPONSIBLE = re.compile(r"\s+(?:fully\s+)?responsible$", re.I)
+
+
+def _blamed(c: Claim) -> tuple[str, set[str]] | None:
+    """(who is blamed, the key words of what for) of a claim whose cue blames
+    or accuses: "blamed the army for the shelling of the camp"."""
+    if c.cue is None or not _BLAME_CUE.match(c.cue.text) or c.stance != "asserts":
+        return None
+    m = _ACCUSED.match(c.content.text)
+    if m is None:
+        return None
+    who = _RESPONSIBLE.sub("", m.group(1).strip())
+    if not who or len(who.split()) > 6:
+        return None
+    return who, {st for st, _, _ in key_words(m.group(2))}
+
+
+def _sides(who: str) -> set[str]:
+    """Key words of a blamed side, possessives dropped ("the army's units": army, unit)."""
+    return {st for st, _, _ in key_words(re.sub(r"['’]s\b", "", who))}
+
+
+def _blame_pairs(claims: list[Claim]) -> list[Contradiction]:
+    """Two claimants blaming different sides for the same act: "the RSF
+    blamed the army for the shelling" / "the army accused the RSF of
+    carrying out the attack". The same act: the two events' type, or a
+    shared word of harm in what each blames for."""
+    blames = [(c, b) for c in claims if (b := _blamed(c)) is not None]
+    out = []
+    for (a, (wa, fa)), (b, (wb, fb)) in combinations(blames, 2):
+        if _speaker(a) == _speaker(b):
+            continue
+        if _sides(wa) & _sides(wb):
+            continue  # both blame the same side
+        both = a.event is not None and b.event is not None
+        same_event = both and (a.event.type == b.event.type or abs(a.span[0] - b.span[0]) <= _BLAME_NEAR)  # type: ignore[union-attr]
+        if not (same_event or any(_is_event(x) for x in fa & fb)):
+            continue
+        out.append(Contradiction(claims=(a.id, b.id), kind="responsibility", about=f"{a.claimant.name} blames {wa}; {b.claimant.name} blames {wb}"))
+    return out
+
+
 def find_contradictions(analysis: Analysis, ctx: Any) -> None:
     """Fill ``analysis.contradictions`` (see the module docstring)."""
     claims = analysis.claims
@@ -262,6 +308,7 @@ def find_contradictions(analysis: Analysis, ctx: Any) -> None:
             if x is not None:
                 found.append(x)
     found += _pointing_pairs(claims, seen)
+    found += _blame_pairs(claims)
     with_figures = [c for c in claims if c.figures]
     for a, b in combinations(with_figures[:300], 2):
         if _speaker(a) == _speaker(b):
