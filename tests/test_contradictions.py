@@ -260,3 +260,13 @@ def test_contradictions_blame_that_does_not_conflict(second):
     who, cue, content, start, etype = second
     a = _run([_blame(1, "RSF", "blamed", "the army for the shelling of the camp", 0), _blame(2, who, cue, content, start, etype)])
     assert a.contradictions == []
+
+
+def test_contradictions_a_claim_of_responsibility_against_blame_of_another():
+    a = _run([
+        _blame(1, "Al-Shabaab", "claimed", "responsibility for the attack on the police station", 0),
+        _blame(2, "Ministry", "blamed", "a rival clan militia for the bombing", 150),
+    ])
+    assert [(x.kind, x.about) for x in a.contradictions] == [
+        ("responsibility", "Al-Shabaab claims responsibility; Ministry blames a rival clan militia")
+    ]

@@ -240,13 +240,19 @@ _BLAME_NEAR = 800  # characters: two blamed acts this close are one ("the shelli
 _BLAME_CUE = re.compile(r"^(?:blam|accus|held|hold)", re.I)
 # "the army for the shelling ...", "the RSF of carrying out the attack", "Russia responsible for ..."
 _ACCUSED = re.compile(r"^[“”\"‘’' ]*(.+?)\s+(?:for|of|over)\s+(.+)$", re.S)
+_OWN_ATTACK = re.compile(r"^(?:full\s+)?(?:responsibility|credit)\s+for\s+(.+)$", re.I | re.S)
 _RESPONSIBLE = re.compile(r"\s+(?:fully\s+)?responsible$", re.I)
 
 
 def _blamed(c: Claim) -> tuple[str, set[str]] | None:
     """(who is blamed, the key words of what for) of a claim whose cue blames
     or accuses: "blamed the army for the shelling of the camp"."""
-    if c.cue is None or not _BLAME_CUE.match(c.cue.text) or c.stance != "asserts":
+    if c.cue is None or c.stance != "asserts":
+        return None
+    own = _OWN_ATTACK.match(c.content.text) if c.cue.text.lower().startswith("claim") else None
+    if own is not None:  # "Islamic State claimed responsibility for the attack": it blames itself
+        return c.claimant.name, {st for st, _, _ in key_words(own.group(1))}
+    if not _BLAME_CUE.match(c.cue.text):
         return None
     m = _ACCUSED.match(c.content.text)
     if m is None:
@@ -255,6 +261,10 @@ def _blamed(c: Claim) -> tuple[str, set[str]] | None:
     if not who or len(who.split()) > 6:
         return None
     return who, {st for st, _, _ in key_words(m.group(2))}
+
+
+def _blames(c: Claim, who: str) -> str:
+    return f"{c.claimant.name} claims responsibility" if who == c.claimant.name else f"{c.claimant.name} blames {who}"
 
 
 def _sides(who: str) -> set[str]:
@@ -278,7 +288,7 @@ def _blame_pairs(claims: list[Claim]) -> list[Contradiction]:
         same_event = both and (a.event.type == b.event.type or abs(a.span[0] - b.span[0]) <= _BLAME_NEAR)  # type: ignore[union-attr]
         if not (same_event or any(_is_event(x) for x in fa & fb)):
             continue
-        out.append(Contradiction(claims=(a.id, b.id), kind="responsibility", about=f"{a.claimant.name} blames {wa}; {b.claimant.name} blames {wb}"))
+        out.append(Contradiction(claims=(a.id, b.id), kind="responsibility", about=f"{_blames(a, wa)}; {_blames(b, wb)}"))
     return out
 
 
