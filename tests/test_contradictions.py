@@ -270,3 +270,11 @@ def test_contradictions_a_claim_of_responsibility_against_blame_of_another():
     assert [(x.kind, x.about) for x in a.contradictions] == [
         ("responsibility", "Al-Shabaab claims responsibility; Ministry blames a rival clan militia")
     ]
+
+
+def test_contradictions_blame_far_apart_in_a_roundup_is_for_other_acts():
+    a = _run([
+        _blame(1, "RSF", "blamed", "the army for the shelling of the camp", 0),
+        _blame(2, "Army", "accused", "the RSF of shelling the market", 40_000),
+    ])
+    assert a.contradictions == []

@@ -16,6 +16,12 @@
   against the nearest claim before it that another claimant asserts (one
   reporting an event or figures when there is one; with figures, for "the
   figures"), within about 1,500 characters: also ``stance``.
+- ``responsibility``: two claimants blaming different sides for one act
+  ("blamed the army for the shelling" / "accused the RSF of carrying out the
+  attack"), or a group claiming responsibility while another claimant blames
+  someone else; the two within about 3,000 characters, their acts of one
+  event type (or any two events within 800 characters: "the shelling" ...
+  "the attack"), or naming the same harm.
 
 ``about`` is a short phrase: the stretch of the asserting claim's content that
 covers the shared key words (at most ten words), or the figure category and
@@ -24,6 +30,7 @@ place. Plain dataclasses only; no spaCy.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from itertools import combinations
@@ -201,7 +208,8 @@ _POINTING_REACH = 1500  # characters back to the claim pointed at
 def _pointed_at(claims: list[Claim], neg: Claim) -> Claim | None:
     """The claim a pointing denial answers: the nearest claim before it that
     another claimant asserts, with figures when the denial names figures, and
-    not too far back. None when its content names something itself."""
+    not too far back. None when its content names something itself.
+    ``claims``: those starting within ``_POINTING_REACH`` before it."""
     m = _POINTING.match(neg.content.text)
     if m is None:
         return None
@@ -222,10 +230,13 @@ def _pointed_at(claims: list[Claim], neg: Claim) -> Claim | None:
 
 def _pointing_pairs(claims: list[Claim], seen: set[tuple[str, str]]) -> list[Contradiction]:
     out = []
+    ordered = sorted(claims, key=lambda c: c.span[0])
+    starts = [c.span[0] for c in ordered]
     for neg in claims:
-        if neg.stance not in OPPOSED:
+        if neg.stance not in OPPOSED or not _POINTING.match(neg.content.text):
             continue
-        pos = _pointed_at(claims, neg)
+        near = ordered[bisect.bisect_left(starts, neg.span[0] - _POINTING_REACH) : bisect.bisect_left(starts, neg.span[0])]
+        pos = _pointed_at(near, neg)
         if pos is None or (neg.id, pos.id) in seen or (pos.id, neg.id) in seen:
             continue
         seen.add((neg.id, pos.id))
@@ -236,6 +247,7 @@ def _pointing_pairs(claims: list[Claim], seen: set[tuple[str, str]]) -> list[Con
     return out
 
 
+_BLAME_REACH = 3000  # characters: blame further apart is for other acts
 _BLAME_NEAR = 800  # characters: two blamed acts this close are one ("the shelling" ... "the attack")
 _BLAME_CUE = re.compile(r"^(?:blam|accus|held|hold)", re.I)
 # "the army for the shelling ...", "the RSF of carrying out the attack", "Russia responsible for ..."
@@ -277,19 +289,26 @@ def _blame_pairs(claims: list[Claim]) -> list[Contradiction]:
     blamed the army for the shelling" / "the army accused the RSF of
     carrying out the attack". The same act: the two events' type, or a
     shared word of harm in what each blames for."""
-    blames = [(c, b) for c in claims if (b := _blamed(c)) is not None]
+    blames = sorted(((c, b[0], b[1], _sides(b[0])) for c in claims if (b := _blamed(c)) is not None), key=lambda x: x[0].span[0])
     out = []
-    for (a, (wa, fa)), (b, (wb, fb)) in combinations(blames, 2):
-        if _speaker(a) == _speaker(b):
-            continue
-        if _sides(wa) & _sides(wb):
-            continue  # both blame the same side
-        both = a.event is not None and b.event is not None
-        same_event = both and (a.event.type == b.event.type or abs(a.span[0] - b.span[0]) <= _BLAME_NEAR)  # type: ignore[union-attr]
-        if not (same_event or any(_is_event(x) for x in fa & fb)):
-            continue
-        out.append(Contradiction(claims=(a.id, b.id), kind="responsibility", about=f"{_blames(a, wa)}; {_blames(b, wb)}"))
+    for i, (a, wa, fa, sa) in enumerate(blames):
+        for b, wb, fb, sb in blames[i + 1 :]:
+            if b.span[0] - a.span[0] > _BLAME_REACH:
+                break  # a long roundup: blame far apart is for other acts
+            x = _blame_pair(a, wa, fa, sa, b, wb, fb, sb)
+            if x is not None:
+                out.append(x)
     return out
+
+
+def _blame_pair(a: Claim, wa: str, fa: set[str], sa: set[str], b: Claim, wb: str, fb: set[str], sb: set[str]) -> Contradiction | None:
+    if _speaker(a) == _speaker(b) or sa & sb:
+        return None  # one voice, or both blame the same side
+    both = a.event is not None and b.event is not None
+    same_event = both and (a.event.type == b.event.type or abs(a.span[0] - b.span[0]) <= _BLAME_NEAR)  # type: ignore[union-attr]
+    if not (same_event or any(_is_event(x) for x in fa & fb)):
+        return None
+    return Contradiction(claims=(a.id, b.id), kind="responsibility", about=f"{_blames(a, wa)}; {_blames(b, wb)}")
 
 
 def find_contradictions(analysis: Analysis, ctx: Any) -> None:

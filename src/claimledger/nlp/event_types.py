@@ -167,12 +167,22 @@ _BARE_STRIKES = ("a strike", "the strike")
 _LABOUR = re.compile(r"\b(?:workers?|unions?|teachers?|doctors?|nurses?|employees?|staff|wages?|salar(?:y|ies)|pay|traders?|drivers?|students?|lecturers?|miners?|dockers?)\b")
 
 
+BARE_STRIKE = re.compile(r"\b(?:a|the) strike\b", re.I)
+
+
 def strike_sense(words: list[Word], text: str) -> str | None:
     """The weapon a document's own words name for a strike ("air" for an
     airstrike or a drone, "shelling" for shells, rockets, missiles), whichever
     it names first, or None: the sense a bare "the strike" later in it has."""
-    h = cue_hits(words, text)
-    found = [(h[g][0], g) for g in ("air", "shelling") if g in h]
+    low = text.lower()
+    lx = lexicon()
+    found = []
+    for g in ("air", "shelling"):
+        m = lx.phrase_res[g].search(low) if g in lx.phrase_res else None
+        at = [m.start()] if m else []
+        at += [w.start for w in words if g in lx.word_groups.get(w.lower, ()) or g in lx.word_groups.get(w.lemma, ())][:1]
+        if at:
+            found.append((min(at), g))
     return min(found)[1] if found else None
 
 

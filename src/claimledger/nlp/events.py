@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from claimledger.models import Analysis, Claim, Claimant, Content, Event, Figure
 from claimledger.nlp import lexicon
-from claimledger.nlp.event_types import EventGuess, Word, classify, strike_sense
+from claimledger.nlp.event_types import BARE_STRIKE, EventGuess, Word, classify, strike_sense
 from claimledger.nlp.event_types import lexicon as event_lexicon
 from claimledger.nlp.paragraphs import dateline_end
 from claimledger.nlp.pipeline import ensure_extensions
@@ -188,7 +188,8 @@ class EventTagger:
         claims: list[Claim] = list(doc._.cl_claims or [])
         full = doc.text  # Doc.text joins every token: build it once
         figures: list[Figure] = list(doc._.cl_figures or [])
-        strike = strike_sense(_words(doc[:]), full)  # what "the strike" means here
+        # what "the strike" means here (most documents have none: no scan)
+        strike = strike_sense(_words(doc[:]), full) if BARE_STRIKE.search(full) else None
         # 1. events of the attributed claims
         acts = {id(c) for c in claims if event_cue(c, full)}
         for claim in claims:
