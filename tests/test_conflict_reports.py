@@ -222,3 +222,10 @@ def test_a_un_office_is_an_organisation(analyse):
     analysis = analyse("The UN human rights office said it had verified the deaths of 1,240 civilians.")
     said = _claim(analysis, "said")
     assert next(a for a in analysis.actors if a.id == said.claimant.actor).type == "organization"
+
+
+@pytest.mark.parametrize("speaker", ["Kyiv", "Moscow", "Ukraine's General Staff"])
+def test_a_capital_or_a_general_staff_that_speaks_is_a_government(analyse, speaker):
+    analysis = analyse(f"{speaker} dismissed the claim as propaganda on Friday.")
+    dismissed = _claim(analysis, "dismissed")
+    assert next(a for a in analysis.actors if a.id == dismissed.claimant.actor).type == "government"

@@ -107,7 +107,7 @@ _ORG_NAME = re.compile(
     r"Wire|News|Press|Times|Post|Television|TV|Radio|Gazette|Herald|Tribune|Journal|Telegraph|Agency|Monitor)\b"
 )
 _INTERNATIONAL = re.compile(r"\b(?:UN|U\.N\.|United Nations|UNHCR|UNICEF|OCHA|WHO|ICRC|IOM|WFP|OHCHR|NATO|OSCE|African Union|European Union|EU|Red Cross|Red Crescent)\b")
-_GOV = re.compile(r"\b(?:government|ministry|ministries|police|military|administration|kremlin|pentagon|white house|state department|parliament|council|cabinet|authorities|regime|department)\b", re.I)
+_GOV = re.compile(r"\b(?:government|general staff|ministry|ministries|police|military|administration|kremlin|pentagon|white house|state department|parliament|council|cabinet|authorities|regime|department)\b", re.I)
 
 
 @dataclass

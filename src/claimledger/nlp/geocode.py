@@ -189,6 +189,26 @@ def resolve_places(analysis: Analysis, ctx: Any) -> None:
         if getattr(m, "candidates", None):
             m.candidates = ()  # resolved: do not carry the alternatives past the pipeline
     _assign_claims(analysis)
+    _speaking_places(analysis, {
+        tuple(m.span) for m, e in zip(mentions, chosen)
+        if getattr(m, "role", None) == "actor" and e is not None
+        and (e.kind == "country" or (e.kind == "city" and e.population >= SPEAKING_POPULATION))
+    })
+
+
+SPEAKING_POPULATION = 300_000  # a city this big that speaks ("Kyiv said") stands for a government
+
+
+def _speaking_places(analysis: Analysis, speaking: set[tuple[int, int]]) -> None:
+    """An actor the text names only by a country or a large city that speaks
+    (``speaking``: such mentions' spans; "Kyiv dismissed the claim", "Moscow
+    rejected the figure") is that country's government: type it so, when
+    nothing else typed it."""
+    if not speaking:
+        return
+    for actor in analysis.actors:
+        if actor.type == "unknown" and any(tuple(span) in speaking for span in actor.mentions):
+            actor.type = "government"
 
 
 STRAY_POPULATION = 15000  # a smaller town or district abroad needs more than its own vote
