@@ -229,3 +229,13 @@ def test_a_capital_or_a_general_staff_that_speaks_is_a_government(analyse, speak
     analysis = analyse(f"{speaker} dismissed the claim as propaganda on Friday.")
     dismissed = _claim(analysis, "dismissed")
     assert next(a for a in analysis.actors if a.id == dismissed.claimant.actor).type == "government"
+
+
+def test_a_wire_dateline_dates_the_filing_not_the_claim(analyzer):
+    text = (
+        "KYIV, June 14 (Example Wire) - Russia's defence ministry said on Friday its forces had "
+        "destroyed 12 Ukrainian tanks near Vovchansk."
+    )
+    analysis = analyzer.analyze(Document(text=text, published="2026-06-14"))
+    said = _claim(analysis, "said")
+    assert said.when is not None and (said.when.text, said.when.date) == ("on Friday", "2026-06-12")

@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from claimledger.models import Analysis, When
+from claimledger.nlp.paragraphs import dateline_end
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
@@ -264,7 +265,11 @@ def mention_for(
     index = mentions if isinstance(mentions, MentionIndex) else MentionIndex(mentions)
     inside = index.inside(span)
     if inside:
-        return next((m for m in inside if not m.reported), inside[0])
+        para = text.rfind("\n", 0, span[0]) + 1
+        filed = dateline_end(text, para, span[1]) if para <= span[0] else para
+        # "KYIV, June 14 - ... said on Friday ...": the dateline dates the filing, not the claim
+        told = [m for m in inside if m.span[0] >= filed] or inside
+        return next((m for m in told if not m.reported), told[0])
     same = index.same_sentence(span[0])
     if same:
         return min(same, key=lambda m: abs(m.span[0] - span[0]))
