@@ -670,7 +670,10 @@ def _reporter_conj(t: Token) -> bool:
     """``suggested the writer be fired and defended Trump``, ``says he'd sit
     Putin down and tells the crowd ...``: a finite verb without a subject of
     its own coordinated with the reported clause, in a tense that is not the
-    clause's, is the reporter's next act."""
+    clause's, is the reporter's next act; so is a verb of withholding
+    (``_WITHHOLDING``: "... but did not say who fired", "and declined to
+    give details"), whatever its tense. The content ends before it
+    (``_subtree_span``) and its subject is the reporter's (``subject_of``)."""
     if t.dep_ != "conj" or t.pos_ != "VERB" or t.left_edge.i < 1:
         return False
     if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in t.children):
@@ -688,6 +691,8 @@ def _reporter_conj(t: Token) -> bool:
         return False
     if lemma_of(verb) not in CUE_LEMMAS or verb.i > clause.i:
         return False
+    if lemma_of(t) in _WITHHOLDING and t.doc[t.left_edge.i - 1].lower_ in ("and", "but", "yet"):
+        return True  # "said 20 had died but did not say who fired": what the speaker withheld, in any tense
     if t.doc[t.left_edge.i - 1].lower_ not in ("and", "but") or t.left_edge.i - 1 <= clause.i + 1:
         return False  # "have aided and abetted ...": one act with two verbs
     tense = _finite(t)
@@ -785,26 +790,6 @@ _WITHHOLDING = frozenset({
 })
 
 
-def _before_withheld(doc: Doc, root: Token, content: tuple[int, int]) -> tuple[int, int]:
-    """End the content before a conjoined verb with no subject of its own
-    that the parse hung on the reported clause but that is the speaker's
-    ("... had died but did not say who fired the shells")."""
-    for c in root.children:
-        if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or c.lemma_.lower() not in _WITHHOLDING:
-            continue
-        if any(d.dep_ in ("nsubj", "nsubjpass", "expl") for d in c.children):
-            continue
-        cc = next((d for d in root.children if d.dep_ == "cc" and d.i < c.i and d.lower_ in ("but", "and", "yet")), None)
-        if cc is None or not content[0] < cc.idx < content[1]:
-            continue
-        end = cc.idx
-        text = text_of(doc)
-        while end > content[0] and (text[end - 1].isspace() or text[end - 1] == ","):
-            end -= 1
-        return (content[0], end)
-    return content
-
-
 def _after_when_said(doc: Doc, verb: Token, root: Token, content: tuple[int, int]) -> tuple[int, int]:
     """"The ministry said on Friday its forces had destroyed ...": a date
     right after the reporting verb, before the reported clause's subject,
@@ -830,7 +815,6 @@ def _make(doc: Doc, verb: Token, content: tuple[int, int], frame: str, root: Tok
     content = _clip_paragraph(text_of(doc), content, anchor)
     content = _balance(text_of(doc), content)
     if root is not None and root.i > verb.i:
-        content = _before_withheld(doc, root, content)
         content = _after_when_said(doc, verb, root, content)
     if content[1] - content[0] < 2:
         return None
@@ -969,8 +953,6 @@ def find_relations(doc: Doc) -> list[Relation]:
             continue  # "Missiles struck an apartment block": an act, and weapons do not speak
         if rel.cue_token is not None and _unverified(doc[rel.cue_token]):
             continue  # "The figure could not be independently confirmed": the writer's caveat
-        if rel.cue_token is not None:
-            _withholding_speaker(doc, rel)
         if not rule:
             if swallows(rel, cues):
                 continue
@@ -1003,23 +985,6 @@ def _unverified(verb: Token) -> bool:
         and any(c.dep_ == "neg" for c in verb.children)
         and not any(c.dep_ == "agent" for c in verb.children)
     )
-
-
-def _withholding_speaker(doc: Doc, rel: Relation) -> None:
-    """"A spokesman said 20 people had died but did not say who fired": the
-    parse hangs "did not say" on the reported clause, so its subject would be
-    "20 people"; it is the reporting verb's speaker's (``_before_withheld``
-    keeps it out of the first claim's content)."""
-    verb = doc[rel.cue_token]  # type: ignore[index]
-    if verb.dep_ != "conj" or lemma_of(verb) not in _WITHHOLDING or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
-        return
-    clause = verb.head
-    if clause.dep_ != "ccomp" or clause.i > verb.i or lemma_of(clause.head) not in SPEECH:
-        return
-    subj = subject_of(clause.head)
-    if subj is not None:
-        rel.speaker = speaker_span(doc, subj)
-        rel.speaker_token = subj.i
 
 
 _WEAPON_GROUPS = frozenset({"air", "shelling", "ied", "grenade", "chemical"})
