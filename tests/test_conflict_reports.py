@@ -25,6 +25,10 @@ def _claim(analysis, cue: str):
     return next(c for c in analysis.claims if c.cue is not None and c.cue.text == cue)
 
 
+def _actor_of(analysis, claim):
+    return next(a for a in analysis.actors if a.id == claim.claimant.actor)
+
+
 @pytest.mark.parametrize(
     "text,issuer",
     [
@@ -46,7 +50,7 @@ def test_the_statement_speaks_for_whoever_issued_it(analyse, text, issuer):
     assert issuer in added.claimant.name
     # the words in the text stay the mention: "The statement"
     assert text[added.claimant.span[0] : added.claimant.span[1]] == "The statement"
-    actor = next(a for a in analysis.actors if a.id == added.claimant.actor)
+    actor = _actor_of(analysis, added)
     assert issuer in actor.name
 
 
@@ -177,7 +181,7 @@ def test_a_village_named_after_of_is_no_organisation(analyse):
 def test_organisations_the_small_model_misses_are_typed(analyse, name):
     analysis = analyse(f"{name} said at least 12 civilians were killed in the raid.")
     said = _claim(analysis, "said")
-    actor = next(a for a in analysis.actors if a.id == said.claimant.actor)
+    actor = _actor_of(analysis, said)
     assert actor.type == "organization"
 
 
@@ -214,21 +218,21 @@ def test_the_group_named_in_an_apposition_speaks_again(analyse):
     )
     analysis = analyse(text)
     said = _claim(analysis, "said")
-    actor = next(a for a in analysis.actors if a.id == said.claimant.actor)
+    actor = _actor_of(analysis, said)
     assert "Sudan Doctors Network" in actor.name and actor.type == "organization"
 
 
 def test_a_un_office_is_an_organisation(analyse):
     analysis = analyse("The UN human rights office said it had verified the deaths of 1,240 civilians.")
     said = _claim(analysis, "said")
-    assert next(a for a in analysis.actors if a.id == said.claimant.actor).type == "organization"
+    assert _actor_of(analysis, said).type == "organization"
 
 
 @pytest.mark.parametrize("speaker", ["Kyiv", "Moscow", "Ukraine's General Staff"])
 def test_a_capital_or_a_general_staff_that_speaks_is_a_government(analyse, speaker):
     analysis = analyse(f"{speaker} dismissed the claim as propaganda on Friday.")
     dismissed = _claim(analysis, "dismissed")
-    assert next(a for a in analysis.actors if a.id == dismissed.claimant.actor).type == "government"
+    assert _actor_of(analysis, dismissed).type == "government"
 
 
 def test_a_wire_dateline_dates_the_filing_not_the_claim(analyzer):

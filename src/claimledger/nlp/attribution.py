@@ -1308,9 +1308,8 @@ def _to_models(doc: Doc, items: list[_Item]) -> tuple[list[Claim], list[Actor]]:
             # "officials who said": the mention is "who", the speaker its antecedent
             ante = _antecedent(doc, head)
             speaker_rel = Relation(cue=None, cue_token=None, content=r.content, speaker=ante, speaker_token=head.i, frame=r.frame)
-        ante = _previous_subject(doc, head) if speaker_rel is r and head is not None else None
-        if ante is None and speaker_rel is r and head is not None:
-            ante = _issuer(doc, head)  # "The statement added ...": whoever issued it
+        # "It said ...": the last sentence's subject; "The statement added ...": whoever issued it
+        ante = (_previous_subject(doc, head) or _issuer(doc, head)) if speaker_rel is r and head is not None else None
         if ante is not None:
             # "The military did not provide evidence. It said ...": the pronoun
             # opening a sentence is the last sentence's subject

@@ -113,10 +113,18 @@ def _about(asserting: Claim, shared: set[str]) -> str:
     if not hits:
         return ", ".join(sorted(shared))
     start, end = hits[0][0], hits[-1][1]
-    phrase = " ".join(asserting.content.text[start:end].split())
-    if len(phrase.split()) > 10:
-        phrase = " ".join(phrase.split()[:10]) + " …"
-    return phrase
+    return _clip_words(asserting.content.text[start:end])
+
+
+def _clip_words(text: str, n: int = 10) -> str:
+    """``text`` on one line, cut after ``n`` words (marked with "…")."""
+    words = text.split()
+    return " ".join(words[:n]) + (" …" if len(words) > n else "")
+
+
+def _stance_contradiction(neg: Claim, pos: Claim, about: str) -> Contradiction:
+    verb = "denies" if neg.stance == "denies" else "doubts"
+    return Contradiction(claims=(neg.id, pos.id), kind="stance", about=f"{about} ({neg.claimant.name} {verb}, {pos.claimant.name} asserts)")
 
 
 def _intention(c: Claim) -> bool:
@@ -137,8 +145,7 @@ def _stance_pair(analysis: Analysis, a: Claim, b: Claim, keys: dict[str, set[str
     places = _place_names(analysis, neg) & _place_names(analysis, pos)
     if len(shared) < 2 or not (any(_is_event(s) for s in shared) or places):
         return None
-    verb = "denies" if neg.stance == "denies" else "doubts"
-    return Contradiction(claims=(neg.id, pos.id), kind="stance", about=f"{_about(pos, shared)} ({neg.claimant.name} {verb}, {pos.claimant.name} asserts)")
+    return _stance_contradiction(neg, pos, _about(pos, shared))
 
 
 def _range(f: Figure) -> tuple[float, float] | None:
@@ -205,22 +212,18 @@ _POINTING_REST = re.compile(r"(?:as|by|from|made|published|issued|circulated|rep
 _POINTING_REACH = 1500  # characters back to the claim pointed at
 
 
-def _pointed_at(claims: list[Claim], neg: Claim) -> Claim | None:
+def _pointed_at(claims: list[Claim], neg: Claim, m: re.Match[str]) -> Claim | None:
     """The claim a pointing denial answers: the nearest claim before it that
-    another claimant asserts, with figures when the denial names figures, and
-    not too far back. None when its content names something itself.
-    ``claims``: those starting within ``_POINTING_REACH`` before it."""
-    m = _POINTING.match(neg.content.text)
-    if m is None:
-        return None
+    another claimant asserts, with figures when the denial names figures.
+    None when its content names something itself. ``claims``: those starting
+    within ``_POINTING_REACH`` before it; ``m``: its content's ``_POINTING`` match."""
     rest = neg.content.text[m.end() :].strip(" ,.;:”\"’'")
     if rest and not _POINTING_REST.match(rest):
         return None  # "the number of detainees": names its own topic
     numbers = m.group(1).lower() in _NUMBERS
     candidates = [
         c for c in claims
-        if c.span[0] < neg.span[0] and neg.span[0] - c.span[0] <= _POINTING_REACH
-        and c.stance == "asserts" and c.attribution != "author" and _speaker(c) != _speaker(neg) and not _intention(c)
+        if c.stance == "asserts" and c.attribution != "author" and _speaker(c) != _speaker(neg) and not _intention(c)
         and (c.figures if numbers else True)
     ]
     # an allegation is of something that happened: claims reporting an event or figures first
@@ -233,17 +236,15 @@ def _pointing_pairs(claims: list[Claim], seen: set[tuple[str, str]]) -> list[Con
     ordered = sorted(claims, key=lambda c: c.span[0])
     starts = [c.span[0] for c in ordered]
     for neg in claims:
-        if neg.stance not in OPPOSED or not _POINTING.match(neg.content.text):
+        m = _POINTING.match(neg.content.text) if neg.stance in OPPOSED else None
+        if m is None:
             continue
         near = ordered[bisect.bisect_left(starts, neg.span[0] - _POINTING_REACH) : bisect.bisect_left(starts, neg.span[0])]
-        pos = _pointed_at(near, neg)
+        pos = _pointed_at(near, neg, m)
         if pos is None or (neg.id, pos.id) in seen or (pos.id, neg.id) in seen:
             continue
         seen.add((neg.id, pos.id))
-        words = pos.content.text.split()
-        about = " ".join(words[:10]) + (" …" if len(words) > 10 else "")
-        verb = "denies" if neg.stance == "denies" else "doubts"
-        out.append(Contradiction(claims=(neg.id, pos.id), kind="stance", about=f"{about} ({neg.claimant.name} {verb}, {pos.claimant.name} asserts)"))
+        out.append(_stance_contradiction(neg, pos, _clip_words(pos.content.text)))
     return out
 
 
