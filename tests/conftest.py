@@ -31,6 +31,17 @@ def analyzer():
 
 
 @pytest.fixture(scope="session")
+def analyse(analyzer):
+    """``analyse(text)``: the Analysis of one text (a Document with no metadata)."""
+    from claimledger.models import Document
+
+    def run(text: str):
+        return analyzer.analyze(Document(text=text))
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def corpus_dir() -> Path:
     c = settings.corpus_dir()
     if c is None:

@@ -13,14 +13,6 @@ from claimledger.nlp.event_types import Word, classify
 E = "Explosions/Remote violence"
 
 
-@pytest.fixture(scope="module")
-def analyse(analyzer):
-    def run(text: str):
-        return analyzer.analyze(Document(text=text))
-
-    return run
-
-
 def _claim(analysis, cue: str):
     return next(c for c in analysis.claims if c.cue is not None and c.cue.text == cue)
 

@@ -28,7 +28,10 @@ STANCE_CASES = [
     ("The mayor asked residents to stay indoors until the shelling stopped.", "demands"),
     ("The governor asked that the road to the hospital be reopened.", "demands"),
     ("The agency urged the army not to shell the town.", "demands"),
-    ("The monitors asked whether the convoy had been hit.", "doubts"),
+    # a question raises the proposition without asserting or doubting it (and
+    # is never counted as a report of an event); "questioned whether" doubts
+    ("The monitors asked whether the convoy had been hit.", "hypothetical"),
+    ("The monitors questioned whether the convoy had been hit.", "doubts"),
     ("The defence ministry said its aircraft had not carried out any missions in the area.", "denies"),
     ("\u201cOur forces had no combat missions planned in the town,\u201d the ministry said.", "denies"),
 ]

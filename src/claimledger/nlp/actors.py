@@ -157,8 +157,10 @@ def parse_mention(text: str, part: bool = False) -> Parsed:
         # "the health directorate in Idlib", "supporters of the mayor": the
         # place or person after the preposition is not who speaks
         last = len(toks) - 1 - toks[::-1].index(name[-1]) if name[-1] in toks else -1
-        if any(low[k] in PREPS and toks[k - 1].isalpha() and toks[k - 1].islower() for k in range(1, last)):
-            first = next((k for k in range(len(toks)) if not det[k]), len(toks))
+        first = next((k for k in range(len(toks)) if not det[k]), len(toks))
+        agents = lexicon.words("agent_nouns")
+        # ("Officials in Kyiv": a capital only because it opens the sentence)
+        if any(low[k] in PREPS and toks[k - 1].isalpha() and (toks[k - 1].islower() or (k - 1 == first and low[k - 1] in agents)) for k in range(1, last)):
             name = list(toks[first:])
     return Parsed(role, role_head, name)
 
@@ -183,12 +185,18 @@ class _Node:
         return node
 
 
+def _located(name: list[str]) -> bool:
+    return any(x in ("in", "at", "from", "near") for x in name[:-1])
+
+
 def _same_name(a: list[str], b: list[str]) -> bool:
     if not a or not b:
         return False
     la, lb = _norm(a[-1]), _norm(b[-1])
     if len(la) < 2 or len(lb) < 2:
         return False
+    if _located(a) != _located(b):
+        return False  # "Officials in Kyiv" are not Kyiv: the last word is where they are
     if la != lb and not (min(len(la), len(lb)) >= 5 and fuzz.ratio(la, lb) >= 85):
         # acronym against its expansion: UN / United Nations
         joined_a, joined_b = " ".join(a).lower(), " ".join(b).lower()

@@ -99,7 +99,7 @@ _NOT_SPEAKERS = frozenset({
 })
 # capitalised labels before a colon that name no speaker ("The Latest: ...", "Breaking: ...")
 _KICKERS = word_list("colon_kickers")
-_ARMED = re.compile(r"\b(?:army|forces|militia|militias|rebels?|brigades?|front|isis|isil|daesh|qaeda|nusra|taliban|hezbollah|hamas|jihadists?|militants?|fighters|gang|battalion|regiment|units?|troops|shabaab|boko haram|houthis?|janjaweed|wagner|m23)\b", re.I)
+_ARMED = re.compile(r"\b(?:army|forces|militia|militias|rebels?|separatists?|insurgents?|guerrillas?|paramilitar(?:y|ies)|brigades?|front|isis|isil|daesh|qaeda|nusra|taliban|hezbollah|hamas|jihadists?|militants?|fighters|gang|battalion|regiment|units?|troops|shabaab|boko haram|houthis?|janjaweed|wagner|m23)\b", re.I)
 # capitalised words that end the name of an organisation, an NGO or a news outlet
 _ORG_NAME = re.compile(
     r"\b[A-Z][\w'’.-]*(?:\s+(?:of|for|on|the|and|[A-Z][\w'’.-]*))*\s+(?:Watch|International|Foundation|Institute|Observatory|Network|"
@@ -1053,6 +1053,8 @@ def _actor_type(doc: Doc, tok: Token | None, name: str) -> str:
         return "government"
     if label == "ORG":
         return "organization"
+    if tok.tag_ in ("NNS", "NNPS") and tok.lower_ == "officials" and not any(t.ent_type_ in ("ORG", "NORP") for t in tok.subtree) and not (_ORG_NAME.search(name) or _INTERNATIONAL.search(name)):
+        return "government"  # "officials in Kyiv", "local health officials": officials of no named body are the state's
     if tok.lemma_.lower() in titles():
         # (not "Doctors Without Borders": a capitalised title word heading a longer name)
         named = tok.text[:1].isupper() and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()

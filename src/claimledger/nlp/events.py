@@ -138,7 +138,9 @@ def author_stance(doc: Doc, unit: Span, trigger: int) -> str:
             if c.dep_ in ("aux", "mark", "advmod") and c.lower_ in hypothetical:
                 return "hypothetical"
     for t in chain:
-        if t.lemma_.lower() in denial:
+        if t.lemma_.lower() in denial and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            # (not "Shelling hits market; army denies role" parsed as one
+            # clause: a denial with a subject of its own is that subject's)
             return "denies"
     # a negation on the event word or the verb right above it ("did not
     # bomb", "no shelling took place"), not one further up ("it is not clear
@@ -178,6 +180,29 @@ def event_cue(claim: Claim, text: str) -> bool:
     return False
 
 
+_TO_TELL = re.compile(
+    r"to\s+(?:say|give|provide|specify|elaborate|identify|name|comment|explain|disclose|confirm|release|reveal|discuss|detail)\b", re.I)
+_QUESTION = re.compile(r"(?:how|who|whom|whether|what|when|where|why|which)\b", re.I)
+_REFUSING = re.compile(r"(?:declin|refus)", re.I)
+_NEGATED = re.compile(r"(?:\bnot|n't|\bnever)\s+$", re.I)
+
+
+def withheld(claim: Claim, text: str) -> bool:
+    """Is the claim what its speaker would not tell ("declined to say how many
+    soldiers died", "did not say who fired the shells")? That names a
+    question, and reports no event."""
+    if claim.cue is None:
+        return False
+    content = claim.content.text.lstrip()
+    refusing = _REFUSING.match(claim.cue.text) is not None
+    if refusing and _TO_TELL.match(content):
+        return True
+    if not _QUESTION.match(content):
+        return False
+    start = claim.cue.span[0]
+    return refusing or _NEGATED.search(text[max(0, start - 16):start]) is not None or _NEGATED.search(claim.cue.text + " ") is not None
+
+
 class EventTagger:
     """The ``claimledger_events`` component."""
 
@@ -196,7 +221,7 @@ class EventTagger:
             # an act mistaken for speech is classified on all its words
             s, e = claim.span if id(claim) in acts else claim.content.span
             span = doc.char_span(s, e, alignment_mode="expand")
-            if span is not None and claim.event is None:
+            if span is not None and claim.event is None and not withheld(claim, full):
                 guess = _guess(full, span, figures, claim.claimant.name, strike)
                 if guess is not None:
                     claim.event = Event(type=guess.type, sub_type=guess.sub_type, target=guess.target)

@@ -113,6 +113,8 @@ def _parse_at(doc: Doc, i: int, cs: _Cues) -> tuple[int | None, int | None, int]
         nxt = doc[i + 1].lower_ if i + 1 < n else ""
         if low in ("several", "many", "numerous") and nxt not in cs.person and nxt not in cs.by_word:
             return None  # "many times", "several reasons": not a count of people
+        if low == "many" and i > 0 and doc[i - 1].lower_ == "how":
+            return None  # "declined to say how many soldiers died": a question, not a count
         return None, cs.vague[low], i + 1
     d = parse_digits(t.text)
     if d is not None:

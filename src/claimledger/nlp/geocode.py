@@ -31,12 +31,14 @@ from __future__ import annotations
 import bisect
 import math
 from collections import Counter
+from collections.abc import Sequence
 from typing import Any
 
 from claimledger.gazetteer.entry import Entry
 from claimledger.gazetteer.index import distance_km
 from claimledger.gazetteer.normalize import normalize
 from claimledger.models import Analysis, Place
+from claimledger.nlp.paragraphs import dateline_end
 
 KIND_BONUS = {"continent": 3.0, "country": 3.0, "admin1": 1.0, "admin2": 0.3, "city": 0.0, "place": 0.0}
 HINT_BONUS = 4.0
@@ -194,6 +196,23 @@ def resolve_places(analysis: Analysis, ctx: Any) -> None:
         if getattr(m, "role", None) == "actor" and e is not None
         and (e.kind == "country" or (e.kind == "city" and e.population >= SPEAKING_POPULATION))
     })
+    _place_actors(analysis, {tuple(m.span) for m, e in zip(mentions, chosen) if e is not None and getattr(m, "role", None) != "actor"})
+
+
+def _place_actors(analysis: Analysis, places: set[tuple[int, int]]) -> None:
+    """Drop an actor the text names only by a place the small NER took for a
+    person or an organisation ("Mariupol shelling", "said Kyiv would not
+    negotiate"), when nobody speaks through it: it is where, not who.
+    ``places``: spans of resolved place mentions that are not speakers."""
+    if not places or not analysis.actors:
+        return
+    speaking = {c.claimant.actor for c in analysis.claims} | {c.reported_by.actor for c in analysis.claims if c.reported_by}
+    text = analysis.document.text
+
+    def place(span: Sequence[int]) -> bool:  # a resolved place, or a wire dateline ("MARIUPOL, April 2 - ")
+        return tuple(span) in places or span[1] <= dateline_end(text, text.rfind("\n", 0, span[0]) + 1)
+
+    analysis.actors = [a for a in analysis.actors if a.id in speaking or not a.mentions or not all(place(span) for span in a.mentions)]
 
 
 SPEAKING_POPULATION = 300_000  # a city this big that speaks ("Kyiv said") stands for a government

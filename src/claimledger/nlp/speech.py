@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.nlp import cue_model, lexicon, quantities
 from claimledger.nlp.event_types import lexicon as event_lexicon
+from claimledger.nlp.paragraphs import dateline_end
 
 SPEECH = lexicon.words("speech_verbs")
 INTENT = lexicon.words("intent_verbs")
@@ -316,11 +317,15 @@ def speaker_span(doc: Doc, subj: Token) -> tuple[int, int]:
     line_end = text.find("\n", subj.idx, e)
     s = max(s, line_start)
     e = line_end if line_end != -1 else e
-    for dash in (" - ", " — ", " – ", " -- "):
-        i = text.find(dash, s, subj.idx)
-        if i != -1 and i - line_start < 40 and all(w[:1].isupper() for w in text[line_start:i].split()):
-            s = i + len(dash)  # "MYRTLE BEACH, S.C. - Sen. Ted Cruz": a dateline before the name
-            break
+    words = dateline_end(text, text.rfind("\n", 0, s) + 1)
+    if s < words <= subj.idx:
+        s = words  # "MARIUPOL, Ukraine, April 2 (Reuters) - Separatist leaders": a dateline before the speaker
+    else:
+        for dash in (" - ", " — ", " – ", " -- "):
+            i = text.find(dash, s, subj.idx)
+            if i != -1 and i - line_start < 40 and all(w[:1].isupper() for w in text[line_start:i].split()):
+                s = i + len(dash)  # "MYRTLE BEACH, S.C. - Sen. Ted Cruz": a dateline before the name
+                break
     return _trim(text, s, e, _TRIM + _QUOTES)
 
 
@@ -576,8 +581,8 @@ def _verb_tail(doc: Doc, verb: Token, after: Token, end: int) -> int:
             # "defended his call to raise the wage": the noun's infinitive, hung on the verb
             end = max(end, _subtree_span(doc, c)[1])
             continue
-        if c.dep_ not in _TAIL_DEPS:
-            break
+        if c.dep_ not in _TAIL_DEPS or (c.dep_ == "ccomp" and doc[c.left_edge.i].lower_ in _ADVERBIAL_MARKS):
+            break  # (not "reject truce as shelling continues": a time, not more of what is rejected)
         if (_separator(doc[c.left_edge.i - 1]) and not _closes_aside(doc, after, c)) or "\n" in text[end : c.left_edge.idx]:
             break
         if c.dep_ == "prep" and c.lower_ not in _TAIL_PREPS:
@@ -1713,6 +1718,24 @@ def _like_clause(clause: Token) -> bool:
     return first.lower_ == "as" and any(m.lower_ in ("if", "though") for m in marks[1:])
 
 
+_ADVERBIAL_MARKS = frozenset({"as", "while", "because", "after", "before", "since", "when", "until", "though", "although", "amid"})
+
+
+def _adverbial_clause(doc: Doc, verb: Token, clause: Token) -> bool:
+    """A clause the parse hung on the verb as its complement, though the verb
+    already has a direct object before it and the words between open with a
+    subordinator ("reject truce as Mariupol shelling continues"): a time or
+    reason, not what was said. Verbs with an addressee ("told reporters
+    that ...") keep their clause."""
+    if lemma_of(verb) in _ADDRESSEE_VERBS:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
+    if obj is None:
+        return False
+    after = obj.right_edge.i + 1
+    return after < clause.i and doc[after].lower_ in _ADVERBIAL_MARKS
+
+
 def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     children = list(verb.children)
     misread = _misread_rejection(doc, verb, lemma)
@@ -1727,6 +1750,8 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
                 break
             if c.i > verb.i and c.dep_ == "ccomp" and _bare_aside(c) and any(d.dep_ in ("ccomp", "parataxis") and d.i < verb.i for d in children):
                 continue  # "A rose to 45, the ministry said, up from 31 reported on Sunday": A is what was said
+            if c.i > verb.i and c.dep_ == "ccomp" and _adverbial_clause(doc, verb, c):
+                continue  # "Rebels reject truce as shelling continues": the object is what is rejected
             if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and c.pos_ in ("VERB", "AUX")) or (c.dep_ in ("advcl", "dep") and c.i < verb.i and _fronted_report(doc, verb, c)):
                 s, e = _subtree_span(doc, c)
                 split = next((d for d in children if d.dep_ == "ccomp" and d.i > c.i and d.left_edge.i == c.right_edge.i + 1), None) if c.i > verb.i and c.lemma_ == "do" else None

@@ -23,6 +23,7 @@ DENIAL = lexicon.words("denial_cues")
 REJECT_CUES = lexicon.tagged("rejection_cues", "cue")
 PROPOSALS = lexicon.tagged("rejection_cues", "object")
 DOUBT = lexicon.words("doubt_cues")
+FALSE_WORDS = lexicon.words("false_words")
 HYPOTHETICAL = lexicon.words("hypothetical_cues")
 DEMAND = frozenset(x for x in lexicon.lines("demand_cues") if " " not in x)
 DEMAND_PAIRS = lexicon.pairs("demand_cues")
@@ -39,6 +40,13 @@ EVENT_WORDS = frozenset({
     "carry", "conduct", "commit", "perpetrate", "fly",  # "had not carried out any missions"
     "mission", "operation", "sortie",  # "had no combat missions planned"
 })
+_CALLED_FALSE = re.compile(
+    r"^[\"“‘']?(?:the|these|those|such|all|any)?\s*(?:[\w’'-]+\s+){0,2}?"
+    r"(?:claims?|allegations?|accusations?|reports?|charges?|assertions?|suggestions?|stories|story|accounts?|rumou?rs?)\b"
+    r"(?:\s+(?:that|of|about|from|by)\b[^.;]*?)?\s+(?:was|were|is|are|been|be)\s+(?:(?:all|simply|completely|totally|utterly|entirely|pure|a|an|absolutely)\s+|[\"“‘'])*"
+    r"(?:" + "|".join(sorted(FALSE_WORDS, key=len, reverse=True)) + r")\b",
+    re.I,
+)
 _NEG_DET = frozenset({"no", "never", "none", "neither", "nor", "nobody", "nothing"})
 _DENIAL_PHRASES = re.compile(r"\b(?:total denial|categorically den|flatly den|no truth|not true|never happened|did not happen|didn't happen)", re.I)
 _DOUBT_PHRASES = re.compile(r"\b(?:cast doubt|casts doubt|not sure|not clear|not convinced|called into question)", re.I)
@@ -60,8 +68,8 @@ def _reject_or_deny(tok: Token) -> str | None:
     """Stance carried by a rejection/denial verb, from what it takes as object."""
     lemma = _lemma(tok)
     negated = any(c.dep_ == "neg" or c.lower_ in ("no", "longer") for c in tok.children)
-    if lemma == "accept" and not negated:
-        return None
+    if lemma in _ONLY_NEGATED and not negated:
+        return None  # "accepted the offer", "agreed to the truce"
     if lemma in ("rule", "turn") and not any(c.dep_ in ("prt",) and c.lower_ in ("out", "down") for c in tok.children):
         return None
     for obj in _objects(tok):
@@ -72,9 +80,14 @@ def _reject_or_deny(tok: Token) -> str | None:
             return "denies"
     if lemma in DENIAL:
         return "denies"
-    if lemma in REJECT_CUES and lemma not in ("accept", "rule", "turn"):
+    if lemma in REJECT_CUES and lemma not in ("accept", "agree", "rule", "turn"):
         return "rejects"
+    if lemma in _ONLY_NEGATED and any(True for _ in _objects(tok)):
+        return "rejects"  # "would never accept the new map", "will not agree to talks"
     return None
+
+
+_ONLY_NEGATED = frozenset({"accept", "agree"})  # rejection cues only when negated
 
 
 def _denial_near_head(head: Token | None) -> bool:
@@ -84,6 +97,12 @@ def _denial_near_head(head: Token | None) -> bool:
     if _lemma(head) in ("denial", "deny", "refute"):
         return True
     return any(_lemma(c) in ("denial", "deny", "refute") and c.dep_ in ("attr", "nsubj", "dobj", "nsubjpass") for c in head.children)
+
+
+def _called_false(text: str) -> bool:
+    """"claims that tanks had crossed the border were absurd", "the report is
+    a fabrication": a claim named and called false is denied."""
+    return _CALLED_FALSE.match(text) is not None
 
 
 def _negated_event(content: Span) -> bool:
@@ -135,7 +154,7 @@ def classify(cue: Token | None, content: Span | None, root: Token | None = None)
             if found:
                 return found
         text = content.text
-        if _DENIAL_PHRASES.search(text) or _denial_near_head(head):
+        if _DENIAL_PHRASES.search(text) or _denial_near_head(head) or _called_false(text):
             return "denies"
         if _negated_event(content) and not demand:
             return "denies"  # (not "urged the army not to shell the town": a demand)
@@ -145,6 +164,12 @@ def classify(cue: Token | None, content: Span | None, root: Token | None = None)
             return "demands"
         if lemma in DOUBT:
             return "doubts"
+    if has_content and content[0].lower_ in _QUESTION_WORDS and cue is not None:
+        lemma = _lemma(cue)
+        if lemma in _TELLING and any(c.dep_ == "neg" for c in cue.children):
+            return "rejects"  # "would not say whether ...", "did not say who fired": information withheld
+        if lemma in _ASKING:
+            return "hypothetical"  # "asked whether the army had used ...": a question raises it, nobody asserts or doubts it
     if has_content:
         if _DOUBT_PHRASES.search(content.text):
             return "doubts"
@@ -154,6 +179,13 @@ def classify(cue: Token | None, content: Span | None, root: Token | None = None)
             return "hypothetical"
     return "asserts"
 
+
+_QUESTION_WORDS = frozenset({"whether", "if", "who", "whom", "what", "which", "when", "where", "why", "how"})
+_TELLING = frozenset({
+    "say", "tell", "comment", "confirm", "disclose", "specify", "reveal", "explain", "answer", "respond",
+    "elaborate", "identify", "name", "give", "provide", "indicate", "discuss",
+})
+_ASKING = frozenset({"ask", "inquire", "enquire", "query"})
 
 _IMAGINE = frozenset({"imagine", "suppose", "supposing", "hypothetically"})
 
