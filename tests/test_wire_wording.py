@@ -112,3 +112,76 @@ def test_a_headline_denial_is_the_denier_s_not_the_writer_s(analyse):
     )
     health = next(c for c in analysis.claims if c.claimant.name == "local health officials")
     assert _actor(analysis, health.claimant.actor).type == "government"
+
+
+MONITOR = (
+    "Monitor: 52 dead in Idlib raids; Damascus says only militants hit\n\n"
+    "BEIRUT, March 9 (Example Wire) - Air raids on the Syrian province of Idlib killed at least 52 people, "
+    "including 11 children, the Syrian Observatory for Human Rights said on Thursday.\n\n"
+    "The Britain-based monitor said government jets carried out more than 40 strikes on towns in the south of the province. "
+    "The state news agency quoted a military source as saying the air force had targeted militant positions. "
+    "Moscow has repeatedly denied bombing civilian areas in Syria.\n\n"
+    '"There is no safe place left," said Abu Ahmad, a father of three who fled the town with his family.'
+)
+
+
+def test_a_second_speaker_after_a_semicolon_in_a_headline(analyse):
+    analysis = analyse(MONITOR)
+    first = _claim(analysis, ":")
+    assert first.content.text == "52 dead in Idlib raids"
+    says = _claim(analysis, "says")
+    assert says.claimant.name == "Damascus"
+    assert says.content.text == "only militants hit"
+
+
+def test_a_toll_the_parse_hung_on_the_reporting_verb_stays_in_the_claim(analyse):
+    analysis = analyse(MONITOR)
+    said = next(c for c in analysis.claims if c.claimant.name == "Syrian Observatory for Human Rights" and "Air raids" in c.content.text)
+    assert said.content.text.endswith("including 11 children")
+    assert [f.text for f in said.figures] == ["at least 52 people", "11 children"]
+
+
+def test_a_description_of_an_organisation_joins_the_one_that_spoke(analyse):
+    analysis = analyse(MONITOR)
+    jets = next(c for c in analysis.claims if "jets" in c.content.text)
+    actor = _actor(analysis, jets.claimant.actor)
+    assert actor.name == "Syrian Observatory for Human Rights"
+    assert "The Britain-based monitor" in actor.aliases
+    assert actor.type == "organization"
+
+
+def test_quoted_as_saying_gives_the_words_to_the_one_quoted(analyse):
+    analysis = analyse(MONITOR)
+    saying = _claim(analysis, "saying")
+    assert saying.claimant.name == "a military source"
+    assert saying.reported_by is not None and "news agency" in saying.reported_by.name
+    assert saying.content.text == "the air force had targeted militant positions"
+
+
+def test_a_capital_s_denial_is_a_claim(analyse):
+    analysis = analyse(MONITOR)
+    denied = _claim(analysis, "denied")
+    assert denied.claimant.name == "Moscow"
+    assert denied.stance == "denies"
+    assert denied.content.text == "bombing civilian areas"
+
+
+def test_no_safe_place_is_no_denial(analyse):
+    analysis = analyse(MONITOR)
+    said = next(c for c in analysis.claims if c.claimant.name == "Abu Ahmad")
+    assert said.stance == "asserts"
+
+
+@pytest.mark.parametrize(
+    "text,sub_type",
+    [
+        ("Dozens killed in strike on Rafah camp\n\nAn airstrike hit the camp on Sunday night, the ministry said.", "Air/drone strike"),
+        ("12 killed in Russian strikes on Kharkiv\n\nMissiles hit the city centre on Monday, the governor said.", "Shelling/artillery/missile attack"),
+    ],
+)
+def test_a_headline_strike_that_kills_is_a_strike_from_the_air_or_by_missile(analyse, text, sub_type):
+    analysis = analyse(text)
+    headline = next(c for c in analysis.claims if c.span[0] == 0)
+    assert headline.event is not None
+    assert headline.event.type == "Explosions/Remote violence"
+    assert headline.event.sub_type == sub_type

@@ -287,6 +287,8 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
     # 2b. a bare group noun ("the army", "the ministry") is the one group
     # named earlier with that head ("the Syrian army"), when only one was
     _bare_groups(nodes)
+    # 2c. "the Britain-based monitor", "the agency": the organisation that spoke last
+    _descriptions(nodes, spoke)
     # 3. pronouns, mention by mention, looking back a bounded window
     types = _types(nodes)
     # speakers first (the nearest preceding claimant), then any named mention
@@ -388,6 +390,31 @@ def _bare_groups(nodes: list[_Node]) -> None:
                 # "the Sudan Doctors Network, a medical group that ..." ... "the group"
                 qualified.setdefault(m.group(1).lower(), []).append(n)
                 break
+
+
+_DESCRIPTION_HEADS = frozenset({"monitor", "watchdog", "observatory", "agency", "charity", "organisation", "organization", "ngo"})
+
+
+def _descriptions(nodes: list[_Node], spoke: dict[str, list[int]]) -> None:
+    """"The Syrian Observatory for Human Rights said ... The Britain-based
+    monitor said ...": a definite description of an organisation, naming no
+    one ("the monitor", "the Geneva-based agency"; not "the state news
+    agency"), joins the organisation
+    that spoke last before it (within the look-back window), when none of
+    the earlier steps placed it."""
+    speakers = sorted((n.first, n) for n in nodes if n.kind == "named" and n.actor.type == "organization" and n.actor.id in spoke)
+    for n in nodes:
+        if n.parent is not None or n.kind == "pronoun":
+            continue
+        words = _TOKEN.findall(n.actor.name)
+        if len(words) < 2 or words[0].lower() != "the" or words[-1].lower() not in _DESCRIPTION_HEADS or words[-1][:1].isupper():
+            continue
+        if not all(w.lower().endswith("-based") for w in words[1:-1]):
+            continue  # "the UN agency", "the state news agency": a body of its own
+        earlier = [m for first, m in speakers if first < n.first and n.first - first <= 4 * _NEAR and m.root() is not n]
+        if earlier:
+            n.parent = earlier[-1].root()
+            n.actor.type = "unknown"  # the organisation's type, not the description's guess
 
 
 _APPOSED_GROUP = re.compile(

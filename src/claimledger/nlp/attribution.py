@@ -92,6 +92,8 @@ _HEADLINE = re.compile(
     re.M,
 )
 _NEXT_REPORT = re.compile(r"[,;] (?=(?:" + "|".join(_HEADLINE_VERBS) + r")\b)")
+# "UN: dozens killed in strike; army says it hit militants": a second speaker after a semicolon
+_SECOND_SPEAKER = re.compile(r"; (?=[^;\n]{1,60}? (?:" + "|".join(sorted({v.lower() for v in _HEADLINE_VERBS}, key=len, reverse=True)) + r")\b)")
 _NOT_SPEAKERS = frozenset({
     "note", "editor's", "editor’s", "update", "updated", "related", "photo", "video", "source", "sources",
     "read", "watch", "see", "correction", "clarification", "by", "posted", "published", "click", "also",
@@ -851,6 +853,9 @@ def _colon_lines(doc: Doc) -> list[Relation]:
         if any(t.ent_type_ in ("DATE", "TIME", "GPE") for t in span) and not any(t.ent_type_ in ("PERSON", "ORG") for t in span):
             continue
         s, e = body
+        second = _SECOND_SPEAKER.search(text_of(doc), s, e)
+        if second is not None:
+            e = second.start()
         e = len(text_of(doc)[:e].rstrip(" .\t"))
         out.append(Relation(cue=(name[1], name[1] + 1), cue_token=None, content=(s, e), speaker=name, speaker_token=span.root.i, frame="colon"))
     return out
@@ -905,13 +910,15 @@ def _nest(doc: Doc, items: list[_Item]) -> list[_Item]:
             keep.append(it)
             continue
         o = host.rel
+        # "SANA quoted a military source as saying ...": the source speaks, SANA reports it
+        quoting = o.root is not None and o.root == r.speaker_token and o.cue_token is not None and doc[o.cue_token].lemma_.lower() in ("quote", "cite")
         if (
             r.speaker_token is not None
             and r.cue_token is not None
             and doc[r.cue_token].lemma_.lower() in _REPORTED_ACTS
             and doc[r.speaker_token].lower_ not in PRONOUNS
-            and o.root == r.cue_token
-            and _person_like(doc, doc[r.speaker_token])
+            and (o.root == r.cue_token or quoting)
+            and (quoting or _person_like(doc, doc[r.speaker_token]))
             and o.speaker is not None
             and o.speaker_token != r.speaker_token  # "X called for denying entry": one speaker, one relation
         ):

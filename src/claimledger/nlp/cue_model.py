@@ -343,5 +343,15 @@ def accept(tok: Token, rel: "RelationLike", rule: bool, token_feats: list[str] |
     new one only when the model finds it likely (``rules``: the rules'
     relations of the text, for ``context_features``)."""
     _, (add, veto) = weights()
+    if rule and tok.lemma_.lower() in _DENYING and _named_speaker(tok):
+        return True  # "Moscow has repeatedly denied bombing ...": a denial is what the ledger is for
     p = probability(relation_features(tok, rel, rule, token_feats, rules))
     return p >= veto if rule else p >= add
+
+
+_DENYING = lexicon.words("denial_cues")
+
+
+def _named_speaker(verb: Token) -> bool:
+    subj = _subject(verb)
+    return subj is not None and subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")

@@ -178,7 +178,8 @@ def strike_sense(words: list[Word], text: str) -> str | None:
     lx = lexicon()
     found = []
     for g in ("air", "shelling"):
-        m = lx.phrase_res[g].search(low) if g in lx.phrase_res else None
+        # (a shelling phrase about "the strike" itself, "killed in a strike on ...", names no weapon)
+        m = next((x for x in lx.phrase_res[g].finditer(low) if g == "air" or "strike" not in x.group(0)), None) if g in lx.phrase_res else None
         at = [m.start()] if m else []
         at += [w.start for w in words if g in lx.word_groups.get(w.lower, ()) or g in lx.word_groups.get(w.lemma, ())][:1]
         if at:
@@ -236,6 +237,8 @@ def classify(
         return None
     if strike and "protest" in h and strike not in h and _only_bare_strike(words, text, h["protest"]) and not _LABOUR.search(text.lower()):
         h[strike] = h.pop("protest")
+    if strike == "air" and "air" not in h and "shelling" in h and "strike" in h["shelling"][1]:
+        h["air"] = h.pop("shelling")  # "killed in a strike on the camp", in a report of airstrikes
     figures = list(figures)
     tokens = {w.lower for w in words} | {w.lemma for w in words}
     low = text.lower()

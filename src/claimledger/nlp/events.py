@@ -214,7 +214,7 @@ class EventTagger:
         full = doc.text  # Doc.text joins every token: build it once
         figures: list[Figure] = list(doc._.cl_figures or [])
         # what "the strike" means here (most documents have none: no scan)
-        strike = strike_sense(_words(doc[:]), full) if BARE_STRIKE.search(full) else None
+        strike = strike_sense(_words(doc[:]), full) if "strike" in full.lower() else None
         # 1. events of the attributed claims
         acts = {id(c) for c in claims if event_cue(c, full)}
         for claim in claims:

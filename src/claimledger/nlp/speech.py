@@ -137,6 +137,14 @@ class Relation:
     root: int | None = None  # token index of the content's head
 
 
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """The object of "quoted"/"cited" in "quoted a military source as saying ...", for "saying"."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "as" or prep.head.lemma_.lower() not in ("quote", "cite"):
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
+
+
 _DATELINE_MARKS = _DASHES | {"-", ","}
 
 
@@ -149,6 +157,9 @@ def _dateline(tok: Token) -> bool:
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    quoted = _quoted_as_saying(verb)
+    if quoted is not None:
+        return quoted  # "SANA quoted a military source as saying ...": the source speaks
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in DOCUMENT_NOUNS and verb.head.dep_ in ("dobj", "pobj"):
         # "X issued a statement saying ...": whoever issued it speaks
         holder = verb.head.head if verb.head.dep_ == "dobj" else verb.head.head.head
@@ -1718,6 +1729,17 @@ def _like_clause(clause: Token) -> bool:
     return first.lower_ == "as" and any(m.lower_ in ("if", "though") for m in marks[1:])
 
 
+def _stray_subjects(verb: Token, clause: Token) -> list[Token]:
+    """Subjects the parse hung on the reporting verb between a fronted clause
+    and the speaker: in "Raids killed at least 52 people, including 11
+    children, the monitor said", "people" is read as a second subject of
+    "said"; it is the end of what was said."""
+    speaker = subject_of(verb)
+    if speaker is None or not clause.i < speaker.i < verb.i:
+        return []
+    return [d for d in verb.children if d.dep_ == "nsubj" and d is not speaker and clause.right_edge.i < d.i < speaker.left_edge.i]
+
+
 _ADVERBIAL_MARKS = frozenset({"as", "while", "because", "after", "before", "since", "when", "until", "though", "although", "amid"})
 
 
@@ -1760,6 +1782,8 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
                     c, e = split, _subtree_span(doc, split)[1]
                 if c.i > verb.i and c.dep_ == "ccomp" and e >= c.right_edge.idx:
                     e = _clause_tail(doc, verb, c, e)
+                if c.i < verb.i:
+                    e = max([e] + [_subtree_span(doc, d)[1] for d in _stray_subjects(verb, c)])
                 return _make(doc, verb, (s, e), "ccomp", c)
         for c in children:
             # "which she said represented ...": the clause read as a bare xcomp

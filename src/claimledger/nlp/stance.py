@@ -109,6 +109,8 @@ def _negated_event(content: Span) -> bool:
     for tok in content:
         if _lemma(tok) not in EVENT_WORDS:
             continue
+        if _lemma(tok) == "place" and _lemma(tok.head) != "take":
+            continue  # "no bombing took place", not "there is no safe place left"
         if any(c.dep_ == "neg" or c.lower_ in _NEG_DET for c in tok.children):
             return True
         # "no bombing had taken place": the negation sits on the subject
