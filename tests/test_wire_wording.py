@@ -185,3 +185,27 @@ def test_a_headline_strike_that_kills_is_a_strike_from_the_air_or_by_missile(ana
     assert headline.event is not None
     assert headline.event.type == "Explosions/Remote violence"
     assert headline.event.sub_type == sub_type
+
+
+SUDAN = (
+    "Sudan: RSF accused of killing dozens in El Fasher village raid\n\n"
+    "The army accused the Rapid Support Forces on Monday of killing at least 40 civilians in a raid on a village "
+    "west of El Fasher. The RSF rejected the accusation. "
+    '"These are lies spread by the army to cover its defeats," an RSF adviser said in a post on X.'
+)
+
+
+def test_the_one_accused_in_a_headline_is_not_the_accuser(analyse):
+    analysis = analyse(SUDAN)
+    headline = _claim(analysis, "accused of")
+    assert headline.claimant.name == "unnamed source"
+    accused = _claim(analysis, "accused")
+    assert accused.claimant.name == "The army"
+
+
+def test_these_are_lies_is_a_denial(analyse):
+    analysis = analyse(SUDAN)
+    lies = next(c for c in analysis.claims if c.claimant.name == "an RSF adviser")
+    assert lies.stance == "denies"
+    # a one-letter name ("a post on X") is no actor
+    assert not any(a.name.strip(". \n") == "X" for a in analysis.actors)

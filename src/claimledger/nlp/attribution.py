@@ -1360,8 +1360,8 @@ def _to_models(doc: Doc, items: list[_Item]) -> tuple[list[Claim], list[Actor]]:
         )
     # named people and organisations, so later stages see every mention
     for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG") or _named_place(doc, ent):
-            continue
+        if ent.label_ not in ("PERSON", "ORG") or _named_place(doc, ent) or sum(ch.isalpha() for ch in ent.text) < 2:
+            continue  # (not "a post on X.": one letter names no one here)
         holder = _inside_mention(doc, actors, ent)
         if holder is None:
             actors.add((ent.start_char, ent.end_char), ent.root)

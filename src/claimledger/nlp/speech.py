@@ -157,6 +157,8 @@ def _dateline(tok: Token) -> bool:
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    if _done_to(verb):
+        return None  # "Sudan: RSF accused of killing dozens": RSF is accused; who accuses is not said
     quoted = _quoted_as_saying(verb)
     if quoted is not None:
         return quoted  # "SANA quoted a military source as saying ...": the source speaks
@@ -215,7 +217,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         found = _not_expletive(subject_of(outer, depth + 1)) if outer is not None else None
         # "there were emails that night showing ...": no clause subject, the thing shows it
         return found if found is not None else verb.head
-    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN")):
+    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and not _done_to(verb)):
         return verb.head if verb.head.pos_ in ("NOUN", "PROPN", "PRON") else None
     if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "ADJ" and verb.head.head.pos_ in ("VERB", "AUX") and verb.head.dep_ in ("acomp", "advcl", "xcomp", "conj", "oprd"):
         # "voters were more likely to say ...", "he is correct to note ...": the copula's subject
@@ -1041,7 +1043,11 @@ def _late_speaker(doc: Doc, rel: Relation) -> None:
     if named is not None:
         _give_speaker(rel, speaker_span(doc, named), named)
         return
-    if cue.dep_ == "acl" and cue.tag_ in ("VBN", "VBD") and (cue.head.dep_ == "ROOT" or _subject_of_quote(doc, cue, rel)) and cue.head.i < cue.i and cue.head.pos_ in ("NOUN", "PROPN") and _agentive(cue.head) and not any(c.dep_ in ("aux", "auxpass") for c in cue.children):
+    if (
+        cue.dep_ == "acl" and cue.tag_ in ("VBN", "VBD") and (cue.head.dep_ == "ROOT" or _subject_of_quote(doc, cue, rel)) and cue.head.i < cue.i
+        and cue.head.pos_ in ("NOUN", "PROPN") and _agentive(cue.head) and not any(c.dep_ in ("aux", "auxpass") for c in cue.children)
+        and not _done_to(cue)
+    ):
         holder = cue.head
     elif cue.pos_ == "NOUN" and cue.dep_ == "attr" and cue.head.lemma_ == "be" and _agentive(cue):
         holder = subject_of(cue.head)  # "X has been a strong supporter of ...": X is the supporter
@@ -1738,6 +1744,19 @@ def _stray_subjects(verb: Token, clause: Token) -> list[Token]:
     if speaker is None or not clause.i < speaker.i < verb.i:
         return []
     return [d for d in verb.children if d.dep_ == "nsubj" and d is not speaker and clause.right_edge.i < d.i < speaker.left_edge.i]
+
+
+_DONE_TO = frozenset({"accuse", "charge", "blame", "suspect", "condemn", "criticize", "criticise", "fault", "praise", "sue"})
+
+
+def _done_to(cue: Token) -> bool:
+    """"RSF accused of killing dozens", "Army blamed for blast": a headline
+    participle (no "has", no object) whose noun is the one accused, not the accuser."""
+    return (
+        cue.tag_ == "VBN" and lemma_of(cue) in _DONE_TO
+        and any(c.dep_ == "prep" and c.lower_ in ("of", "for", "with", "over") for c in cue.children)
+        and not any(c.dep_ in ("aux", "dobj") for c in cue.children)
+    )
 
 
 _ADVERBIAL_MARKS = frozenset({"as", "while", "because", "after", "before", "since", "when", "until", "though", "although", "amid"})

@@ -41,9 +41,11 @@ EVENT_WORDS = frozenset({
     "mission", "operation", "sortie",  # "had no combat missions planned"
 })
 _CALLED_FALSE = re.compile(
-    r"^[\"“‘']?(?:the|these|those|such|all|any)?\s*(?:[\w’'-]+\s+){0,2}?"
+    r"^[\"“‘']?(?:(?:the|these|those|such|all|any)?\s*(?:[\w’'-]+\s+){0,2}?"
     r"(?:claims?|allegations?|accusations?|reports?|charges?|assertions?|suggestions?|stories|story|accounts?|rumou?rs?)\b"
-    r"(?:\s+(?:that|of|about|from|by)\b[^.;]*?)?\s+(?:was|were|is|are|been|be)\s+(?:(?:all|simply|completely|totally|utterly|entirely|pure|a|an|absolutely)\s+|[\"“‘'])*"
+    r"(?:\s+(?:that|of|about|from|by)\b[^.;]*?)?"
+    r"|(?:these|those|this|that|it|they|all\s+this))"  # "These are lies spread by the army": pointing back
+    r"\s+(?:was|were|is|are|been|be)\s+(?:(?:all|simply|completely|totally|utterly|entirely|pure|a|an|absolutely)\s+|[\"“‘'])*"
     r"(?:" + "|".join(sorted(FALSE_WORDS, key=len, reverse=True)) + r")\b",
     re.I,
 )
