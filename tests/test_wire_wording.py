@@ -209,3 +209,31 @@ def test_these_are_lies_is_a_denial(analyse):
     assert lies.stance == "denies"
     # a one-letter name ("a post on X") is no actor
     assert not any(a.name.strip(". \n") == "X" for a in analysis.actors)
+
+
+KIVU = (
+    "Flash Update No. 12: Escalation in North Kivu\n\n"
+    "GOMA, 14 February - Heavy fighting between the Congolese armed forces and M23 fighters continued on 13 February "
+    "around Sake, according to local authorities.\n\n"
+    "The M23 denied shelling the displacement site and blamed the army."
+)
+
+
+def test_a_report_title_before_a_colon_is_no_speaker(analyse):
+    analysis = analyse(KIVU)
+    assert not any("Flash Update" in c.claimant.name for c in analysis.claims)
+    assert not any("Flash Update" in a.name for a in analysis.actors)
+
+
+def test_a_day_month_dateline_is_not_in_the_claim(analyse):
+    analysis = analyse(KIVU)
+    fighting = _claim(analysis, "according to")
+    assert fighting.content.text.startswith("Heavy fighting")
+    assert fighting.claimant.name == "local authorities"
+
+
+def test_an_armed_group_s_name_is_no_place(analyse):
+    analysis = analyse(KIVU)
+    assert _claim(analysis, "denied").claimant.name == "M23"
+    assert [p.name for p in analysis.places if p.name == "M23"] == []
+    assert any(p.name == "Sake" for p in analysis.places)

@@ -94,6 +94,7 @@ _HEADLINE = re.compile(
 _NEXT_REPORT = re.compile(r"[,;] (?=(?:" + "|".join(_HEADLINE_VERBS) + r")\b)")
 # "UN: dozens killed in strike; army says it hit militants": a second speaker after a semicolon
 _SECOND_SPEAKER = re.compile(r"; (?=[^;\n]{1,60}? (?:" + "|".join(sorted({v.lower() for v in _HEADLINE_VERBS}, key=len, reverse=True)) + r")\b)")
+_TITLE_WORDS = frozenset({"update", "no.", "sitrep", "bulletin", "snapshot", "factsheet", "dashboard", "digest"})
 _NOT_SPEAKERS = frozenset({
     "note", "editor's", "editor’s", "update", "updated", "related", "photo", "video", "source", "sources",
     "read", "watch", "see", "correction", "clarification", "by", "posted", "published", "click", "also",
@@ -840,8 +841,8 @@ def _colon_lines(doc: Doc) -> list[Relation]:
     for m in _COLON_LINE.finditer(text_of(doc)):
         name, body = m.span(1), m.span(2)
         words = text_of(doc)[name[0] : name[1]].split()
-        if len(words) > 5 or words[0].lower().strip(".") in _NOT_SPEAKERS:
-            continue
+        if len(words) > 5 or words[0].lower().strip(".") in _NOT_SPEAKERS or any(w.lower() in _TITLE_WORDS for w in words):
+            continue  # (nor "Flash Update No. 12: ...": a report's title)
         span = doc.char_span(name[0], name[1], alignment_mode="expand")
         # "Sanders: ...", "Poll: ...": the tagger often reads a capitalised word
         # before a colon at a line start as a common noun

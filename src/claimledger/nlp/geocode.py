@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
@@ -186,7 +187,14 @@ def resolve_places(analysis: Analysis, ctx: Any) -> None:
 
     # a gazetteer hit that resolved to nothing is dropped; one placed inside its
     # admin unit as a stand-in ("the Rabat area of ..., Zabul") stays
-    analysis.places = [m for m in mentions if m.gazetteer_id is not None or m.lat is not None or getattr(m, "source", "ner") != "gazetteer"]
+    # an unresolved name that is an actor's mention ("The M23 denied ...") is who, not where
+    actor_names = {
+        _THE.sub("", x).lower() for a in analysis.actors if a.type in ("armed_group", "organization", "person") for x in [a.name, *a.aliases]
+    }
+    analysis.places = [
+        m for m in mentions
+        if m.gazetteer_id is not None or m.lat is not None or (getattr(m, "source", "ner") != "gazetteer" and m.name.lower() not in actor_names)
+    ]
     for m in analysis.places:
         if getattr(m, "candidates", None):
             m.candidates = ()  # resolved: do not carry the alternatives past the pipeline
@@ -215,6 +223,7 @@ def _place_actors(analysis: Analysis, places: set[tuple[int, int]]) -> None:
     analysis.actors = [a for a in analysis.actors if a.id in speaking or not a.mentions or not all(place(span) for span in a.mentions)]
 
 
+_THE = re.compile(r"^the\s+", re.I)
 SPEAKING_POPULATION = 300_000  # a city this big that speaks ("Kyiv said") stands for a government
 
 
