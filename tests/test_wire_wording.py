@@ -237,3 +237,32 @@ def test_an_armed_group_s_name_is_no_place(analyse):
     assert _claim(analysis, "denied").claimant.name == "M23"
     assert [p.name for p in analysis.places if p.name == "M23"] == []
     assert any(p.name == "Sake" for p in analysis.places)
+
+
+DRONES = (
+    "Ukraine's air force said Russia had launched 97 drones at Ukraine overnight, and that 80 drones were shot down. "
+    "Kyiv does not usually comment on attacks inside Russia. "
+    'The Kremlin has said the strikes are "terrorist acts", a description Ukraine rejects.'
+)
+
+
+def test_a_speaker_s_name_is_no_act_of_the_writer(analyse):
+    analysis = analyse(DRONES)
+    # "air force" names who speaks; the drones are the air force's claim, not the writer's as well
+    assert not any(c.attribution == "author" and "drones" in c.content.text for c in analysis.claims)
+    said = next(c for c in analysis.claims if c.claimant.name == "Ukraine's air force")
+    assert said.event is not None
+
+
+def test_no_comment_is_no_report(analyse):
+    analysis = analyse(DRONES)
+    comment = next(c for c in analysis.claims if c.cue is not None and c.cue.text.startswith("comment"))
+    assert comment.stance == "rejects"
+    assert comment.event is None
+    assert _actor(analysis, comment.claimant.actor).type == "government"
+
+
+def test_the_writer_s_aside_on_a_description_is_not_in_the_claim(analyse):
+    analysis = analyse(DRONES)
+    kremlin = next(c for c in analysis.claims if c.claimant.name == "Kremlin")
+    assert kremlin.content.text == 'the strikes are "terrorist acts"'

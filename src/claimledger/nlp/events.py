@@ -160,6 +160,18 @@ def _covered(pos: int, claims: list[Claim]) -> bool:
     return any(c.content.span[0] <= pos < c.content.span[1] for c in claims)
 
 
+_FORCE_NAME = re.compile(r"air\s+(?:forces?|defen[cs]es?)\b", re.I)
+
+
+def _speaking(pos: int, claims: list[Claim], text: str) -> bool:
+    """Is ``pos`` an armed service's name inside who speaks ("Ukraine's air
+    force said ..."): a speaker, not an act the writer reports? (Not
+    "Protesting residents ... demanded": their protest is the writer's report.)"""
+    return _FORCE_NAME.match(text, pos) is not None and any(
+        c.claimant.span is not None and c.claimant.span[0] <= pos < c.claimant.span[1] for c in claims
+    )
+
+
 def event_cue(claim: Claim, text: str) -> bool:
     """Is the claim's cue an event ("police open fire on ... protesters",
     "militants attacked ... a post") rather than a way of saying something?
@@ -184,23 +196,26 @@ _TO_TELL = re.compile(
     r"to\s+(?:say|give|provide|specify|elaborate|identify|name|comment|explain|disclose|confirm|release|reveal|discuss|detail)\b", re.I)
 _QUESTION = re.compile(r"(?:how|who|whom|whether|what|when|where|why|which)\b", re.I)
 _REFUSING = re.compile(r"(?:declin|refus)", re.I)
-_NEGATED = re.compile(r"(?:\bnot|n't|\bnever)\s+$", re.I)
+_NEGATED = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:\w+ly\s+)?$", re.I)
 
 
 def withheld(claim: Claim, text: str) -> bool:
     """Is the claim what its speaker would not tell ("declined to say how many
-    soldiers died", "did not say who fired the shells")? That names a
-    question, and reports no event."""
+    soldiers died", "did not say who fired the shells", "does not comment on
+    attacks")? That names a question or a topic, and reports no event."""
     if claim.cue is None:
         return False
     content = claim.content.text.lstrip()
+    start = claim.cue.span[0]
+    negated = _NEGATED.search(text[max(0, start - 24):start]) is not None or _NEGATED.search(claim.cue.text + " ") is not None
+    if negated and claim.cue.text.lower().startswith("comment"):
+        return True  # "does not usually comment on attacks inside Russia"
     refusing = _REFUSING.match(claim.cue.text) is not None
     if refusing and _TO_TELL.match(content):
         return True
     if not _QUESTION.match(content):
         return False
-    start = claim.cue.span[0]
-    return refusing or _NEGATED.search(text[max(0, start - 16):start]) is not None or _NEGATED.search(claim.cue.text + " ") is not None
+    return refusing or negated
 
 
 class EventTagger:
@@ -236,7 +251,7 @@ class EventTagger:
             if guess is None and not figs:
                 continue
             trigger = guess.trigger if guess is not None else figs[0].span[0]
-            if _covered(trigger, attributed) or _inside(trigger, quoted):
+            if _covered(trigger, attributed) or _inside(trigger, quoted) or _speaking(trigger, attributed, full):
                 continue
             if guess is not None and guess.sub_type in ("Agreement", "Other") and not figs:
                 tok = _token_at(doc, trigger)

@@ -237,6 +237,8 @@ def _speaking_places(analysis: Analysis, speaking: set[tuple[int, int]]) -> None
     for actor in analysis.actors:
         if actor.type == "unknown" and any(tuple(span) in speaking for span in actor.mentions):
             actor.type = "government"
+        elif actor.type == "person" and actor.mentions and all(tuple(span) in speaking for span in actor.mentions):
+            actor.type = "government"  # "Kyiv does not comment ...": the small NER's person is the capital
 
 
 STRAY_POPULATION = 15000  # a smaller town or district abroad needs more than its own vote

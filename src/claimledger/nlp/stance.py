@@ -168,6 +168,8 @@ def classify(cue: Token | None, content: Span | None, root: Token | None = None)
             return "demands"
         if lemma in DOUBT:
             return "doubts"
+    if cue is not None and _lemma(cue) == "comment" and any(c.dep_ == "neg" for c in cue.children):
+        return "rejects"  # "Kyiv does not usually comment on attacks inside Russia": no comment given
     if has_content and content[0].lower_ in _QUESTION_WORDS and cue is not None:
         lemma = _lemma(cue)
         if lemma in _TELLING and any(c.dep_ == "neg" for c in cue.children):
