@@ -80,6 +80,10 @@ def test_what_a_speaker_would_not_tell_is_no_figure_and_no_event(analyse):
         ('The defence ministry said claims that its tanks had crossed the border were "absurd".', "said", "denies"),
         ("The army said Moscow's reports of an attack on the plant were pure propaganda.", "said", "denies"),
         ("The army said reports of an attack on the plant had reached its commanders.", "said", "asserts"),
+        ('Russia\'s defence ministry called the reports "fake news".', "called", "denies"),
+        ("The ministry called the strike a war crime.", "called", "asserts"),
+        ("The RSF did not respond to a letter sent by the researchers.", "respond to", "rejects"),
+        ("Asked about the strikes, the spokesman said the army was investigating.", "Asked about", "hypothetical"),
     ],
 )
 def test_refusals_withheld_answers_and_claims_called_false(analyse, text, cue, stance):
@@ -266,3 +270,8 @@ def test_the_writer_s_aside_on_a_description_is_not_in_the_claim(analyse):
     analysis = analyse(DRONES)
     kremlin = next(c for c in analysis.claims if c.claimant.name == "Kremlin")
     assert kremlin.content.text == 'the strikes are "terrorist acts"'
+
+
+def test_no_answer_to_questions_about_an_attack_reports_no_attack(analyse):
+    analysis = analyse("A spokesman for the regional governor did not respond to questions about the shelling.")
+    assert not any(c.event is not None for c in analysis.claims)

@@ -160,6 +160,7 @@ def _covered(pos: int, claims: list[Claim]) -> bool:
     return any(c.content.span[0] <= pos < c.content.span[1] for c in claims)
 
 
+_ASKED_ABOUT = re.compile(r"\b(?:questions?|quer(?:y|ies)|requests?\s+for\s+comment|comments?|details)\s+(?:about|on|regarding|over|into)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _FORCE_NAME = re.compile(r"air\s+(?:forces?|defen[cs]es?)\b", re.I)
 
 
@@ -208,8 +209,8 @@ def withheld(claim: Claim, text: str) -> bool:
     content = claim.content.text.lstrip()
     start = claim.cue.span[0]
     negated = _NEGATED.search(text[max(0, start - 24):start]) is not None or _NEGATED.search(claim.cue.text + " ") is not None
-    if negated and claim.cue.text.lower().startswith("comment"):
-        return True  # "does not usually comment on attacks inside Russia"
+    if negated and claim.cue.text.lower().startswith(("comment", "respond", "reply", "replie", "answer")):
+        return True  # "does not usually comment on attacks", "did not respond to questions about the shelling"
     refusing = _REFUSING.match(claim.cue.text) is not None
     if refusing and _TO_TELL.match(content):
         return True
@@ -253,6 +254,8 @@ class EventTagger:
             trigger = guess.trigger if guess is not None else figs[0].span[0]
             if _covered(trigger, attributed) or _inside(trigger, quoted) or _speaking(trigger, attributed, full):
                 continue
+            if _ASKED_ABOUT.search(full, max(s, trigger - 60), trigger):
+                continue  # "did not respond to questions about the shelling": a topic, not a report of it
             if guess is not None and guess.sub_type in ("Agreement", "Other") and not figs:
                 tok = _token_at(doc, trigger)
                 root = unit.root

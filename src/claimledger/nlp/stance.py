@@ -168,14 +168,18 @@ def classify(cue: Token | None, content: Span | None, root: Token | None = None)
             return "demands"
         if lemma in DOUBT:
             return "doubts"
-    if cue is not None and _lemma(cue) == "comment" and any(c.dep_ == "neg" for c in cue.children):
-        return "rejects"  # "Kyiv does not usually comment on attacks inside Russia": no comment given
+    if cue is not None and _lemma(cue) in _ANSWERING and any(c.dep_ == "neg" for c in cue.children):
+        return "rejects"  # "Kyiv does not usually comment on attacks", "did not respond to a request": no answer given
+    if cue is not None and _lemma(cue) in _NAMING and has_content and any(_lemma(t) in FALSE_WORDS or t.lower_ in FALSE_WORDS for t in content[1:]):
+        return "denies"  # "called the reports 'fake news'", "labelled the account propaganda"
     if has_content and content[0].lower_ in _QUESTION_WORDS and cue is not None:
         lemma = _lemma(cue)
         if lemma in _TELLING and any(c.dep_ == "neg" for c in cue.children):
             return "rejects"  # "would not say whether ...", "did not say who fired": information withheld
         if lemma in _ASKING:
             return "hypothetical"  # "asked whether the army had used ...": a question raises it, nobody asserts or doubts it
+    if cue is not None and _lemma(cue) in _ASKING and any(c.dep_ == "prep" and c.lower_ == "about" for c in cue.children):
+        return "hypothetical"  # "Asked about the strikes, ...": a question on a topic
     if has_content:
         if _DOUBT_PHRASES.search(content.text):
             return "doubts"
@@ -192,6 +196,8 @@ _TELLING = frozenset({
     "elaborate", "identify", "name", "give", "provide", "indicate", "discuss",
 })
 _ASKING = frozenset({"ask", "inquire", "enquire", "query"})
+_ANSWERING = frozenset({"comment", "respond", "reply", "answer"})  # negated: no answer given
+_NAMING = frozenset({"call", "label", "brand", "term", "describe", "dub"})
 
 _IMAGINE = frozenset({"imagine", "suppose", "supposing", "hypothetically"})
 
