@@ -275,3 +275,27 @@ def test_the_writer_s_aside_on_a_description_is_not_in_the_claim(analyse):
 def test_no_answer_to_questions_about_an_attack_reports_no_attack(analyse):
     analysis = analyse("A spokesman for the regional governor did not respond to questions about the shelling.")
     assert not any(c.event is not None for c in analysis.claims)
+
+
+def test_a_month_in_a_dateline_is_no_place_and_a_town_is_no_actor(analyse):
+    text = (
+        "KHAN YOUNIS, Gaza Strip, Jan 22 (Example Wire) - Tanks shelled the area around the hospital on Monday, "
+        "killing at least 20 people, the health ministry said. The military said its forces were operating in "
+        "western Khan Younis."
+    )
+    analysis = analyse(text)
+    assert "Jan" not in [p.name for p in analysis.places]
+    assert "Khan Younis" in [p.name for p in analysis.places]
+    assert not any(a.name.lower() == "khan younis" for a in analysis.actors)
+
+
+@pytest.mark.parametrize(
+    "text,event",
+    [
+        ("The Red Crescent said its headquarters in the city had come under fire.", "Violence against civilians"),
+        ("The minister said he had come under fire for his remarks on the budget.", None),
+    ],
+)
+def test_coming_under_fire(analyse, text, event):
+    said = _claim(analyse(text), "said")
+    assert (said.event.type if said.event else None) == event

@@ -217,8 +217,8 @@ def _place_actors(analysis: Analysis, places: set[tuple[int, int]]) -> None:
     speaking = {c.claimant.actor for c in analysis.claims} | {c.reported_by.actor for c in analysis.claims if c.reported_by}
     text = analysis.document.text
 
-    def place(span: Sequence[int]) -> bool:  # a resolved place, or a wire dateline ("MARIUPOL, April 2 - ")
-        return tuple(span) in places or span[1] <= dateline_end(text, text.rfind("\n", 0, span[0]) + 1)
+    def place(span: Sequence[int]) -> bool:  # inside a resolved place ("western Khan Younis"), or a wire dateline
+        return any(s <= span[0] and span[1] <= e for s, e in places) or span[1] <= dateline_end(text, text.rfind("\n", 0, span[0]) + 1)
 
     analysis.actors = [a for a in analysis.actors if a.id in speaking or not a.mentions or not all(place(span) for span in a.mentions)]
 
