@@ -29,6 +29,7 @@ No spaCy here: this runs after the pipeline's edge.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from collections import Counter
@@ -216,9 +217,13 @@ def _place_actors(analysis: Analysis, places: set[tuple[int, int]]) -> None:
         return
     speaking = {c.claimant.actor for c in analysis.claims} | {c.reported_by.actor for c in analysis.claims if c.reported_by}
     text = analysis.document.text
+    spans = sorted(places)
+    starts = [s for s, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))  # the furthest end of the places starting so far
 
     def place(span: Sequence[int]) -> bool:  # inside a resolved place ("western Khan Younis"), or a wire dateline
-        return any(s <= span[0] and span[1] <= e for s, e in places) or span[1] <= dateline_end(text, text.rfind("\n", 0, span[0]) + 1)
+        k = bisect.bisect_right(starts, span[0]) - 1
+        return (k >= 0 and reach[k] >= span[1]) or span[1] <= dateline_end(text, text.rfind("\n", 0, span[0]) + 1)
 
     analysis.actors = [a for a in analysis.actors if a.id in speaking or not a.mentions or not all(place(span) for span in a.mentions)]
 
