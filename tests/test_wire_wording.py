@@ -299,3 +299,18 @@ def test_a_month_in_a_dateline_is_no_place_and_a_town_is_no_actor(analyse):
 def test_coming_under_fire(analyse, text, event):
     said = _claim(analyse(text), "said")
     assert (said.event.type if said.event else None) == event
+
+
+def test_a_present_tense_appeal_after_and_is_the_speaker_s_next_act(analyse):
+    analysis = analyse(
+        "Humanitarian organizations warn that access to Sake is severely limited and call on all parties "
+        "to respect international humanitarian law."
+    )
+    warn = _claim(analysis, "warn")
+    assert warn.content.text == "that access to Sake is severely limited"
+    call = _claim(analysis, "call")
+    assert call.claimant.name == "Humanitarian organizations"
+    assert call.stance == "demands"
+    # one "will" for both verbs: the second is still what was said
+    said = _claim(analyse("Supporters say the move will reduce poverty and help struggling families."), "say")
+    assert said.content.text.endswith("help struggling families")

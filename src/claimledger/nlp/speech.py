@@ -714,6 +714,9 @@ def _reporter_conj(t: Token) -> bool:
     if t.doc[t.left_edge.i - 1].lower_ not in ("and", "but") or t.left_edge.i - 1 <= clause.i + 1:
         return False  # "have aided and abetted ...": one act with two verbs
     tense = _finite(t)
+    if tense == "VB" and _finite(verb) == "VBP" and clause.tag_ != "VB" and not any(c.dep_ in ("aux", "auxpass") for c in [*t.children, *clause.children]):
+        # (not "say the move will reduce poverty and help families": one "will" for both)
+        tense = "VBP"  # "organizations warn that A is limited and call on all parties to ...": the tagger's base form
     if tense not in ("VBD", "VBZ", "VBP"):
         return False
     if lemma_of(t) in _REPORTING_ACTS and t.doc[t.left_edge.i - 2].text == ",":
