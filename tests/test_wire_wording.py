@@ -314,3 +314,16 @@ def test_a_present_tense_appeal_after_and_is_the_speaker_s_next_act(analyse):
     # one "will" for both verbs: the second is still what was said
     said = _claim(analyse("Supporters say the move will reduce poverty and help struggling families."), "say")
     assert said.content.text.endswith("help struggling families")
+
+
+def test_a_title_case_headline_word_is_no_place_and_a_man_is_a_person(analyse):
+    text = (
+        "Yemen: Coalition Airstrike Killed Wedding Guests\n\n"
+        "An airstrike on a wedding party in Hajjah governorate killed at least 21 civilians, Human Rights Watch said. "
+        "A 34-year-old man who lost his brother told Human Rights Watch that he heard two explosions."
+    )
+    analysis = analyse(text)
+    names = [p.name for p in analysis.places]
+    assert "Wedding" not in names and "Hajjah" in names
+    told = _claim(analysis, "told")
+    assert _actor(analysis, told.claimant.actor).type == "person"

@@ -1063,6 +1063,8 @@ def _actor_type(doc: Doc, tok: Token | None, name: str) -> str:
         return "organization"
     if tok.tag_ in ("NNS", "NNPS") and tok.lower_ == "officials" and not any(t.ent_type_ in ("ORG", "NORP") for t in tok.subtree) and not (_ORG_NAME.search(name) or _INTERNATIONAL.search(name)):
         return "government"  # "officials in Kyiv", "local health officials": officials of no named body are the state's
+    if tok.tag_ == "NN" and tok.lemma_.lower() in _PERSON_NOUNS and tok.ent_type_ == "":
+        return "person"  # "A 34-year-old man", "a local doctor": one person, named or not
     if tok.lemma_.lower() in titles():
         # (not "Doctors Without Borders": a capitalised title word heading a longer name)
         named = tok.text[:1].isupper() and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()

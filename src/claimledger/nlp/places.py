@@ -108,6 +108,20 @@ _SKIP_KEYS = frozenset(normalize(w) for w in SKIP_WORDS | set(DEMONYMS)) | froze
 _PAREN_TAIL = re.compile(r"^\)?\s*(?:%s)?\s*" % "|".join(sorted(ADMIN_WORDS, key=len, reverse=True)))
 
 
+def _headline_word(text: str, m: PlaceMention) -> bool:
+    """"Coalition Airstrike Killed Wedding Guests": a one-word gazetteer hit on
+    a title-case line whose word the text also writes in lower case ("a
+    wedding party") is the common noun, not Berlin's Wedding."""
+    if m.source != "gazetteer" or " " in m.name or "-" in m.name:
+        return False
+    start = text.rfind("\n", 0, m.span[0]) + 1
+    end = text.find("\n", m.span[1])
+    words = [w for w in text[start : end if end != -1 else len(text)].split() if w[:1].isalpha()]
+    if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
+        return False
+    return re.search(r"\b" + re.escape(m.name.lower()) + r"\b", text) is not None
+
+
 def _drop_overlaps(mentions: list[PlaceMention]) -> list[PlaceMention]:
     """Sorted by position; of two overlapping mentions the longer stays ("Nad Ali", not "Ali")."""
     out: list[PlaceMention] = []
@@ -194,7 +208,7 @@ class PlacesComponent:
         mentions.extend(self._parenthetical(doc, mentions))
         mentions.extend(self._demonyms(doc))
         text = doc.text  # built once: Doc.text joins every token
-        mentions = [m for m in mentions if not self._names_something_else(text, m)]
+        mentions = [m for m in mentions if not self._names_something_else(text, m) and not _headline_word(text, m)]
         mentions = _drop_overlaps(mentions)
         self._link_context(text, mentions)
         self._mark_roles(doc, text, mentions)
