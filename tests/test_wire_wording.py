@@ -327,3 +327,31 @@ def test_a_title_case_headline_word_is_no_place_and_a_man_is_a_person(analyse):
     assert "Wedding" not in names and "Hajjah" in names
     told = _claim(analysis, "told")
     assert _actor(analysis, told.claimant.actor).type == "person"
+
+
+KRAMATORSK = (
+    "Toll disputed after market blast in Kramatorsk\n\n"
+    "KRAMATORSK, Ukraine, July 3 - Ukrainian officials said 11 people were killed and 40 wounded when a missile "
+    "struck a market in Kramatorsk on Tuesday.\n\n"
+    "The regional governor, Vadym Filashkin, later raised the toll to 14 dead."
+)
+
+
+def test_a_dateline_place_the_parse_made_the_subject_is_not_the_speaker(analyse):
+    analysis = analyse(KRAMATORSK)
+    said = _claim(analysis, "said")
+    assert said.claimant.name == "Ukrainian officials"
+    assert not any("KRAMATORSK" in a.name for a in analysis.actors)
+
+
+def test_a_disputed_toll_in_a_headline_is_not_the_writer_s_denial(analyse):
+    analysis = analyse(KRAMATORSK)
+    headline = next(c for c in analysis.claims if c.span[0] == 0)
+    assert headline.stance == "asserts"
+
+
+def test_raising_the_toll_is_the_governor_s_figure(analyse):
+    analysis = analyse(KRAMATORSK)
+    raised = _claim(analysis, "raised")
+    assert raised.claimant.name == "Vadym Filashkin"
+    assert [f.value for f in raised.figures] == [14]

@@ -1280,7 +1280,7 @@ def _unsourced(doc: Doc, r: Relation, it: _Item, sent_starts: list[int], sent_en
 
 _ASIDE = re.compile(
     r",\s+(?:(?:a|an|the)\s+(?:claim|allegation|assertion|accusation|charge|account|version|figure|toll|tally|number|description|characteri[sz]ation|label)s?\s+"
-    r"(?:that|which|(?:[\w'’-]+\s+){1,4}?(?:has\s+|have\s+)?(?:rejected|rejects|denied|denies|disputed|disputes|dismissed|dismisses)\b)"
+    r"(?:that|which|(?:[\w'’-]+\s+){1,4}?(?:has\s+|have\s+)?(?:rejected|rejects|denied|denies|disputed|disputes|dismissed|dismisses|called|calls|described|describes|branded|brands)\b)"
     r"|which\s+(?:\w+\s+){0,4}?(?:could|can|did|has|have|had|was|were)\s*(?:not|n't)\s+(?:be\s+|been\s+)?(?:independently\s+)?(?:verif|confirm|corroborat))",
     re.I,
 )

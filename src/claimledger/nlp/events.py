@@ -138,9 +138,10 @@ def author_stance(doc: Doc, unit: Span, trigger: int) -> str:
             if c.dep_ in ("aux", "mark", "advmod") and c.lower_ in hypothetical:
                 return "hypothetical"
     for t in chain:
-        if t.lemma_.lower() in denial and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        if t.lemma_.lower() in denial and t.tag_ != "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             # (not "Shelling hits market; army denies role" parsed as one
-            # clause: a denial with a subject of its own is that subject's)
+            # clause: a denial with a subject of its own is that subject's;
+            # nor "Toll disputed after blast": someone else disputes it)
             return "denies"
     # a negation on the event word or the verb right above it ("did not
     # bomb", "no shelling took place"), not one further up ("it is not clear

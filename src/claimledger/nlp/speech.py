@@ -137,6 +137,16 @@ class Relation:
     root: int | None = None  # token index of the content's head
 
 
+def _past_dateline(subj: Token) -> Token:
+    """"KRAMATORSK, Ukraine, July 3 - Ukrainian officials said": the parse made
+    the dateline's place the subject and the speakers its apposition."""
+    text = text_of(subj.doc)
+    words = dateline_end(text, text.rfind("\n", 0, subj.idx) + 1)
+    if subj.idx >= words:
+        return subj
+    return next((c for c in subj.children if c.dep_ in ("appos", "conj") and c.idx >= words), subj)
+
+
 def _quoted_as_saying(verb: Token) -> Token | None:
     """The object of "quoted"/"cited" in "quoted a military source as saying ...", for "saying"."""
     prep = verb.head
@@ -186,7 +196,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             subjects.sort(key=lambda c: abs(verb.i - c.i))
     if subjects:
         # "which she said ...": the speaker, not the relative pronoun
-        return next((c for c in subjects if c.lower_ not in lexicon.RELATIVE_PRONOUNS), subjects[0])
+        return _past_dateline(next((c for c in subjects if c.lower_ not in lexicon.RELATIVE_PRONOUNS), subjects[0]))
     for child in verb.children:
         if child.dep_ == "agent":
             for grand in child.children:
@@ -2509,12 +2519,19 @@ _BACK_AT = frozenset({"fire", "hit", "strike", "lash"})
 _ESTIMATE_VERBS = frozenset({"put", "peg", "place"})
 
 
-def _put_at(doc: Doc, verb: Token, children: list[Token]) -> Relation | None:
+_REVISE_VERBS = frozenset({"raise", "revise", "lower", "update", "increase", "reduce", "bring"})
+_TOLL_NOUNS = frozenset({"toll", "number", "figure", "count", "tally", "estimate"})
+
+
+def _put_at(doc: Doc, verb: Token, children: list[Token], word: str = "at") -> Relation | None:
     """``Forbes put his net worth at $45 billion``, ``officials put the toll at
-    20``: an estimate; the thing and the figure are the content, the subject speaks."""
+    20``, ``the governor raised the toll to 14`` (``word`` "to", a toll as the
+    object): an estimate; the thing and the figure are the content, the subject speaks."""
     obj = next((c for c in children if c.dep_ == "dobj"), None)
-    at = next((c for c in children if c.dep_ == "prep" and c.lower_ == "at" and (obj is None or c.i > obj.i)), None)
+    at = next((c for c in children if c.dep_ == "prep" and c.lower_ == word and (obj is None or c.i > obj.i)), None)
     if obj is None or at is None or not any(t.like_num for t in at.subtree) or subject_of(verb) is None:
+        return None
+    if word == "to" and obj.lemma_.lower() not in _TOLL_NOUNS:
         return None
     span = doc[obj.left_edge.i : at.right_edge.i + 1]
     s, e = _trim(text_of(doc), span.start_char, span.end_char)
@@ -2528,6 +2545,8 @@ def _verb_idiom(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     children = [c for c in verb.children if c.i > verb.i]
     if lemma in _ESTIMATE_VERBS:
         return _put_at(doc, verb, children)
+    if lemma in _REVISE_VERBS:
+        return _put_at(doc, verb, children, "to")
     if lemma in _IDIOM_NOUNS:
         noun = next((c for c in children if c.dep_ == "dobj" and c.lemma_.lower() in _IDIOM_NOUNS[lemma]), None)
         if noun is None:
