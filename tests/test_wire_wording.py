@@ -355,3 +355,18 @@ def test_raising_the_toll_is_the_governor_s_figure(analyse):
     raised = _claim(analysis, "raised")
     assert raised.claimant.name == "Vadym Filashkin"
     assert [f.value for f in raised.figures] == [14]
+
+
+def test_an_account_someone_called_absurd_is_their_denial_not_their_report(analyse):
+    text = (
+        "Pro-Russian separatist officials said Ukrainian air defence had caused the damage, "
+        'an account Kyiv called "absurd".'
+    )
+    analysis = analyse(text)
+    said = _claim(analysis, "said")
+    assert said.claimant.name == "Pro-Russian separatist officials"
+    assert said.reported_by is None
+    called = _claim(analysis, "called")
+    assert called.claimant.name == "Kyiv"
+    assert called.stance == "denies"
+    assert called.content.text == said.content.text == "Ukrainian air defence had caused the damage"

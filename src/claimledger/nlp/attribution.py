@@ -911,6 +911,11 @@ def _nest(doc: Doc, items: list[_Item]) -> list[_Item]:
             keep.append(it)
             continue
         o = host.rel
+        if _judges_after(doc, o, r):
+            # "X said A, an account Kyiv called absurd": X's claim, and Kyiv's verdict on A
+            o.content = r.content
+            keep.append(it)
+            continue
         # "SANA quoted a military source as saying ...": the source speaks, SANA reports it
         quoting = o.root is not None and o.root == r.speaker_token and o.cue_token is not None and doc[o.cue_token].lemma_.lower() in ("quote", "cite")
         if (
@@ -926,6 +931,16 @@ def _nest(doc: Doc, items: list[_Item]) -> list[_Item]:
             keep.remove(host)
             keep.append(_Item(r, it.attribution, reported_by=o))
     return keep
+
+
+def _judges_after(doc: Doc, host: Relation, inner: Relation) -> bool:
+    """Does ``host`` pass a verdict on ``inner`` after it ("..., an account
+    Kyiv called absurd"): a naming verb with a predicate, after the inner
+    relation's content? It does not report that speech."""
+    if host.cue_token is None or host.cue is None or host.cue[0] < inner.content[1]:
+        return False
+    cue = doc[host.cue_token]
+    return cue.lemma_.lower() in ("call", "describe", "brand", "label", "dub", "term") and any(c.dep_ in ("oprd", "acomp") for c in cue.children)
 
 
 def _sentence_of(doc: Doc, pos: int) -> Span | None:

@@ -170,7 +170,10 @@ def classify(cue: Token | None, content: Span | None, root: Token | None = None)
             return "doubts"
     if cue is not None and _lemma(cue) in _ANSWERING and any(c.dep_ == "neg" for c in cue.children):
         return "rejects"  # "Kyiv does not usually comment on attacks", "did not respond to a request": no answer given
-    if cue is not None and _lemma(cue) in _NAMING and has_content and any(_lemma(t) in FALSE_WORDS or t.lower_ in FALSE_WORDS for t in content[1:]):
+    if cue is not None and _lemma(cue) in _NAMING and (
+        (has_content and any(_lemma(t) in FALSE_WORDS or t.lower_ in FALSE_WORDS for t in content[1:]))
+        or any(c.dep_ in ("oprd", "acomp") and (_lemma(c) in FALSE_WORDS or c.lower_ in FALSE_WORDS) for c in cue.children)
+    ):
         return "denies"  # "called the reports 'fake news'", "labelled the account propaganda"
     if has_content and content[0].lower_ in _QUESTION_WORDS and cue is not None:
         lemma = _lemma(cue)
