@@ -9,16 +9,9 @@ import pytest
 
 from claimledger.models import Document
 from claimledger.nlp.event_types import Word, classify
+from lookup import actor_of, claim_with_cue
 
 E = "Explosions/Remote violence"
-
-
-def _claim(analysis, cue: str):
-    return next(c for c in analysis.claims if c.cue is not None and c.cue.text == cue)
-
-
-def _actor_of(analysis, claim):
-    return next(a for a in analysis.actors if a.id == claim.claimant.actor)
 
 
 @pytest.mark.parametrize(
@@ -38,11 +31,11 @@ def _actor_of(analysis, claim):
 )
 def test_the_statement_speaks_for_whoever_issued_it(analyse, text, issuer):
     analysis = analyse(text)
-    added = _claim(analysis, "added")
+    added = claim_with_cue(analysis, "added")
     assert issuer in added.claimant.name
     # the words in the text stay the mention: "The statement"
     assert text[added.claimant.span[0] : added.claimant.span[1]] == "The statement"
-    actor = _actor_of(analysis, added)
+    actor = actor_of(analysis, added)
     assert issuer in actor.name
 
 
@@ -51,7 +44,7 @@ def test_a_statement_with_its_own_owner_is_not_reassigned(analyse):
         "The Ministry of Health issued a statement on Sunday. "
         "The UN statement added that the convoy had been delayed."
     )
-    added = _claim(analyse(text), "added")
+    added = claim_with_cue(analyse(text), "added")
     assert "Ministry" not in added.claimant.name
 
 
@@ -84,11 +77,11 @@ def test_two_ministries_leave_the_ministry_alone(analyse):
         ("Officials said the convoy was hit near the bridge and declined to say who was responsible.", "the convoy was hit near the bridge", "declined"),
     ],
 )
-def test_what_the_speaker_withheld_is_not_part_of_the_claim(analyse, text, first, withheld):
+def test_what_the_speaker_withheld_is_not_part_of_theclaim_with_cue(analyse, text, first, withheld):
     analysis = analyse(text)
-    said = _claim(analysis, "said")
+    said = claim_with_cue(analysis, "said")
     assert said.content.text == first
-    other = _claim(analysis, withheld)
+    other = claim_with_cue(analysis, withheld)
     assert other.claimant.name == said.claimant.name
 
 
@@ -103,7 +96,7 @@ def test_the_strike_in_a_report_of_shelling_is_the_shelling(analyse):
         "The ministry said the army would open an investigation into the strike."
     )
     analysis = analyse(text)
-    said = _claim(analysis, "said")
+    said = claim_with_cue(analysis, "said")
     assert said.event is not None and said.event.type == E
 
 
@@ -172,8 +165,8 @@ def test_a_village_named_after_of_is_no_organisation(analyse):
 @pytest.mark.parametrize("name", ["Human Rights Watch", "Amnesty International", "the Syrian Observatory for Human Rights"])
 def test_organisations_the_small_model_misses_are_typed(analyse, name):
     analysis = analyse(f"{name} said at least 12 civilians were killed in the raid.")
-    said = _claim(analysis, "said")
-    actor = _actor_of(analysis, said)
+    said = claim_with_cue(analysis, "said")
+    actor = actor_of(analysis, said)
     assert actor.type == "organization"
 
 
@@ -187,7 +180,7 @@ def test_organisations_the_small_model_misses_are_typed(analyse, name):
     ],
 )
 def test_when_it_was_said_is_not_what_was_said(analyse, text, content):
-    said = _claim(analyse(text), "said")
+    said = claim_with_cue(analyse(text), "said")
     assert said.content.text.removeprefix("that ") == content
 
 
@@ -197,7 +190,7 @@ def test_a_second_act_after_a_progressive_clause_is_the_speakers(analyse):
         "and blamed the army for the shelling of the Zamzam camp."
     )
     analysis = analyse(text)
-    said, blamed = _claim(analysis, "said"), _claim(analysis, "blamed")
+    said, blamed = claim_with_cue(analysis, "said"), claim_with_cue(analysis, "blamed")
     assert said.content.text.removeprefix("that ") == "its fighters were protecting civilians"
     assert blamed.claimant.actor == said.claimant.actor
     assert not any(a.name == "Zamzam" for a in analysis.actors)
@@ -209,29 +202,29 @@ def test_the_group_named_in_an_apposition_speaks_again(analyse):
         "were killed in the shelling of the camp on Sunday. The group said the toll was likely to rise."
     )
     analysis = analyse(text)
-    said = _claim(analysis, "said")
-    actor = _actor_of(analysis, said)
+    said = claim_with_cue(analysis, "said")
+    actor = actor_of(analysis, said)
     assert "Sudan Doctors Network" in actor.name and actor.type == "organization"
 
 
 def test_a_un_office_is_an_organisation(analyse):
     analysis = analyse("The UN human rights office said it had verified the deaths of 1,240 civilians.")
-    said = _claim(analysis, "said")
-    assert _actor_of(analysis, said).type == "organization"
+    said = claim_with_cue(analysis, "said")
+    assert actor_of(analysis, said).type == "organization"
 
 
 @pytest.mark.parametrize("speaker", ["Kyiv", "Moscow", "Ukraine's General Staff"])
 def test_a_capital_or_a_general_staff_that_speaks_is_a_government(analyse, speaker):
     analysis = analyse(f"{speaker} dismissed the claim as propaganda on Friday.")
-    dismissed = _claim(analysis, "dismissed")
-    assert _actor_of(analysis, dismissed).type == "government"
+    dismissed = claim_with_cue(analysis, "dismissed")
+    assert actor_of(analysis, dismissed).type == "government"
 
 
-def test_a_wire_dateline_dates_the_filing_not_the_claim(analyzer):
+def test_a_wire_dateline_dates_the_filing_not_theclaim_with_cue(analyzer):
     text = (
         "KYIV, June 14 (Example Wire) - Russia's defence ministry said on Friday its forces had "
         "destroyed 12 Ukrainian tanks near Vovchansk."
     )
     analysis = analyzer.analyze(Document(text=text, published="2026-06-14"))
-    said = _claim(analysis, "said")
+    said = claim_with_cue(analysis, "said")
     assert said.when is not None and (said.when.text, said.when.date) == ("on Friday", "2026-06-12")

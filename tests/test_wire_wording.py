@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _claim(analysis, cue: str):
-    return next(c for c in analysis.claims if c.cue is not None and c.cue.text == cue)
-
-
-def _actor(analysis, actor_id: str):
-    return next(a for a in analysis.actors if a.id == actor_id)
+from lookup import actor_of, claim_with_cue
 
 
 WIRE = (
@@ -30,7 +24,7 @@ def test_a_dateline_with_an_agency_tag_is_not_the_speaker(analyse):
     said = next(c for c in analysis.claims if c.cue is not None and c.cue.text == "said" and "ceasefire" in c.content.text)
     assert said.claimant.name == "Separatist leaders"
     assert WIRE[said.claimant.span[0] : said.claimant.span[1]] == "Separatist leaders"
-    assert _actor(analysis, said.claimant.actor).type == "armed_group"
+    assert actor_of(analysis, said).type == "armed_group"
 
 
 def test_places_the_ner_took_for_actors_are_no_actors(analyse):
@@ -39,14 +33,14 @@ def test_places_the_ner_took_for_actors_are_no_actors(analyse):
     # "Mariupol shelling" (tagged an organisation), the dateline, "said Kyiv would ..." (tagged a person)
     assert not names & {"Mariupol", "MARIUPOL", "Kyiv"}
     assert any(p.name == "Mariupol" for p in analysis.places)
-    rejects = _claim(analysis, "reject")
+    rejects = claim_with_cue(analysis, "reject")
     assert rejects.event is None or not rejects.event.actors
 
 
 def test_officials_in_a_capital_are_the_government_not_the_city(analyse):
     analysis = analyse(WIRE)
-    declined = _claim(analysis, "declined")
-    actor = _actor(analysis, declined.claimant.actor)
+    declined = claim_with_cue(analysis, "declined")
+    actor = actor_of(analysis, declined)
     assert actor.name == "Officials in Kyiv"
     assert actor.type == "government"
     assert "Kyiv" not in actor.aliases
@@ -54,14 +48,14 @@ def test_officials_in_a_capital_are_the_government_not_the_city(analyse):
 
 def test_a_headline_object_is_not_extended_over_a_time_clause(analyse):
     analysis = analyse(WIRE)
-    rejects = _claim(analysis, "reject")
+    rejects = claim_with_cue(analysis, "reject")
     assert rejects.content.text == "truce"
     assert rejects.stance == "rejects"
 
 
 def test_what_a_speaker_would_not_tell_is_no_figure_and_no_event(analyse):
     analysis = analyse(WIRE)
-    declined = _claim(analysis, "declined")
+    declined = claim_with_cue(analysis, "declined")
     assert declined.content.text.startswith("to say how many soldiers")
     assert declined.figures == []
     assert declined.event is None
@@ -87,7 +81,7 @@ def test_what_a_speaker_would_not_tell_is_no_figure_and_no_event(analyse):
     ],
 )
 def test_refusals_withheld_answers_and_claims_called_false(analyse, text, cue, stance):
-    claim = _claim(analyse(text), cue)
+    claim = claim_with_cue(analyse(text), cue)
     assert claim.stance == stance
 
 
@@ -97,7 +91,7 @@ def test_a_withheld_answer_does_not_contradict_an_assertion(analyse):
         "A military spokesman would not say whether the army had used cluster munitions."
     )
     analysis = analyse(text)
-    assert _claim(analysis, "say").stance == "rejects"
+    assert claim_with_cue(analysis, "say").stance == "rejects"
     assert analysis.contradictions == []
 
 
@@ -115,7 +109,7 @@ def test_a_headline_denial_is_the_denier_s_not_the_writer_s(analyse):
         for pair in analysis.contradictions
     )
     health = next(c for c in analysis.claims if c.claimant.name == "local health officials")
-    assert _actor(analysis, health.claimant.actor).type == "government"
+    assert actor_of(analysis, health).type == "government"
 
 
 MONITOR = (
@@ -131,14 +125,14 @@ MONITOR = (
 
 def test_a_second_speaker_after_a_semicolon_in_a_headline(analyse):
     analysis = analyse(MONITOR)
-    first = _claim(analysis, ":")
+    first = claim_with_cue(analysis, ":")
     assert first.content.text == "52 dead in Idlib raids"
-    says = _claim(analysis, "says")
+    says = claim_with_cue(analysis, "says")
     assert says.claimant.name == "Damascus"
     assert says.content.text == "only militants hit"
 
 
-def test_a_toll_the_parse_hung_on_the_reporting_verb_stays_in_the_claim(analyse):
+def test_a_toll_the_parse_hung_on_the_reporting_verb_stays_in_theclaim_with_cue(analyse):
     analysis = analyse(MONITOR)
     said = next(c for c in analysis.claims if c.claimant.name == "Syrian Observatory for Human Rights" and "Air raids" in c.content.text)
     assert said.content.text.endswith("including 11 children")
@@ -148,7 +142,7 @@ def test_a_toll_the_parse_hung_on_the_reporting_verb_stays_in_the_claim(analyse)
 def test_a_description_of_an_organisation_joins_the_one_that_spoke(analyse):
     analysis = analyse(MONITOR)
     jets = next(c for c in analysis.claims if "jets" in c.content.text)
-    actor = _actor(analysis, jets.claimant.actor)
+    actor = actor_of(analysis, jets)
     assert actor.name == "Syrian Observatory for Human Rights"
     assert "The Britain-based monitor" in actor.aliases
     assert actor.type == "organization"
@@ -156,15 +150,15 @@ def test_a_description_of_an_organisation_joins_the_one_that_spoke(analyse):
 
 def test_quoted_as_saying_gives_the_words_to_the_one_quoted(analyse):
     analysis = analyse(MONITOR)
-    saying = _claim(analysis, "saying")
+    saying = claim_with_cue(analysis, "saying")
     assert saying.claimant.name == "a military source"
     assert saying.reported_by is not None and "news agency" in saying.reported_by.name
     assert saying.content.text == "the air force had targeted militant positions"
 
 
-def test_a_capital_s_denial_is_a_claim(analyse):
+def test_a_capital_s_denial_is_aclaim_with_cue(analyse):
     analysis = analyse(MONITOR)
-    denied = _claim(analysis, "denied")
+    denied = claim_with_cue(analysis, "denied")
     assert denied.claimant.name == "Moscow"
     assert denied.stance == "denies"
     assert denied.content.text == "bombing civilian areas"
@@ -201,9 +195,9 @@ SUDAN = (
 
 def test_the_one_accused_in_a_headline_is_not_the_accuser(analyse):
     analysis = analyse(SUDAN)
-    headline = _claim(analysis, "accused of")
+    headline = claim_with_cue(analysis, "accused of")
     assert headline.claimant.name == "unnamed source"
-    accused = _claim(analysis, "accused")
+    accused = claim_with_cue(analysis, "accused")
     assert accused.claimant.name == "The army"
 
 
@@ -229,16 +223,16 @@ def test_a_report_title_before_a_colon_is_no_speaker(analyse):
     assert not any("Flash Update" in a.name for a in analysis.actors)
 
 
-def test_a_day_month_dateline_is_not_in_the_claim(analyse):
+def test_a_day_month_dateline_is_not_in_theclaim_with_cue(analyse):
     analysis = analyse(KIVU)
-    fighting = _claim(analysis, "according to")
+    fighting = claim_with_cue(analysis, "according to")
     assert fighting.content.text.startswith("Heavy fighting")
     assert fighting.claimant.name == "local authorities"
 
 
 def test_an_armed_group_s_name_is_no_place(analyse):
     analysis = analyse(KIVU)
-    assert _claim(analysis, "denied").claimant.name == "M23"
+    assert claim_with_cue(analysis, "denied").claimant.name == "M23"
     assert [p.name for p in analysis.places if p.name == "M23"] == []
     assert any(p.name == "Sake" for p in analysis.places)
 
@@ -263,10 +257,10 @@ def test_no_comment_is_no_report(analyse):
     comment = next(c for c in analysis.claims if c.cue is not None and c.cue.text.startswith("comment"))
     assert comment.stance == "rejects"
     assert comment.event is None
-    assert _actor(analysis, comment.claimant.actor).type == "government"
+    assert actor_of(analysis, comment).type == "government"
 
 
-def test_the_writer_s_aside_on_a_description_is_not_in_the_claim(analyse):
+def test_the_writer_s_aside_on_a_description_is_not_in_theclaim_with_cue(analyse):
     analysis = analyse(DRONES)
     kremlin = next(c for c in analysis.claims if c.claimant.name == "Kremlin")
     assert kremlin.content.text == 'the strikes are "terrorist acts"'
@@ -297,7 +291,7 @@ def test_a_month_in_a_dateline_is_no_place_and_a_town_is_no_actor(analyse):
     ],
 )
 def test_coming_under_fire(analyse, text, event):
-    said = _claim(analyse(text), "said")
+    said = claim_with_cue(analyse(text), "said")
     assert (said.event.type if said.event else None) == event
 
 
@@ -306,13 +300,13 @@ def test_a_present_tense_appeal_after_and_is_the_speaker_s_next_act(analyse):
         "Humanitarian organizations warn that access to Sake is severely limited and call on all parties "
         "to respect international humanitarian law."
     )
-    warn = _claim(analysis, "warn")
+    warn = claim_with_cue(analysis, "warn")
     assert warn.content.text == "that access to Sake is severely limited"
-    call = _claim(analysis, "call")
+    call = claim_with_cue(analysis, "call")
     assert call.claimant.name == "Humanitarian organizations"
     assert call.stance == "demands"
     # one "will" for both verbs: the second is still what was said
-    said = _claim(analyse("Supporters say the move will reduce poverty and help struggling families."), "say")
+    said = claim_with_cue(analyse("Supporters say the move will reduce poverty and help struggling families."), "say")
     assert said.content.text.endswith("help struggling families")
 
 
@@ -325,8 +319,8 @@ def test_a_title_case_headline_word_is_no_place_and_a_man_is_a_person(analyse):
     analysis = analyse(text)
     names = [p.name for p in analysis.places]
     assert "Wedding" not in names and "Hajjah" in names
-    told = _claim(analysis, "told")
-    assert _actor(analysis, told.claimant.actor).type == "person"
+    told = claim_with_cue(analysis, "told")
+    assert actor_of(analysis, told).type == "person"
 
 
 KRAMATORSK = (
@@ -339,7 +333,7 @@ KRAMATORSK = (
 
 def test_a_dateline_place_the_parse_made_the_subject_is_not_the_speaker(analyse):
     analysis = analyse(KRAMATORSK)
-    said = _claim(analysis, "said")
+    said = claim_with_cue(analysis, "said")
     assert said.claimant.name == "Ukrainian officials"
     assert not any("KRAMATORSK" in a.name for a in analysis.actors)
 
@@ -352,7 +346,7 @@ def test_a_disputed_toll_in_a_headline_is_not_the_writer_s_denial(analyse):
 
 def test_raising_the_toll_is_the_governor_s_figure(analyse):
     analysis = analyse(KRAMATORSK)
-    raised = _claim(analysis, "raised")
+    raised = claim_with_cue(analysis, "raised")
     assert raised.claimant.name == "Vadym Filashkin"
     assert [f.value for f in raised.figures] == [14]
 
@@ -363,10 +357,10 @@ def test_an_account_someone_called_absurd_is_their_denial_not_their_report(analy
         'an account Kyiv called "absurd".'
     )
     analysis = analyse(text)
-    said = _claim(analysis, "said")
+    said = claim_with_cue(analysis, "said")
     assert said.claimant.name == "Pro-Russian separatist officials"
     assert said.reported_by is None
-    called = _claim(analysis, "called")
+    called = claim_with_cue(analysis, "called")
     assert called.claimant.name == "Kyiv"
     assert called.stance == "denies"
     assert called.content.text == said.content.text == "Ukrainian air defence had caused the damage"

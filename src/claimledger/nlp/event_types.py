@@ -194,7 +194,7 @@ def _only_bare_strike(words: list[Word], text: str, hit: tuple[int, str]) -> boo
     lx = lexicon()
     if any("protest" in lx.word_groups.get(k, ()) for w in words for k in (w.lower, w.lemma)):
         return False
-    rest = re.sub(r"\b(?:a|the) strike\b", " ", text.lower())
+    rest = BARE_STRIKE.sub(" ", text.lower())
     return lx.phrase_res["protest"].search(rest) is None
 
 

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from claimledger.models import Analysis, Claim, Claimant, Content, Event, Figure
 from claimledger.nlp import lexicon
-from claimledger.nlp.event_types import BARE_STRIKE, EventGuess, Word, classify, strike_sense
+from claimledger.nlp.event_types import EventGuess, Word, classify, strike_sense
 from claimledger.nlp.event_types import lexicon as event_lexicon
 from claimledger.nlp.paragraphs import dateline_end
 from claimledger.nlp.pipeline import ensure_extensions

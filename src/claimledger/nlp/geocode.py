@@ -40,7 +40,7 @@ from claimledger.gazetteer.entry import Entry
 from claimledger.gazetteer.index import distance_km
 from claimledger.gazetteer.normalize import normalize
 from claimledger.models import Analysis, Place
-from claimledger.nlp.paragraphs import dateline_end
+from claimledger.nlp.paragraphs import words_after_dateline
 
 KIND_BONUS = {"continent": 3.0, "country": 3.0, "admin1": 1.0, "admin2": 0.3, "city": 0.0, "place": 0.0}
 HINT_BONUS = 4.0
@@ -223,7 +223,7 @@ def _place_actors(analysis: Analysis, places: set[tuple[int, int]]) -> None:
 
     def place(span: Sequence[int]) -> bool:  # inside a resolved place ("western Khan Younis"), or a wire dateline
         k = bisect.bisect_right(starts, span[0]) - 1
-        return (k >= 0 and reach[k] >= span[1]) or span[1] <= dateline_end(text, text.rfind("\n", 0, span[0]) + 1)
+        return (k >= 0 and reach[k] >= span[1]) or span[1] <= words_after_dateline(text, span[0])
 
     analysis.actors = [a for a in analysis.actors if a.id in speaking or not a.mentions or not all(place(span) for span in a.mentions)]
 

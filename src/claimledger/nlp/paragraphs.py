@@ -63,3 +63,9 @@ def dateline_end(text: str, pos: int, end: int | None = None) -> int:
     if m is None or m.end() >= (len(text) if end is None else min(end, len(text))) or not (text[m.end()].isupper() or text[m.end()].isdigit() or text[m.end()] in "\"“'‘"):
         return pos
     return m.end()
+
+
+def words_after_dateline(text: str, pos: int) -> int:
+    """Where the words of the paragraph holding ``pos`` start after its wire
+    dateline (the paragraph's start when it opens with none)."""
+    return dateline_end(text, text.rfind("\n", 0, pos) + 1)

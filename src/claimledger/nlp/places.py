@@ -36,7 +36,7 @@ from spacy.language import Language
 from claimledger.gazetteer import Entry, get_gazetteer, normalize
 from claimledger.models import Place
 from claimledger.nlp import lexicon
-from claimledger.nlp.paragraphs import dateline_end
+from claimledger.nlp.paragraphs import words_after_dateline
 from claimledger.nlp.geocode import resolve_places  # noqa: F401  (the document stage)
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -221,9 +221,7 @@ class PlacesComponent:
         subject of a verb of saying or judging ("Moscow rejected the figure",
         "Kyiv said"): the government speaking, not where anything happened."""
         for m in mentions:
-            para = text.rfind("\n", 0, m.span[0]) + 1
-            words = dateline_end(text, para)
-            if para < words and m.span[1] <= words:
+            if m.span[1] <= words_after_dateline(text, m.span[0]):
                 m.role = "dateline"
                 continue
             span = doc.char_span(m.span[0], m.span[1], alignment_mode="expand")

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.nlp import cue_model, lexicon, quantities
 from claimledger.nlp.event_types import lexicon as event_lexicon
-from claimledger.nlp.paragraphs import dateline_end
+from claimledger.nlp.paragraphs import words_after_dateline
 
 SPEECH = lexicon.words("speech_verbs")
 INTENT = lexicon.words("intent_verbs")
@@ -140,8 +140,7 @@ class Relation:
 def _past_dateline(subj: Token) -> Token:
     """"KRAMATORSK, Ukraine, July 3 - Ukrainian officials said": the parse made
     the dateline's place the subject and the speakers its apposition."""
-    text = text_of(subj.doc)
-    words = dateline_end(text, text.rfind("\n", 0, subj.idx) + 1)
+    words = words_after_dateline(text_of(subj.doc), subj.idx)
     if subj.idx >= words:
         return subj
     return next((c for c in subj.children if c.dep_ in ("appos", "conj") and c.idx >= words), subj)
@@ -227,7 +226,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         found = _not_expletive(subject_of(outer, depth + 1)) if outer is not None else None
         # "there were emails that night showing ...": no clause subject, the thing shows it
         return found if found is not None else verb.head
-    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and not _done_to(verb)):
+    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN")):
         return verb.head if verb.head.pos_ in ("NOUN", "PROPN", "PRON") else None
     if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "ADJ" and verb.head.head.pos_ in ("VERB", "AUX") and verb.head.dep_ in ("acomp", "advcl", "xcomp", "conj", "oprd"):
         # "voters were more likely to say ...", "he is correct to note ...": the copula's subject
@@ -340,7 +339,7 @@ def speaker_span(doc: Doc, subj: Token) -> tuple[int, int]:
     line_end = text.find("\n", subj.idx, e)
     s = max(s, line_start)
     e = line_end if line_end != -1 else e
-    words = dateline_end(text, text.rfind("\n", 0, s) + 1)
+    words = words_after_dateline(text, s)
     if s < words <= subj.idx:
         s = words  # "MARIUPOL, Ukraine, April 2 (Reuters) - Separatist leaders": a dateline before the speaker
     else:
