@@ -241,3 +241,21 @@ def test_actors_bare_group_noun_is_the_one_group_named_with_that_head(analyzer):
         "The Russian army said it had taken the village. The Ukrainian army said it still held it. "
         "The army later denied the report.\n")
     assert ["The army"] in found and ["The Russian army"] in found
+
+
+def test_actors_two_speaking_organisations_named_from_one_word(analyzer):
+    # "the Left's" and "the Left's attacks on the ... Foundation" both start at
+    # "the": ordering the speaking organisations must not compare the nodes
+    from claimledger.models import Document
+
+    text = (
+        "Rights group says it will keep publishing\n\n"
+        "To be sure, the Left's attacks on the Free Media Foundation continue unabated: just recently "
+        "a hit piece in the Daily Courier smeared a decent man like the mayor.\n\n"
+        "The Free Media Foundation said on Monday that it would not close its office.\n"
+    )
+    analysis = analyzer.analyze(Document(text=text))
+    said = [c for c in analysis.claims if c.cue is not None and c.cue.text == "said"]
+    assert [c.claimant.name for c in said] == ["Free Media Foundation"]
+    # how the attacks go on is no speech act of theirs
+    assert not [c for c in analysis.claims if c.cue is not None and c.cue.text == "continue"]

@@ -128,3 +128,31 @@ def test_cli_text_output_escapes_markup_from_the_article(tmp_path):
     text = out.stdout.decode()
     assert "[bold red]nobody[/bold red]" in text  # printed as written, not as styling
     assert "1 claim" in text or "claims" in text
+
+
+def test_cli_a_bug_on_one_file_is_reported_and_the_others_are_analysed(tmp_path, monkeypatch):
+    # an internal error (not a user's mistake) on one report: named on stderr,
+    # exit code 1, and the reports around it still come out, in order
+    from typer.testing import CliRunner
+
+    from claimledger.cli import app
+    from claimledger.nlp import pipeline
+
+    real = pipeline.Analyzer.analyze
+
+    def flaky(self, document):
+        if "Maarat" in document.text:
+            raise RuntimeError("simulated failure")
+        return real(self, document)
+
+    monkeypatch.setattr(pipeline.Analyzer, "analyze", flaky)
+    a, b, c = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt"
+    a.write_text(REPORT_A)
+    b.write_text(REPORT_B)
+    c.write_text(REPORT_A.replace("Monday", "Tuesday"))
+    out = CliRunner().invoke(app, ["analyze", str(a), str(b), str(c), "--format", "jsonl"])
+    assert out.exit_code == 1, out.stderr
+    lines = [json.loads(x) for x in out.stdout.splitlines() if x.startswith("{")]
+    assert len(lines) == 2, (out.stdout[-300:], out.stderr, out.exception)
+    assert [x["document"]["chars"] for x in lines] == [len(REPORT_A), len(REPORT_A) + 1]
+    assert "b.txt" in out.stderr and "simulated failure" in out.stderr and "Traceback" not in out.stderr

@@ -48,6 +48,10 @@ def analyze(
             failures += 1
             print(f"claimledger: error: {e}", file=sys.stderr)
             continue
+        except Exception as e:  # a bug of ours must not cost the other files their analyses
+            failures += 1
+            print(f"claimledger: error: {path}: analysis failed ({type(e).__name__}: {e}); this is a bug in claimledger, please report it", file=sys.stderr)
+            continue
         if format is Format.jsonl:
             sys.stdout.write(json.dumps(analysis.to_json(), ensure_ascii=False) + "\n")
             sys.stdout.flush()

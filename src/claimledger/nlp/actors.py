@@ -402,7 +402,7 @@ def _descriptions(nodes: list[_Node], spoke: dict[str, list[int]]) -> None:
     agency"), joins the organisation
     that spoke last before it (within the look-back window), when none of
     the earlier steps placed it."""
-    speakers = sorted((n.first, n) for n in nodes if n.kind == "named" and n.actor.type == "organization" and n.actor.id in spoke)
+    speakers = sorted(((n.first, n) for n in nodes if n.kind == "named" and n.actor.type == "organization" and n.actor.id in spoke), key=lambda fn: fn[0])
     for n in nodes:
         if n.parent is not None or n.kind == "pronoun":
             continue

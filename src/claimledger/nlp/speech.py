@@ -1528,6 +1528,8 @@ def _candidates(doc: Doc, prune: bool) -> list[tuple[Token, Relation, bool, list
             rel = _attitude(doc, tok)
             if rel:
                 rel.cue_token = tok.i  # the adjective carries the stance ("doubtful")
+        elif tok.pos_ == "VERB" and _claims_lives(tok, lemma):
+            pass  # "the shelling claimed the lives of 12 people": a toll, not a claim
         elif tok.pos_ == "VERB":
             if lemma not in CUE_LEMMAS:
                 rel = _verb_idiom(doc, tok, lemma) or _generic_clause(doc, tok, lemma)
@@ -1560,6 +1562,12 @@ def _candidates(doc: Doc, prune: bool) -> list[tuple[Token, Relation, bool, list
 
 
 _SEEMING = frozenset({"seem", "appear"})
+
+
+def _claims_lives(verb: Token, lemma: str) -> bool:
+    """``claimed the lives of 12 people``, ``has claimed more than 300 lives``:
+    the verb of a death toll, whose subject is what killed, not a speaker."""
+    return lemma == "claim" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("life", "lives") for c in verb.children)
 # what one is given by others ("won support from X", "drew boos from X"; not
 # "attacks", which in a war are acts: "the convoy faced attacks from militias")
 _RECEIVED = lexicon.words("received_nouns")
@@ -1871,6 +1879,8 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
         if clause is not None:
             return _make(doc, verb, _subtree_span(doc, clause), "ccomp", clause)
         colon = next((t for t in doc[verb.i + 1 : min(len(doc), verb.i + 4)] if t.text == ":"), None)
+        if colon is not None and any(t.dep_ in ("acomp", "oprd") and t.head.i == verb.i for t in doc[verb.i + 1 : colon.i]):
+            colon = None  # "the attacks continue unabated: ...": how they go on, then the writer's next clause
         if colon is not None and colon.i + 1 < len(doc):
             # "Trump tweeted: Crooked Hillary ...": the rest of the line
             text = text_of(doc)
