@@ -159,7 +159,18 @@ def _range(f: Figure) -> tuple[float, float] | None:
 
 
 # a running total ("since March", "so far") is no single event's count
-_CUMULATIVE = re.compile(r"\b(?:since|so far|to date|in total|in all|overall|cumulative|over the past|this year)\b", re.I)
+# ("months of fighting have claimed 300 lives": a span of time, not one attack)
+_CUMULATIVE = re.compile(r"\b(?:since|so far|to date|in total|in all|overall|cumulative|over the past|this year|last year|(?:per|each|every) year|annually|(?:days|weeks|months|years|decades) of)\b", re.I)
+
+
+def _period(text: str) -> str | None:
+    """The span of time a running total covers, in its own words ("since
+    march", "months of"), or None for a single event's count."""
+    m = _CUMULATIVE.search(text)
+    if m is None:
+        return None
+    nxt = re.match(r"\s+([\w-]+)", text[m.end() :])
+    return m.group().lower() + (" " + nxt.group(1).lower() if nxt and m.group().lower() in ("since", "over the past") else "")
 
 
 def _figure_pair(analysis: Analysis, a: Claim, b: Claim) -> Contradiction | None:
@@ -168,8 +179,11 @@ def _figure_pair(analysis: Analysis, a: Claim, b: Claim) -> Contradiction | None
     pa, pb = _place_names(analysis, a), _place_names(analysis, b)
     if (pa or pb) and not (pa & pb):
         return None
-    if bool(_CUMULATIVE.search(a.content.text)) != bool(_CUMULATIVE.search(b.content.text)):
-        return None  # "1,200 killed since March" counts more than one attack
+    ca, cb = _period(a.content.text), _period(b.content.text)
+    if ca != cb:
+        # "1,200 killed since March" counts more than one attack; and a toll
+        # "since June" is not one over "months of fighting"
+        return None
     ranges_a, ranges_b = _ranges(a), _ranges(b)
     for category, (ra, fa) in ranges_a.items():
         if category not in ranges_b:

@@ -227,7 +227,13 @@ def _category(doc: Doc, num_start: int, num_last: Token, noun: Token | None, spa
             node = node.head
             continue
         if node.dep_ == "pobj" and node.head.lower_ in ("of", "including"):
+            via = node.head.lower_
             node = node.head.head
+            if via == "of" and noun is not None and node.pos_ == "NOUN":
+                # "claimed the lives of 12 people", "the bodies of 5 men": the noun says it
+                cat = _category_of(node, cs, fighters=False)
+                if cat:
+                    return cat
             continue
         if node.dep_ in ("prep",) and node.lower_ == "including":
             node = node.head

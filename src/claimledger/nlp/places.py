@@ -117,7 +117,10 @@ def _headline_word(text: str, m: PlaceMention) -> bool:
     start = text.rfind("\n", 0, m.span[0]) + 1
     end = text.find("\n", m.span[1])
     words = [w for w in text[start : end if end != -1 else len(text)].split() if w[:1].isalpha()]
-    if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
+    before = text[start : m.span[0]].rstrip()
+    # first word of a line ("Blast kills 12 in market") or of a sentence: capitalised by position
+    first = not before or before[-1] in ".!?"
+    if not first and (len(words) < 3 or sum(w[0].isupper() for w in words) < 0.8 * len(words)):
         return False
     return re.search(r"\b" + re.escape(m.name.lower()) + r"\b", text) is not None
 
