@@ -9,12 +9,13 @@ from claimledger.nlp.contradictions import find_contradictions, stem
 
 
 def _claim(i: int, who: str, content: str, stance: str = "asserts", figures=(), places=()) -> Claim:
+    start = 1000 * i  # each claim at its own place in the text: claims sharing words never contradict
     return Claim(
         id=f"c{i}",
-        span=(0, len(content)),
+        span=(start, start + len(content)),
         text=content,
         claimant=Claimant(name=who, actor=who.lower()),
-        content=Content(text=content, span=(0, len(content))),
+        content=Content(text=content, span=(start, start + len(content))),
         attribution="indirect",
         stance=stance,  # type: ignore[arg-type]
         figures=list(figures),

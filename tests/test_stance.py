@@ -32,6 +32,9 @@ STANCE_CASES = [
     # is never counted as a report of an event); "questioned whether" doubts
     ("The monitors asked whether the convoy had been hit.", "hypothetical"),
     ("The monitors questioned whether the convoy had been hit.", "doubts"),
+    ("The monitors wondered whether the convoy had been hit.", "doubts"),
+    # looking into a question, or about to settle it, casts no doubt
+    ("Investigators will decide whether the strike broke the truce.", "hypothetical"),
     ("The defence ministry said its aircraft had not carried out any missions in the area.", "denies"),
     ("\u201cOur forces had no combat missions planned in the town,\u201d the ministry said.", "denies"),
 ]

@@ -95,6 +95,13 @@ def _is_event(s: str) -> bool:
 _EVENT_PREFIXES = frozenset(stem(e) for e in EVENT_STEMS) | EVENT_STEMS
 
 
+def _overlap(a: Claim, b: Claim) -> bool:
+    """Do two claims say some of the same words of the text? ("Police have not
+    released details, but did say that the man was hurt": the writer's
+    sentence holds the police's claim; the same words cannot contradict themselves)."""
+    return a.content.span[0] < b.content.span[1] and b.content.span[0] < a.content.span[1]
+
+
 def _speaker(c: Claim) -> str:
     return c.claimant.actor or c.claimant.name.lower()
 
@@ -127,6 +134,9 @@ def _stance_contradiction(neg: Claim, pos: Claim, about: str) -> Contradiction:
     return Contradiction(claims=(neg.id, pos.id), kind="stance", about=f"{about} ({neg.claimant.name} {verb}, {pos.claimant.name} asserts)")
 
 
+_OPEN = re.compile(r"^[“”\"‘’' ]*(?:what|who|whom|how|why|when|where|which)\b", re.I)
+
+
 def _intention(c: Claim) -> bool:
     """"to send a team ...": an intention or plan, not a proposition about events."""
     return c.content.text.lstrip("“”\"‘’' ").lower().startswith("to ")
@@ -141,6 +151,8 @@ def _stance_pair(analysis: Analysis, a: Claim, b: Claim, keys: dict[str, set[str
         return None
     if any(_intention(c) for c in (neg, pos)):
         return None
+    if neg.stance == "doubts" and _OPEN.match(neg.content.text):
+        return None  # "questions what actually happened": a question, no proposition to oppose
     shared = keys[neg.id] & keys[pos.id]
     places = _place_names(analysis, neg) & _place_names(analysis, pos)
     if len(shared) < 2 or not (any(_is_event(s) for s in shared) or places):
@@ -224,6 +236,10 @@ _NUMBERS = frozenset({"figure", "figures", "toll", "number", "numbers"})
 # what may follow the pointing noun: "as propaganda", "by the monitor", "made on Sunday"
 _POINTING_REST = re.compile(r"(?:as|by|from|made|published|issued|circulated|reported|put forward|in (?:the|its|their))\b", re.I)
 _POINTING_REACH = 1500  # characters back to the claim pointed at
+_ALLEGING = re.compile(
+    r"^(?:said|says?|saying|told|tells?|alleg\w*|claim\w*|accus\w*|charg\w*|report\w*|according to|stat\w*|insist\w*|maintain\w*|argu\w*|assert\w*|wrote|writes?)$",
+    re.I,
+)
 
 
 def _pointed_at(claims: list[Claim], neg: Claim, m: re.Match[str]) -> Claim | None:
@@ -241,7 +257,13 @@ def _pointed_at(claims: list[Claim], neg: Claim, m: re.Match[str]) -> Claim | No
         and (c.figures if numbers else True)
     ]
     # an allegation is of something that happened: claims reporting an event or figures first
-    pool = [c for c in candidates if c.event is not None] or [c for c in candidates if c.figures] or candidates
+    # and failing those, a claim someone made in so many words ("said the
+    # committee skirts the limits"), not "You agree to the site's terms"
+    pool = (
+        [c for c in candidates if c.event is not None]
+        or [c for c in candidates if c.figures]
+        or [c for c in candidates if c.cue is not None and _ALLEGING.match(c.cue.text)]
+    )
     return max(pool, key=lambda c: c.span[0]) if pool else None
 
 
@@ -345,7 +367,7 @@ def find_contradictions(analysis: Analysis, ctx: Any) -> None:
         for i, j in combinations(members, 2):
             a, b = claims[i], claims[j]
             pair = (a.id, b.id)
-            if pair in seen or _speaker(a) == _speaker(b):
+            if pair in seen or _speaker(a) == _speaker(b) or _overlap(a, b):
                 continue
             seen.add(pair)
             x = _stance_pair(analysis, a, b, keys)
@@ -355,7 +377,7 @@ def find_contradictions(analysis: Analysis, ctx: Any) -> None:
     found += _blame_pairs(claims)
     with_figures = [c for c in claims if c.figures]
     for a, b in combinations(with_figures[:300], 2):
-        if _speaker(a) == _speaker(b):
+        if _speaker(a) == _speaker(b) or _overlap(a, b):
             continue
         x = _figure_pair(analysis, a, b)
         if x is not None:

@@ -118,6 +118,11 @@ def _token_at(doc: Doc, char: int) -> Any:
     return span[0] if span is not None and len(span) else None
 
 
+_OCCURRING = frozenset({"happen", "occur", "take", "exist"})
+# verbs of the denial list that, said of someone, accuse: "lie to cover up the abuses"
+_ACCUSING = frozenset({"lie", "fabricate"})
+
+
 def author_stance(doc: Doc, unit: Span, trigger: int) -> str:
     """asserts, denies or hypothetical for the document's own statement, from
     the words governing the event word (would/could/if/imagine; not/no/deny)."""
@@ -137,8 +142,10 @@ def author_stance(doc: Doc, unit: Span, trigger: int) -> str:
         for c in t.children:
             if c.dep_ in ("aux", "mark", "advmod") and c.lower_ in hypothetical:
                 return "hypothetical"
+            if c.dep_ == "mark" and c.lower_ == "whether":
+                return "hypothetical"  # "investigators are looking into whether a drone hit the convoy": a question
     for t in chain:
-        if t.lemma_.lower() in denial and t.tag_ != "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        if t.lemma_.lower() in denial and t.lemma_.lower() not in _ACCUSING and t.tag_ != "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             # (not "Shelling hits market; army denies role" parsed as one
             # clause: a denial with a subject of its own is that subject's;
             # nor "Toll disputed after blast": someone else disputes it)
@@ -146,7 +153,13 @@ def author_stance(doc: Doc, unit: Span, trigger: int) -> str:
     # a negation on the event word or the verb right above it ("did not
     # bomb", "no shelling took place"), not one further up ("it is not clear
     # whether ... the shelling will stop" is no denial)
-    for t in chain[:2]:
+    for k, t in enumerate(chain[:2]):
+        if k == 1 and tok.dep_ in ("nsubj", "nsubjpass", "attr") and t.lemma_.lower() not in _OCCURRING and not any(c.dep_ == "expl" for c in t.children):
+            # "School shootings are not the only threat", "The fight isn't
+            # hopeless", "the execution did not abolish the penalty": what the
+            # event is or did, negated, not that it did not happen ("the
+            # shelling did not happen", "there was not any shelling" are)
+            break
         for c in t.children:
             if c.dep_ in ("neg", "det") and c.lower_ in NEGATIONS:
                 return "denies"

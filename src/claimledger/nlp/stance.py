@@ -42,7 +42,7 @@ EVENT_WORDS = frozenset({
 })
 _CALLED_FALSE = re.compile(
     r"^[\"“‘']?(?:(?:the|these|those|such|all|any)?\s*(?:[\w’'-]+\s+){0,2}?"
-    r"(?:claims?|allegations?|accusations?|reports?|charges?|assertions?|suggestions?|stories|story|accounts?|rumou?rs?)\b"
+    r"(?:claims?|allegations?|accusations?|reports?|charges?|assertions?|suggestions?|stories|story|accounts?|rumou?rs?|figures?|numbers?|toll|tally)\b"
     r"(?:\s+(?:that|of|about|from|by)\b[^.;]*?)?"
     r"|(?:these|those|this|that|it|they|all\s+this))"  # "These are lies spread by the army": pointing back
     r"\s+(?:was|were|is|are|been|be)\s+(?:(?:all|simply|completely|totally|utterly|entirely|pure|a|an|absolutely)\s+|[\"“‘'])*"
@@ -50,6 +50,7 @@ _CALLED_FALSE = re.compile(
     re.I,
 )
 _NEG_DET = frozenset({"no", "never", "none", "neither", "nor", "nobody", "nothing"})
+_NORM_MODALS = frozenset({"shall", "shalt", "should", "must", "ought"})
 _DENIAL_PHRASES = re.compile(r"\b(?:total denial|categorically den|flatly den|no truth|not true|never happened|did not happen|didn't happen)", re.I)
 _DOUBT_PHRASES = re.compile(r"\b(?:cast doubt|casts doubt|not sure|not clear|not convinced|called into question)", re.I)
 
@@ -92,12 +93,18 @@ def _reject_or_deny(tok: Token) -> str | None:
 _ONLY_NEGATED = frozenset({"accept", "agree"})  # rejection cues only when negated
 
 
+def _passive(tok: Token) -> bool:
+    """"the results were denied by later reports": someone else's denial,
+    which the claimant reports, not their own."""
+    return tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)
+
+
 def _denial_near_head(head: Token | None) -> bool:
     """"there is total denial of ...": a denial word at the head of the content or right under it."""
     if head is None:
         return False
     if _lemma(head) in ("denial", "deny", "refute"):
-        return True
+        return not _passive(head)
     return any(_lemma(c) in ("denial", "deny", "refute") and c.dep_ in ("attr", "nsubj", "dobj", "nsubjpass") for c in head.children)
 
 
@@ -113,6 +120,10 @@ def _negated_event(content: Span) -> bool:
             continue
         if _lemma(tok) == "place" and _lemma(tok.head) != "take":
             continue  # "no bombing took place", not "there is no safe place left"
+        if _lemma(tok) == "use" and any(c.dep_ == "prep" and c.lower_ == "to" and c.i == tok.i + 1 for c in tok.children):
+            continue  # "people are not used to the hospital": accustomed, not "did not use"
+        if any(c.dep_ == "aux" and c.lower_ in _NORM_MODALS for c in tok.children):
+            continue  # "Thou shalt not kill", "civilians must not be targeted": a rule, not a denial
         if any(c.dep_ == "neg" or c.lower_ in _NEG_DET for c in tok.children):
             return True
         # "no bombing had taken place": the negation sits on the subject
@@ -153,12 +164,15 @@ def classify(cue: Token | None, content: Span | None, root: Token | None = None)
     has_content = content is not None and len(content) > 0
     head = (root if root is not None and content.start <= root.i < content.end else content.root) if has_content else None
     if has_content:
-        if head is not None and (_lemma(head) in DENIAL or _lemma(head) in REJECT_CUES):
+        if head is not None and (_lemma(head) in DENIAL or _lemma(head) in REJECT_CUES) and not _passive(head):
             found = _reject_or_deny(head)
             if found:
                 return found
         text = content.text
-        if _DENIAL_PHRASES.search(text) or _denial_near_head(head) or _called_false(text):
+        phrase = _DENIAL_PHRASES.search(text)
+        if phrase is not None and phrase.group().lower().startswith(("categorically", "flatly")) and head is not None and _passive(head):
+            phrase = None  # "the findings were flatly denied by two later reports": someone else's denial
+        if phrase is not None or _denial_near_head(head) or _called_false(text):
             return "denies"
         if _negated_event(content) and not demand:
             return "denies"  # (not "urged the army not to shell the town": a demand)
@@ -187,7 +201,9 @@ def classify(cue: Token | None, content: Span | None, root: Token | None = None)
         if _DOUBT_PHRASES.search(content.text):
             return "doubts"
         if content[0].lower_ == "whether":
-            return "doubts"
+            # "questioned whether ..." doubts (a doubt cue, above); "are looking
+            # into whether ...", "will decide whether ...": an open question
+            return "hypothetical" if cue is not None and _lemma(cue) in _OPEN_QUESTION else "doubts"
         if _hypothetical(content, head):
             return "hypothetical"
     return "asserts"
@@ -199,6 +215,11 @@ _TELLING = frozenset({
     "elaborate", "identify", "name", "give", "provide", "indicate", "discuss",
 })
 _ASKING = frozenset({"ask", "inquire", "enquire", "query"})
+# looking into a question, or about to settle it: no doubt cast
+_OPEN_QUESTION = frozenset({
+    "look", "investigate", "probe", "examine", "study", "check", "review", "assess", "determine",
+    "establish", "verify", "explore", "consider", "weigh", "decide", "see", "discuss", "debate", "evaluate",
+})
 _ANSWERING = frozenset({"comment", "respond", "reply", "answer"})  # negated: no answer given
 _NAMING = frozenset({"call", "label", "brand", "term", "describe", "dub"})
 
