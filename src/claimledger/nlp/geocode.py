@@ -145,7 +145,11 @@ def _choose(m: Any, cands: tuple[Entry, ...] | None = None, **kw: Any) -> tuple[
 def resolve_places(analysis: Analysis, ctx: Any) -> None:
     """Resolve every place mention of the document, then set each claim's places."""
     demonyms = [m for m in analysis.places if getattr(m, "source", None) == "demonym"]
-    mentions = [m for m in analysis.places if getattr(m, "source", None) != "demonym"]
+    names = _person_name_words(analysis)
+    # "Obama's Iran policy", "the Barros case", "Nikki Haley" tagged apart: a
+    # word of a person's name the text gives in full is that person, not a town
+    # of that name (Obama, Japan); countries and provinces stay places
+    mentions = [m for m in analysis.places if getattr(m, "source", None) != "demonym" and not _person_word(m, names)]
     empty: Counter = Counter()
 
     # pass 1: priors only, to find the document's country focus and named admin units
@@ -206,6 +210,38 @@ def resolve_places(analysis: Analysis, ctx: Any) -> None:
         and (e.kind == "country" or (e.kind == "city" and e.population >= SPEAKING_POPULATION))
     })
     _place_actors(analysis, {tuple(m.span) for m, e in zip(mentions, chosen) if e is not None and getattr(m, "role", None) != "actor"})
+
+
+def _person_name_words(analysis: Analysis) -> set[str]:
+    """Lower-cased words of the full names (two words or more) of the people
+    the document names."""
+    from claimledger.nlp import lexicon
+    from claimledger.nlp.actors import parse_mention
+
+    roles = lexicon.titles()
+    out: set[str] = set()
+    for a in analysis.actors:
+        if a.type != "person":
+            continue
+        for name in (a.name, *a.aliases):
+            words = parse_mention(name).name
+            # a personal name: not "Broward Supervisor", "Westerville Police", "Father Martin"
+            if len(words) >= 2 and all(w[:1].isupper() and w.lower().strip(".") not in roles and w.lower() not in _NOT_NAMES for w in words):
+                out.update(w.lower().strip(".,'’") for w in words)
+    return out
+
+
+_NOT_NAMES = frozenset({
+    "police", "county", "city", "council", "department", "office", "ministry", "court", "church", "party", "bank",
+    "university", "school", "hospital", "army", "forces", "supervisor", "sheriff", "father", "pope", "cardinal",
+    "bishop", "archbishop", "imam", "rabbi", "sheikh", "rev",
+})
+
+
+def _person_word(m: Any, names: set[str]) -> bool:
+    if " " in m.name or m.name.lower() not in names:
+        return False
+    return all(e.kind not in ("country", "admin1", "continent") and e.population < BIG_CITY for e in getattr(m, "candidates", ()))
 
 
 def _place_actors(analysis: Analysis, places: set[tuple[int, int]]) -> None:

@@ -105,6 +105,9 @@ QUALIFIERS, ADMIN_WORDS, SKIP_WORDS, DEMONYMS, NOT_BEFORE, TITLES = _load_words(
 _SKIP_KEYS = frozenset(normalize(w) for w in SKIP_WORDS | set(DEMONYMS)) | frozenset(QUALIFIERS)
 
 
+_CLITICS = frozenset({"n't", "'s", "'re", "'ll", "'ve", "'d", "'m"})
+
+
 _PAREN_TAIL = re.compile(r"^\)?\s*(?:%s)?\s*" % "|".join(sorted(ADMIN_WORDS, key=len, reverse=True)))
 
 
@@ -256,6 +259,8 @@ class PlacesComponent:
         text = doc[start:end].text
         if text in DEMONYMS or normalize(text) in _SKIP_KEYS or doc[start].text in DEMONYMS and end - start > 2:
             return None
+        if doc[start].lower_.replace("’", "'") in _CLITICS:
+            return None  # "wasn’t" tagged as a place: its "n’t" once matched ‘Anah, Iraq
         m = self._mention(doc, start, end, "ner")
         if not m.candidates and label in ("GPE", "LOC") and _capitalised(doc[start]):
             m.candidates = self.gazetteer.fuzzy(m.name)
@@ -328,8 +333,8 @@ class PlacesComponent:
                     continue
                 text = doc[i:end].text
                 entries = lookup(text)
-                if not entries or text in person_words:
-                    continue
+                if not entries or text in person_words or normalize(text) in _SKIP_KEYS:
+                    continue  # ("White House": a name of Casablanca in GeoNames)
                 if text.isupper() and not any(e.kind == "country" for e in entries):
                     continue  # acronyms: only country abbreviations ("US", "UAE")
                 ent = owner[i]
