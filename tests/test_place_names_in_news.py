@@ -41,3 +41,12 @@ def test_a_role_before_a_place_name_keeps_the_place(analyse):
         "Broward Supervisor Brenda Snipes said the count was over. The altered forms surfaced in Broward and Citrus counties.\n"
     )
     assert "Broward" in [name for name, _ in _places(analysis)]
+
+
+def test_words_news_uses_for_other_things_are_no_places(analyse):
+    # Ebola is a river in the DR Congo, Roman a town in Romania, Buy one in Russia
+    analysis = analyse(
+        "During Ramadan, the Ebola outbreak in Beni killed 12 people, a Roman Catholic charity said.\n\n"
+        "Buy Bonds For The Relief Effort\n"
+    )
+    assert [name for name, _ in _places(analysis)] == ["Beni"]
