@@ -36,6 +36,15 @@ MENTION_CASES = [
     ("the new envoy", "envoy", []),
     ("The New York Times", None, ["New", "York", "Times"]),
     ("New Zealand Foreign Minister Ana Reyes", "New Zealand Foreign Minister", ["Ana", "Reyes"]),
+    # a role's body after "the", then the person: the body ends at its last
+    # institution word or acronym, and two or more capitalised words follow
+    ("Russian ambassador to the UN Vassily Nebenzia", "Russian ambassador to UN", ["Vassily", "Nebenzia"]),
+    ("U.S. ambassador to the United Nations Nikki Haley", "U.S. ambassador to United Nations", ["Nikki", "Haley"]),
+    ("spokesman for the Interior Ministry Ahmed Hassan", "spokesman for Interior Ministry", ["Ahmed", "Hassan"]),
+    ("the head of the Syrian Observatory for Human Rights Rami Abdel Rahman", "head of Syrian Observatory for Human Rights", ["Rami", "Abdel", "Rahman"]),
+    ("a spokesman for the Syrian Observatory for Human Rights", "spokesman for Syrian Observatory for Human Rights", []),
+    ("the head of the UN refugee agency Filippo Grandi", "head of UN refugee agency", ["Filippo", "Grandi"]),
+    ("the ambassador to the United States", "ambassador to United States", []),
 ]
 
 
@@ -259,3 +268,18 @@ def test_actors_two_speaking_organisations_named_from_one_word(analyzer):
     assert [c.claimant.name for c in said] == ["Free Media Foundation"]
     # how the attacks go on is no speech act of theirs
     assert not [c for c in analysis.claims if c.cue is not None and c.cue.text == "continue"]
+
+
+def test_actors_an_envoy_to_a_body_named_with_the_body_is_one_person(analyzer):
+    from claimledger.models import Document
+
+    text = (
+        "Russian ambassador to the UN Vassily Nebenzia said the strikes had hit only military targets. "
+        "Nebenzia added that Moscow would veto the text.\n\n"
+        "U.S. ambassador to the United Nations Nikki Haley said Iran had broken the deal. Haley said sanctions would stay.\n"
+    )
+    analysis = analyzer.analyze(Document(text=text))
+    people = {a.name: a for a in analysis.actors if a.type == "person"}
+    assert {"Vassily Nebenzia", "Nikki Haley"} <= set(people)
+    speakers = {c.claimant.actor for c in analysis.claims if c.attribution != "author"}
+    assert speakers == {people["Vassily Nebenzia"].id, people["Nikki Haley"].id}

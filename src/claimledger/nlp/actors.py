@@ -52,6 +52,9 @@ INSTITUTIONS = frozenset({
     "observatory", "watch", "crescent", "cross", "command", "directorate", "authority", "service", "services",
     "staff", "assembly", "headquarters",
 })
+# last words of international bodies' names, besides INSTITUTIONS ("the United Nations", "the African Union")
+_INSTITUTION_ENDS = frozenset({"nations", "states", "kingdom", "emirates", "league", "alliance", "coalition", "rights", "affairs"})
+_ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$")
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|an|ar|bin|ibn|abu|de|van|von)-[A-Z]")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _NEAR = 2500  # characters a pronoun or role mention looks back
@@ -116,8 +119,26 @@ def parse_mention(text: str, part: bool = False) -> Parsed:
             # "spokesman for the Interior Ministry": a name after "the" is an
             # institution's, part of the role, not the person's
             role_end = j + 2
-            while role_end + 1 < len(toks) and toks[role_end + 1][:1].isupper():
+            while role_end + 1 < len(toks) and (
+                toks[role_end + 1][:1].isupper()
+                # "the Syrian Observatory for Human Rights": a joining word inside the name
+                or (low[role_end + 1] in _JOINING and role_end + 2 < len(toks) and toks[role_end + 2][:1].isupper())
+            ):
                 role_end += 1
+            # "the UN refugee agency": lower-case words up to an institution word
+            ahead = next((k for k in range(role_end + 1, min(len(toks), role_end + 4)) if low[k] in INSTITUTIONS and toks[k][:1].islower()), None)
+            if ahead is not None and all(toks[k][:1].islower() for k in range(role_end + 1, ahead)):
+                role_end = ahead
+            # "ambassador to the United Nations Nikki Haley", "envoy to the UN
+            # Vassily Nebenzia": the institution ends at its last institution
+            # word or acronym; two or more capitalised words after it are the name
+            ends = [
+                k for k in range(j + 2, role_end - 1)
+                if (low[k] in INSTITUTIONS or low[k] in _INSTITUTION_ENDS or _ACRONYM.match(toks[k]))
+                and all(toks[x][:1].isupper() for x in range(k + 1, role_end + 1))
+            ]
+            if ends and 2 <= role_end - ends[-1] <= 4:
+                role_end = ends[-1]
         elif j + 1 < len(toks) and low[j] in PREPS and toks[j + 1][:1].isupper():
             role_end = j + 1
             run = role_end
@@ -505,6 +526,8 @@ def _canonical(members: list[_Node]) -> str:
                 names.append(" ".join([*p.name[:-1], _POSSESSIVE.sub("", p.name[-1])]))
     if names:
         full = [x for x in names if len(x.split()) > 1] or names
+        # "the UN Vassily Nebenzia" tagged as one name beside "Vassily Nebenzia": the body's acronym is no part of his name
+        full = [x for x in full if not any(x != y and x.endswith(" " + y) and all(_ACRONYM.match(w) for w in x[: -len(y)].split()) for y in full)] or full
         return max(full, key=lambda s: (full.count(s), len(s.split()), len(s)))
     roles = [n.actor.name for n in members if n.kind == "role"]
     if roles:
