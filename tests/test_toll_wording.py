@@ -68,3 +68,13 @@ def test_tolls_reported_on_different_days_still_contradict(analyse):
     )
     (found,) = analyse(text).contradictions
     assert found.kind == "figure" and "12 people" in found.about and "20 people" in found.about
+
+
+def test_no_group_claiming_responsibility_is_no_claimant(analyse):
+    analysis = analyse(
+        "A car bomb killed nine people in Mogadishu on Sunday. No group has claimed responsibility for the attack.\n\n"
+        "Neither the army nor the rebels commented on the report.\n"
+    )
+    names = {a.name.lower() for a in analysis.actors}
+    assert not [n for n in names if n.startswith(("no ", "neither"))]
+    assert [c.attribution for c in analysis.claims] == ["author", "author"]

@@ -981,6 +981,8 @@ def find_relations(doc: Doc) -> list[Relation]:
     for rel, rule in kept:
         if rel.speaker_token is not None and _weapon(doc[rel.speaker_token]):
             continue  # "Missiles struck an apartment block": an act, and weapons do not speak
+        if rel.speaker_token is not None and _nobody(doc[rel.speaker_token]):
+            continue  # "No group has claimed responsibility": no one said it
         if rel.cue_token is not None and _unverified(doc[rel.cue_token]):
             continue  # "The figure could not be independently confirmed": the writer's caveat
         if not rule:
@@ -1018,6 +1020,14 @@ def _unverified(verb: Token) -> bool:
 
 
 _WEAPON_GROUPS = frozenset({"air", "shelling", "ied", "grenade", "chemical"})
+
+
+def _nobody(tok: Token) -> bool:
+    """"No group", "nobody", "no one", "neither the army nor the rebels": a
+    speaker the sentence says there is none of."""
+    if tok.lower_ in ("nobody", "none", "noone") or (tok.lower_ == "one" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "no"):
+        return True
+    return any((c.dep_ == "det" and c.lower_ == "no") or (c.dep_ == "preconj" and c.lower_ == "neither") for c in tok.children)
 
 
 def _weapon(tok: Token) -> bool:
