@@ -283,3 +283,23 @@ def test_actors_an_envoy_to_a_body_named_with_the_body_is_one_person(analyzer):
     assert {"Vassily Nebenzia", "Nikki Haley"} <= set(people)
     speakers = {c.claimant.actor for c in analysis.claims if c.attribution != "author"}
     assert speakers == {people["Vassily Nebenzia"].id, people["Nikki Haley"].id}
+
+
+def test_actors_he_is_not_a_woman_the_text_called_she(analyzer):
+    # the senator is "she" in her own claim; "he said" after it is someone
+    # else, and the governor named since is the nearest man it can be
+    from claimledger.models import Document
+
+    text = (
+        "Senator Dianne Feinstein said she had referred the letter to the FBI.\n\n"
+        "\u201cI categorically deny this allegation,\u201d he said in a statement.\n\n"
+        "Minister Amina Yusuf met the governor, Ahmed Bello, on Monday. "
+        "\u201cWe agreed to reopen the road,\u201d he said.\n\n"
+        "Mrs Okoro said the clinic had been hit twice. \u201cThey fired from the hill,\u201d he added.\n"
+    )
+    analysis = analyzer.analyze(Document(text=text))
+    by_content = {c.content.text.strip("\u201c\u201d,"): c.claimant.name for c in analysis.claims}
+    assert by_content["I categorically deny this allegation"] != "Dianne Feinstein"
+    assert by_content["We agreed to reopen the road"] == "Ahmed Bello"
+    assert by_content["They fired from the hill"] != "Okoro"
+    assert by_content["she had referred the letter to the FBI"] == "Dianne Feinstein"

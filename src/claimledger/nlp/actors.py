@@ -326,6 +326,7 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
     for pool in (speakers, mentioned):
         pool.sort(key=lambda x: x[0])
         pools.append((pool, [off for off, _ in pool]))
+    genders = _genders(analysis, nodes)
     for n in nodes:
         if n.kind != "pronoun":
             continue
@@ -333,24 +334,64 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
         want_person = word in MALE_FEMALE
         if word not in MALE_FEMALE and word not in GROUP:
             continue
-        target = None
+        sex = "m" if word in _MALE else "f" if word in _FEMALE else None
+        found: list[tuple[int, _Node] | None] = []
         for pool, offsets in pools:
+            target = None
             k = bisect.bisect_left(offsets, n.first) - 1
             while target is None and k >= 0 and n.first - offsets[k] <= _NEAR:
-                root = pool[k][1].root()
+                off, node = pool[k]
+                root = node.root()
                 k -= 1
                 if root is n:
                     continue
                 typ = types.get(id(root), "unknown")
                 if want_person and _plural(root):
                     continue  # "he" is not "health officials"
+                if sex is not None and genders.get(id(root), sex) != sex:
+                    continue  # "he said" is not the senator the text called "she"
                 if (want_person and typ == "person") or (not want_person and typ in ("organization", "government", "armed_group")):
-                    target = root
-            if target is not None:
-                break
-        if target is not None:
-            n.parent = target
+                    target = (off, root)
+            found.append(target)
+        spoke_last, named_last = found
+        target_pair = spoke_last or named_last
+        if target_pair is not None:
+            n.parent = target_pair[1]
+            if sex is not None:
+                genders.setdefault(id(target_pair[1]), sex)
     _rebuild(analysis, nodes)
+
+
+_MALE = frozenset({"he", "him", "his", "himself"})
+_FEMALE = frozenset({"she", "her", "hers", "herself"})
+# words before or standing for a name that say which ("Mrs Okoro", "the queen")
+_MALE_TITLES = frozenset({"mr", "mister", "sir", "lord", "king", "prince", "father", "brother", "son", "husband", "uncle", "grandfather", "sheikh"})
+_FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "madame", "lady", "queen", "princess", "mother", "sister", "daughter", "wife", "aunt", "grandmother"})
+_SUBJECT_PRONOUN = re.compile(r"^[\s“”\"‘’']*(he|she)\b", re.I)
+
+
+def _genders(analysis: Analysis, nodes: list[_Node]) -> dict[int, str]:
+    """The sex the text gives each cluster (by ``id`` of its root), where it
+    gives one and only one: a title ("Mrs", "the queen"), or the pronoun
+    opening a claim the cluster makes ("Senator Feinstein said she had ...")."""
+    votes: dict[int, set[str]] = {}
+    by_actor = {n.actor.id: n for n in nodes}
+    for n in nodes:
+        if n.kind == "pronoun":
+            continue
+        for alias in (n.actor.name, *n.actor.aliases):
+            words = [w.lower().rstrip(".") for w in _TOKEN.findall(alias)]
+            if any(w in _MALE_TITLES for w in words[:3]):
+                votes.setdefault(id(n.root()), set()).add("m")
+            if any(w in _FEMALE_TITLES for w in words[:3]):
+                votes.setdefault(id(n.root()), set()).add("f")
+    for c in analysis.claims:
+        node = by_actor.get(c.claimant.actor or "")
+        m = _SUBJECT_PRONOUN.match(c.content.text)
+        if node is None or node.kind == "pronoun" or m is None or c.attribution == "direct":
+            continue
+        votes.setdefault(id(node.root()), set()).add("m" if m.group(1).lower() == "he" else "f")
+    return {k: next(iter(v)) for k, v in votes.items() if len(v) == 1}
 
 
 _COLLECTIVE = frozenset({"police", "people", "staff", "personnel", "crew", "military", "public", "clergy"})
