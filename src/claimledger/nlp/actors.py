@@ -13,9 +13,10 @@ This stage works on plain text and offsets (no spaCy) and merges them:
    nearest preceding named actor holding the same role (abbreviations
    expanded: FM = foreign minister);
 3. **pronouns**: he/she/him/his/her join the nearest preceding speaker
-   that is a person; it/its/they/their the nearest preceding speaker that is
-   an organisation, government or armed group, within the same stretch of
-   text.
+   that is a person of their sex where the text gives one (a title such as
+   "Mrs", or "X said she ..."), else the nearest such person named; it/its/
+   they/their the nearest preceding speaker that is an organisation,
+   government or armed group, within the same stretch of text.
 
 Claimant names become the actor's canonical name (its longest proper name),
 ``claimant.role`` the title at the mention, and claimant / reported_by /
