@@ -364,3 +364,15 @@ def test_an_account_someone_called_absurd_is_their_denial_not_their_report(analy
     assert called.claimant.name == "Kyiv"
     assert called.stance == "denies"
     assert called.content.text == said.content.text == "Ukrainian air defence had caused the damage"
+
+
+def test_armed_groups_named_by_their_names_and_medics_are_typed(analyse):
+    analysis = analyse(
+        "The Islamic State group said it carried out the attack. Hayat Tahrir al-Sham said its fighters held the town. "
+        "The PKK denied the attack. A medic said 12 people were wounded.\n"
+    )
+    types = {a.name: a.type for a in analysis.actors}
+    assert types["Islamic State group"] == "armed_group"
+    assert types["Hayat Tahrir al-Sham"] == "armed_group"
+    assert types["PKK"] == "armed_group"
+    assert types["A medic"] == "person"
