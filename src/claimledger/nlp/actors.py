@@ -336,13 +336,11 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
         if word not in MALE_FEMALE and word not in GROUP:
             continue
         sex = "m" if word in _MALE else "f" if word in _FEMALE else None
-        found: list[tuple[int, _Node] | None] = []
+        target = None
         for pool, offsets in pools:
-            target = None
             k = bisect.bisect_left(offsets, n.first) - 1
             while target is None and k >= 0 and n.first - offsets[k] <= _NEAR:
-                off, node = pool[k]
-                root = node.root()
+                root = pool[k][1].root()
                 k -= 1
                 if root is n:
                     continue
@@ -352,14 +350,13 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
                 if sex is not None and genders.get(id(root), sex) != sex:
                     continue  # "he said" is not the senator the text called "she"
                 if (want_person and typ == "person") or (not want_person and typ in ("organization", "government", "armed_group")):
-                    target = (off, root)
-            found.append(target)
-        spoke_last, named_last = found
-        target_pair = spoke_last or named_last
-        if target_pair is not None:
-            n.parent = target_pair[1]
+                    target = root
+            if target is not None:
+                break
+        if target is not None:
+            n.parent = target
             if sex is not None:
-                genders.setdefault(id(target_pair[1]), sex)
+                genders.setdefault(id(target), sex)
     _rebuild(analysis, nodes)
 
 
