@@ -77,7 +77,7 @@ def test_two_ministries_leave_the_ministry_alone(analyse):
         ("Officials said the convoy was hit near the bridge and declined to say who was responsible.", "the convoy was hit near the bridge", "declined"),
     ],
 )
-def test_what_the_speaker_withheld_is_not_part_of_theclaim_with_cue(analyse, text, first, withheld):
+def test_what_the_speaker_withheld_is_not_part_of_the_claim(analyse, text, first, withheld):
     analysis = analyse(text)
     said = claim_with_cue(analysis, "said")
     assert said.content.text == first
@@ -220,7 +220,7 @@ def test_a_capital_or_a_general_staff_that_speaks_is_a_government(analyse, speak
     assert actor_of(analysis, dismissed).type == "government"
 
 
-def test_a_wire_dateline_dates_the_filing_not_theclaim_with_cue(analyzer):
+def test_a_wire_dateline_dates_the_filing_not_the_claim(analyzer):
     text = (
         "KYIV, June 14 (Example Wire) - Russia's defence ministry said on Friday its forces had "
         "destroyed 12 Ukrainian tanks near Vovchansk."

@@ -132,7 +132,7 @@ def test_a_second_speaker_after_a_semicolon_in_a_headline(analyse):
     assert says.content.text == "only militants hit"
 
 
-def test_a_toll_the_parse_hung_on_the_reporting_verb_stays_in_theclaim_with_cue(analyse):
+def test_a_toll_the_parse_hung_on_the_reporting_verb_stays_in_the_claim(analyse):
     analysis = analyse(MONITOR)
     said = next(c for c in analysis.claims if c.claimant.name == "Syrian Observatory for Human Rights" and "Air raids" in c.content.text)
     assert said.content.text.endswith("including 11 children")
@@ -156,7 +156,7 @@ def test_quoted_as_saying_gives_the_words_to_the_one_quoted(analyse):
     assert saying.content.text == "the air force had targeted militant positions"
 
 
-def test_a_capital_s_denial_is_aclaim_with_cue(analyse):
+def test_a_capital_s_denial_is_a_claim(analyse):
     analysis = analyse(MONITOR)
     denied = claim_with_cue(analysis, "denied")
     assert denied.claimant.name == "Moscow"
@@ -223,7 +223,7 @@ def test_a_report_title_before_a_colon_is_no_speaker(analyse):
     assert not any("Flash Update" in a.name for a in analysis.actors)
 
 
-def test_a_day_month_dateline_is_not_in_theclaim_with_cue(analyse):
+def test_a_day_month_dateline_is_not_in_the_claim(analyse):
     analysis = analyse(KIVU)
     fighting = claim_with_cue(analysis, "according to")
     assert fighting.content.text.startswith("Heavy fighting")
@@ -260,7 +260,7 @@ def test_no_comment_is_no_report(analyse):
     assert actor_of(analysis, comment).type == "government"
 
 
-def test_the_writer_s_aside_on_a_description_is_not_in_theclaim_with_cue(analyse):
+def test_the_writer_s_aside_on_a_description_is_not_in_the_claim(analyse):
     analysis = analyse(DRONES)
     kremlin = next(c for c in analysis.claims if c.claimant.name == "Kremlin")
     assert kremlin.content.text == 'the strikes are "terrorist acts"'
