@@ -303,3 +303,41 @@ def test_actors_he_is_not_a_woman_the_text_called_she(analyzer):
     assert by_content["We agreed to reopen the road"] == "Ahmed Bello"
     assert by_content["They fired from the hill"] != "Okoro"
     assert by_content["she had referred the letter to the FBI"] == "Dianne Feinstein"
+
+
+def test_actors_a_given_name_gives_the_sex_the_text_does_not(analyzer):
+    # no title and no "she said" for either speaker: "Maria" and "Pavel" say
+    # which of them "she" is, and "Tomas" which one "he" is
+    from claimledger.models import Document
+
+    text = (
+        "KHERSON, March 3 - Maria Kovalenko, who runs the shelter, said the roof had been hit "
+        "overnight. \u201cWe moved everyone to the basement,\u201d said Pavel Ostapenko, a volunteer.\n\n"
+        "\u201cThe children are safe,\u201d she said.\n\n"
+        "Tomas Varga, the regional governor, said repairs would start on Monday. Elena Marsh of the "
+        "housing office confirmed the date. \u201cWe have the glass and the timber,\u201d he said.\n"
+    )
+    analysis = analyzer.analyze(Document(text=text))
+    by_content = {c.content.text.strip("\u201c\u201d,"): c.claimant.name for c in analysis.claims}
+    assert by_content["The children are safe"] == "Maria Kovalenko"
+    assert by_content["We have the glass and the timber"] == "Tomas Varga"
+
+
+@pytest.mark.parametrize(
+    "name, sex",
+    [
+        (["Maria", "Zakharova"], "f"),
+        (["Walid", "al-Moallem"], "m"),
+        (["Pedro", "de", "Souza"], "m"),
+        (["Elena", "Marsh", "of", "housing", "office"], "f"),
+        (["Jordan"], None),  # one word: a surname or a country as often as a given name
+        (["Lindsey", "Graham"], None),  # about one in ten Lindseys is a man: no sex
+        (["Mario", "herself"], None),
+        (["Eric", "Holder", "and", "Clinton"], None),
+        (["J.", "Smith"], None),
+    ],
+)
+def test_given_name_sex(name, sex):
+    from claimledger.nlp.actors import _given_name_sex
+
+    assert _given_name_sex(name) == sex

@@ -14,7 +14,9 @@ This stage works on plain text and offsets (no spaCy) and merges them:
    expanded: FM = foreign minister);
 3. **pronouns**: he/she/him/his/her join the nearest preceding speaker
    that is a person of their sex where the text gives one (a title such as
-   "Mrs", or "X said she ..."), else the nearest such person named; it/its/
+   "Mrs", or "X said she ..."), or failing that a given name whose bearers
+   are nearly all of one sex ("Maria Kovalenko"; ``data/given_names.tsv``),
+   else the nearest such person named; it/its/
    they/their the nearest preceding speaker that is an organisation,
    government or armed group, within the same stretch of text.
 
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -389,7 +392,64 @@ def _genders(analysis: Analysis, nodes: list[_Node]) -> dict[int, str]:
         if node is None or node.kind == "pronoun" or m is None or c.attribution == "direct":
             continue
         votes.setdefault(id(node.root()), set()).add("m" if m.group(1).lower() == "he" else "f")
+    # where the text says nothing, a given name whose bearers are nearly all
+    # of one sex ("Maria Zakharova", "Walid al-Moallem") says it
+    # of the one person the cluster names ("Bill Clinton" and "Hillary
+    # Clinton" can share a cluster, and "Hillary" is not in the list: no sex)
+    names: dict[int, set[str | None]] = {}
+    for n in nodes:
+        if n.kind == "named" and id(n.root()) not in votes and _full_name(n.parsed.name):
+            names.setdefault(id(n.root()), set()).add(_given_name_sex(n.parsed.name))
+    votes.update({k: v for k, v in names.items() if None not in v})  # type: ignore[misc]
     return {k: next(iter(v)) for k, v in votes.items() if len(v) == 1}
+
+
+def _full_name(name: list[str]) -> list[str]:
+    """The capitalised words a name opens with, particles included, when they
+    are a given name and a surname ("Elena Marsh" of "Elena Marsh of the
+    housing office", "Walid al-Moallem"); [] for a single word ("Jordan",
+    "Mario herself"), an initial first, or two people joined by "and"."""
+    if any(w.lower() in _JOINERS for w in name):
+        return []
+    run: list[str] = []
+    for w in name:
+        if not (w[:1].isupper() or (run and (w in _PARTICLES or _PARTICLE_PREFIX.match(w)))):
+            break
+        run.append(w)
+    if not 2 <= len(run) <= 4 or not run[0].isalpha() or len(run[0]) < 2:
+        return []
+    return run
+
+
+def _given_name_sex(name: list[str]) -> str | None:
+    """"m" or "f" for a full name ("Maria Zakharova") whose given name is in
+    ``data/given_names.tsv`` (the capitalised words it opens with); None for
+    a single word ("Jordan"), an initial, two people joined by "and", or a
+    name the list does not know or calls mixed."""
+    run = _full_name(name)
+    return lexicon.given_names().get(_fold(run[0])) if run else None
+
+
+def _personal_name(name: list[str]) -> bool:
+    """Is the whole of a mention's name a person's ("Maria Kovalenko",
+    "Colm O'Gorman"): two or three words, a known given name first, no
+    demonym ("German Catholic"), nothing after ("Julian Assange case")?"""
+    words = [w for w in name if w not in _PARTICLES]
+    if not 2 <= len(words) <= 3 or not all((w[:1].isupper() or _PARTICLE_PREFIX.match(w)) and w.replace("'", "").replace("’", "").replace("-", "").isalpha() for w in words):
+        return False
+    if any(w in lexicon.demonyms() for w in words):
+        return False
+    return _given_name_sex(name) is not None
+
+
+_JOINERS = frozenset({"and", "&", "or", "nor"})
+# lower-case words inside a person's name ("Staffan de Mistura", "Walid al-Moallem")
+_PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "bin", "ibn", "bint", "al", "el", "dos", "das"})
+_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|an|ar|ash|at|az)-\w")
+
+
+def _fold(word: str) -> str:
+    return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
 
 
 _COLLECTIVE = frozenset({"police", "people", "staff", "personnel", "crew", "military", "public", "clergy"})
@@ -545,6 +605,10 @@ def _cluster_type(root: _Node, members: list[_Node]) -> str:
     if root.roles and (not any(t in ("organization", "government", "armed_group") for t in types[:1]) or (len(root.parsed.name) >= 2 and _role_apart(root))):
         return "person"  # (a full name with a person's role: "X Y, senior researcher at ..." is a person whatever the NER said)
     if not types:
+        # no type from the NER: a full name opening with a given name
+        # ("Maria Kovalenko") is a person's
+        if any(n.kind == "named" and _personal_name(n.parsed.name) for n in members):
+            return "person"
         return "unknown"
     if "person" in types and (root.roles or types.count("person") * 2 >= len(types)):
         return "person"

@@ -44,6 +44,25 @@ def tagged(name: str, tag: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def given_names() -> dict[str, str]:
+    """Given name -> "m" / "f" from ``data/given_names.tsv`` (see its header)."""
+    text = resources.files("claimledger.nlp").joinpath("data", "given_names.tsv").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, sex = line.split("\t")
+            out[name] = sex
+    return out
+
+
+@lru_cache(maxsize=None)
+def demonyms() -> frozenset[str]:
+    """Nationality words ("German", "Syrian") from the gazetteer's ``data/demonyms.tsv``."""
+    text = resources.files("claimledger.gazetteer").joinpath("data", "demonyms.tsv").read_text(encoding="utf-8")
+    return frozenset(line.split("\t", 1)[0] for line in text.splitlines() if line and not line.startswith("#") and "\t" in line)
+
+
+@lru_cache(maxsize=None)
 def abbreviations(name: str = "titles") -> dict[str, str]:
     """``abbr = full`` entries of a list."""
     out = {}
