@@ -341,3 +341,24 @@ def test_given_name_sex(name, sex):
     from claimledger.nlp.actors import _given_name_sex
 
     assert _given_name_sex(name) == sex
+
+
+def test_actors_a_person_the_ner_called_an_organisation(analyzer):
+    # en_core_web_sm tags "Carly Fiorina" ORG here; a full name with a known
+    # given name, and the surname alone later, is a person's, so "she" joins
+    # her, while an outlet keeps its type
+    from claimledger.models import Document
+
+    text = (
+        "Carly Fiorina threw her support behind the senator on Wednesday at a rally in Miami, "
+        "the Washington Post reported.\n\n"
+        "Fiorina, the former executive, made a surprise appearance at the rally. She praised him for "
+        "standing up to party leaders, and she said he was the only one who could win in November. "
+        "The Post said the crowd was small.\n"
+    )
+    analysis = analyzer.analyze(Document(text=text))
+    types = {a.name: a.type for a in analysis.actors}
+    assert types["Carly Fiorina"] == "person"
+    assert types["Washington Post"] == "organization"  # "Washington" is a given name too
+    said = {c.content.text: c.claimant.name for c in analysis.claims if c.cue is not None and c.cue.text == "said"}
+    assert said == {"he was the only one who could win in November": "Carly Fiorina", "the crowd was small": "Washington Post"}
