@@ -362,3 +362,25 @@ def test_actors_a_person_the_ner_called_an_organisation(analyzer):
     assert types["Washington Post"] == "organization"  # "Washington" is a given name too
     said = {c.content.text: c.claimant.name for c in analysis.claims if c.cue is not None and c.cue.text == "said"}
     assert said == {"he was the only one who could win in November": "Carly Fiorina", "the crowd was small": "Washington Post"}
+
+
+def test_actors_a_bare_surname_does_not_join_two_people_who_share_it(analyzer):
+    # "Clinton" joins Hillary Clinton; Bill Clinton, named after it, stays
+    # apart (his given name differs from hers), and "she" is hers
+    from claimledger.models import Document
+
+    text = (
+        "Hillary Clinton spoke to voters in Florence on Tuesday. Clinton said the state had been "
+        "overlooked for too long.\n\n"
+        "Bill Clinton, who campaigned with her, said the crowd was the largest of the week. "
+        "\u201cThey came early,\u201d he said.\n\n"
+        "\u201cWe will not forget this town,\u201d she said.\n"
+    )
+    analysis = analyzer.analyze(Document(text=text))
+    by_content = {c.content.text.strip("\u201c\u201d,"): c.claimant.name for c in analysis.claims}
+    assert by_content == {
+        "the state had been overlooked for too long": "Hillary Clinton",
+        "the crowd was the largest of the week": "Bill Clinton",
+        "They came early": "Bill Clinton",
+        "We will not forget this town": "Hillary Clinton",
+    }

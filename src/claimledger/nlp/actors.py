@@ -8,7 +8,9 @@ This stage works on plain text and offsets (no spaCy) and merges them:
    from ``data/titles.txt``) and its name ("Walid al-Moallem"); names that
    share a surname, allowing transliteration variants (rapidfuzz ratio >= 85:
    Moallem / Mouallem / Muallem) and compatible given names, are one actor;
-   acronyms match their expansion (UN / United Nations);
+   acronyms match their expansion (UN / United Nations); a name joins a
+   cluster only if it fits every full name in it (a bare "Clinton" that
+   joined Hillary Clinton does not bring Bill Clinton in after it);
 2. **roles**: a role-only mention ("the UN envoy", "the Syrian FM") joins the
    nearest preceding named actor holding the same role (abbreviations
    expanded: FM = foreign minister);
@@ -271,6 +273,9 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
     # distinct surnames (rapidfuzz over keys, not over all pairs of mentions)
     buckets: dict[str, list[_Node]] = {}
     by_acronym: dict[str, list[_Node]] = {}
+    # the full names in each cluster, by id of its root: a bare "Clinton"
+    # joined to "Hillary Clinton" does not let "Bill Clinton" in after it
+    full_names: dict[int, list[list[str]]] = {}
     for n in (x for x in nodes if x.kind == "named"):
         key = _norm(n.parsed.name[-1]) if n.parsed.name else ""
         if not key:
@@ -283,12 +288,21 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
         candidates += by_acronym.get(key, [])
         if len(n.parsed.name) > 1:
             candidates += buckets.get(_acronym(n.parsed.name), [])
+        own = n.root()
+        if len(n.parsed.name) > 1 and not any(w.lower() in _JOINERS for w in n.parsed.name):
+            full_names.setdefault(id(own), []).append(n.parsed.name)  # (not "Eric Holder and Clinton")
         for m in candidates:
-            if m.root() is n.root():
+            root = m.root()
+            if root is own:
                 continue
-            if _compatible(m.root().actor.type, n.actor.type) and _same_name(m.parsed.name, n.parsed.name):
-                n.root().parent = m.root()
-                m.root().roles |= n.roles
+            if (
+                _compatible(root.actor.type, n.actor.type)
+                and _same_name(m.parsed.name, n.parsed.name)
+                and all(_same_name(f, g) for f in full_names.get(id(root), []) for g in full_names.get(id(own), []))
+            ):
+                own.parent = root
+                root.roles |= n.roles
+                full_names.setdefault(id(root), []).extend(full_names.pop(id(own), []))
                 break
         buckets.setdefault(key, []).append(n)
         if len(n.parsed.name) > 1:
@@ -641,7 +655,7 @@ def _cluster_type(root: _Node, members: list[_Node]) -> str:
         return "unknown"
     if "person" in types and (root.roles or types.count("person") * 2 >= len(types)):
         return "person"
-    if set(types) == {"organization"} and _named_person(members):
+    if set(types) <= {"organization", "person"} and _named_person(members):
         return "person"  # the small NER's ORG for "Carly Fiorina" ... "Fiorina"
     # the most frequent type; a tie goes to the earliest member's (a set's
     # order would change from run to run with string hashing)
