@@ -384,3 +384,21 @@ def test_actors_a_bare_surname_does_not_join_two_people_who_share_it(analyzer):
         "They came early": "Bill Clinton",
         "We will not forget this town": "Hillary Clinton",
     }
+
+
+def test_actors_a_persons_own_name_is_the_canonical_one(analyzer):
+    # "Veteran campaigner Elena Marsh": the NER's span takes the adjective in,
+    # but the actor is "Elena Marsh"; "Reporters" opening a sentence is a
+    # group, not a name, so "She" is Marsh
+    from claimledger.models import Document
+
+    text = (
+        "Veteran campaigner Elena Marsh said the bridge was safe to cross. Marsh, who has monitored "
+        "the crossing since March, added that the shelling had stopped on Monday.\n\n"
+        "Reporters later asked Elena Marsh about the convoy. She said it would leave on Friday.\n"
+    )
+    analysis = analyzer.analyze(Document(text=text))
+    people = [a.name for a in analysis.actors if a.type == "person"]
+    assert "Elena Marsh" in people and not any("Veteran" in p for p in people)
+    by_content = {c.content.text: c.claimant.name for c in analysis.claims}
+    assert by_content["it would leave on Friday"] == "Elena Marsh"

@@ -453,6 +453,9 @@ def _personal_name(name: list[str]) -> bool:
         return False
     if any(w in lexicon.demonyms() for w in words):
         return False
+    low = {_fold(_POSSESSIVE.sub("", w)) for w in words}
+    if low & (INSTITUTIONS | _INSTITUTION_ENDS | _OUTLET_WORDS) or _fold(words[0]) in _title_tokens()[0]:
+        return False  # "General Staff", "Fox News", "Major General"
     return _given_name_sex(name) is not None
 
 
@@ -502,7 +505,9 @@ def _plural(node: _Node) -> bool:
     """Is a cluster a group named by a plural or collective noun ("health
     officials", "residents", "police"), with no proper name of its own?"""
     if node.parsed.name:
-        return False
+        # a plural noun opening a sentence reads as a name: "Reporters asked ..."
+        word = node.parsed.name[0].lower()
+        return len(node.parsed.name) == 1 and word in lexicon.words("agent_nouns") and word.endswith("s") and not word.endswith(("ss", "us", "is"))
     words = node.actor.name.lower().split()
     if not words:
         return False
@@ -676,7 +681,16 @@ def _canonical(members: list[_Node]) -> str:
         full = [x for x in names if len(x.split()) > 1] or names
         # "the UN Vassily Nebenzia" tagged as one name beside "Vassily Nebenzia": the body's acronym is no part of his name
         full = [x for x in full if not any(x != y and x.endswith(" " + y) and all(_ACRONYM.match(w) for w in x[: -len(y)].split()) for y in full)] or full
-        return max(full, key=lambda s: (full.count(s), len(s.split()), len(s)))
+        best = max(full, key=lambda s: (full.count(s), len(s.split()), len(s)))
+        if not _personal_name(best.split()):
+            # a person's own name before the words around it: "Patti Saris",
+            # not "Kritarch Patti Saris"; "Donald Trump", not "Iranian Trump"
+            # (the same surname, so not another person merged in by mistake)
+            last = _norm(best.split()[-1])
+            own = [x for x in full if _personal_name(x.split()) and _norm(x.split()[-1]) == last]
+            if own:
+                return max(own, key=lambda s: (own.count(s), len(s.split()), len(s)))
+        return best
     roles = [n.actor.name for n in members if n.kind == "role"]
     if roles:
         return max(roles, key=len)
