@@ -682,10 +682,11 @@ def _canonical(members: list[_Node]) -> str:
         # "the UN Vassily Nebenzia" tagged as one name beside "Vassily Nebenzia": the body's acronym is no part of his name
         full = [x for x in full if not any(x != y and x.endswith(" " + y) and all(_ACRONYM.match(w) for w in x[: -len(y)].split()) for y in full)] or full
         best = max(full, key=lambda s: (full.count(s), len(s.split()), len(s)))
-        if not _personal_name(best.split()):
+        if not _personal_name(best.split()) and not any(w.lower() in _JOINERS for w in best.split()):
             # a person's own name before the words around it: "Patti Saris",
             # not "Kritarch Patti Saris"; "Donald Trump", not "Iranian Trump"
-            # (the same surname, so not another person merged in by mistake)
+            # (the same surname, so not another person merged in by mistake;
+            # "Jim Crawford and Bill Raglin" name two people and stay whole)
             last = _norm(best.split()[-1])
             own = [x for x in full if _personal_name(x.split()) and _norm(x.split()[-1]) == last]
             if own:
