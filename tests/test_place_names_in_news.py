@@ -50,3 +50,11 @@ def test_words_news_uses_for_other_things_are_no_places(analyse):
         "Buy Bonds For The Relief Effort\n"
     )
     assert [name for name, _ in _places(analysis)] == ["Beni"]
+
+
+def test_korea_alone_is_south_korea(analyse):
+    # GeoNames has a town called Korea in Cote d'Ivoire; "Korea" alone in
+    # news ("Korea's exports") most often means the Republic of Korea (a
+    # report on the North that says "Korea" for it is the cost)
+    analysis = analyse("Korea's exports of artillery shells to Poland rose again in March, the trade ministry said.\n")
+    assert ("Korea", "KR") in _places(analysis)
