@@ -1,10 +1,11 @@
 """Write ``nlp/data/given_names.tsv`` from the name data of nomquamgender.
 
 nomquamgender (PyPI, MIT licence, Ian Van Buskirk, 2022) aggregates
-given-name / gender counts from several dozen public name lists (birth
-and census registers and the like; see its repository). claimledger uses the result for one thing:
-"he said" / "she said" join a person of the pronoun's sex when the text
-names that person with a given name whose sex is near certain. The file
+given-name / gender counts from many name datasets (a name is listed by up
+to 35 of them; its repository says which). claimledger uses the result
+only inside actor resolution: "he said" / "she said" join a person of the pronoun's sex when
+the text names that person with a given name whose sex is near certain, and
+a full name opening with such a given name reads as a person's. The file
 keeps names that at least five sources list, with at least 500 people, and
 a share of women at most 0.05 (m) or at least 0.95 (f); everything else is
 left out and gives no sex. (The package's own default, 0.1 / 0.9, takes in
@@ -46,8 +47,8 @@ def main(path: str) -> None:
     header = (
         "# Given names whose bearers are near-certainly of one sex (m / f), lowercased ASCII.\n"
         "# Built by scripts/build_given_names.py from nomquamgender 0.1.4 (MIT licence,\n"
-        "# Copyright (c) 2022 Ian Van Buskirk; see nlp/data/README.md). Used only to make\n"
-        "# he/she agree with the person they join (claimledger.nlp.actors).\n"
+        "# Copyright (c) 2022 Ian Van Buskirk; licence notice in given_names.LICENSE; see\n"
+        "# nlp/data/README.md). Used only inside actor resolution (claimledger.nlp.actors).\n"
     )
     OUT.write_text(header + "".join(f"{n}\t{s}\n" for n, s in rows), encoding="utf-8")
     print(f"{len(rows)} names -> {OUT}")
