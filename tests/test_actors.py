@@ -402,3 +402,19 @@ def test_actors_a_persons_own_name_is_the_canonical_one(analyzer):
     assert "Elena Marsh" in people and not any("Veteran" in p for p in people)
     by_content = {c.content.text: c.claimant.name for c in analysis.claims}
     assert by_content["it would leave on Friday"] == "Elena Marsh"
+
+
+def test_actors_names_with_an_and(analyzer):
+    # an "and" inside a role is no pair of people; two people named together
+    # keep both names
+    from claimledger.models import Document
+
+    text = (
+        "Minister of Foreign Affairs and Trade Peter Lindqvist said the embassy would stay open. "
+        "Lindqvist added that staff had been moved to the basement.\n\n"
+        "Council members Anna Berg and Tomas Holm voted against the curfew.\n"
+    )
+    analysis = analyzer.analyze(Document(text=text))
+    by_cue = {c.cue.text: c.claimant.name for c in analysis.claims if c.cue is not None}
+    assert by_cue["said"] == by_cue["added"] == "Peter Lindqvist"
+    assert "Anna Berg and Tomas Holm" in by_cue["voted against"]

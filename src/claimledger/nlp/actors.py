@@ -196,6 +196,18 @@ def _acronym(words: list[str]) -> str:
     return "".join(w[0] for w in words if w[:1].isupper() and w.lower() not in ("of", "for", "the", "and")).lower()
 
 
+def _spells(tail: list[str], name: str) -> bool:
+    """Is ``tail`` one acronym that ends or opens the initials of ``name``
+    ("FDA" of "U.S. Food and Drug Administration", "CDC" of "Centers for
+    Disease Control and Prevention")?"""
+    if len(tail) != 1 or not _ACRONYM.match(tail[0]):
+        return False
+    letters = tail[0].replace(".", "").lower()
+    words = re.split(r"[\s-]+", name)
+    initials = _acronym(words)
+    return len(letters) >= 2 and (initials.endswith(letters) or initials.startswith(letters))
+
+
 @dataclass
 class _Node:
     actor: Actor
@@ -275,6 +287,8 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
     by_acronym: dict[str, list[_Node]] = {}
     # the full names in each cluster, by id of its root: a bare "Clinton"
     # joined to "Hillary Clinton" does not let "Bill Clinton" in after it
+    # (names ending in an acronym are left to the acronym match: "Estimates
+    # by the WHO" joins the World Health Organisation through "WHO")
     full_names: dict[int, list[list[str]]] = {}
     for n in (x for x in nodes if x.kind == "named"):
         key = _norm(n.parsed.name[-1]) if n.parsed.name else ""
@@ -298,7 +312,7 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
             if (
                 _compatible(root.actor.type, n.actor.type)
                 and _same_name(m.parsed.name, n.parsed.name)
-                and all(_same_name(f, g) for f in full_names.get(id(root), []) for g in full_names.get(id(own), []))
+                and all(_same_name(f, g) or _ACRONYM.match(f[-1]) or _ACRONYM.match(g[-1]) for f in full_names.get(id(root), []) for g in full_names.get(id(own), []))
             ):
                 own.parent = root
                 root.roles |= n.roles
@@ -488,6 +502,23 @@ _OUTLET_WORDS = frozenset({
     "review", "press", "radio", "tv", "television", "network", "channel", "reports", "report", "wire",
     "church", "mosque", "temple", "synagogue", "cathedral",
 })
+def _joint(name: list[str]) -> bool:
+    """Does a name join two people or bodies ("Jim Crawford and Bill Raglin",
+    "Senators Rubio and Cruz", "FDA and CDC") rather than hold an "and"
+    inside a role or an institution's name ("Foreign Affairs and Trade Péter
+    Szijjártó", "Department of Environment and Conservation")? After the
+    "and": one word, or up to three opening with a given name; before it, no
+    "of" or "for"."""
+    for i, w in enumerate(name):
+        if w.lower() in _JOINERS and 0 < i < len(name) - 1:
+            if any(x.lower() in ("of", "for", "on") for x in name[:i]):
+                return False  # "Centers for Disease Control and Prevention"
+            after = name[i + 1 :]
+            if len(after) == 1 or (len(after) <= 3 and _fold(after[0]) in lexicon.given_names()):
+                return True
+    return False
+
+
 _JOINERS = frozenset({"and", "&", "or", "nor"})
 # lower-case words inside a person's name ("Staffan de Mistura", "Walid al-Moallem")
 _PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "bin", "ibn", "bint", "al", "el", "dos", "das"})
@@ -669,6 +700,7 @@ def _cluster_type(root: _Node, members: list[_Node]) -> str:
 
 def _canonical(members: list[_Node]) -> str:
     names = []
+    weight: dict[str, int] = {}  # mentions of the busiest node that has the name
     for n in members:
         if n.kind != "named":
             continue
@@ -676,21 +708,38 @@ def _canonical(members: list[_Node]) -> str:
             p = parse_mention(alias)
             if p.name:
                 # "Russia's defence ministry": only the last word loses its "'s"
-                names.append(" ".join([*p.name[:-1], _POSSESSIVE.sub("", p.name[-1])]))
+                name = " ".join([*p.name[:-1], _POSSESSIVE.sub("", p.name[-1])])
+                names.append(name)
+                weight[name] = max(weight.get(name, 0), len(n.actor.mentions))
     if names:
         full = [x for x in names if len(x.split()) > 1] or names
         # "the UN Vassily Nebenzia" tagged as one name beside "Vassily Nebenzia": the body's acronym is no part of his name
         full = [x for x in full if not any(x != y and x.endswith(" " + y) and all(_ACRONYM.match(w) for w in x[: -len(y)].split()) for y in full)] or full
+        # and "World Health Organization WHO" (from "... (WHO)") beside "World
+        # Health Organization", when the acronym is the name's (not "United
+        # Nations UNICEF")
+        full = [x for x in full if not any(x != y and x.startswith(y + " ") and _spells(x[len(y) :].split(), y) for y in full)] or full
+        # two joined ("Berg and the AMA", "FDA and CDC") name the actor only
+        # when it has no name as long of its own ("American Medical
+        # Association"); "Board members Jim Crawford and Bill Raglin" beside
+        # "Bill Raglin" stays whole
+        single = [len(x.split()) for x in full if not _joint(x.split())]
+        if single:
+            full = [x for x in full if not _joint(x.split()) or len(x.split()) > max(single)]
         best = max(full, key=lambda s: (full.count(s), len(s.split()), len(s)))
-        if not _personal_name(best.split()) and not any(w.lower() in _JOINERS for w in best.split()):
+        if not _personal_name(best.split()):
             # a person's own name before the words around it: "Patti Saris",
             # not "Kritarch Patti Saris"; "Donald Trump", not "Iranian Trump"
-            # (the same surname, so not another person merged in by mistake;
-            # "Jim Crawford and Bill Raglin" name two people and stay whole)
+            # (the same surname, so not another person merged in by mistake)
             last = _norm(best.split()[-1])
             own = [x for x in full if _personal_name(x.split()) and _norm(x.split()[-1]) == last]
             if own:
-                return max(own, key=lambda s: (own.count(s), len(s.split()), len(s)))
+                plain = max(own, key=lambda s: (own.count(s), len(s.split()), len(s)))
+                # "Board members Jim Crawford and Bill Raglin" said once, "Bill
+                # Raglin" once: two people, and the name stays whole; "Senators
+                # Rubio and Cruz" once beside Ted Cruz's many mentions: his
+                if not (_joint(best.split()) and weight[best] >= weight[plain]):
+                    return plain
         return best
     roles = [n.actor.name for n in members if n.kind == "role"]
     if roles:
