@@ -418,3 +418,19 @@ def test_actors_names_with_an_and(analyzer):
     by_cue = {c.cue.text: c.claimant.name for c in analysis.claims if c.cue is not None}
     assert by_cue["said"] == by_cue["added"] == "Peter Lindqvist"
     assert "Anna Berg and Tomas Holm" in by_cue["voted against"]
+
+
+def test_actors_the_last_word_of_a_title_is_no_body(analyzer):
+    # the small NER tags "State" of "Secretary of State" ORG; it is a word of
+    # the role, while "the Islamic State group" stays an armed group
+    from claimledger.models import Document
+
+    text = (
+        "Former Secretary of State Hillary Clinton said the deal was weak. "
+        "The Islamic State group claimed the attack in a statement on Telegram.\n"
+    )
+    analysis = analyzer.analyze(Document(text=text))
+    names = {a.name: a.type for a in analysis.actors}
+    assert "State" not in names
+    assert names["Hillary Clinton"] == "person"
+    assert names["Islamic State group"] == "armed_group"

@@ -1136,6 +1136,14 @@ def _inside_mention(doc: Doc, actors: _Actors, ent: Span) -> Actor | None:
     return None
 
 
+def _ends_title(doc: Doc, ent: Span) -> bool:
+    """"State" of "Secretary of State": the last word of a title
+    (``data/titles.txt``), not a body of its own."""
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "of":
+        return False
+    return f"{doc[ent.start - 2].lower_} of {ent.text.lower()}" in titles()
+
+
 _SETTLEMENTS = frozenset({"village", "town", "city", "camp", "district", "province", "region", "area", "neighbourhood", "neighborhood", "suburb"})
 
 
@@ -1378,7 +1386,7 @@ def _to_models(doc: Doc, items: list[_Item]) -> tuple[list[Claim], list[Actor]]:
         )
     # named people and organisations, so later stages see every mention
     for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG") or _named_place(doc, ent) or sum(ch.isalpha() for ch in ent.text) < 2:
+        if ent.label_ not in ("PERSON", "ORG") or _named_place(doc, ent) or _ends_title(doc, ent) or sum(ch.isalpha() for ch in ent.text) < 2:
             continue  # (not "a post on X.": one letter names no one here)
         holder = _inside_mention(doc, actors, ent)
         if holder is None:
