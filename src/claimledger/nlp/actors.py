@@ -421,8 +421,8 @@ def _genders(analysis: Analysis, nodes: list[_Node]) -> dict[int, str]:
             continue
         votes.setdefault(id(node.root()), set()).add("m" if m.group(1).lower() == "he" else "f")
     # where the text says nothing, a given name whose bearers are nearly all
-    # of one sex ("Maria Zakharova", "Walid al-Moallem") says it
-    # of the one person the cluster names ("Bill Clinton" and "Hillary
+    # of one sex ("Maria Zakharova", "Walid al-Moallem") says it, when every
+    # full name of the cluster gives that sex ("Bill Clinton" and "Hillary
     # Clinton" can share a cluster, and "Hillary" is not in the list: no sex)
     names: dict[int, set[str | None]] = {}
     for n in nodes:
@@ -468,7 +468,7 @@ def _personal_name(name: list[str]) -> bool:
     if any(w in lexicon.demonyms() for w in words):
         return False
     low = {_fold(_POSSESSIVE.sub("", w)) for w in words}
-    if low & (INSTITUTIONS | _INSTITUTION_ENDS | _OUTLET_WORDS) or _fold(words[0]) in _title_tokens()[0]:
+    if low & _BODY_WORDS or _fold(words[0]) in _title_tokens()[0]:
         return False  # "General Staff", "Fox News", "Major General"
     return _given_name_sex(name) is not None
 
@@ -477,12 +477,9 @@ def _named_person(members: list[_Node]) -> bool:
     """Does a cluster name a person the way news names one: a full name with
     a known given name ("Carly Fiorina") and, elsewhere, the surname alone
     ("Fiorina"), neither an institution's or an outlet's word ("the
-    Washington Post" ... "the Post")?"""
-    full = [n.parsed.name for n in members if n.kind == "named" and _personal_name(n.parsed.name)]
-    if not full:
-        return False
-    surnames = {_fold(name[-1]) for name in full}
-    if surnames & (INSTITUTIONS | _INSTITUTION_ENDS | _OUTLET_WORDS):
+    Washington Post" ... "the Post": _personal_name turns those down)?"""
+    surnames = {_fold(n.parsed.name[-1]) for n in members if n.kind == "named" and _personal_name(n.parsed.name)}
+    if not surnames:
         return False
     for n in members:
         if n.kind != "named":
@@ -502,6 +499,10 @@ _OUTLET_WORDS = frozenset({
     "review", "press", "radio", "tv", "television", "network", "channel", "reports", "report", "wire",
     "church", "mosque", "temple", "synagogue", "cathedral",
 })
+# words that make a name a body's, not a person's
+_BODY_WORDS = INSTITUTIONS | _INSTITUTION_ENDS | _OUTLET_WORDS
+
+
 def _joint(name: list[str]) -> bool:
     """Does a name join two people or bodies ("Jim Crawford and Bill Raglin",
     "Senators Rubio and Cruz", "FDA and CDC") rather than hold an "and"

@@ -56,10 +56,16 @@ def given_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
-def demonyms() -> frozenset[str]:
-    """Nationality words ("German", "Syrian") from the gazetteer's ``data/demonyms.tsv``."""
+def demonyms() -> dict[str, str]:
+    """Nationality word ("German", "Syrian") -> ISO country code, from the
+    gazetteer's ``data/demonyms.tsv``."""
     text = resources.files("claimledger.gazetteer").joinpath("data", "demonyms.tsv").read_text(encoding="utf-8")
-    return frozenset(line.split("\t", 1)[0] for line in text.splitlines() if line and not line.startswith("#") and "\t" in line)
+    out = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#") and "\t" in line:
+            word, cc = line.split("\t", 1)
+            out[word] = cc.strip()
+    return out
 
 
 @lru_cache(maxsize=None)

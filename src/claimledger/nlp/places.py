@@ -40,7 +40,6 @@ from claimledger.nlp.paragraphs import words_after_dateline
 from claimledger.nlp.geocode import resolve_places  # noqa: F401  (the document stage)
 
 DATA = Path(__file__).resolve().parent / "data"
-GAZ_DATA = Path(__file__).resolve().parents[1] / "gazetteer" / "data"
 
 NER_PLACE = frozenset({"GPE", "LOC", "FAC"})
 NER_BLOCKING = frozenset({"PERSON", "ORG", "NORP", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
@@ -93,12 +92,7 @@ def _load_words() -> tuple[set[str], dict[str, str], set[str], dict[str, str], s
             titles.add(word.lower())
         else:
             admin[word.lower()] = kind
-    demonyms: dict[str, str] = {}
-    for line in (GAZ_DATA / "demonyms.tsv").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#") and "\t" in line:
-            word, cc = line.split("\t", 1)
-            demonyms[word] = cc.strip()
-    return qualifiers, admin, skip, demonyms, not_before, titles
+    return qualifiers, admin, skip, lexicon.demonyms(), not_before, titles
 
 
 QUALIFIERS, ADMIN_WORDS, SKIP_WORDS, DEMONYMS, NOT_BEFORE, TITLES = _load_words()
