@@ -58,3 +58,20 @@ def test_korea_alone_is_south_korea(analyse):
     # report on the North that says "Korea" for it is the cost)
     analysis = analyse("Korea's exports of artillery shells to Poland rose again in March, the trade ministry said.\n")
     assert ("Korea", "KR") in _places(analysis)
+
+
+def test_federal_heading_an_institution_is_no_place(analyse):
+    # GeoNames gives "Federal" as a name of Brazil's Federal District
+    analysis = analyse(
+        "Staff of the Federal Ministry of Finance in Abuja stopped work on Monday over unpaid allowances.\n"
+    )
+    assert _places(analysis) == [("Abuja", "NG")]
+
+
+def test_the_arabic_article_opens_a_place_name_the_parser_missed(analyse):
+    # the small model tags "Al Arish" as a person; the gazetteer knows Arish
+    analysis = analyse("A roadside bomb struck a police convoy in Al Arish, officials said.\n")
+    assert _places(analysis) == [("Al Arish", "EG")]
+    # "Sadr City" is another name of a district, not of the man
+    analysis = analyse("Muqtada Al Sadr told his followers to stay off the streets.\n")
+    assert _places(analysis) == []

@@ -51,6 +51,8 @@ ORG_TAIL = 6  # the longest organisation name after a place at its head
 # Persian/Pashto ezafe and similar joins inside one name ("Sar-e Pol", "Mazar-e Sharif", "Qala-i-Naw")
 EZAFE = frozenset({"e", "i", "ye", "yi", "o"})
 PLURAL_ADMIN = frozenset({"areas", "villages", "districts", "provinces"})
+# the Arabic article written as a capitalised word ("Al Arish", "Al-Qaim"): it may open a place name
+ARTICLES = frozenset({"Al"})
 # verbs whose subject speaks or judges: a place as their subject is its government
 _VOICE_VERBS = lexicon.words("speech_verbs") | lexicon.words("denial_cues") | lexicon.words("critic_verbs") | frozenset({"reject", "accuse", "condemn", "warn", "insist", "blame", "dispute"})
 # words that head an armed group's name, never a place's ("Rapid Support Forces")
@@ -287,8 +289,9 @@ class PlacesComponent:
         lookup = self.gazetteer.lookup
         while i < n:
             tok = doc[i]
+            article = tok.text in ARTICLES and i + 1 < n and (_capitalised(doc[i + 1]) or _connector(doc, i + 1) == 1)
             if (
-                taken[i] or not _capitalised(tok) or tok.text in SKIP_WORDS or tok.text in DEMONYMS
+                taken[i] or not _capitalised(tok) or (tok.text in SKIP_WORDS and not article) or tok.text in DEMONYMS
                 or (tok.is_stop and not tok.text.isupper())  # "But", "Since"; not "US"
                 or (i > 0 and doc[i - 1].lower_ in TITLES)
             ):
@@ -327,6 +330,9 @@ class PlacesComponent:
                     continue
                 text = doc[i:end].text
                 entries = lookup(text)
+                if article:
+                    # "Al Arish" is Arish; "Al Sadr" is a man, not Sadr City (another name of it)
+                    entries = tuple(e for e in entries if normalize(e.name) == normalize(text)) if end > i + 1 else ()
                 if not entries or text in person_words or normalize(text) in _SKIP_KEYS:
                     continue  # ("White House": a name of Casablanca in GeoNames)
                 if text.isupper() and not any(e.kind == "country" for e in entries):
