@@ -251,3 +251,16 @@ def test_places_a_dateline_or_a_capital_speaking_is_no_claims_place(analyzer):
 
     assert places_of("no civilian sites") == {"Izium"}  # not where the report was filed
     assert places_of("hit a school") == {"Kharkiv"}
+
+
+def test_places_a_suburb_named_with_its_city_is_not_a_town_abroad(analyzer):
+    # Wentworth is also a town in North Carolina; after "Durban" it is a part of Durban
+    text = "Residents marched in the streets of Wentworth, Durban, on Saturday against gang violence."
+    analysis = analyzer.analyze(Document(text=text, published="2016-07-02"))
+    places = {p.name: p for p in analysis.places}
+    assert places["Durban"].country == "ZA"
+    assert places["Wentworth"].country == "ZA"
+    assert places["Wentworth"].gazetteer_id is None  # placed at the city, not found in the gazetteer
+    # two cities in a list stay themselves
+    analysis = analyzer.analyze(Document(text="Students protested in Assiut, Alexandria and Suez.", published="2016-06-27"))
+    assert {p.name: p.admin1 for p in analysis.places}["Assiut"] != {p.name: p.admin1 for p in analysis.places}["Alexandria"]

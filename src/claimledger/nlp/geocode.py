@@ -339,9 +339,16 @@ def _binds(m: Any, pm: Any, parent: Entry, e: Entry | None) -> bool:
     "Asadabad, Kunar province") must contain it: the unit resolved to an admin1
     or admin2 unit (or to a town the text calls a district, or of which ``m``
     is an area or village), ``m`` is not itself a country or admin1 unit, and
-    the best candidate lies outside that unit's admin1 (a homonym abroad)."""
+    the best candidate lies outside that unit's admin1 (a homonym abroad).
+    After a city, a small place abroad is a part of that city ("Wentworth,
+    Durban"): it is placed among the city's province, else at the city."""
     if not parent.admin1 or not parent.country:
         return False
+    if (
+        parent.kind == "city" and parent.population >= BIG_CITY and e is not None and e.kind in ("city", "place", "admin2")
+        and e.country != parent.country and e.population < BIG_CITY
+    ):
+        return True  # "Wentworth, Durban": a suburb of the city, not a town of that name abroad
     # a town stands for its admin unit when the text names it as one ("Y
     # district" resolved to Y's main town) or names a part of it ("the X area of Y")
     town_as_unit = parent.kind == "city" and (getattr(pm, "hint", None) in ("admin1", "admin2") or getattr(m, "hint", None) is not None)
