@@ -92,6 +92,20 @@ def test_gazetteer_fuzzy_finds_transliteration(gazetteer):
     assert gazetteer.fuzzy("Xq") == ()
 
 
+def test_gazetteer_places_of_one_unit_are_found_by_index(gazetteer):
+    # "Mazar Sharif, Balkh": the names inside one admin unit are read through
+    # the names(pk) index, not by scanning every name (a second a unit before)
+    plan = gazetteer._con.execute(
+        "EXPLAIN QUERY PLAN SELECT DISTINCT n.key FROM names n JOIN places p ON p.pk = n.pk"
+        " WHERE p.country = ? AND p.admin1 = ?",
+        ("AF", "Balkh"),
+    ).fetchall()
+    steps = " / ".join(row[-1] for row in plan)
+    assert "USING INDEX names_pk" in steps and "SCAN n" not in steps, steps
+    found = gazetteer.fuzzy_within("Mazar Sharif", "AF", "Balkh")
+    assert found and all(e.country == "AF" and e.admin1 == "Balkh" for e in found)
+
+
 def test_gazetteer_parse_line_rejects_bad_rows():
     with pytest.raises(ValueError, match="19 tab-separated"):
         parse_line("1\tOnly\tthree", {})

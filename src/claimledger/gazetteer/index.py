@@ -43,6 +43,7 @@ CREATE TABLE IF NOT EXISTS admin1(country TEXT, code TEXT, name TEXT, PRIMARY KE
 """
 INDEXES = """
 CREATE INDEX IF NOT EXISTS names_key ON names(key);
+CREATE INDEX IF NOT EXISTS names_pk ON names(pk);
 CREATE INDEX IF NOT EXISTS places_id ON places(id);
 CREATE INDEX IF NOT EXISTS places_admin ON places(country, admin1);
 """

@@ -44,7 +44,7 @@ _ADMIN_AFFIX = re.compile(
 )
 
 
-BUILD_VERSION = "6"  # bump when the build or normalize() changes
+BUILD_VERSION = "7"  # bump when the build or normalize() changes
 
 
 def source_version() -> str:
