@@ -38,7 +38,8 @@ from claimledger.nlp.lexicon import RELATIVE_PRONOUNS, titles
 from claimledger.nlp.lexicon import words as word_list
 from claimledger.nlp.paragraphs import dateline_end
 from claimledger.nlp.quotes import find_quotes
-from claimledger.nlp.speech import AGENT_NOUNS, DOCUMENT_NOUNS, SPEECH, Relation, speaker_span, clause_person, is_expletive, lemma_of, passive_controller, subject_of, find_relations, forget_text, text_of
+from claimledger.nlp.speech import AGENT_NOUNS, DOCUMENT_NOUNS, SPEECH, Relation, speaker_span, clause_person, is_expletive, lemma_of, passive_controller, subject_of, find_relations
+from claimledger.nlp.doctext import quotes_of, text_of
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "his", "its", "their"}) | FIRST_PERSON
@@ -153,11 +154,8 @@ class Attribution:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        try:
-            items = extract(doc)
-            claims, actors = _to_models(doc, items)
-        finally:
-            forget_text(doc)
+        items = extract(doc)
+        claims, actors = _to_models(doc, items)
         doc._.cl_claims = list(doc._.cl_claims or []) + claims
         doc._.cl_actors = list(doc._.cl_actors or []) + actors
         return doc
@@ -200,7 +198,7 @@ def _containers(doc: Doc) -> list[_Container]:
     ("“Never again,” said ...", "“Fake news!” the spokesman shouted")."""
     text = text_of(doc)
     out = []
-    for q in find_quotes(text):
+    for q in quotes_of(doc):
         quoted = text[q.start : q.end]
         c = _Container(q.start, q.end)
         title, words = _is_title(quoted), _words(quoted)

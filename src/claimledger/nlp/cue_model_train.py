@@ -58,7 +58,8 @@ def examples(doc, offset: int, starts: list[int], golds: list[Gold]) -> Iterator
     new one whose cue lies inside a rule relation's content, or that would
     swallow a rule's relation (``speech.swallows``), is left out (the nesting
     rule and ``speech.find_relations`` drop them)."""
-    from claimledger.nlp.speech import candidates, forget_text, swallows
+    from claimledger.nlp.doctext import forget as forget_text
+    from claimledger.nlp.speech import candidates, swallows
 
     def shifted(span: tuple[int, int] | None) -> tuple[int, int] | None:
         return None if span is None else (span[0] + offset, span[1] + offset)

@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from claimledger.models import Analysis, When
+from claimledger.nlp.doctext import text_of
 from claimledger.nlp.paragraphs import dateline_end
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -68,7 +69,7 @@ class DateMention:
 
 def find_dates(doc: Any) -> list[DateMention]:
     """Date mentions in a spaCy Doc, in order."""
-    text = doc.text
+    text = text_of(doc)
     found: list[tuple[int, int, Any]] = []
     for ent in doc.ents:
         if ent.label_ == "DATE" or (ent.label_ == "TIME" and any(t.lower_ in WEEKDAYS for t in ent)):

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 
 from claimledger.models import Analysis, Claim, Claimant, Content, Event, Figure
 from claimledger.nlp import lexicon
+from claimledger.nlp.doctext import text_of
 from claimledger.nlp.event_types import EventGuess, Word, classify, strike_sense
 from claimledger.nlp.event_types import lexicon as event_lexicon
 from claimledger.nlp.paragraphs import dateline_end
@@ -241,7 +242,7 @@ class EventTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         claims: list[Claim] = list(doc._.cl_claims or [])
-        full = doc.text  # Doc.text joins every token: build it once
+        full = text_of(doc)
         figures: list[Figure] = list(doc._.cl_figures or [])
         # what "the strike" means here (most documents have none: no scan)
         strike = strike_sense(_words(doc[:]), full) if "strike" in full.lower() else None

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from claimledger.models import Figure
+from claimledger.nlp.doctext import text_of
 from claimledger.nlp.pipeline import ensure_extensions
 from claimledger.nlp.quantities import NUMBER_WORDS, cues, is_toll, parse_digits, parse_number_words
 
@@ -385,7 +386,7 @@ def extract_figures(doc: Doc) -> list[Figure]:
     taken: set[int] = set()
     n = len(doc)
     i = 0
-    text = doc.text
+    text = text_of(doc)
     while i < n:
         t = doc[i]
         low = t.lower_

@@ -36,6 +36,7 @@ from spacy.language import Language
 from claimledger.gazetteer import Entry, get_gazetteer, normalize
 from claimledger.models import Place
 from claimledger.nlp import lexicon
+from claimledger.nlp.doctext import text_of
 from claimledger.nlp.paragraphs import words_after_dateline
 from claimledger.nlp.geocode import resolve_places  # noqa: F401  (the document stage)
 
@@ -209,7 +210,7 @@ class PlacesComponent:
         mentions.extend(self._from_gazetteer(doc, owner, taken, person_words))
         mentions.extend(self._parenthetical(doc, mentions))
         mentions.extend(self._demonyms(doc))
-        text = doc.text  # built once: Doc.text joins every token
+        text = text_of(doc)
         mentions = [m for m in mentions if not self._names_something_else(text, m) and not _headline_word(text, m)]
         mentions = _drop_overlaps(mentions)
         self._link_context(text, mentions)

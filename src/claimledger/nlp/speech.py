@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.nlp import cue_model, lexicon, quantities
 from claimledger.nlp.event_types import lexicon as event_lexicon
+from claimledger.nlp.doctext import forget as forget_text, quote_spans, text_of  # noqa: F401 (forget_text: for callers)
 from claimledger.nlp.paragraphs import words_after_dateline
 
 SPEECH = lexicon.words("speech_verbs")
@@ -65,39 +66,10 @@ _QUOTES = "\"'“”‘’«»"
 _DASHES = frozenset({"—", "–", "--"})
 
 
-_TEXT_KEY = "claimledger.text"
-
-
-def text_of(doc: Doc) -> str:
-    """``doc.text``, computed once: spaCy rebuilds it from the tokens on every access."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return text
-
-
-def forget_text(doc: Doc) -> None:
-    doc.user_data.pop(_TEXT_KEY, None)
-    doc.user_data.pop(_QUOTES_KEY, None)
-
-
-_QUOTES_KEY = "claimledger.quotes"
-
-
-def _quote_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Quoted stretches of the Doc's text, computed once per Doc."""
-    spans = doc.user_data.get(_QUOTES_KEY)
-    if spans is None:
-        from claimledger.nlp.quotes import find_quotes
-
-        spans = doc.user_data[_QUOTES_KEY] = [(q.start, q.end) for q in find_quotes(text_of(doc))]
-    return spans
-
-
 def _quoted(doc: Doc, pos: int) -> tuple[int, int] | None:
     import bisect
 
-    spans = _quote_spans(doc)
+    spans = quote_spans(doc)
     i = bisect.bisect_right(spans, (pos, len(text_of(doc)) + 1)) - 1
     return spans[i] if i >= 0 and spans[i][0] < pos < spans[i][1] else None
 
