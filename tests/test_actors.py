@@ -55,6 +55,15 @@ def test_actors_parse_mention_role_and_name(text, role, name):
     assert p.name == name
 
 
+def test_actors_parse_mention_gives_each_caller_its_own_copy():
+    # parsed once per distinct text: a caller that edits its result must not change the next one's
+    first = parse_mention("Syrian Foreign Minister Walid al-Moallem")
+    first.name.append("Extra")
+    first.role = None
+    again = parse_mention("Syrian Foreign Minister Walid al-Moallem")
+    assert again.role == "Syrian Foreign Minister" and again.name == ["Walid", "al-Moallem"]
+
+
 def _analysis(text: str, mentions: list[tuple[str, str]], claims: list[tuple[str, str, str | None]]) -> Analysis:
     """Build an analysis with one chunk actor per listed mention (name, type),
     mentions listed in text order."""

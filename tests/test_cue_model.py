@@ -183,3 +183,26 @@ def test_cross_validation_scores_each_fold_with_weights_learned_without_it(corpu
     assert pooled["gold_relations"] == sum(f["gold_relations"] for f in folds)
     assert min(f["source_f1"] for f in folds) <= pooled["source_f1"] <= max(f["source_f1"] for f in folds)
     assert cue_model.weights() == shipped  # the shipped weights are back
+
+
+def test_context_features_follow_the_rules_list_they_are_given(attribution_nlp):
+    # the rules' cues are worked out once per list; another list, or the same
+    # list grown, must give that list's counts, not the last one's
+    from claimledger.nlp.speech import candidates, forget_text
+
+    doc = _parse(attribution_nlp, "The mayor said that the bridge was closed, and the police said that it was safe.")
+    found = candidates(doc)
+    rules = [rel for _, rel, rule in found if rule]
+    assert len(rules) == 2
+    tok, rel, _ = next(c for c in found if c[0].text == "said")
+
+    def nsent(rules):
+        return next(f for f in cue_model.context_features(tok, rel, "rule", rules) if f.startswith("ctx_nsent="))
+
+    assert nsent(rules) == "ctx_nsent=rule|1"  # the other "said" shares its sentence
+    assert nsent([rel]) == "ctx_nsent=rule|0"  # a list with only itself
+    grown = [rel]
+    assert nsent(grown) == "ctx_nsent=rule|0"
+    grown.append(rules[1])
+    assert nsent(grown) == "ctx_nsent=rule|1"
+    forget_text(doc)

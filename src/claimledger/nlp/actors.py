@@ -34,6 +34,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -95,6 +96,19 @@ def _determiner(toks: list[str], i: int) -> bool:
 
 
 def parse_mention(text: str, part: bool = False) -> Parsed:
+    """See :func:`_parse_mention`; parsed once per distinct text (a document
+    asks for the same names many times), each caller getting its own copy."""
+    role, role_head, name = _parse_mention_cached(text, part)
+    return Parsed(role, role_head, list(name))
+
+
+@lru_cache(maxsize=65536)
+def _parse_mention_cached(text: str, part: bool) -> tuple[str | None, str | None, tuple[str, ...]]:
+    p = _parse_mention(text, part)
+    return p.role, p.role_head, tuple(p.name)
+
+
+def _parse_mention(text: str, part: bool = False) -> Parsed:
     """Split "Syrian Foreign Minister Walid al-Moallem" into role and name
     (``part``: the text is one of an apposition's parts, so a role's
     capitalised words after its preposition all belong to it: "researcher

@@ -89,10 +89,10 @@ def key_words(text: str) -> list[tuple[str, int, int]]:
 
 
 def _is_event(s: str) -> bool:
-    return any(s.startswith(e) for e in _EVENT_PREFIXES)
+    return s.startswith(_EVENT_PREFIXES)
 
 
-_EVENT_PREFIXES = frozenset(stem(e) for e in EVENT_STEMS) | EVENT_STEMS
+_EVENT_PREFIXES = tuple(sorted(frozenset(stem(e) for e in EVENT_STEMS) | EVENT_STEMS))  # str.startswith takes a tuple
 
 
 def _overlap(a: Claim, b: Claim) -> bool:

@@ -24,7 +24,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Protocol
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from claimledger.nlp import lexicon
 
@@ -259,16 +259,17 @@ def context_features(tok: Token, rel: RelationLike, src: str, rules: Sequence[Re
     in_quote = len(_QUOTE_MARK.findall(text, para, tok.idx)) % 2 == 1
     s, e = rel.content
     sent = tok.sent
+    first, last = sent.start, sent.end
+    idx = tok.idx
     inside = holds = same_sentence = 0
-    for other in rules:
-        if other is rel or other.cue_token is None:
+    for other, c_start, c_end, cue_idx, cue_i in _rule_cues(tok.doc, rules):
+        if other is rel:
             continue
-        if other.content[0] <= tok.idx < other.content[1]:
+        if c_start <= idx < c_end:
             inside = 1
-        cue = tok.doc[other.cue_token]
-        if s <= cue.idx < e:
+        if s <= cue_idx < e:
             holds += 1
-        if sent.start <= cue.i < sent.end:
+        if first <= cue_i < last:
             same_sentence += 1
     return [
         "ctx_inq=" + src + "|" + str(in_quote),
@@ -277,6 +278,25 @@ def context_features(tok: Token, rel: RelationLike, src: str, rules: Sequence[Re
         "ctx_nsent=" + src + "|" + str(min(same_sentence, 3)),
         "ctx_para=" + src + "|" + str(tok.idx - para < 3),
     ]
+
+
+_RULE_CUES: list = [None, None, None]  # (rules, their length, their cues): the last list seen
+
+
+def _rule_cues(doc: Doc, rules: Sequence[RelationLike]) -> list[tuple[RelationLike, int, int, int, int]]:
+    """(relation, content start, content end, cue character, cue token) of each
+    rule relation with a cue. Every candidate of a text is scored against the
+    same list of rules, so it is built once per list (the list is held, so its
+    identity cannot pass to another)."""
+    if _RULE_CUES[0] is not rules or _RULE_CUES[1] != len(rules):
+        cues = []
+        for other in rules:
+            if other.cue_token is None:
+                continue
+            cue = doc[other.cue_token]
+            cues.append((other, other.content[0], other.content[1], cue.idx, cue.i))
+        _RULE_CUES[:] = [rules, len(rules), cues]
+    return _RULE_CUES[2]
 
 
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
