@@ -219,3 +219,22 @@ def test_events_authorial_claim_does_not_take_a_speakers_figure(analyzer):
     (speaker,) = [c for c in analysis.claims if c.attribution != "author"]
     assert [(f.text, f.category) for f in speaker.figures] == [("more than 40 bodies", "killed")]
     assert author.figures == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a car bomb went off near the market",
+        "the town came under heavy shelling overnight",
+        "residents said the talks would resume on monday",
+        "gunmen stormed the checkpoint and took control of the road",
+        "",
+    ],
+)
+def test_events_phrase_precheck_agrees_with_each_group(text):
+    # cue_hits skips the per-group phrase searches when the one search over all
+    # of them finds nothing: it must find something exactly when a group does
+    from claimledger.nlp.event_types import lexicon
+
+    lx = lexicon()
+    assert bool(lx.any_phrase.search(text)) == any(rx.search(text) for rx in lx.phrase_res.values())

@@ -69,6 +69,8 @@ class _Lexicon:
                 alts = "|".join(sorted((re.escape(m) for m in multi), key=len, reverse=True))
                 alts = "|".join(x for x in [alts, *regexes] if x)
                 self.phrase_res[group] = re.compile(rf"\b(?:{alts})\b")
+        # one search says whether any group's phrase occurs at all (few claims have one)
+        self.any_phrase = re.compile("|".join(f"(?:{rx.pattern})" for rx in self.phrase_res.values())) if self.phrase_res else None
         self.armed = frozenset(x.lower() for x in raw["armed_nouns"])
         self.civilian = frozenset(x.lower() for x in raw["civilian_nouns"])
         self.state = frozenset(x.lower() for x in raw["state_forces"] if " " not in x)
@@ -101,6 +103,8 @@ def cue_hits(words: Iterable[Word], text: str, offset: int = 0) -> dict[str, tup
                 if g not in hits:
                     hits[g] = (w.start, key)
     low = text.lower()
+    if lx.any_phrase is None or not lx.any_phrase.search(low):
+        return hits
     for g, rx in lx.phrase_res.items():
         m = rx.search(low)
         if m and (g not in hits or offset + m.start() < hits[g][0]):
