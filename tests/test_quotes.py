@@ -25,3 +25,13 @@ def _spans(text: str) -> list[str]:
 )
 def test_mixed_quote_marks_pair_up(text, quotes):
     assert _spans(text) == quotes
+
+
+@pytest.mark.parametrize("opener,closer", [("“", "”"), ("„", "”"), ("«", "»"), ('"', '"'), ("‘", "’"), ("‹", "›")])
+def test_find_quotes_after_long_unmarked_text(opener, closer):
+    # the scanner jumps from mark to mark: every kind of mark must still be seen
+    filler = "The convoy moved north along the coast road before dawn. " * 200
+    text = filler + f"The envoy said {opener}the talks will resume next week{closer} in Geneva."
+    found = find_quotes(text)
+    start = text.index(opener, len(filler))
+    assert [(q.start, q.end) for q in found] == [(start, text.index(closer, start + 1) + 1)]

@@ -44,6 +44,7 @@ EVENT_CUE_GROUPS = frozenset({"violence", "clash", "execution", "air", "shelling
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 _OPEN_CLOSE = {"“": "”", "«": "»"}
 _SCARE_QUOTE = re.compile(r"[ \t]*‘[^’\n]{1,40}’(?=[\s,.:;!?])")
+_REGION_MARKS = re.compile("[" + "".join(_OPEN_CLOSE) + "".join(_OPEN_CLOSE.values()) + '"\n]')
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:
@@ -52,7 +53,8 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     regions: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
     straight = -1
-    for i, ch in enumerate(text):
+    for m in _REGION_MARKS.finditer(text):  # only these characters do anything
+        i, ch = m.start(), m.group()
         if ch in _OPEN_CLOSE:
             stack.append((_OPEN_CLOSE[ch], i))
         elif stack and ch == stack[-1][0]:

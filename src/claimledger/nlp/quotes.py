@@ -10,6 +10,7 @@ Plain string scanning, one pass, no spaCy.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 OPEN_DOUBLE = "“„«"
@@ -17,6 +18,7 @@ CLOSE_DOUBLE = "”»"
 OPEN_SINGLE = "‘‹"
 CLOSE_SINGLE = "’›"
 _OPENERS_BEFORE = " \t\n([{—–-/“\"‘'«:"
+_MARKS = re.compile("[\n'\"" + re.escape(OPEN_DOUBLE + CLOSE_DOUBLE + OPEN_SINGLE + CLOSE_SINGLE) + "]")
 
 
 @dataclass
@@ -53,6 +55,11 @@ def find_quotes(text: str) -> list[Quote]:
     n = len(text)
     i = 0
     while i < n:
+        # only line breaks and quote marks do anything: jump to the next one
+        m = _MARKS.search(text, i)
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
         if ch == "\n":
             # paragraph break: an open quote continues only if the next
