@@ -280,23 +280,27 @@ def context_features(tok: Token, rel: RelationLike, src: str, rules: Sequence[Re
     ]
 
 
-_RULE_CUES: list = [None, None, None]  # (rules, their length, their cues): the last list seen
+_RULE_CUES: tuple = (None, 0, [])  # (rules, their length, their cues): the last list seen
 
 
 def _rule_cues(doc: Doc, rules: Sequence[RelationLike]) -> list[tuple[RelationLike, int, int, int, int]]:
     """(relation, content start, content end, cue character, cue token) of each
     rule relation with a cue. Every candidate of a text is scored against the
     same list of rules, so it is built once per list (the list is held, so its
-    identity cannot pass to another)."""
-    if _RULE_CUES[0] is not rules or _RULE_CUES[1] != len(rules):
-        cues = []
-        for other in rules:
-            if other.cue_token is None:
-                continue
-            cue = doc[other.cue_token]
-            cues.append((other, other.content[0], other.content[1], cue.idx, cue.i))
-        _RULE_CUES[:] = [rules, len(rules), cues]
-    return _RULE_CUES[2]
+    identity cannot pass to another). The cache is one tuple, read and
+    replaced whole: a caller always gets the cues of its own list."""
+    global _RULE_CUES
+    held, length, cues = _RULE_CUES
+    if held is rules and length == len(rules):
+        return cues
+    cues = []
+    for other in rules:
+        if other.cue_token is None:
+            continue
+        cue = doc[other.cue_token]
+        cues.append((other, other.content[0], other.content[1], cue.idx, cue.i))
+    _RULE_CUES = (rules, len(rules), cues)
+    return cues
 
 
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
