@@ -228,3 +228,14 @@ def test_a_wire_dateline_dates_the_filing_not_the_claim(analyzer):
     analysis = analyzer.analyze(Document(text=text, published="2026-06-14"))
     said = claim_with_cue(analysis, "said")
     assert said.when is not None and (said.when.text, said.when.date) == ("on Friday", "2026-06-12")
+
+
+def test_a_crowd_that_protests_an_arrest_is_a_protest(analyse):
+    # residents protesting an arrest took to the street: the event is the protest, not the arrest
+    analysis = analyse("Villagers protested the arrest of two farmers on Tuesday, blocking the main road into town.\n")
+    crowd = [c for c in analysis.claims if c.attribution != "author" and c.claimant.name.lower().endswith("villagers")]
+    assert crowd and all(c.event is not None and c.event.type == "Protests" for c in crowd)
+    # a minister protesting a decision is speaking: his words are no protest event
+    analysis = analyse("The foreign minister protested the decision to close the border crossing.\n")
+    spoken = [c for c in analysis.claims if c.attribution != "author"]
+    assert spoken and all(c.event is None or c.event.type != "Protests" for c in spoken)

@@ -210,6 +210,19 @@ def event_cue(claim: Claim, text: str) -> bool:
     return False
 
 
+def _crowd_protest(doc: Doc, claim: Claim) -> bool:
+    """"Residents protested the arrest of ...", "students demonstrated against
+    ...": a crowd that protests takes to the street, whatever it protests
+    about; "the minister protested the decision" stays a way of saying."""
+    if claim.cue is None or claim.claimant.span is None:
+        return False
+    cue = _token_at(doc, claim.cue.span[0])
+    if cue is None or "protest" not in event_lexicon().word_groups.get(cue.lemma_.lower(), ()):
+        return False
+    words = text_of(doc)[claim.claimant.span[0] : claim.claimant.span[1]].lower().split()
+    return bool(words) and words[-1] in event_lexicon().crowd
+
+
 _TO_TELL = re.compile(
     r"to\s+(?:say|give|provide|specify|elaborate|identify|name|comment|explain|disclose|confirm|release|reveal|discuss|detail)\b", re.I)
 _QUESTION = re.compile(r"(?:how|who|whom|whether|what|when|where|why|which)\b", re.I)
@@ -249,7 +262,7 @@ class EventTagger:
         # what "the strike" means here (most documents have none: no scan)
         strike = strike_sense(_words(doc[:]), full) if "strike" in full.lower() else None
         # 1. events of the attributed claims
-        acts = {id(c) for c in claims if event_cue(c, full)}
+        acts = {id(c) for c in claims if event_cue(c, full) or _crowd_protest(doc, c)}
         for claim in claims:
             # an act mistaken for speech is classified on all its words
             s, e = claim.span if id(claim) in acts else claim.content.span
