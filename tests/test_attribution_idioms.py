@@ -55,7 +55,8 @@ def test_boos_from_an_audience_are_its_reaction_to_the_receiver(attribution_nlp)
 
 def test_received_support_candidate_names_the_giver():
     from claimledger.nlp.pipeline import make_nlp
-    from claimledger.nlp.speech import candidates, text_of
+    from claimledger.nlp.doctext import text_of
+    from claimledger.nlp.speech import candidates
 
     doc = make_nlp(components=[])("The governor has won strong support from union leaders.")
     text = text_of(doc)

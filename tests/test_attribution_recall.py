@@ -48,7 +48,8 @@ def _parsed(rows: str):
 
 
 def test_closing_tag_on_a_verb_the_parse_hung_off_the_clause_before_it():
-    from claimledger.nlp.speech import candidates, text_of
+    from claimledger.nlp.doctext import text_of
+    from claimledger.nlp.speech import candidates
 
     # "..., if sturdy, phones ..., she said." with the parse hanging "if sturdy" and
     # a second subject on "said" and "said" itself on "made": the tag reports the clause

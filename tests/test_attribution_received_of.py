@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from claimledger.nlp.pipeline import make_nlp
-from claimledger.nlp.speech import candidates, text_of
+from claimledger.nlp.doctext import text_of
+from claimledger.nlp.speech import candidates
 
 _NLP = make_nlp(components=[])
 

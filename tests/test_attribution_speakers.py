@@ -74,7 +74,8 @@ KEPT_SPEAKER_CASES = [
 
 def test_participle_naming_its_noun_gives_the_noun_no_voice(attribution_nlp):
     # "a play called X": whether or not a relation is kept on "called", the play does not speak
-    from claimledger.nlp.speech import candidates, forget_text
+    from claimledger.nlp.doctext import forget
+    from claimledger.nlp.speech import candidates
 
     text = "A group of comedians is performing a popular play called Sons of the Mayor in the old theater."
     doc = attribution_nlp.make_doc(text)
@@ -82,7 +83,7 @@ def test_participle_naming_its_noun_gives_the_noun_no_voice(attribution_nlp):
         if name != "claimledger_attribution":
             doc = proc(doc)
     called = [rel for tok, rel, _ in candidates(doc) if tok.text == "called"]
-    forget_text(doc)
+    forget(doc)
     assert len(called) == 1 and called[0].speaker is None
     claims = attribution_nlp(text)._.cl_claims
     assert not [c for c in claims if c.claimant.span and text[c.claimant.span[0] : c.claimant.span[1]].endswith("play")]

@@ -17,12 +17,13 @@ def _parse(attribution_nlp, text):
 
 
 def _new_relation_probability(attribution_nlp, text, verb):
-    from claimledger.nlp.speech import _complement, forget_text
+    from claimledger.nlp.doctext import forget
+    from claimledger.nlp.speech import _complement
 
     doc = _parse(attribution_nlp, text)
     tok = next(t for t in doc if t.text == verb)
     rel = _complement(doc, tok)
-    forget_text(doc)
+    forget(doc)
     assert rel is not None
     feats = cue_model.relation_features(tok, rel, rule=False)
     return tok.lemma_.lower(), cue_model.probability(feats)
@@ -55,11 +56,12 @@ def test_acts_of_war_are_not_cues(attribution_nlp):
 
 
 def test_accept_uses_add_for_new_and_veto_for_rules(monkeypatch, attribution_nlp):
-    from claimledger.nlp.speech import candidates, forget_text
+    from claimledger.nlp.doctext import forget
+    from claimledger.nlp.speech import candidates
 
     doc = _parse(attribution_nlp, "The mayor said that the bridge was closed.")
     tok, rel, rule = next(c for c in candidates(doc) if c[0].text == "said")
-    forget_text(doc)
+    forget(doc)
     assert rule
     monkeypatch.setattr(cue_model, "weights", lambda: ({"bias": 0.0}, (0.6, 0.4)))  # p = 0.5
     assert cue_model.accept(tok, rel, rule=True)
@@ -92,18 +94,20 @@ def test_label_needs_the_named_speaker_to_be_the_gold_source():
 
 
 def test_new_frames_are_proposed_for_nouns_and_passives(attribution_nlp):
-    from claimledger.nlp.speech import candidates, forget_text
+    from claimledger.nlp.doctext import forget
+    from claimledger.nlp.speech import candidates
 
     text = "Her appetite for the ceasefire surprised the envoy. The convoy was stopped by the militia."
     doc = _parse(attribution_nlp, text)
     found = {(rel.frame, text[rel.content[0] : rel.content[1]], text[rel.speaker[0] : rel.speaker[1]] if rel.speaker else None) for _, rel, rule in candidates(doc) if not rule}
-    forget_text(doc)
+    forget(doc)
     assert ("nounprep", "the ceasefire", "Her") in found
     assert ("passive", "The convoy", "the militia") in found
 
 
 def test_pruning_bound_covers_every_new_frame(attribution_nlp):
-    from claimledger.nlp.speech import candidates, forget_text
+    from claimledger.nlp.doctext import forget
+    from claimledger.nlp.speech import candidates
 
     doc = _parse(attribution_nlp, "Her appetite for the ceasefire surprised the envoy. The convoy was stopped by the militia.")
     _, (add, _) = cue_model.weights()
@@ -114,7 +118,7 @@ def test_pruning_bound_covers_every_new_frame(attribution_nlp):
         p = cue_model.probability(cue_model.relation_features(tok, rel, rule, feats))
         if p >= add:  # a relation the model accepts is never pruned
             assert cue_model.promising(tok, rel.frame if rel.frame in ("nounprep", "passive") else None) is not None
-    forget_text(doc)
+    forget(doc)
 
 
 @pytest.mark.parametrize(
@@ -136,7 +140,8 @@ def test_casualty_verbs_are_not_cues(attribution_nlp):
 
 
 def test_context_features_place_a_candidate_among_the_rules_relations(attribution_nlp):
-    from claimledger.nlp.speech import candidates, forget_text
+    from claimledger.nlp.doctext import forget
+    from claimledger.nlp.speech import candidates
 
     text = "The mayor said that the governor had promised new trucks.\n“They told us the road was safe,” the driver said."
     doc = _parse(attribution_nlp, text)
@@ -149,7 +154,7 @@ def test_context_features_place_a_candidate_among_the_rules_relations(attributio
     assert "ctx_holds=rule|1" in feats and "ctx_nsent=rule|1" in feats and "ctx_inq=rule|False" in feats
     tok, rel, rule = by_cue["told"]  # spoken inside the driver's quote
     assert "ctx_inq=" + ("rule" if rule else "new") + "|True" in cue_model.context_features(tok, rel, "rule" if rule else "new", rules)
-    forget_text(doc)
+    forget(doc)
 
 
 def test_trying_scores_with_other_weights_inside_the_block_only():
@@ -188,7 +193,8 @@ def test_cross_validation_scores_each_fold_with_weights_learned_without_it(corpu
 def test_context_features_follow_the_rules_list_they_are_given(attribution_nlp):
     # the rules' cues are worked out once per list; another list, or the same
     # list grown, must give that list's counts, not the last one's
-    from claimledger.nlp.speech import candidates, forget_text
+    from claimledger.nlp.doctext import forget
+    from claimledger.nlp.speech import candidates
 
     doc = _parse(attribution_nlp, "The mayor said that the bridge was closed, and the police said that it was safe.")
     found = candidates(doc)
@@ -205,4 +211,4 @@ def test_context_features_follow_the_rules_list_they_are_given(attribution_nlp):
     assert nsent(grown) == "ctx_nsent=rule|0"
     grown.append(rules[1])
     assert nsent(grown) == "ctx_nsent=rule|1"
-    forget_text(doc)
+    forget(doc)

@@ -34,12 +34,12 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.models import Actor, Claim, Claimant, Content, Cue, ReportedBy
 from claimledger.nlp import stance as stance_mod
 from claimledger.nlp.pipeline import ensure_extensions
+from claimledger.nlp.doctext import quotes_of, text_of
 from claimledger.nlp.lexicon import RELATIVE_PRONOUNS, titles
 from claimledger.nlp.lexicon import words as word_list
 from claimledger.nlp.paragraphs import dateline_end
 from claimledger.nlp.quotes import find_quotes
 from claimledger.nlp.speech import AGENT_NOUNS, DOCUMENT_NOUNS, SPEECH, Relation, speaker_span, clause_person, is_expletive, lemma_of, passive_controller, subject_of, find_relations
-from claimledger.nlp.doctext import quotes_of, text_of
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "his", "its", "their"}) | FIRST_PERSON

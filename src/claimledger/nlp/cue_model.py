@@ -27,6 +27,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from claimledger.nlp import lexicon
+from claimledger.nlp.doctext import text_of
 
 _PEOPLE_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 _MODALS = frozenset({"would", "could", "might", "may", "will", "should", "can", "must", "'d", "'ll", "wo", "ca"})
@@ -206,8 +207,6 @@ def relation_features(tok: Token, rel: RelationLike, rule: bool, token_feats: li
     rules' relations of the text (``rules``, see ``context_features``). Each
     feature name before ``=`` occurs once, so ``_new_bonus`` can bound the
     relation part."""
-    from claimledger.nlp.speech import text_of
-
     src = "rule" if rule else "new"
     out = list(token_feats) if token_feats is not None else features(tok)
     doc = tok.doc
@@ -252,8 +251,6 @@ def context_features(tok: Token, rel: RelationLike, src: str, rules: Sequence[Re
     content, how many other rule relations share its sentence, at the start
     of a paragraph. Only the rules' relations count: the model's own
     candidates are pruned at run time and would not be the same set."""
-    from claimledger.nlp.speech import text_of
-
     text = text_of(tok.doc)
     para = text.rfind("\n", 0, tok.idx) + 1
     in_quote = len(_QUOTE_MARK.findall(text, para, tok.idx)) % 2 == 1

@@ -58,7 +58,7 @@ def examples(doc, offset: int, starts: list[int], golds: list[Gold]) -> Iterator
     new one whose cue lies inside a rule relation's content, or that would
     swallow a rule's relation (``speech.swallows``), is left out (the nesting
     rule and ``speech.find_relations`` drop them)."""
-    from claimledger.nlp.doctext import forget as forget_text
+    from claimledger.nlp.doctext import forget
     from claimledger.nlp.speech import candidates, swallows
 
     def shifted(span: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -80,7 +80,7 @@ def examples(doc, offset: int, starts: list[int], golds: list[Gold]) -> Iterator
             else:
                 yield feats, label(starts, shifted(rel.content), shifted(rel.speaker), free)  # type: ignore[arg-type]
     finally:
-        forget_text(doc)
+        forget(doc)
 
 
 def fit(rows: list[list[str]], labels: list[int], *, l2: float = 2.0, l2_lemma: float = 5.0, steps: int = 600, lr: float = 0.5, min_weight: float = 0.03) -> dict[str, float]:
@@ -174,7 +174,7 @@ def cross_validate(corpus: Path, *, folds: int = 4, limit: int | None = None, ad
     vocab = None
     for doc, offset, starts, golds, i in _parsed(corpus, "all", limit):
         vocab = doc.vocab
-        bins[i % folds].add(doc)  # before ``examples``, which leaves the doc as it found it (``forget_text``)
+        bins[i % folds].add(doc)  # before ``examples``, which leaves the doc as it found it (``doctext.forget``)
         chunks[i % folds].append((i, offset))
         for feats, lab in examples(doc, offset, starts, golds):
             rows.append(feats)

@@ -216,11 +216,12 @@ def _crowd_protest(doc: Doc, claim: Claim) -> bool:
     about; "the minister protested the decision" stays a way of saying."""
     if claim.cue is None or claim.claimant.span is None:
         return False
+    lx = event_lexicon()
     cue = _token_at(doc, claim.cue.span[0])
-    if cue is None or "protest" not in event_lexicon().word_groups.get(cue.lemma_.lower(), ()):
+    if cue is None or "protest" not in lx.word_groups.get(cue.lemma_.lower(), ()):
         return False
     words = text_of(doc)[claim.claimant.span[0] : claim.claimant.span[1]].lower().split()
-    return bool(words) and words[-1] in event_lexicon().crowd
+    return bool(words) and words[-1] in lx.crowd
 
 
 _TO_TELL = re.compile(

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.nlp import cue_model, lexicon, quantities
 from claimledger.nlp.event_types import lexicon as event_lexicon
-from claimledger.nlp.doctext import forget as forget_text, quote_spans, text_of  # noqa: F401 (forget_text: for callers)
+from claimledger.nlp.doctext import quote_spans, text_of
 from claimledger.nlp.paragraphs import words_after_dateline
 
 SPEECH = lexicon.words("speech_verbs")
