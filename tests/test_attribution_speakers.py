@@ -28,6 +28,8 @@ SPEAKER_CASES = [
     ("The officials saying that the road is open have not seen it.", "saying", "The officials"),
     # a possessive pronoun on an attitude noun held by the verb's subject: the subject
     ("The senator has stepped up his attacks on the governor's budget.", "attacks", "The senator"),
+    # a state of mind the tagger read as a participle on "is": the copula's subject holds it
+    ("But Colonel Haddad is convinced that the convoy was hit by artillery.", "convinced", "Colonel Haddad"),
     # a participle of feeling is its subject's attitude, not a passive
     ("Worried that the river might flood again, the council approved a new levee.", "Worried", "the council"),
     # a dateline before a dash is not part of the speaker

@@ -1050,6 +1050,15 @@ def _late_speaker(doc: Doc, rel: Relation) -> None:
         holder = next((c for c in cue.head.children if c.dep_ == "poss"), None)
         if any(c.dep_ in SUBJECTS for c in cue.children):
             return
+    elif cue.dep_ == "acomp" and cue.lower_ in ATTITUDE and cue.head.pos_ in ("AUX", "VERB"):
+        # "Mr. Ackman is convinced that ...", "she is terrified of losing ...":
+        # a state of mind the tagger made a participle, on a copula whose
+        # subject holds it (not "Pfizer is known for ...": others know it)
+        holder = _not_expletive(subject_of(cue.head))
+    elif cue.tag_ == "VBN" and cue.lower_ in ATTITUDE and _is_passive(cue):
+        # "Voters are divided on ...", "she was convinced that ...": read as a
+        # passive, but a state of mind of its subject
+        holder = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
     else:
         verb = _holding_verb(cue)
         if verb is None or lemma_of(verb) in UNDERGO:
