@@ -30,6 +30,8 @@ SPEAKER_CASES = [
     ("The senator has stepped up his attacks on the governor's budget.", "attacks", "The senator"),
     # a state of mind the tagger read as a participle on "is": the copula's subject holds it
     ("But Colonel Haddad is convinced that the convoy was hit by artillery.", "convinced", "Colonel Haddad"),
+    # a closing guillemet the parse made a subject: the name after "said" speaks on
+    ("«The clinic was full of patients,» said nurse Amal Saleh, adding that nine people had died.", "adding", "nurse Amal Saleh"),
     # a participle of feeling is its subject's attitude, not a passive
     ("Worried that the river might flood again, the council approved a new levee.", "Worried", "the council"),
     # a dateline before a dash is not part of the speaker

@@ -155,7 +155,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         prev = verb.doc[verb.i - 1]
         if prev.pos_ in ("PROPN", "NOUN") and prev.dep_ not in ("dobj", "compound") and prev.ent_type_ not in ("DATE", "TIME") and _agentive(prev):
             return prev
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    # a quote mark the parse took for a subject ("«...,» said X") is none
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not c.is_quote]
     if len(subjects) > 1:
         # "9:30 p.m.\n\nDonald Trump says ...": a dateline read as a second subject
         subjects = [c for c in subjects if c.ent_type_ not in ("DATE", "TIME")] or subjects
