@@ -279,3 +279,49 @@ def test_contradictions_blame_far_apart_in_a_roundup_is_for_other_acts():
         _blame(2, "Army", "accused", "the RSF of shelling the market", 40_000),
     ])
     assert a.contradictions == []
+
+
+@pytest.mark.parametrize("content", ["that is what the monitor said", "this morning's statement", "those who were there"])
+def test_contradictions_a_pronoun_that_opens_a_phrase_points_nowhere(content):
+    # "that" or "this" followed by more words names something itself
+    a = _run([
+        _at(_claim(1, "Monitor", "a drone struck the clinic in Salqin on Sunday"), 0, event=True),
+        _at(_claim(2, "Mayor", "the water plant will reopen next week"), 60),
+        _at(_claim(3, "Army", content, "denies"), 120),
+    ])
+    assert a.contradictions == []
+
+
+def _pronoun_denial(i: int, who: str, sentence: str, cue: str, pronoun: str, start: int) -> Claim:
+    """A denial whose content is a bare pronoun, placed at ``start`` ("The rebels disputed that.")."""
+    from claimledger.models import Cue
+
+    c = _claim(i, who, pronoun, "denies")
+    c.text = sentence
+    c.span = (start, start + len(sentence))
+    at = sentence.index(cue)
+    c.cue = Cue(text=cue, span=(start + at, start + at + len(cue)))
+    at = sentence.rindex(pronoun)
+    c.content = Content(text=pronoun, span=(start + at, start + at + len(pronoun)))
+    at = sentence.index(who)
+    c.claimant.span = (start + at, start + at + len(who))
+    return c
+
+
+def test_contradictions_a_bare_pronoun_answers_what_was_just_said():
+    monitor = _at(_claim(1, "Monitor", "a drone struck the clinic in Salqin on Sunday"), 0, event=True)
+    near = _run([monitor, _pronoun_denial(2, "The army", "The army disputed that.", "disputed", "that", 120)])
+    assert [x.claims for x in near.contradictions] == [("c2", "c1")]
+    stated = _run([monitor, _pronoun_denial(2, "the army", "In a statement, the army denied it.", "denied", "it", 120)])
+    assert [x.claims for x in stated.contradictions] == [("c2", "c1")]
+    far = _run([monitor, _pronoun_denial(2, "The army", "The army disputed that.", "disputed", "that", 900)])
+    assert far.contradictions == []
+    # a pronoun for the clause before it in its own sentence answers nothing earlier
+    own = _run([monitor, _pronoun_denial(2, "the army", "The town is held by the militia, although the army disputes this.", "disputes", "this", 120)])
+    assert own.contradictions == []
+    # a relative "that" before its verb is no pronoun pointing back
+    relative = _run([monitor, _pronoun_denial(2, "the ministry", "Some records that the ministry disputes were kept in a locked room.", "disputes", "that", 120)])
+    assert relative.contradictions == []
+    # a noun that names what is denied still reaches further back
+    named = _run([monitor, _at(_claim(2, "Army", "the claim", "denies"), 900)])
+    assert [x.claims for x in named.contradictions] == [("c2", "c1")]

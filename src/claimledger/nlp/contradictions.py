@@ -15,7 +15,9 @@
   propaganda", "rejected the allegations", "disputed the figures") is set
   against the nearest claim before it that another claimant asserts (one
   reporting an event or figures when there is one; with figures, for "the
-  figures"), within about 1,500 characters: also ``stance``.
+  figures"), within about 1,500 characters: also ``stance``. A bare
+  pronoun ("The RSF disputed that.", "denied it") answers only a claim that
+  ends within about 300 characters before it.
 - ``responsibility``: two claimants blaming different sides for one act
   ("blamed the army for the shelling" / "accused the RSF of carrying out the
   attack"), or a group claiming responsibility while another claimant blames
@@ -227,15 +229,18 @@ def _ranges(claim: Claim) -> dict[str, tuple[tuple[float, float], str]]:
 
 # "Kyiv dismissed the claim as propaganda", "rejected the allegations as
 # baseless", "disputed those figures": a denial whose content only points back
+# ... or only a pronoun: "The RSF disputed that.", "Kyiv denied it", "dismissed this as lies"
 _POINTING = re.compile(
-    r"^[“”\"‘’' ]*(?:the|these|those|this|that|such|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
-    r"(claims?|allegations?|accusations?|charges?|reports?|accounts?|assertions?|figures?|toll|numbers?|version)\b",
+    r"^[“”\"‘’' ]*(?:(?:the|these|those|this|that|such|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(claims?|allegations?|accusations?|charges?|reports?|accounts?|assertions?|figures?|toll|numbers?|version)\b"
+    r"|(?:that|this|it|these|those)(?=\s*(?:$|[,.;:!”\"’']|as\b)))",
     re.I,
 )
 _NUMBERS = frozenset({"figure", "figures", "toll", "number", "numbers"})
 # what may follow the pointing noun: "as propaganda", "by the monitor", "made on Sunday"
 _POINTING_REST = re.compile(r"(?:as|by|from|made|published|issued|circulated|reported|put forward|in (?:the|its|their))\b", re.I)
 _POINTING_REACH = 1500  # characters back to the claim pointed at
+_PRONOUN_REACH = 300  # ... and, for a bare pronoun, from the end of that claim
 _ALLEGING = re.compile(
     r"^(?:said|says?|saying|told|tells?|alleg\w*|claim\w*|accus\w*|charg\w*|report\w*|according to|stat\w*|insist\w*|maintain\w*|argu\w*|assert\w*|wrote|writes?)$",
     re.I,
@@ -250,7 +255,7 @@ def _pointed_at(claims: list[Claim], neg: Claim, m: re.Match[str]) -> Claim | No
     rest = neg.content.text[m.end() :].strip(" ,.;:”\"’'")
     if rest and not _POINTING_REST.match(rest):
         return None  # "the number of detainees": names its own topic
-    numbers = m.group(1).lower() in _NUMBERS
+    numbers = (m.group(1) or "").lower() in _NUMBERS
     candidates = [
         c for c in claims
         if c.stance == "asserts" and c.attribution != "author" and _speaker(c) != _speaker(neg) and not _intention(c)
@@ -267,6 +272,17 @@ def _pointed_at(claims: list[Claim], neg: Claim, m: re.Match[str]) -> Claim | No
     return max(pool, key=lambda c: c.span[0]) if pool else None
 
 
+def _points_back(neg: Claim) -> bool:
+    """Does a denial whose content is a bare pronoun point back to an earlier
+    claim? Not a relative "that" before its verb ("records that the inspector
+    questioned"), nor a pronoun for the clause before it in its own sentence
+    ("..., although Israel disputes this"): the claimant opens the sentence."""
+    if neg.cue is None or neg.content.span[0] < neg.cue.span[0]:
+        return False
+    start = neg.claimant.span[0] if neg.claimant.span else neg.cue.span[0]
+    return len(_WORD.findall(neg.text[: max(0, start - neg.span[0])])) <= 3  # "In a statement, the army denied it"
+
+
 def _pointing_pairs(claims: list[Claim], seen: set[tuple[str, str]]) -> list[Contradiction]:
     out = []
     ordered = sorted(claims, key=lambda c: c.span[0])
@@ -276,6 +292,11 @@ def _pointing_pairs(claims: list[Claim], seen: set[tuple[str, str]]) -> list[Con
         if m is None:
             continue
         near = ordered[bisect.bisect_left(starts, neg.span[0] - _POINTING_REACH) : bisect.bisect_left(starts, neg.span[0])]
+        if m.group(1) is None:
+            if not _points_back(neg):
+                continue
+            # a bare "that" or "it" points at what was just said, not at a claim paragraphs back
+            near = [c for c in near if c.span[1] >= neg.span[0] - _PRONOUN_REACH]
         pos = _pointed_at(near, neg, m)
         if pos is None or (neg.id, pos.id) in seen or (pos.id, neg.id) in seen:
             continue
