@@ -79,6 +79,26 @@ CASES = [
 ]
 
 
+CASES += [
+    (
+        # "struck" is "strike"; an apartment block is a residential building
+        [
+            _claim(1, "Kremlin", "our forces do not strike residential buildings", "denies"),
+            _claim(2, "Rescuers", "a missile struck an apartment block in Kharkiv"),
+        ],
+        ["stance"],
+    ),
+    (
+        # politics' metaphors are no acts of war: "targeting" a rival, "attacks" on a rival
+        [
+            _claim(1, "Spokesman", "the president was not targeting the senator", "denies"),
+            _claim(2, "Senator", "the president made personal attacks on the senator"),
+        ],
+        [],
+    ),
+]
+
+
 @pytest.mark.parametrize("claims,kinds", CASES)
 def test_contradictions_stance_table(claims, kinds):
     a = _run(claims)

@@ -4,7 +4,9 @@
   (``denies`` / ``doubts``) and one asserting (``asserts``), about the same
   proposition: their contents share at least two key words (content words
   after dropping stop words and stance words, crudely stemmed: "bombing" and
-  "bombed" are "bomb", "hospitals" is "hospital"), at least one of which names
+  "bombed" are "bomb", "hospitals" is "hospital"; words that name the same
+  thing count as one, ``data/same_thing_words.txt``: "struck", "shelled" and
+  "targeted", "apartment" and "residential building"), at least one of which names
   an event or harm, or the two claims share a place. Hypotheticals, demands and
   rejected proposals are never counted: they report no event.
 - ``figure``: two claims by different claimants with a figure of the same
@@ -35,10 +37,12 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from functools import lru_cache
 from itertools import combinations
 from typing import Any
 
 from claimledger.models import Analysis, Claim, Contradiction, Figure
+from claimledger.nlp import lexicon
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 STOP = frozenset("""
@@ -76,9 +80,23 @@ def stem(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=1)
+def _same_things() -> dict[str, str]:
+    """Stem -> the stem of its class's name, from ``data/same_thing_words.txt``
+    ("struck", "shelling", "targeted" -> "strik"; "apartment" -> "building")."""
+    out = {}
+    for line in lexicon.lines("same_thing_words"):
+        name, _, words = line.partition(":")
+        for w in words.split():
+            out[stem(w)] = stem(name.strip())
+    return out
+
+
 def key_words(text: str) -> list[tuple[str, int, int]]:
-    """(stem, start, end) of the content words of ``text``."""
+    """(stem, start, end) of the content words of ``text``; words that name
+    the same thing share one stem (``_same_things``)."""
     out = []
+    same = _same_things()
     for m in _WORD.finditer(text):
         low = m.group().lower()
         if low in STOP or low in STANCE_WORDS or len(low) < 3:
@@ -86,7 +104,7 @@ def key_words(text: str) -> list[tuple[str, int, int]]:
         s = stem(low)
         if s in STANCE_WORDS:
             continue
-        out.append((s, m.start(), m.end()))
+        out.append((same.get(s, s), m.start(), m.end()))
     return out
 
 
