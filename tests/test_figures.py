@@ -18,6 +18,9 @@ CASES = [
     ("Officials say 275,000 of their people are hostages of the armed groups.", [("hostages", 275000, None, None, "275,000 of their people")]),
     ("Gunmen abducted 14 passengers from the bus.", [("detained", 14, None, None, "14 passengers")]),
     ("Some 300 fighters gathered near the border.", [("fighters", 300, None, None, "Some 300 fighters")]),
+    # people taken to hospital are the wounded
+    ("Rescuers said 27 people had been taken to hospital.", [("injured", 27, None, None, "27 people")]),
+    ("Nine children were rushed to a clinic in the old town.", [("injured", 9, None, None, "Nine children")]),
     ("The death toll rose to 45 on Monday.", [("killed", 45, None, None, "45")]),
     ("Thirty-five villagers were displaced.", [("displaced", 35, None, None, "Thirty-five villagers")]),
     ("23 dead, 12 wounded in a raid on the camp", [("killed", 23, None, None, "23"), ("injured", 12, None, None, "12")]),

@@ -68,6 +68,8 @@ class _Cues:
         self.by_word: dict[str, str] = c["by_word"]
         self.person = c["person_set"]
         self.victims = frozenset(w.lower() for w in c.get("victim_nouns", []))
+        transfer = c.get("hospital_transfer", {})
+        self.to_hospital = (frozenset(transfer.get("verbs", [])), frozenset(transfer.get("places", [])))
         self.units = c["unit_set"]
         self.vague = {k.lower(): v for k, v in c["vague_counts"].items()}
         self.exact = {k.lower(): v for k, v in c["exact_words"].items()}
@@ -257,6 +259,8 @@ def _category(doc: Doc, num_start: int, num_last: Token, noun: Token | None, spa
         cats = [x for x in [cat] + [_category_of(c, cs, fighters=False) for c in joined] if x]
         if cats:
             return min(cats, key=SEVERITY.index)
+        if _taken_to_hospital(gov, cs):
+            return "injured"  # "27 people had been taken to hospital": the wounded
         for child in gov.children:
             if child.dep_ in ("attr", "acomp", "oprd", "xcomp", "dobj") and child.i != node.i and child.i > node.i:
                 cat = _category_of(child, cs, fighters=False)
@@ -277,6 +281,17 @@ def _category(doc: Doc, num_start: int, num_last: Token, noun: Token | None, spa
         if cat and prev.pos_ == "VERB" and prev.tag_ in ("VBG", "VBD", "VBN"):
             return cat
     return _who(noun, cs)
+
+
+def _taken_to_hospital(verb: Token, cs: _Cues) -> bool:
+    """"were taken to hospital", "rushed to a clinic", "admitted to hospital"."""
+    verbs, places = cs.to_hospital
+    if verb.lemma_.lower() not in verbs:
+        return False
+    return any(
+        p.dep_ == "prep" and p.lower_ in ("to", "into") and any(o.dep_ == "pobj" and o.lower_ in places for o in p.children)
+        for p in verb.children
+    )
 
 
 def _who(noun: Token | None, cs: _Cues) -> str | None:

@@ -220,7 +220,7 @@ _OPEN_QUESTION = frozenset({
     "look", "investigate", "probe", "examine", "study", "check", "review", "assess", "determine",
     "establish", "verify", "explore", "consider", "weigh", "decide", "see", "discuss", "debate", "evaluate",
 })
-_ANSWERING = frozenset({"comment", "respond", "reply", "answer"})  # negated: no answer given
+_ANSWERING = frozenset({"comment", "respond", "reply", "answer", "mention", "address"})  # negated: no answer given ("did not mention Dnipro")
 _NAMING = frozenset({"call", "label", "brand", "term", "describe", "dub"})
 
 _IMAGINE = frozenset({"imagine", "suppose", "supposing", "hypothetically"})
