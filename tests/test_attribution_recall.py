@@ -157,3 +157,8 @@ def test_putting_a_thing_at_a_figure_is_an_estimate_its_subject_makes(attributio
     found = _found(attribution_nlp, "Local officials put the death toll at 20 on Sunday.")
     assert ("put", "Local officials", "the death toll at 20") in found, found
     assert not _found(attribution_nlp, "She put the book on the table.")
+    # a toll is kept whatever the cue model learned of "put" from political news
+    found = _found(attribution_nlp, "The health ministry put the death toll at 23, a figure that could not be independently verified.")
+    assert ("put", "The health ministry", "the death toll at 23") in found, found
+    found = _found(attribution_nlp, "Provincial officials raised the toll to 14 on Monday.")
+    assert ("raised", "Provincial officials", "the toll to 14") in found, found

@@ -345,3 +345,20 @@ def test_contradictions_a_bare_pronoun_answers_what_was_just_said():
     # a noun that names what is denied still reaches further back
     named = _run([monitor, _at(_claim(2, "Army", "the claim", "denies"), 900)])
     assert [x.claims for x in named.contradictions] == [("c2", "c1")]
+
+
+def test_contradictions_bodies_found_so_far_do_not_dispute_a_toll():
+    bodies = Figure("killed", "11 bodies", (0, 9), value=11)
+    toll = Figure("killed", "23", (0, 2), value=23)
+    a = _run([
+        _claim(1, "Rescuer", "rescuers had pulled 11 bodies from the rubble overnight", figures=[bodies]),
+        _claim(2, "Ministry", "the death toll at 23", figures=[toll]),
+    ])
+    assert a.contradictions == []
+    # a count of the dead that is not bodies found so far still disputes it
+    dead = Figure("killed", "11 people", (0, 9), value=11)
+    b = _run([
+        _claim(1, "Rescuer", "11 people were killed in the strike", figures=[dead]),
+        _claim(2, "Ministry", "the death toll at 23", figures=[toll]),
+    ])
+    assert [x.kind for x in b.contradictions] == ["figure"]

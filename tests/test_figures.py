@@ -18,6 +18,10 @@ CASES = [
     ("Officials say 275,000 of their people are hostages of the armed groups.", [("hostages", 275000, None, None, "275,000 of their people")]),
     ("Gunmen abducted 14 passengers from the bus.", [("detained", 14, None, None, "14 passengers")]),
     ("Some 300 fighters gathered near the border.", [("fighters", 300, None, None, "Some 300 fighters")]),
+    # a count the parse hangs on a dateline as its apposition keeps its verb
+    ("KHAN YOUNIS, 4 May (Field Wire) – At least 18 people, including seven children, were killed in an airstrike on a school.",
+     [("killed", None, 18, None, "At least 18 people"), ("killed", 7, None, None, "seven children")]),
+    ("The victims, 12 farmers from the village, were killed on Sunday.", [("killed", 12, None, None, "12 farmers")]),
     # people taken to hospital are the wounded
     ("Rescuers said 27 people had been taken to hospital.", [("injured", 27, None, None, "27 people")]),
     ("Nine children were rushed to a clinic in the old town.", [("injured", 9, None, None, "Nine children")]),

@@ -180,10 +180,15 @@ def _stance_pair(analysis: Analysis, a: Claim, b: Claim, keys: dict[str, set[str
     return _stance_contradiction(neg, pos, _about(pos, shared))
 
 
+_BODIES = re.compile(r"\bbod(?:y|ies)\b", re.I)
+
+
 def _range(f: Figure) -> tuple[float, float] | None:
     """The numbers a figure allows: one value, or a range whose missing end
     is open ("at least 45", "dozens": no upper bound; "up to 30": down to 0)."""
     if f.value is not None:
+        if f.category == "killed" and _BODIES.search(f.text):
+            return (f.value, math.inf)  # "pulled 11 bodies from the rubble": the dead found so far, not the toll
         return (f.value, f.value)
     if f.low is not None or f.high is not None:
         return (f.low if f.low is not None else 0, f.high if f.high is not None else math.inf)

@@ -226,7 +226,10 @@ def _category(doc: Doc, num_start: int, num_last: Token, noun: Token | None, spa
     # not the subject of an active verb with an object: "2 gunmen killed a man"
     node = head
     for _ in range(4):
-        if node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        if node.dep_ in ("conj", "appos") and node.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            # "the victims, 12 farmers, were killed"; "GAZA CITY, 12 March – At
+            # least 18 people ... were killed": the parse hangs the count on a
+            # dateline as its apposition; it shares its head's verb
             node = node.head
             continue
         if node.dep_ == "pobj" and node.head.lower_ in ("of", "including"):
