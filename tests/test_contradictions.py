@@ -89,6 +89,22 @@ CASES += [
         ["stance"],
     ),
     (
+        # two words of attack on the same kind of target: "targeted medical facilities" / "hospital shelled"
+        [
+            _claim(1, "RSF", "it had not targeted any medical facilities in the city", "denies"),
+            _claim(2, "MSF", "the Saudi hospital was shelled on Sunday"),
+        ],
+        ["stance"],
+    ),
+    (
+        # ... not when each names another target
+        [
+            _claim(1, "RSF", "it had not targeted any medical facilities in the city", "denies"),
+            _claim(2, "Monitor", "the fuel depot was shelled on Sunday"),
+        ],
+        [],
+    ),
+    (
         # politics' metaphors are no acts of war: "targeting" a rival, "attacks" on a rival
         [
             _claim(1, "Spokesman", "the president was not targeting the senator", "denies"),

@@ -5,8 +5,10 @@
   proposition: their contents share at least two key words (content words
   after dropping stop words and stance words, crudely stemmed: "bombing" and
   "bombed" are "bomb", "hospitals" is "hospital"; words that name the same
-  thing count as one, ``data/same_thing_words.txt``: "struck", "shelled" and
-  "targeted", "apartment" and "residential building"), at least one of which names
+  thing count as one, ``data/same_thing_words.txt``: "struck" and "strike",
+  "apartment" and "residential building"; a word of attack in each on the
+  same kind of target counts as two: "had not targeted medical facilities" /
+  "the hospital was shelled"), at least one of which names
   an event or harm, or the two claims share a place. Hypotheticals, demands and
   rejected proposals are never counted: they report no event.
 - ``figure``: two claims by different claimants with a figure of the same
@@ -87,9 +89,45 @@ def _same_things() -> dict[str, str]:
     out = {}
     for line in lexicon.lines("same_thing_words"):
         name, _, words = line.partition(":")
+        if name.strip() in _TIERS:
+            continue
         for w in words.split():
             out[stem(w)] = stem(name.strip())
     return out
+
+
+_TIERS = ("acts", "targets")
+
+
+@lru_cache(maxsize=1)
+def _acts_and_targets() -> tuple[frozenset[str], dict[str, str]]:
+    """Key words of attack, and key word -> kind of target ("medical" and
+    "clinic" -> "hospital"), from ``acts:`` and ``targets:`` in
+    ``data/same_thing_words.txt``, spelled as ``key_words`` spells them."""
+    same = _same_things()
+
+    def key(w: str) -> str:
+        return same.get(stem(w), stem(w))
+
+    acts = frozenset(key(w) for w in " ".join(lexicon.tagged("same_thing_words", "acts")).split())
+    kinds = {}
+    for line in lexicon.tagged("same_thing_words", "targets"):
+        for group in line.split("|"):
+            words = group.split()
+            for w in words:
+                kinds[key(w)] = key(words[0])
+    return acts, kinds
+
+
+def _same_attack(a: set[str], b: set[str]) -> set[str]:
+    """When two claims' key words both name an attack ("did not target",
+    "was shelled") on the same kind of target ("medical facilities" / "the
+    hospital"): the words they share that way ({"attack", "hospital"}), else none."""
+    acts, kinds = _acts_and_targets()
+    if not (a & acts and b & acts):
+        return set()
+    common = {kinds[k] for k in a if k in kinds} & {kinds[k] for k in b if k in kinds}
+    return common | {"attack"} if common else set()
 
 
 def key_words(text: str) -> list[tuple[str, int, int]]:
@@ -173,7 +211,8 @@ def _stance_pair(analysis: Analysis, a: Claim, b: Claim, keys: dict[str, set[str
         return None
     if neg.stance == "doubts" and _OPEN.match(neg.content.text):
         return None  # "questions what actually happened": a question, no proposition to oppose
-    shared = keys[neg.id] & keys[pos.id]
+    # ("had not targeted medical facilities" / "the hospital was shelled")
+    shared = keys[neg.id] & keys[pos.id] | _same_attack(keys[neg.id], keys[pos.id])
     places = _place_names(analysis, neg) & _place_names(analysis, pos)
     if len(shared) < 2 or not (any(_is_event(s) for s in shared) or places):
         return None
@@ -398,11 +437,14 @@ def find_contradictions(analysis: Analysis, ctx: Any) -> None:
     keys = {c.id: {s for s, _, _ in key_words(c.content.text)} for c in claims}
     # candidate pairs share a key word (inverted index: no all-pairs scan over unrelated claims)
     index: dict[str, list[int]] = {}
+    acts = _acts_and_targets()[0]
     for i, c in enumerate(claims):
         if c.stance in ("denies", "doubts", "asserts"):
             for s in keys[c.id]:
                 if _is_event(s):
                     index.setdefault(s, []).append(i)
+            if keys[c.id] & acts:
+                index.setdefault(" attack", []).append(i)  # "target" and "struck" meet here (``_same_attack``)
     found: list[Contradiction] = []
     seen: set[tuple[str, str]] = set()
     for members in index.values():
