@@ -239,3 +239,42 @@ def test_a_crowd_that_protests_an_arrest_is_a_protest(analyse):
     analysis = analyse("The foreign minister protested the decision to close the border crossing.\n")
     spoken = [c for c in analysis.claims if c.attribution != "author"]
     assert spoken and all(c.event is None or c.event.type != "Protests" for c in spoken)
+
+
+def _pairs(analysis) -> set[tuple[str, str, str]]:
+    """(kind, first claimant, second claimant) of each contradiction."""
+    by_id = {c.id: c for c in analysis.claims}
+    return {(x.kind, by_id[x.claims[0]].claimant.name, by_id[x.claims[1]].claimant.name) for x in analysis.contradictions}
+
+
+def test_a_denial_meets_the_report_it_denies_in_other_words(analyse):
+    # "do not strike residential buildings" / "struck a nine-storey apartment block";
+    # "had not targeted any medical facilities" / "the hospital was shelled"
+    strike = analyse(
+        "A Russian missile struck a nine-storey apartment block in Dnipro early on Saturday, "
+        "killing at least 12 people, Ukraine's emergency service said.\n\n"
+        "Kremlin spokesman Dmitry Peskov denied that Russian forces target residential buildings. "
+        '"The Russian armed forces do not strike residential buildings," he told reporters.\n'
+    )
+    assert ("stance", "Dmitry Peskov", "Ukraine's emergency service") in _pairs(strike)
+    hospital = analyse(
+        "The Saudi hospital in El Fasher was shelled on 5 June, according to Médecins Sans Frontières.\n\n"
+        "The RSF said on 6 June that it had not targeted any medical facilities.\n"
+    )
+    assert any(kind == "stance" and "Médecins Sans Frontières" in (a, b) for kind, a, b in _pairs(hospital)), _pairs(hospital)
+
+
+def test_a_bare_pronoun_denial_and_a_toll_a_source_puts(analyse):
+    text = (
+        "The army's spokesman said on Friday that its aircraft had struck only military targets in Omdurman.\n\n"
+        "The Rapid Support Forces disputed that.\n\n"
+        "Rescuers had pulled 11 bodies from the rubble overnight, a civil defence officer said. "
+        "The health ministry put the death toll at 23.\n"
+    )
+    analysis = analyse(text)
+    pairs = _pairs(analysis)
+    assert ("stance", "Rapid Support Forces", "The army's spokesman") in pairs, pairs
+    toll = claim_with_cue(analysis, "put")
+    assert toll.claimant.name == "The health ministry"
+    assert [(f.category, f.value) for f in toll.figures] == [("killed", 23)]
+    assert not any(k == "figure" for k, _, _ in pairs)  # bodies found so far are no toll
