@@ -13,6 +13,8 @@ STANCE_CASES = [
     ("The spokesman said no bombing had taken place in the district.", "denies"),
     ("The minister said there is total denial of any shelling of the clinic.", "denies"),
     ("The government completely rejected the proposal to open a corridor.", "rejects"),
+    # finding no evidence of something doubts it
+    ("The UN panel found no evidence that the convoy carried weapons.", "doubts"),
     # an omission: nothing was said about it
     ("The defence ministry did not mention the market in its statement.", "rejects"),
     ("The president said Damascus rejects the envoy's plan for a buffer zone.", "rejects"),

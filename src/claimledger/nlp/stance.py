@@ -52,7 +52,7 @@ _CALLED_FALSE = re.compile(
 _NEG_DET = frozenset({"no", "never", "none", "neither", "nor", "nobody", "nothing"})
 _NORM_MODALS = frozenset({"shall", "shalt", "should", "must", "ought"})
 _DENIAL_PHRASES = re.compile(r"\b(?:total denial|categorically den|flatly den|no truth|not true|never happened|did not happen|didn't happen)", re.I)
-_DOUBT_PHRASES = re.compile(r"\b(?:cast doubt|casts doubt|not sure|not clear|not convinced|called into question)", re.I)
+_DOUBT_PHRASES = re.compile(r"\b(?:cast doubt|casts doubt|not sure|not clear|not convinced|called into question|no (?:evidence|proof|indication|sign) (?:that|of)\b)", re.I)
 
 
 def _lemma(tok: Token) -> str:
