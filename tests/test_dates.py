@@ -23,6 +23,10 @@ RESOLVE = [
     ("in 2014", ("2014-01-01", "year")),
     ("20/06", ("2016-06-20", "day")),
     ("over 14-16 November", ("2016-11-14", "week")),  # a range of days: its first day
+    ("between 1 and 7 November", ("2016-11-01", "week")),
+    ("between November 1 and 7", ("2016-11-01", "week")),
+    ("between 6-8", None),  # "between 6-8 assailants were killed": a count, not a date
+    ("from 2014", ("2014-01-01", "year")),
     ("on 3 and 19 November", ("2016-11-03", "month")),
     ("on 19 November evening", ("2016-11-19", "day")),
     ("the other thing", None),

@@ -132,7 +132,9 @@ def resolve_text(text: str, published: str | None) -> tuple[str, str] | None:
     """Resolve one date expression against the publication date:
     ``(YYYY-MM-DD, precision)`` or None. Cached."""
     base = _parse_published(published)
-    raw = re.sub(r"^(?:as\s+)?reported\s+on\s+|^on\s+the\s+(?:night|morning|evening)\s+of\s+|^(?:on|in|since|during|over)\s+", "", text.strip(), flags=re.I)
+    raw = re.sub(r"^(?:as\s+)?reported\s+on\s+|^on\s+the\s+(?:night|morning|evening)\s+of\s+|^(?:on|in|since|during|over|between|from)\s+", "", text.strip(), flags=re.I)
+    if re.match(r"(?:between|from)\s", text.strip(), re.I) and not (_MONTH_RE.search(raw) or _YEAR_RE.search(raw) or any(re.search(rf"\b{d}\b", raw, re.I) for d in WEEKDAYS)):
+        return None  # "between 1 and 7 June" is a span of days; "between 6-8 assailants" is no date
     days = 0
     m = _DAY_RANGE.search(raw)
     if m:
