@@ -82,6 +82,9 @@ def stem(word: str) -> str:
     return w
 
 
+_TIERS = ("acts", "targets")  # lines of data/same_thing_words.txt that are no class
+
+
 @lru_cache(maxsize=1)
 def _same_things() -> dict[str, str]:
     """Stem -> the stem of its class's name, from ``data/same_thing_words.txt``
@@ -94,9 +97,6 @@ def _same_things() -> dict[str, str]:
         for w in words.split():
             out[stem(w)] = stem(name.strip())
     return out
-
-
-_TIERS = ("acts", "targets")
 
 
 @lru_cache(maxsize=1)

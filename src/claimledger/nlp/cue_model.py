@@ -362,15 +362,19 @@ def promising(tok: Token, frame: str | None = None, token_feats: list[str] | Non
 def accept(tok: Token, rel: "RelationLike", rule: bool, token_feats: list[str] | None = None, rules: Sequence["RelationLike"] = ()) -> bool:
     """Keep a rule's relation unless the model finds it very unlikely; take a
     new one only when the model finds it likely (``rules``: the rules'
-    relations of the text, for ``context_features``)."""
+    relations of the text, for ``context_features``). The rule relations kept
+    whatever the model says are ``speech.find_relations``' to decide."""
     _, (add, veto) = weights()
-    if rule and tok.lemma_.lower() in _DENYING and _named_speaker(tok):
-        return True  # "Moscow has repeatedly denied bombing ...": a denial is what the ledger is for
     p = probability(relation_features(tok, rel, rule, token_feats, rules))
     return p >= veto if rule else p >= add
 
 
 _DENYING = lexicon.words("denial_cues")
+
+
+def named_denial(verb: Token) -> bool:
+    """"Moscow has repeatedly denied bombing ...": a denial cue whose subject is a named speaker."""
+    return verb.lemma_.lower() in _DENYING and _named_speaker(verb)
 
 
 def _named_speaker(verb: Token) -> bool:

@@ -28,6 +28,7 @@ from claimledger.nlp.doctext import text_of
 from claimledger.nlp.paragraphs import dateline_end
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_RE = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.I)
 MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
@@ -133,7 +134,7 @@ def resolve_text(text: str, published: str | None) -> tuple[str, str] | None:
     ``(YYYY-MM-DD, precision)`` or None. Cached."""
     base = _parse_published(published)
     raw = re.sub(r"^(?:as\s+)?reported\s+on\s+|^on\s+the\s+(?:night|morning|evening)\s+of\s+|^(?:on|in|since|during|over|between|from)\s+", "", text.strip(), flags=re.I)
-    if re.match(r"(?:between|from)\s", text.strip(), re.I) and not (_MONTH_RE.search(raw) or _YEAR_RE.search(raw) or any(re.search(rf"\b{d}\b", raw, re.I) for d in WEEKDAYS)):
+    if re.match(r"(?:between|from)\s", text.strip(), re.I) and not (_MONTH_RE.search(raw) or _YEAR_RE.search(raw) or _WEEKDAY_RE.search(raw)):
         return None  # "between 1 and 7 June" is a span of days; "between 6-8 assailants" is no date
     days = 0
     m = _DAY_RANGE.search(raw)

@@ -948,7 +948,7 @@ def find_relations(doc: Doc) -> list[Relation]:
     rules left alone that the model accepts (``nlp/cue_model.py``)."""
     found = _candidates(doc, prune=True)
     rules = [rel for _, rel, rule, _ in found if rule]
-    kept = [(rel, rule) for tok, rel, rule, feats in found if (rule and _toll_estimate(doc, tok, rel)) or cue_model.accept(tok, rel, rule, feats, rules)]
+    kept = [(rel, rule) for tok, rel, rule, feats in found if (rule and _kept_anyway(doc, tok, rel)) or cue_model.accept(tok, rel, rule, feats, rules)]
     cues = {rel.cue_token: rel.frame for rel, rule in kept if rule}
     out = []
     for rel, rule in kept:
@@ -2539,13 +2539,17 @@ def _put_at(doc: Doc, verb: Token, children: list[Token], word: str = "at") -> R
     return _make(doc, verb, (s, e), "object", obj)
 
 
-def _toll_estimate(doc: Doc, verb: Token, rel: Relation) -> bool:
-    """"The health ministry put the death toll at 23", "raised the toll to 14":
-    a source's count of the dead is what the ledger is for, however rare such
-    wording is in the news the cue model learned from (it is kept, as a
-    named denial is)."""
-    return (
-        lemma_of(verb) in _ESTIMATE_VERBS | _REVISE_VERBS and rel.root is not None
+_TOLL_VERBS = _ESTIMATE_VERBS | _REVISE_VERBS
+
+
+def _kept_anyway(doc: Doc, verb: Token, rel: Relation) -> bool:
+    """A rule's relation the ledger keeps whatever the cue model says: the
+    model learned from political news, where these are rare, and they are
+    what the ledger is for. A named speaker's denial ("Moscow has repeatedly
+    denied bombing ..."); a toll a named source puts or revises ("The health
+    ministry put the death toll at 23", "raised the toll to 14")."""
+    return cue_model.named_denial(verb) or (
+        lemma_of(verb) in _TOLL_VERBS and rel.root is not None
         and doc[rel.root].lemma_.lower() in _TOLL_NOUNS and rel.speaker is not None
     )
 
