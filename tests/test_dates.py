@@ -71,3 +71,19 @@ def test_dates_claim_gets_mention_inside_then_sentence_then_before():
     assert mention_for((10, 27), [sun], text) is sun  # same sentence
     assert mention_for((28, 49), [sun], text) is sun  # before, same paragraph
     assert mention_for((68, 81), [sun], text) is None  # another paragraph
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # with no publication date, a weekday or a day without its year cannot be placed
+        ("on Tuesday", None),
+        ("on 12 June", None),
+        ("20/06", None),
+        # a year names itself
+        ("on 12 June 2023", ("2023-06-12", "day")),
+        ("in 2014", ("2014-01-01", "year")),
+    ],
+)
+def test_dates_without_a_publication_date(text, expected):
+    assert resolve_text(text, None) == expected

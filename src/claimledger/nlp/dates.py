@@ -147,6 +147,8 @@ def resolve_text(text: str, published: str | None) -> tuple[str, str] | None:
         raw = raw[:m.start()] + f"{m.group(2)} {m.group(1)}" + raw[m.end():]
     raw = _TIME_OF_DAY.sub("", raw).strip() or raw
     low = raw.lower()
+    if base is None and not _YEAR_RE.search(raw):
+        return None  # "on Tuesday", "12 June" with no publication date: no year or week to place it in
     ref = base or dt.date.today()
     for i, name in enumerate(WEEKDAYS):
         if re.search(rf"\b{name}\b", low) and not _DAY_RE.search(low):
