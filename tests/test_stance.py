@@ -62,3 +62,30 @@ TEXT_CASES = [
 @pytest.mark.parametrize("text,expected", TEXT_CASES)
 def test_stance_classify_text_without_parse(text, expected):
     assert classify_text(text) == expected
+
+
+# whole sentences through the analyzer: the stance of their one claim
+ANALYZED_CASES = [
+    # "insist" demands only what should be done; otherwise it asserts (or denies)
+    ("Kyiv insists the dam was blown up from inside.", "asserts"),
+    ("Moscow insists it does not target civilians.", "denies"),
+    ("Officials insisted they have no information.", "asserts"),
+    ("The UN insisted on access to the camp.", "demands"),
+    ("Residents insisted that the army leave the village.", "demands"),
+    ("The mayor insisted that residents stay indoors.", "demands"),
+    ("She insisted the talks must resume.", "demands"),
+    # the absence of armed people or arms at a place denies that it was a military target
+    ("There were no fighters in the building, residents insisted.", "denies"),
+    ("Hospital staff said no weapons were stored at the clinic.", "denies"),
+    ("Witnesses said there were no military targets in the area.", "denies"),
+    ("A spokesman said the group's fighters had not been in the area since May.", "denies"),
+    # other absences are what a source asserts
+    ("The mayor said there is no water left in the city.", "asserts"),
+]
+
+
+@pytest.mark.parametrize("text,stance", ANALYZED_CASES)
+def test_stance_of_analyzed_sentences(analyzer, text, stance):
+    from claimledger.models import Document
+
+    assert [c.stance for c in analyzer.analyze(Document(text=text)).claims] == [stance]

@@ -24,6 +24,7 @@ REJECT_CUES = lexicon.tagged("rejection_cues", "cue")
 PROPOSALS = lexicon.tagged("rejection_cues", "object")
 DOUBT = lexicon.words("doubt_cues")
 FALSE_WORDS = lexicon.words("false_words")
+ARMED_PRESENCE = lexicon.words("armed_presence")
 HYPOTHETICAL = lexicon.words("hypothetical_cues")
 DEMAND = frozenset(x for x in lexicon.lines("demand_cues") if " " not in x)
 DEMAND_PAIRS = lexicon.pairs("demand_cues")
@@ -32,6 +33,7 @@ DEMAND_PAIRS = lexicon.pairs("demand_cues")
 FACT_NOUNS = frozenset({
     "claim", "allegation", "accusation", "report", "charge", "assertion", "suggestion",
     "story", "account", "rumor", "rumour", "idea", "notion", "characterization", "denial",
+    "figure", "toll", "tally", "version",
 })
 EVENT_WORDS = frozenset({
     "bomb", "bombing", "attack", "strike", "airstrike", "shell", "shelling", "kill", "killing",
@@ -81,6 +83,9 @@ def _reject_or_deny(tok: Token) -> str | None:
             return "rejects"
         if ol in FACT_NOUNS:
             return "denies"
+    if tok.dep_ == "relcl" and (_lemma(tok.head) in FACT_NOUNS or any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in tok.children)):
+        # "..., an account the army rejected", "..., which the army rejects": what was said, denied
+        return "denies" if _lemma(tok.head) not in PROPOSALS else "rejects"
     if lemma in DENIAL:
         return "denies"
     if lemma in REJECT_CUES and lemma not in ("accept", "agree", "rule", "turn"):
@@ -133,11 +138,49 @@ def _negated_event(content: Span) -> bool:
     return False
 
 
+# demand words that also assert: "insisted the dam was blown up from inside"
+_MANDATE_ONLY = frozenset({"insist"})
+
+
+def _mandate(cue: Token) -> bool:
+    """"insisted on access", "insisted that the army leave", "insisted the
+    talks must resume": what should be done, not what is so."""
+    for c in cue.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon"):
+            return True
+        aux = [a.lower_ for a in c.children if a.dep_ == "aux"]
+        if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB" and all(a in _NORM_MODALS or a == "to" for a in aux):
+            return True
+        if c.dep_ == "ccomp" and c.tag_ == "VBP" and cue.tag_ == "VBD" and not aux and _lemma(c) not in ("be", "have", "know"):
+            return True  # "insisted that residents stay indoors": a present verb under a past one
+    return False
+
+
+_THERE_OR_KEPT = frozenset({"be", "store", "hide", "keep", "station", "deploy", "base", "locate", "present"})
+
+
+def _denied_presence(content: Span) -> bool:
+    """"There were no fighters in the building", "no weapons were stored at
+    the school", "its fighters had not been in the area": the absence of
+    armed people or arms, the usual answer to a claim that a place was a
+    military target."""
+    for tok in content:
+        if _lemma(tok) not in ARMED_PRESENCE or tok.pos_ != "NOUN" or _lemma(tok.head) not in _THERE_OR_KEPT:
+            continue
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            return True
+        if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "neg" for c in tok.head.children):
+            return True  # "its fighters had not been in the area", "weapons were never stored there"
+    return False
+
+
 def _demand(cue: Token) -> bool:
     """A cue that demands or requests an act: a demand word ("urged", "called
     for"), or "asked" with an infinitive or a that-clause ("asked residents to
     stay indoors", "asked that the road be opened"; not "asked whether ...")."""
     lemma = _lemma(cue)
+    if lemma in _MANDATE_ONLY:
+        return _mandate(cue)
     if lemma in DEMAND or any((lemma, c.lower_) in DEMAND_PAIRS for c in cue.children):
         return True
     if lemma not in ("ask", "request"):
@@ -174,7 +217,7 @@ def classify(cue: Token | None, content: Span | None, root: Token | None = None)
             phrase = None  # "the findings were flatly denied by two later reports": someone else's denial
         if phrase is not None or _denial_near_head(head) or _called_false(text):
             return "denies"
-        if _negated_event(content) and not demand:
+        if (_negated_event(content) or _denied_presence(content)) and not demand:
             return "denies"  # (not "urged the army not to shell the town": a demand)
     if cue is not None:
         lemma = _lemma(cue)
