@@ -21,6 +21,8 @@ MENTION_CASES = [
     # the place or person after a preposition is not the speaker's name
     ("The health directorate in Idlib", None, ["health", "directorate", "in", "Idlib"]),
     ("Rescue workers in Aleppo", None, ["Rescue", "workers", "in", "Aleppo"]),
+    # (also before a lower-case noun after the name: the hospital is not who speaks)
+    ("a volunteer at Al Nao hospital", None, ["volunteer", "at", "Al", "Nao", "hospital"]),
     # in an apposition the role keeps all the capitalised words after its
     # preposition; without one, the name after a one-word place is the name
     ("Jean-Baptiste Gallopin, senior crisis researcher at Human Rights Watch", "crisis researcher at Human Rights Watch", ["Jean-Baptiste", "Gallopin"]),

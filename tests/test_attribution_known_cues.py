@@ -16,6 +16,17 @@ def _found(attribution_nlp, text):
         ("As the newspaper noted, the convoy never reached the city.", ("noted", "the newspaper", "the convoy never reached the city")),
         ("The convoy never reached the city, as Reuters reported on Monday.", ("reported", "Reuters", "The convoy never reached the city")),
         ("As reported by the agency, two villages were shelled overnight.", ("reported", "the agency", "two villages were shelled overnight")),
+        # "as X put it": said in those words, whatever the cue model makes of "put"
+        ("As the UN envoy put it, the city has become a slaughterhouse for civilians.", ("put", "the UN envoy", "the city has become a slaughterhouse for civilians")),
+        ("As he put it on Monday, the talks are dead.", ("put", "he", "the talks are dead")),
+        # a statement put out and spelled out after a colon or a comma and a quote mark
+        ('The army issued a statement, "No civilians were harmed in the operation."', ("statement", "The army", '"No civilians were harmed in the operation."')),
+        ('The army issued a statement: "No civilians were harmed in the operation."', ("statement:", "The army", '"No civilians were harmed in the operation."')),
+        # "in the words of X" opens what X said, as "in X's view" does
+        ("In the words of the UN envoy, the siege has turned Aleppo into a graveyard.", ("In the words", "the UN envoy", "the siege has turned Aleppo into a graveyard")),
+        ("In the view of most analysts, the ceasefire will not hold.", ("In the view", "most analysts", "the ceasefire will not hold")),
+        # an aside between the clause's subject and its verb: the whole clause
+        ("The city, as the envoy noted, has no water left.", ("noted", "the envoy", "The city, as the envoy noted, has no water left")),
         # (the parse hanging the comma after the aside on its verb)
         ("As The Atlantic recently noted, trust in government is collapsing around the world.", ("noted", "The Atlantic", "trust in government is collapsing around the world")),
         # "called for X to Y" with "for" parsed as the marker of the infinitive clause

@@ -82,3 +82,8 @@ def test_what_a_thing_means_is_no_ones_report(attribution_nlp):
 def test_a_person_who_means_to_act_holds_the_intention(attribution_nlp):
     claims = attribution_nlp("The governor meant to close the border crossing on Friday.")._.cl_claims
     assert all(not (c.cue and c.cue.text == "meant") or c.claimant.name == "The governor" for c in claims)
+
+
+def test_what_a_weapon_is_designed_for_is_no_claim(attribution_nlp):
+    text = "The air force said the block was hit by a Kh-22 missile, a Soviet-era weapon designed to destroy aircraft carriers."
+    assert _found(attribution_nlp, text) == [("said", "The air force", "the block was hit by a Kh-22 missile")]

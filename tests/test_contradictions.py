@@ -105,6 +105,22 @@ CASES += [
         [],
     ),
     (
+        # a denial that one side did it, and a claim that the other side did: no contradiction
+        [
+            _claim(1, "Kremlin", "Russian forces had not struck the apartment building in Dnipro", "denies"),
+            _claim(2, "Spokesman", "the apartment building in Dnipro was struck by a Ukrainian air defence missile"),
+        ],
+        [],
+    ),
+    (
+        # ... the same side named in both: a contradiction
+        [
+            _claim(1, "Kremlin", "Russian forces had not struck the apartment building in Dnipro", "denies"),
+            _claim(2, "Governor", "a Russian missile struck the apartment building in Dnipro"),
+        ],
+        ["stance"],
+    ),
+    (
         # politics' metaphors are no acts of war: "targeting" a rival, "attacks" on a rival
         [
             _claim(1, "Spokesman", "the president was not targeting the senator", "denies"),
@@ -262,6 +278,67 @@ def test_contradictions_pointing_denial_in_a_report(analyzer):
     by_id = {c.id: c for c in analysis.claims}
     pairs = [(x.kind, {by_id[i].claimant.name for i in x.claims}) for x in analysis.contradictions]
     assert ("stance", {"Russia's defence ministry", "Kyiv"}) in pairs
+
+
+def test_contradictions_a_denial_of_one_sources_account_answers_that_source(analyzer):
+    from claimledger.models import Document
+
+    text = (
+        "The army said it had struck fighters operating from a command post inside the school. "
+        "A rescue worker said most of the 22 dead were women and children. "
+        "The group described the army's account as \u201cblatant lies.\u201d"
+    )
+    analysis = analyzer.analyze(Document(text=text))
+    by_id = {c.id: c for c in analysis.claims}
+    pairs = [tuple(by_id[i].claimant.name for i in x.claims) for x in analysis.contradictions if x.kind == "stance"]
+    assert ("The group", "army") in pairs or ("The group", "The army") in pairs, pairs
+    assert not any("rescue worker" in " ".join(p) for p in pairs), pairs
+
+
+@pytest.mark.parametrize(
+    "text,denier,claimant,content",
+    [
+        (
+            "Rebels said on Tuesday they had shot down a government jet over Idlib, which the army denies.",
+            "the army", "Rebels", "they had shot down a government jet over Idlib",
+        ),
+        (
+            "Ukrainian officials accused Moscow of shelling a hospital in Kherson, which the Kremlin denied.",
+            "Kremlin", "Ukrainian officials", "Moscow of shelling a hospital in Kherson",
+        ),
+        # a verdict set after the tag: "A, X said, a claim Y disputed"
+        (
+            "Ukrainian forces have retaken the village of Robotyne, Kyiv said, a claim Moscow disputed.",
+            "Moscow", "Kyiv", "Ukrainian forces have retaken the village of Robotyne",
+        ),
+        (
+            "Rebels shot down a government helicopter near Hama, the group said, an account the army rejected.",
+            "the army", "the group", "Rebels shot down a government helicopter near Hama",
+        ),
+        (
+            "Russia's defence ministry said its missiles hit a weapons depot near Odesa, an account Kyiv called absurd.",
+            "Kyiv", "Russia's defence ministry", "its missiles hit a weapons depot near Odesa",
+        ),
+    ],
+)
+def test_contradictions_which_a_source_denies(analyzer, text, denier, claimant, content):
+    """"X said A, which Y denies": both claims, on the same words, set against each other."""
+    from claimledger.models import Document
+
+    analysis = analyzer.analyze(Document(text=text))
+    by_id = {c.id: c for c in analysis.claims}
+    claims = {(c.claimant.name, c.stance, c.content.text) for c in analysis.claims}
+    assert (denier, "denies", content) in claims
+    assert (claimant, "asserts", content) in claims
+    pairs = [{by_id[i].claimant.name for i in x.claims} for x in analysis.contradictions if x.kind == "stance"]
+    assert {denier, claimant} in pairs
+
+
+def test_contradictions_which_inside_a_sentence_is_the_noun_before_it(analyzer):
+    from claimledger.models import Document
+
+    analysis = analyzer.analyze(Document(text="The strike, which the Pentagon acknowledged on Friday, killed a family of ten."))
+    assert [(c.claimant.name, c.content.text) for c in analysis.claims if c.cue and c.cue.text == "acknowledged"] == [("Pentagon", "The strike")]
 
 
 def _blame(i: int, who: str, cue: str, content: str, start: int, etype: str | None = "Explosions/Remote violence") -> Claim:

@@ -188,7 +188,7 @@ def _parse_mention(text: str, part: bool = False) -> Parsed:
         name = name[1:]
     if not name and role is None:
         name = [t for i, t in enumerate(toks) if t[:1].isupper() and not det[i]]
-    elif role is None and name and toks and toks[-1][:1].islower() and toks[-1].isalpha() and _TOKEN.findall(" ".join(name)) != toks:
+    elif role is None and name and toks and toks[-1][:1].islower() and toks[-1].isalpha() and _TOKEN.findall(" ".join(name)) != toks and not _agent_before_name(low, det, toks, name):
         # a group named by a common noun ("Medical charities", "Syrian rescue
         # workers"): the capitalised adjective alone is not its name
         words = [t for i, t in enumerate(toks) if not det[i]]
@@ -204,6 +204,14 @@ def _parse_mention(text: str, part: bool = False) -> Parsed:
         if any(low[k] in PREPS and toks[k - 1].isalpha() and (toks[k - 1].islower() or (k - 1 == first and low[k - 1] in agents)) for k in range(1, last)):
             name = list(toks[first:])
     return Parsed(role, role_head, name)
+
+
+def _agent_before_name(low: list[str], det: list[bool], toks: list[str], name: list[str]) -> bool:
+    """Does a noun for a person or group open the mention, before a
+    preposition and the name ("a volunteer at Al Nao hospital")? Then the
+    name is the place or body the speaker belongs to, not theirs."""
+    first = next((k for k in range(len(toks)) if not det[k]), len(toks))
+    return first + 1 < len(toks) and low[first] in lexicon.words("agent_nouns") and low[first + 1] in PREPS and toks[first] != name[0]
 
 
 def _acronym(words: list[str]) -> str:

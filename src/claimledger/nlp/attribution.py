@@ -39,7 +39,7 @@ from claimledger.nlp.lexicon import RELATIVE_PRONOUNS, titles
 from claimledger.nlp.lexicon import words as word_list
 from claimledger.nlp.paragraphs import dateline_end
 from claimledger.nlp.quotes import find_quotes
-from claimledger.nlp.speech import AGENT_NOUNS, DOCUMENT_NOUNS, SPEECH, Relation, speaker_span, clause_person, is_expletive, lemma_of, passive_controller, subject_of, find_relations
+from claimledger.nlp.speech import AGENT_NOUNS, DOCUMENT_NOUNS, SPEECH, Relation, speaker_span, clause_person, is_expletive, lemma_of, passive_controller, subject_of, find_relations, which_answered
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "his", "its", "their"}) | FIRST_PERSON
@@ -901,6 +901,12 @@ def _nest(doc: Doc, items: list[_Item]) -> list[_Item]:
         if host is None:
             # same content found twice (e.g. "according to" inside "said")
             twin = next((k for k in keep if _overlap(r.content, k.rel.content) >= 0.8 * (r.content[1] - r.content[0]) and k.rel.cue_token != r.cue_token), None)
+            answer = next((x for x in (r, twin.rel) if x.cue_token is not None and which_answered(doc[x.cue_token])), None) if twin is not None else None
+            if answer is not None:
+                # "Rebels said they downed a jet, which the army denies": both
+                # claims stand, on the same words
+                answer.content = (r if answer is twin.rel else twin.rel).content  # type: ignore[union-attr]
+                twin = None
             if twin is not None:
                 if twin.rel.speaker is None and r.speaker is not None and not twin.reported_by:
                     # the twin that names a speaker ("“...,” she wrote" over "it seemed")
@@ -909,6 +915,13 @@ def _nest(doc: Doc, items: list[_Item]) -> list[_Item]:
             keep.append(it)
             continue
         o = host.rel
+        answer = next((x for x in (o, r) if x.cue_token is not None and which_answered(doc[x.cue_token])), None)
+        if answer is not None:
+            # "A, Kyiv said, a claim Moscow disputed": Kyiv's claim, and
+            # Moscow's denial of it, on the same words
+            answer.content = (r if answer is o else o).content
+            keep.append(it)
+            continue
         if _judges_after(doc, o, r):
             # "X said A, an account Kyiv called absurd": X's claim, and Kyiv's verdict on A
             o.content = r.content
@@ -1041,7 +1054,8 @@ def _speaker_for(doc: Doc, c: _Container, items: list[_Item], used: set[int | No
 _AGE = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*,")
 _ANONYMITY = re.compile(
     r"(?:that\s+)?(?:(?:his|her|their|the)\s+(?:(?:sur|full\s+|last\s+|real\s+)?names?|identity|identities)\s+(?:not\s+be|be\s+withheld)"
-    r"|not\s+(?:to\s+)?be\s+(?:named|identified))\b",
+    r"|not\s+(?:to\s+)?be\s+(?:named|identified)"
+    r"|to\s+be\s+(?:named|identified))\b",
     re.I,
 )
 
@@ -1330,8 +1344,8 @@ def _to_models(doc: Doc, items: list[_Item]) -> tuple[list[Claim], list[Actor]]:
         # "KHARKIV, March 3 - At least 12 ...": not where it was filed from, nor the reporter's caveat
         start = dateline_end(text, *r.content)
         r.content = (start, _before_aside(text, (start, r.content[1])))
-        if r.cue_token is not None and lemma_of(doc[r.cue_token]) in ("ask", "request") and _ANONYMITY.match(text, r.content[0]):
-            continue  # "asked not to be named": a condition on the source, not a claim
+        if r.cue_token is not None and lemma_of(doc[r.cue_token]) in ("ask", "request", "decline", "refuse") and _ANONYMITY.match(text, r.content[0]):
+            continue  # "asked not to be named", "declined to be named": a condition on the source, not a claim
         if r.speaker is None:
             claims.append(_unsourced(doc, r, it, sent_starts, sent_ends, len(claims) + 1))
             continue

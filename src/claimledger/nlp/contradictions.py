@@ -160,6 +160,18 @@ def _overlap(a: Claim, b: Claim) -> bool:
     return a.content.span[0] < b.content.span[1] and b.content.span[0] < a.content.span[1]
 
 
+# a content that names a claim rather than saying it ("another anonymous claim of ...")
+_NAMES_A_CLAIM = re.compile(r"^[“”\"‘’' ]*(?:[\w'’-]+\s+){0,3}?(?:claims?|allegations?|accusations?|charges?|reports?|rumou?rs?)\b", re.I)
+
+
+def _answered(a: Claim, b: Claim) -> bool:
+    """"Rebels said they shot down a jet, which the army denies": two sources'
+    claims on the very same words, which the text sets against each other
+    (not "cited another claim of ..., which the judge denied": citing a claim
+    does not assert it)."""
+    return a.content.span == b.content.span and "author" not in (a.attribution, b.attribution) and not _NAMES_A_CLAIM.match(a.content.text)
+
+
 def _speaker(c: Claim) -> str:
     return c.claimant.actor or c.claimant.name.lower()
 
@@ -195,6 +207,16 @@ def _stance_contradiction(neg: Claim, pos: Claim, about: str) -> Contradiction:
 _OPEN = re.compile(r"^[“”\"‘’' ]*(?:what|who|whom|how|why|when|where|which)\b", re.I)
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
+
+
+def _nations(text: str) -> set[str]:
+    """Countries a content names by their adjective ("Russian forces", "a
+    Ukrainian missile"), as ISO codes."""
+    demonyms = lexicon.demonyms()
+    return {demonyms[w] for w in _CAPITALISED.findall(text) if w in demonyms}
+
+
 def _intention(c: Claim) -> bool:
     """"to send a team ...": an intention or plan, not a proposition about events."""
     return c.content.text.lstrip("“”\"‘’' ").lower().startswith("to ")
@@ -211,6 +233,13 @@ def _stance_pair(analysis: Analysis, a: Claim, b: Claim, keys: dict[str, set[str
         return None
     if neg.stance == "doubts" and _OPEN.match(neg.content.text):
         return None  # "questions what actually happened": a question, no proposition to oppose
+    sides = _nations(neg.content.text), _nations(pos.content.text)
+    if all(sides) and not sides[0] & sides[1]:
+        # "denied that Russian forces had targeted homes" / "hit by a Ukrainian
+        # missile": another side's act, not the one denied
+        return None
+    if _answered(neg, pos):
+        return _stance_contradiction(neg, pos, _about(pos, keys[pos.id]))
     # ("had not targeted medical facilities" / "the hospital was shelled")
     shared = keys[neg.id] & keys[pos.id] | _same_attack(keys[neg.id], keys[pos.id])
     places = _place_names(analysis, neg) & _place_names(analysis, pos)
@@ -293,7 +322,7 @@ def _ranges(claim: Claim) -> dict[str, tuple[tuple[float, float], str]]:
 # baseless", "disputed those figures": a denial whose content only points back
 # ... or only a pronoun: "The RSF disputed that.", "Kyiv denied it", "dismissed this as lies"
 _POINTING = re.compile(
-    r"^[“”\"‘’' ]*(?:(?:the|these|those|this|that|such|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"^[“”\"‘’' ]*(?:(?:the|these|those|this|that|such|its|their|his|her|[A-Z][\w-]*['’]s?)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(claims?|allegations?|accusations?|charges?|reports?|accounts?|assertions?|figures?|toll|numbers?|version)\b"
     r"|(?:that|this|it|these|those)(?=\s*(?:$|[,.;:!”\"’']|as\b)))",
     re.I,
@@ -307,6 +336,15 @@ _ALLEGING = re.compile(
     r"^(?:said|says?|saying|told|tells?|alleg\w*|claim\w*|accus\w*|charg\w*|report\w*|according to|stat\w*|insist\w*|maintain\w*|argu\w*|assert\w*|wrote|writes?)$",
     re.I,
 )
+
+
+_OWNER = re.compile(r"([\w-]+)['’]s?\s", re.I)
+
+
+def _owner(m: re.Match[str]) -> str | None:
+    """Whose claim a pointing phrase names: "the military's account" -> "military"."""
+    found = _OWNER.search(m.group(0))
+    return found.group(1).lower() if found is not None and len(found.group(1)) > 2 else None
 
 
 def _pointed_at(claims: list[Claim], neg: Claim, m: re.Match[str]) -> Claim | None:
@@ -326,6 +364,12 @@ def _pointed_at(claims: list[Claim], neg: Claim, m: re.Match[str]) -> Claim | No
     # an allegation is of something that happened: claims reporting an event or figures first
     # and failing those, a claim someone made in so many words ("said the
     # committee skirts the limits"), not "You agree to the site's terms"
+    owner = _owner(m)
+    if owner:
+        # "the military's account", "Israel's claims": that claimant's claim,
+        # or none when no claim of theirs is near ("Vigano's accusations")
+        owned = [c for c in candidates if owner in c.claimant.name.lower()]
+        return max(owned, key=lambda c: c.span[0]) if owned else None
     pool = (
         [c for c in candidates if c.event is not None]
         or [c for c in candidates if c.figures]
@@ -445,15 +489,21 @@ def find_contradictions(analysis: Analysis, ctx: Any) -> None:
                     index.setdefault(s, []).append(i)
             if keys[c.id] & acts:
                 index.setdefault(" attack", []).append(i)  # "target" and "struck" meet here (``_same_attack``)
+    # "A, Kyiv said, a claim Moscow disputed": claims on the very same words meet too
+    same_words: dict[tuple[int, int], list[int]] = {}
+    for i, c in enumerate(claims):
+        if c.attribution != "author":
+            same_words.setdefault(tuple(c.content.span), []).append(i)  # type: ignore[arg-type]
+    groups = list(index.values()) + [m for m in same_words.values() if len(m) > 1]
     found: list[Contradiction] = []
     seen: set[tuple[str, str]] = set()
-    for members in index.values():
+    for members in groups:
         if len(members) > 200:
             members = members[:200]
         for i, j in combinations(members, 2):
             a, b = claims[i], claims[j]
             pair = (a.id, b.id)
-            if pair in seen or _speaker(a) == _speaker(b) or _overlap(a, b):
+            if pair in seen or _speaker(a) == _speaker(b) or (_overlap(a, b) and not _answered(a, b)):
                 continue
             seen.add(pair)
             x = _stance_pair(analysis, a, b, keys)

@@ -304,6 +304,11 @@ def speaker_span(doc: Doc, subj: Token) -> tuple[int, int]:
         if child.dep_ in ("relcl", "acl") or (child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)):
             right = min(right, child.left_edge.i - 1)
             break
+    # "a spokesman for the group, who declined to be named": a relative clause
+    # set off by a comma deeper in the phrase ends it too
+    deeper = next((t for t in doc[subj.i + 1 : right + 1] if t.dep_ == "relcl" and t.left_edge.i > subj.i and doc[t.left_edge.i - 1].text == ","), None)
+    if deeper is not None:
+        right = deeper.left_edge.i - 1
     span = doc[left : max(left, right) + 1]
     text = text_of(doc)
     s, e = _trim(text, span.start_char, span.end_char)
@@ -954,6 +959,8 @@ def find_relations(doc: Doc) -> list[Relation]:
     for rel, rule in kept:
         if rel.speaker_token is not None and _weapon(doc[rel.speaker_token]):
             continue  # "Missiles struck an apartment block": an act, and weapons do not speak
+        if rel.speaker is None and rel.cue_token is not None and doc[rel.cue_token].dep_ == "acl" and _weapon(doc[rel.cue_token].head, generic=True):
+            continue  # "a missile designed to destroy ships": what a weapon is for
         if rel.speaker_token is not None and _nobody(doc[rel.speaker_token]):
             continue  # "No group has claimed responsibility": no one said it
         if rel.cue_token is not None and _unverified(doc[rel.cue_token]):
@@ -965,6 +972,8 @@ def find_relations(doc: Doc) -> list[Relation]:
                 _object_tail(doc, rel)  # after the model's decision, which saw the bare object
         if rel.frame in ("object", "prep", "xcomp") and rel.root is not None:
             _stray_conjuncts(doc, rel)  # after the model's decision, which saw the first item
+        if rel.frame == "object" and rel.root is not None:
+            _relative_content(doc, rel)  # after the model's decision, which saw the pronoun
         if rel.speaker is None and rel.cue_token is not None:
             _late_speaker(doc, rel)  # after the model's decision, which saw no speaker
         elif rel.cue_token is not None and rel.speaker_token is not None:
@@ -980,6 +989,82 @@ def find_relations(doc: Doc) -> list[Relation]:
 
 
 _CHECKING = frozenset({"confirm", "verify", "corroborate"})
+
+# verbs that answer a claim already made: "..., which the army denies"
+_ANSWERING = frozenset(lexicon.words("denial_cues") | {"confirm", "acknowledge", "admit", "reject", "corroborate"})
+
+
+def _relative_object(verb: Token) -> Token | None:
+    """The "which" (or "that") a relative clause's verb takes as its object,
+    when a comma sets the clause off: "..., which the Kremlin denied"."""
+    if verb.dep_ != "relcl":
+        return None
+    rel = next((c for c in verb.children if c.dep_ == "dobj" and c.tag_ == "WDT" and c.i < verb.i), None)
+    if rel is None or rel.i == 0 or verb.doc[rel.i - 1].text != ",":
+        return None
+    return rel
+
+
+_NAMING_VERBS = frozenset({"call", "describe", "brand", "label", "dub", "term"})
+
+
+def which_answered(verb: Token) -> bool:
+    """"Rebels said they downed a jet, which the army denies", "..., a claim
+    Moscow disputed": a denial (or a confirmation) of the words just before
+    it, by a subject of its own."""
+    naming = lemma_of(verb) in _NAMING_VERBS and any(c.dep_ in ("oprd", "acomp") for c in verb.children)
+    if (lemma_of(verb) not in _ANSWERING and not naming) or subject_of(verb) is None:
+        return False  # ("an account Kyiv called absurd": a verdict too)
+    if _relative_object(verb) is not None:
+        return True
+    head = verb.head
+    return verb.dep_ == "relcl" and head.i < verb.i and _verdict_at(verb.doc, head.i - 1) and verb.doc[head.i - 2].text == ","
+
+
+def _relative_content(doc: Doc, rel: Relation) -> None:
+    """What a "which" stands for, as the content of a verb that answers a
+    claim (``which_answered``). A clause that closes the sentence answers the clause before the comma
+    ("Rebels said they shot down a jet, which the army denies": "they shot
+    down a jet"; "X accused Moscow of targeting civilians, which the Kremlin
+    denied": "Moscow of targeting civilians", what the accusation was); one
+    inside the sentence, the noun it follows ("The strike, which the Pentagon
+    acknowledged, killed ten": "The strike")."""
+    verb = doc[rel.cue_token] if rel.cue_token is not None else None
+    if verb is None or not which_answered(verb):
+        return  # ("which he described as his second home": the words after "which" say it)
+    pronoun = _relative_object(verb)
+    if pronoun is None:
+        # "A, Kyiv said, a claim Moscow disputed": A, the words before the verdict
+        # ("a claim" stays the content when the verdict opens the sentence's clause)
+        first = verb.head.i - 1
+        span = doc[verb.sent.start : first - 1]
+        if len(span) > 2:
+            rel.content = _clause_bounds(doc, span)
+        return
+    if rel.root != pronoun.i:
+        return
+    noun = verb.head
+    end = verb.right_edge.i + 1
+    while end < len(doc) and doc[end].is_punct and doc[end].text != ",":
+        end += 1
+    if end >= verb.sent.end or doc[end].is_space:
+        # the clause before the comma: from the first clause above the noun
+        # with a subject of its own, or from after a reporting verb's cue
+        clause = noun
+        while clause.head.i != clause.i and not (clause.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in clause.children)):
+            clause = clause.head
+        start = clause.left_edge.i
+        if lemma_of(clause) in CUE_LEMMAS and clause.i < noun.i:
+            start = clause.i + 1
+    else:
+        start = noun.left_edge.i
+    if start >= pronoun.i - 1:
+        return
+    span = doc[start : pronoun.i - 1]
+    s, e = _clause_bounds(doc, span)
+    if e > s:
+        rel.content = (s, e)
+        rel.root = noun.i
 
 
 def _unverified(verb: Token) -> bool:
@@ -1003,8 +1088,11 @@ def _nobody(tok: Token) -> bool:
     return any((c.dep_ == "det" and c.lower_ == "no") or (c.dep_ == "preconj" and c.lower_ == "neither") for c in tok.children)
 
 
-def _weapon(tok: Token) -> bool:
-    """A weapon word (``data/event_cues.json``: "missiles", "a drone", "the shelling")."""
+def _weapon(tok: Token, generic: bool = False) -> bool:
+    """A weapon word (``data/event_cues.json``: "missiles", "a drone", "the
+    shelling"); with ``generic``, also "weapon" or "munition" itself."""
+    if generic and tok.lemma_.lower() in ("weapon", "munition"):
+        return True
     groups = event_lexicon().word_groups
     return any(g in _WEAPON_GROUPS for w in (tok.lower_, tok.lemma_.lower()) for g in groups.get(w, ()))
 
@@ -1156,6 +1244,7 @@ def _subjectless_finite(verb: Token) -> bool:
 
 
 _DOUBLE_QUOTES = ("\"", "“", "”", "''", "«", "»")
+_OPENING_QUOTES = frozenset({"\"", "“", "«", "``"})
 
 
 def _quote_ahead(doc: Doc, cue: Token, content: tuple[int, int] | None = None) -> bool:
@@ -1542,9 +1631,11 @@ def _candidates(doc: Doc, prune: bool) -> list[tuple[Token, Relation, bool, list
                 for build, frame in builds:
                     _propose(out, tok, build, frame, prune, token_feats)
                 continue
+        if rel is None and tok.pos_ == "NOUN" and tok.lower_ == "words":
+            rel = _in_view(doc, tok)  # "In the words of one nurse, ..."
         if rel is None and tok.pos_ == "NOUN" and lemma in _RECEIVED:
             rel = _received(doc, tok)
-        if rel is None and tok.pos_ == "NOUN" and tok.i + 2 < len(doc) and doc[tok.i + 1].text == ":" and (lemma in _COLON_NOUNS or lemma in SPEECH_NOUNS):
+        if rel is None and tok.pos_ == "NOUN" and tok.i + 2 < len(doc) and (lemma in _COLON_NOUNS or lemma in SPEECH_NOUNS) and (doc[tok.i + 1].text == ":" or _comma_quote(doc, tok, lemma)):
             rel = _noun_colon(doc, tok)
         if rel is not None:
             out.append((tok, rel, True, None))
@@ -1601,6 +1692,16 @@ def _hedged(verb: Token) -> bool:
 _COLON_NOUNS = lexicon.words("colon_nouns")
 
 
+# verbs of putting out a text: "issued a statement: ..." spells out the statement
+_ISSUING = frozenset({"issue", "release", "publish", "post", "send", "share", "read", "deliver"})
+
+
+def _comma_quote(doc: Doc, noun: Token, lemma: str) -> bool:
+    """``The army issued a statement, “No civilians were harmed.”``: a comma and
+    an opening quote mark right after a noun of words stand for a colon."""
+    return lemma in SPEECH_NOUNS and doc[noun.i + 1].text == "," and doc[noun.i + 2].text in _OPENING_QUOTES
+
+
 def _noun_colon(doc: Doc, noun: Token) -> Relation | None:
     """``Their argument: only a new Senate can act``, ``the leaders sent him an
     unmistakable message: he must stop``: words or a view named by a noun and
@@ -1613,7 +1714,7 @@ def _noun_colon(doc: Doc, noun: Token) -> Relation | None:
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
     if holder is None:
         verb = noun.head if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX") else None
-        if verb is None or lemma_of(verb) in CUE_LEMMAS:
+        if verb is None or (lemma_of(verb) in CUE_LEMMAS and lemma_of(verb) not in _ISSUING):
             return None
         holder = subject_of(verb)
         if holder is None or is_expletive(holder) or holder.i == noun.i:
@@ -1633,7 +1734,8 @@ def _noun_colon(doc: Doc, noun: Token) -> Relation | None:
         return None
     if _has_reporter(t for t in doc[first.i : first.sent.end] if t.idx < e):
         return None  # "His assessment: “...,” he said.": the words have their own reporter
-    return Relation(cue=(noun.idx, colon.idx + 1), cue_token=noun.i, content=(s, e), speaker=speaker, speaker_token=holder.i, frame="nominal", root=first.i)
+    cue_end = colon.idx + 1 if colon.text == ":" else noun.idx + len(noun.text)
+    return Relation(cue=(noun.idx, cue_end), cue_token=noun.i, content=(s, e), speaker=speaker, speaker_token=holder.i, frame="nominal", root=first.i)
 
 
 def _has_reporter(tokens: Iterable[Token]) -> bool:
@@ -1894,8 +1996,9 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
                 last = head.right_edge.i  # the clause's last word (a line break or full stop is none)
                 while last > verb.right_edge.i and (doc[last].is_punct or doc[last].is_space):
                     last -= 1
-                if verb.right_edge.i < last:
+                if verb.right_edge.i < last and not _verdict_at(doc, verb.right_edge.i + 1):
                     # "X, he said, Y": the whole clause around the parenthetical
+                    # (not "X, Kyiv said, a claim Moscow disputed": a verdict on X)
                     span = doc[head.left_edge.i : head.right_edge.i + 1]
                 else:
                     span = doc[head.left_edge.i : verb.left_edge.i]
@@ -2324,6 +2427,18 @@ def _closing_tag(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     return _make(doc, verb, _trim(text_of(doc), span.start_char, span.end_char), "ccomp", doc[j - 1])
 
 
+# nouns for what someone said, named in a verdict on it ("a claim Moscow disputed")
+_ACCOUNT_NOUNS = frozenset({"claim", "allegation", "assertion", "accusation", "charge", "account", "version", "figure", "toll", "report"})
+
+
+def _verdict_at(doc: Doc, i: int) -> bool:
+    """Does a verdict on what was just said open at token ``i`` (a comma, then
+    "a claim ...", "an account ...")?"""
+    while i < len(doc) and doc[i].is_punct:
+        i += 1
+    return i + 1 < len(doc) and doc[i].lower_ in ("a", "an") and doc[i + 1].lemma_.lower() in _ACCOUNT_NOUNS
+
+
 def _parenthetical(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     """``Soon after, the evidence indicates, the judge assigned it``, ``If A,
     he observed this week, then B``: a finite reporting verb and its subject set
@@ -2352,21 +2467,27 @@ def _parenthetical(doc: Doc, verb: Token, lemma: str) -> Relation | None:
         return None  # what follows is a clause of its own, not the speaker's next act ("X agreed, praising Y")
     if _has_reporter(rest):
         return None  # "..., Costa reported, his wife whispered “...”": a report of a report keeps its own speaker
+    if _verdict_at(doc, after):
+        return None  # "A, Kyiv said, a claim Moscow disputed": a verdict on A, whose tag closes it
     text = text_of(doc)
     s, e = _trim(text, sent.start_char, sent.end_char)
     return _make(doc, verb, (s, _trim_end_punct(text, s, e)), "ccomp", sent.root)
 
 
-def _as_aside(doc: Doc, verb: Token) -> Relation | None:
+def _as_aside(doc: Doc, verb: Token, put_it: bool = False) -> Relation | None:
     """``As the paper noted, A`` / ``A, as Reuters reported``: a reporting
     clause opened by "as" and set off by a comma reports the clause it hangs
-    off (only with a subject or a "by" agent: "as expected" names no one)."""
+    off (only with a subject or a "by" agent: "as expected" names no one).
+    With ``put_it``, the verb's object is the "it" of "as one resident put it"."""
     if verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
         return None
     first = doc[verb.left_edge.i]
     if first.lower_ != "as" or first.dep_ != "mark" or first.head.i != verb.i:
         return None
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children) or _own_object(verb, lemma_of(verb)):
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
+    if put_it and [c.lower_ for c in objects] == ["it"]:
+        objects = []
+    if objects or _own_object(verb, lemma_of(verb)):
         return None  # "as he said he would", "as she told it", "as voters responded to ..."
     head = verb.head
     lo, hi = verb.left_edge.i, verb.right_edge.i
@@ -2382,6 +2503,10 @@ def _as_aside(doc: Doc, verb: Token) -> Relation | None:
             # reports the quote right before it
             return _make(doc, verb, quote, "ccomp", None)
         start, end = hi + 2, head.right_edge.i
+        if head.left_edge.i < lo and any(c.dep_ in SUBJECTS and c.i < lo for c in head.children):
+            # "The city, as the envoy noted, has no water left": the clause
+            # opens before the aside, which stays inside the one span
+            start = head.left_edge.i
     else:
         if lo == 0 or doc[lo - 1].text != ",":
             return None
@@ -2547,10 +2672,20 @@ def _kept_anyway(doc: Doc, verb: Token, rel: Relation) -> bool:
     model learned from political news, where these are rare, and they are
     what the ledger is for. A named speaker's denial ("Moscow has repeatedly
     denied bombing ..."); a toll a named source puts or revises ("The health
-    ministry put the death toll at 23", "raised the toll to 14")."""
-    return cue_model.named_denial(verb) or (
+    ministry put the death toll at 23", "raised the toll to 14"); words a
+    source is said to have put so ("as one resident put it, ...")."""
+    return cue_model.named_denial(verb) or _put_it(verb) or which_answered(verb) or (
         lemma_of(verb) in _TOLL_VERBS and rel.root is not None
         and doc[rel.root].lemma_.lower() in _TOLL_NOUNS and rel.speaker is not None
+    )
+
+
+def _put_it(verb: Token) -> bool:
+    """"as one resident put it": an "as" clause whose verb "put" has "it" as its object."""
+    return (
+        lemma_of(verb) == "put" and verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
     )
 
 
@@ -2559,6 +2694,9 @@ def _verb_idiom(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     ``X fired back at Y`` / ``lashed out at Y`` (Y a person or their words, not
     a gunfire target), ``X walked back his remarks``; Y is the content."""
     children = [c for c in verb.children if c.i > verb.i]
+    if _put_it(verb):
+        # "As one aid worker put it, ...": said in those words
+        return _as_aside(doc, verb, put_it=True)
     if lemma in _ESTIMATE_VERBS:
         return _put_at(doc, verb, children)
     if lemma in _REVISE_VERBS:
@@ -2593,10 +2731,14 @@ _VIEW_NOUNS = frozenset({"view", "opinion", "estimation", "judgment", "judgement
 
 
 def _in_view(doc: Doc, noun: Token) -> Relation | None:
-    """``In Smith's view, the plan will fail``: the clause the phrase opens;
-    the possessor holds the view."""
+    """``In Smith's view, the plan will fail``, ``in the words of one nurse,
+    ...``: the clause the phrase opens; the possessor (or the "of" phrase's
+    noun) holds the view."""
     prep = noun.head
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is None:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        holder = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "PRON")), None) if of is not None else None
     if noun.dep_ != "pobj" or prep.lower_ != "in" or holder is None or holder.lower_ in ("its", "it"):
         return None
     verb = prep.head
