@@ -105,6 +105,12 @@ def test_events_no_claim_without_event_or_figure(nlp):
     assert nlp("The weather was fine and the talks went on until late.")._.cl_claims == []
 
 
+def test_events_according_to_is_no_agreement(nlp):
+    # "according" has the lemma "accord", a word of agreements
+    claims = nlp("According to the UN, more than 900,000 people have been displaced since December.")._.cl_claims
+    assert [c.event for c in claims if c.event is not None and c.event.sub_type == "Agreement"] == []
+
+
 def test_events_quoted_words_are_not_authorial(nlp):
     assert nlp('He told reporters: "Rockets hit the market and killed 5 people."')._.cl_claims == []
 

@@ -27,6 +27,9 @@ CASES = [
     ("Nine children were rushed to a clinic in the old town.", [("injured", 9, None, None, "Nine children")]),
     ("The death toll rose to 45 on Monday.", [("killed", 45, None, None, "45")]),
     ("Thirty-five villagers were displaced.", [("displaced", 35, None, None, "Thirty-five villagers")]),
+    # strikes that killed people are no casualties themselves; people who were killed are
+    ("Monitors documented four air strikes on homes between 3 and 9 March that killed 39 civilians.", [("killed", 39, None, None, "39 civilians")]),
+    ("The 12 people who were killed in the strike were buried on Sunday.", [("killed", 12, None, None, "12 people")]),
     ("23 dead, 12 wounded in a raid on the camp", [("killed", 23, None, None, "23"), ("injured", 12, None, None, "12")]),
     ("At least 4 police and 39 civilians killed during the fighting.", [("killed", None, 4, None, "At least 4 police"), ("killed", 39, None, None, "39 civilians")]),
     ("Two 'Arbakis' were wounded in the ambush.", [("injured", 2, None, None, "Two 'Arbakis")]),

@@ -93,12 +93,16 @@ def lexicon() -> _Lexicon:
     return _Lexicon()
 
 
+# words whose lemma is another word's ("according" to "accord", an agreement)
+_NOT_BY_LEMMA = frozenset({"according"})
+
+
 def cue_hits(words: Iterable[Word], text: str, offset: int = 0) -> dict[str, tuple[int, str]]:
     """First occurrence of each cue group: group -> (character offset, cue)."""
     lx = lexicon()
     hits: dict[str, tuple[int, str]] = {}
     for w in words:
-        for key in (w.lower, w.lemma):
+        for key in ((w.lower,) if w.lower in _NOT_BY_LEMMA else (w.lower, w.lemma)):
             for g in lx.word_groups.get(key, ()):
                 if g not in hits:
                     hits[g] = (w.start, key)

@@ -271,6 +271,8 @@ def _category(doc: Doc, num_start: int, num_last: Token, noun: Token | None, spa
                     return cat
     for child in head.children:
         if child.dep_ in ("amod", "acl", "relcl", "appos") and child.i > head.i:
+            if child.dep_ == "relcl" and _agent_clause(child):
+                continue  # "four air strikes that killed 39 civilians": the strikes did it
             cat = _category_of(child, cs, fighters=False)
             if cat:
                 return cat
@@ -324,6 +326,12 @@ def _lines(doc: Doc) -> list[int]:
 def _same_line(a: Token, b: Token) -> bool:
     lines = _lines(a.doc)
     return lines[a.i] == lines[b.i]
+
+
+def _agent_clause(clause: Token) -> bool:
+    """A relative clause whose pronoun is the subject of an active verb with an
+    object ("... that killed 39 civilians"): the noun before it is the doer."""
+    return any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children) and any(c.dep_ in ("dobj", "obj") for c in clause.children)
 
 
 def _is_agent(node: Token, gov: Token) -> bool:
