@@ -264,3 +264,10 @@ def test_places_a_suburb_named_with_its_city_is_not_a_town_abroad(analyzer):
     # two cities in a list stay themselves
     analysis = analyzer.analyze(Document(text="Students protested in Assiut, Alexandria and Suez.", published="2016-06-27"))
     assert {p.name: p.admin1 for p in analysis.places}["Assiut"] != {p.name: p.admin1 for p in analysis.places}["Alexandria"]
+
+
+def test_places_a_sea_is_no_namesake_area(places_analyzer):
+    # "the Red Sea" is the sea; Sudan's Red Sea state is named so with "state"
+    places = _places(places_analyzer, "Drones hit a tanker in the Red Sea. Fighting went on in Sudan's Red Sea state.")
+    found = [(p.name, p.country, p.admin1) for p in places if p.name == "Red Sea"]
+    assert found == [("Red Sea", None, None), ("Red Sea", "SD", "Red Sea")]

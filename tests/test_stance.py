@@ -81,6 +81,11 @@ ANALYZED_CASES = [
     ("A spokesman said the group's fighters had not been in the area since May.", "denies"),
     # other absences are what a source asserts
     ("The mayor said there is no water left in the city.", "asserts"),
+    # a confirmation not given is a doubt
+    ("The ministry did not confirm that the convoy was hit.", "doubts"),
+    ("The army was unable to confirm the report.", "doubts"),
+    ("Peacekeepers said they could not confirm the number of casualties.", "doubts"),
+    ("The ministry confirmed that the convoy was hit.", "asserts"),
 ]
 
 

@@ -44,6 +44,14 @@ DATA = Path(__file__).resolve().parent / "data"
 
 NER_PLACE = frozenset({"GPE", "LOC", "FAC"})
 NER_BLOCKING = frozenset({"PERSON", "ORG", "NORP", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+# last words of a body of water ("the Red Sea"): the gazetteer holds towns and
+# areas, so a namesake area would be a wrong place for it
+_WATERS = frozenset({"Sea", "Ocean"})
+
+
+def _water(doc: Any, start: int, end: int) -> bool:
+    """"the Red Sea", "the Indian Ocean": a body of water named with "the"."""
+    return doc[end - 1].text in _WATERS and start > 0 and doc[start - 1].lower_ == "the"
 MAX_RUN = 4  # longest capitalised run tried against the gazetteer
 NOTABLE_POPULATION = 15000  # a town this size may be matched without NER agreeing
 BIG_POPULATION = 100000  # ... and this size when NER called it a person or organisation
@@ -259,7 +267,7 @@ class PlacesComponent:
         if doc[start].lower_.replace("’", "'") in _CLITICS:
             return None  # "wasn’t" tagged as a place: its "n’t" once matched ‘Anah, Iraq
         m = self._mention(doc, start, end, "ner")
-        if not m.candidates and label in ("GPE", "LOC") and _capitalised(doc[start]):
+        if not m.candidates and label in ("GPE", "LOC") and _capitalised(doc[start]) and not _water(doc, start, end):
             m.candidates = self.gazetteer.fuzzy(m.name)
         if not m.candidates and label == "FAC":
             return None
@@ -443,6 +451,8 @@ class PlacesComponent:
         candidates = lookup(name)
         if not candidates and hint is not None:
             candidates = lookup(doc[name_start:end].text)
+        if _water(doc, name_start, name_end):
+            candidates = ()  # "in the Red Sea": the sea, not Sudan's Red Sea state
         span = doc[start:end]
         return PlaceMention(
             name=name,

@@ -174,6 +174,19 @@ def _denied_presence(content: Span) -> bool:
     return False
 
 
+_CONFIRMING = frozenset({"confirm", "verify", "corroborate"})
+
+
+def _not_confirmed(tok: Token) -> bool:
+    """A verb of confirming, negated or after "unable" ("could not confirm",
+    "was unable to verify"): no support given, a doubt."""
+    if _lemma(tok) not in _CONFIRMING:
+        return False
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    return tok.dep_ == "xcomp" and _lemma(tok.head) in ("unable", "fail")
+
+
 def _demand(cue: Token) -> bool:
     """A cue that demands or requests an act: a demand word ("urged", "called
     for"), or "asked" with an infinitive or a that-clause ("asked residents to
@@ -225,6 +238,8 @@ def classify(cue: Token | None, content: Span | None, root: Token | None = None)
             return "demands"
         if lemma in DOUBT:
             return "doubts"
+    if (cue is not None and _not_confirmed(cue)) or (head is not None and _not_confirmed(head)):
+        return "doubts"  # "did not confirm that the convoy was hit", "said it could not confirm the toll"
     if cue is not None and _lemma(cue) in _ANSWERING and any(c.dep_ == "neg" for c in cue.children):
         return "rejects"  # "Kyiv does not usually comment on attacks", "did not respond to a request": no answer given
     if cue is not None and _lemma(cue) in _NAMING and (
