@@ -453,3 +453,14 @@ def test_contradictions_a_denied_weapons_store_against_a_strike_on_one(analyzer)
     )
     pairs = _claimant_pairs(analyzer, text)
     assert len(pairs) == 1 and "The militia" in pairs[0], pairs
+
+
+def test_contradictions_a_report_called_false_in_the_same_sentence(analyzer):
+    text = (
+        "Rosatom said Ukrainian drones had struck the plant's training centre, while Ukraine's military "
+        "intelligence called the report \u201ca provocation\u201d and said Russian forces were staging attacks on the site."
+    )
+    analysis = analyzer.analyze(Document(text=text))
+    said = [(c.claimant.name, c.content.text) for c in analysis.claims if c.cue is not None and c.cue.text == "said"]
+    assert ("Ukraine's military intelligence", "Russian forces were staging attacks on the site") in said
+    assert _claimant_pairs(analyzer, text) == [{"Rosatom", "Ukraine's military intelligence"}]

@@ -331,6 +331,7 @@ _POINTING = re.compile(
 _NUMBERS = frozenset({"figure", "figures", "toll", "number", "numbers"})
 # what may follow the pointing noun: "as propaganda", "by the monitor", "made on Sunday"
 _POINTING_REST = re.compile(r"(?:as|by|from|made|published|issued|circulated|reported|put forward|in (?:the|its|their))\b", re.I)
+_NAMING_CUE = re.compile(r"^(?:call|describ|label|brand|dub|term)\w*$", re.I)
 _POINTING_REACH = 1500  # characters back to the claim pointed at
 _PRONOUN_REACH = 300  # ... and, for a bare pronoun, from the end of that claim
 _ALLEGING = re.compile(
@@ -348,14 +349,20 @@ def _owner(m: re.Match[str]) -> str | None:
     return found.group(1).lower() if found is not None and len(found.group(1)) > 2 else None
 
 
+def _latest(c: Claim) -> tuple[int, int]:
+    """Order of claims before a denial: by sentence, then by where their words end."""
+    return (c.span[0], c.content.span[1])
+
+
 def _pointed_at(claims: list[Claim], neg: Claim, m: re.Match[str]) -> Claim | None:
     """The claim a pointing denial answers: the nearest claim before it that
     another claimant asserts, with figures when the denial names figures.
     None when its content names something itself. ``claims``: those starting
     within ``_POINTING_REACH`` before it; ``m``: its content's ``_POINTING`` match."""
     rest = neg.content.text[m.end() :].strip(" ,.;:”\"’'")
-    if rest and not _POINTING_REST.match(rest):
-        return None  # "the number of detainees": names its own topic
+    naming = neg.cue is not None and _NAMING_CUE.match(neg.cue.text) is not None
+    if rest and not _POINTING_REST.match(rest) and not naming:
+        return None  # "the number of detainees": names its own topic ("called the report a provocation" names it false)
     numbers = (m.group(1) or "").lower() in _NUMBERS
     candidates = [
         c for c in claims
@@ -370,13 +377,13 @@ def _pointed_at(claims: list[Claim], neg: Claim, m: re.Match[str]) -> Claim | No
         # "the military's account", "Israel's claims": that claimant's claim,
         # or none when no claim of theirs is near ("Vigano's accusations")
         owned = [c for c in candidates if owner in c.claimant.name.lower()]
-        return max(owned, key=lambda c: c.span[0]) if owned else None
+        return max(owned, key=_latest) if owned else None
     pool = (
         [c for c in candidates if c.event is not None]
         or [c for c in candidates if c.figures]
         or [c for c in candidates if c.cue is not None and _ALLEGING.match(c.cue.text)]
     )
-    return max(pool, key=lambda c: c.span[0]) if pool else None
+    return max(pool, key=_latest) if pool else None
 
 
 def _points_back(neg: Claim) -> bool:
@@ -399,6 +406,10 @@ def _pointing_pairs(claims: list[Claim], seen: set[tuple[str, str]]) -> list[Con
         if m is None:
             continue
         near = ordered[bisect.bisect_left(starts, neg.span[0] - _POINTING_REACH) : bisect.bisect_left(starts, neg.span[0])]
+        # (and in its own sentence, a claim whose words end before the denial's:
+        # "A said X, while B called the report a provocation")
+        before = neg.cue.span[0] if neg.cue is not None else neg.content.span[0]
+        near += [c for c in ordered[bisect.bisect_left(starts, neg.span[0]) : bisect.bisect_right(starts, neg.span[0])] if c is not neg and c.content.span[1] <= before]
         if m.group(1) is None:
             if not _points_back(neg):
                 continue

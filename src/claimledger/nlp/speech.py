@@ -137,6 +137,23 @@ def _dateline(tok: Token) -> bool:
     return first and tok.text.isupper() and len(tok.text) > 2 and nxt is not None and nxt.text in _DATELINE_MARKS
 
 
+def _nearer_coordinate(verb: Token) -> Token | None:
+    """"A said X, while B called the report a provocation and said Y": the
+    parse may join the second "said" to X's verb; an "and" right before it
+    joins the nearer verb with a subject of its own (not a relative
+    clause's), whose subject speaks."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].lower_ not in ("and", "but"):
+        return None
+    for t in reversed(doc[verb.head.i + 1 : verb.i - 1]):
+        if t.pos_ != "VERB" or t.dep_ not in ("advcl", "conj", "parataxis"):
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj" and c.lower_ not in lexicon.RELATIVE_PRONOUNS), None)
+        if subj is not None:
+            return subj
+    return None
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if _done_to(verb):
         return None  # "Sudan: RSF accused of killing dozens": RSF is accused; who accuses is not said
@@ -176,6 +193,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                     return grand
     if depth > 3:
         return None
+    nearer = _nearer_coordinate(verb) if verb.dep_ == "conj" else None
+    if nearer is not None:
+        return nearer
     if _reporter_act(verb) or _reporter_conj(verb):
         # "X said that A, noting that B": X notes it, not A's subject
         return subject_of(verb.head.head, depth + 1)
