@@ -27,7 +27,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from claimledger.nlp import lexicon
-from claimledger.nlp.doctext import text_of
+from claimledger.nlp.doctext import sentence_bounds, text_of
 
 _PEOPLE_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 _MODALS = frozenset({"would", "could", "might", "may", "will", "should", "can", "must", "'d", "'ll", "wo", "ca"})
@@ -220,7 +220,7 @@ def relation_features(tok: Token, rel: RelationLike, rule: bool, token_feats: li
     rkind = _root_kind(root) if root is not None else "none"
     quoted = "open" if piece[:1] in _QUOTE_MARKS else "in" if any(q in piece for q in _QUOTE_MARKS) else "no"
     spk = _subject_kind(doc[rel.speaker_token]) if rel.speaker_token is not None and rel.speaker_token < len(doc) else "none"
-    pos = _bucket(tok.i - tok.sent.start, _POS)
+    pos = _bucket(tok.i - sentence_bounds(tok)[0], _POS)
     gap = (s - tok.idx - len(tok.text)) if side == "right" else (tok.idx - e)
     out += [
         "src=" + src,
@@ -255,8 +255,7 @@ def context_features(tok: Token, rel: RelationLike, src: str, rules: Sequence[Re
     para = text.rfind("\n", 0, tok.idx) + 1
     in_quote = len(_QUOTE_MARK.findall(text, para, tok.idx)) % 2 == 1
     s, e = rel.content
-    sent = tok.sent
-    first, last = sent.start, sent.end
+    first, last = sentence_bounds(tok)
     idx = tok.idx
     inside = holds = same_sentence = 0
     for other, c_start, c_end, cue_idx, cue_i in _rule_cues(tok.doc, rules):
@@ -309,7 +308,7 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
 
 def _score(feats: list[str]) -> float:
     w = weights()[0]
-    return sum(w.get(f, 0.0) for f in feats)
+    return sum([w.get(f, 0.0) for f in feats])
 
 
 def probability(feats: list[str]) -> float:
