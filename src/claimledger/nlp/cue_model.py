@@ -109,11 +109,13 @@ def _subject_kind(subj: Token | None) -> str:
 
 def features(tok: Token) -> list[str]:
     """Sparse binary features of a candidate cue token (names only)."""
-    lemma = tok.lemma_.lower()
-    children = list(tok.children)
+    lemma, tag, dep = tok.lemma_.lower(), tok.tag_, tok.dep_
     deps = set()
-    for c in children:
+    obj = None  # the first direct object
+    for c in tok.children:
         d = c.dep_
+        if d == "dobj" and obj is None:
+            obj = c
         if d == "xcomp":
             deps.add("xcomp_to" if any(a.lower_ == "to" for a in c.children) else "xcomp")
         elif d == "ccomp":
@@ -145,18 +147,18 @@ def features(tok: Token) -> list[str]:
     out = [
         "bias",
         "lemma=" + lemma,
-        "tag=" + tok.tag_,
-        "dep=" + tok.dep_,
+        "tag=" + tag,
+        "dep=" + dep,
         "subj=" + kind,
         "frame=" + frame,
         "frame_subj=" + frame + "|" + kind,
-        "frame_tag=" + frame + "|" + tok.tag_,
-        "frame_dep=" + frame + "|" + tok.dep_,
+        "frame_tag=" + frame + "|" + tag,
+        "frame_dep=" + frame + "|" + dep,
     ]
-    out.extend("has=" + d for d in sorted(deps))
+    ordered = sorted(deps)
+    out.extend("has=" + d for d in ordered)
     out.extend("list=" + k for k in known)
     out.extend("list_frame=" + k + "|" + frame for k in known)
-    obj = next((c for c in children if c.dep_ == "dobj"), None)
     if obj is not None:
         okind = _subject_kind(obj)
         out.append("obj=" + okind)
@@ -165,11 +167,14 @@ def features(tok: Token) -> list[str]:
     if kind in ("pron", "relative") and subj is not None:
         out.append("subjword=" + subj.lower_)
     out.append("lemma_frame=" + lemma + "|" + frame)
-    out.append("dep_subj=" + tok.dep_ + "|" + kind)
+    out.append("dep_subj=" + dep + "|" + kind)
     out.append("lemma_subj=" + lemma + "|" + kind)
-    out.extend("has_subj=" + d + "|" + kind for d in sorted(deps))
-    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].dep_ == "prep":
-        out.append("lemma_prep=" + lemma + "|" + tok.doc[tok.i + 1].lower_)
+    out.extend("has_subj=" + d + "|" + kind for d in ordered)
+    doc = tok.doc
+    if tok.i + 1 < len(doc):
+        nxt = doc[tok.i + 1]
+        if nxt.dep_ == "prep":
+            out.append("lemma_prep=" + lemma + "|" + nxt.lower_)
     return out
 
 

@@ -495,7 +495,7 @@ def _subtree_span(doc: Doc, tok: Token) -> tuple[int, int]:
     nominal = tok.pos_ in ("NOUN", "PROPN", "PRON")
     right = last
     for t in tok.subtree:
-        dep, ti, head_i = t.dep_, t.i, t.head.i
+        dep, ti = t.dep_, t.i
         # "X saying that A and our view that B": a coordinated opinion of
         # someone else ends X's content
         if dep == "conj" and ti > i and _holds_speech(t):
@@ -505,7 +505,7 @@ def _subtree_span(doc: Doc, tok: Token) -> tuple[int, int]:
         elif t.text in _DASHES and ti > i and ti > first + 1 and not (ti + 1 < len(doc) and doc[ti + 1].lower_ in ("and", "but", "or")):
             right = min(right, ti - 1)
         elif (
-            dep == "relcl" and ti > i and head_i != i and t.left_edge.i > i + 1
+            dep == "relcl" and ti > i and t.head.i != i and t.left_edge.i > i + 1
             and doc[t.left_edge.i - 1].text == "," and t.right_edge.i >= last - 1
             and lemma_of(t) in CUE_LEMMAS
         ):
@@ -513,9 +513,10 @@ def _subtree_span(doc: Doc, tok: Token) -> tuple[int, int]:
             # attribution closing the content is not part of it
             right = min(right, t.left_edge.i - 2)
         # "Trump, who on Thursday clinched ...": a non-restrictive clause on a noun content
-        elif nominal and dep in ("relcl", "appos", "acl") and (head_i == i or dep == "appos") and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == "," and not _list_item(t):
+        elif nominal and dep in ("relcl", "appos", "acl") and (dep == "appos" or t.head.i == i) and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == "," and not _list_item(t):
             right = min(right, t.left_edge.i - 2)
-        elif ti > i and head_i == i:
+        elif dep in ("advcl", "conj", "xcomp") and ti > i and t.head.i == i:
+            # (the only deps the three checks below take)
             if _reporter_act(t):
                 # "said that A, noting that B" read with "noting" on A's verb: the
                 # reporter's second act ends the content
