@@ -98,7 +98,8 @@ def _subject_kind(subj: Token | None) -> str:
         return subj.ent_type_.lower()
     if subj.ent_type_:
         return "otherent"
-    if low in lexicon.titles() or subj.lemma_.lower() in lexicon.titles():
+    titles = lexicon.titles()
+    if low in titles or subj.lemma_.lower() in titles:
         return "title"
     if subj.pos_ == "PROPN":
         return "propn"
@@ -215,18 +216,19 @@ def relation_features(tok: Token, rel: RelationLike, rule: bool, token_feats: li
     src = "rule" if rule else "new"
     out = list(token_feats) if token_feats is not None else features(tok)
     doc = tok.doc
+    idx = tok.idx
     s, e = rel.content
     chars = e - s
     piece = text_of(doc)[s:e]
     words = len(piece.split())
-    side = "left" if e <= tok.idx else "right"
+    side = "left" if e <= idx else "right"
     has_speaker = rel.speaker is not None
     root = doc[rel.root] if rel.root is not None and rel.root < len(doc) else None
     rkind = _root_kind(root) if root is not None else "none"
     quoted = "open" if piece[:1] in _QUOTE_MARKS else "in" if any(q in piece for q in _QUOTE_MARKS) else "no"
     spk = _subject_kind(doc[rel.speaker_token]) if rel.speaker_token is not None and rel.speaker_token < len(doc) else "none"
     pos = _bucket(tok.i - sentence_bounds(tok)[0], _POS)
-    gap = (s - tok.idx - len(tok.text)) if side == "right" else (tok.idx - e)
+    gap = (s - idx - len(tok.text)) if side == "right" else (idx - e)
     out += [
         "src=" + src,
         "src_frame=" + src + "|" + rel.frame,

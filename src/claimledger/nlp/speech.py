@@ -1499,6 +1499,9 @@ def candidates(doc: Doc) -> list[tuple[Token, Relation, bool]]:
     return [(tok, rel, rule) for tok, rel, rule, _ in _candidates(doc, prune=False)]
 
 
+_CANDIDATE_POS = frozenset({"ADP", "NOUN", "ADJ", "VERB"})  # the parts of speech ``_candidates`` reads
+
+
 def _candidates(doc: Doc, prune: bool) -> list[tuple[Token, Relation, bool, list[str] | None]]:
     """``candidates``; with ``prune``, a verb no rule took is skipped unless the
     model could accept a relation on it (its token features are passed on)."""
@@ -1506,7 +1509,10 @@ def _candidates(doc: Doc, prune: bool) -> list[tuple[Token, Relation, bool, list
     n = len(doc)
     for tok in doc:
         # each attribute read builds a new string: read them once per token
-        lower, pos, dep = tok.lower_, tok.pos_, tok.dep_
+        lower, pos = tok.lower_, tok.pos_
+        if pos not in _CANDIDATE_POS and lower not in ("according", "reportedly"):
+            continue  # nothing below takes it
+        dep = tok.dep_
         lemma = _LEMMA_FIXES.get(lower) or tok.lemma_.lower()  # lemma_of(tok)
         rel: Relation | None = None
         if lower == "according":
@@ -1542,9 +1548,9 @@ def _candidates(doc: Doc, prune: bool) -> list[tuple[Token, Relation, bool, list
             # nor does a casualty verb ("3 killed, 28 injured in the shelling"): an act
             if rel is None and dep not in ("amod", "compound") and len(tok.text) > 1 and lemma not in CRITIC and lemma not in _SEEMING and not _casualty(tok, lemma):
                 builds = []
-                if any(c.dep_ in _COMPLEMENTS and c.i > tok.i for c in tok.children):
+                if any(c.dep_ in _COMPLEMENTS for c in tok.rights):
                     builds.append((_complement, None))
-                if any(c.dep_ == "nsubjpass" and c.i < tok.i for c in tok.children):
+                if any(c.dep_ == "nsubjpass" for c in tok.lefts):
                     builds.append((_passive_subject, "passive"))
                 token_feats = cue_model.features(tok) if prune and builds else None  # once per verb
                 for build, frame in builds:
@@ -1715,7 +1721,7 @@ _COMPLEMENTS = frozenset({"ccomp", "advcl", "xcomp", "dobj", "prep"})
 
 def _complement(doc: Doc, verb: Token) -> Relation | None:
     """The relation a cue verb heads, from the first complement it has."""
-    children = [c for c in verb.children if c.i > verb.i]
+    children = list(verb.rights)
     for c in children:
         if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("that", "whether", "if") for m in c.children)):
             return _make(doc, verb, _subtree_span(doc, c), "ccomp", c)
@@ -2566,7 +2572,9 @@ def _verb_idiom(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     """Verb phrases of criticism: ``X took issue with Y``, ``X took aim at Y``,
     ``X fired back at Y`` / ``lashed out at Y`` (Y a person or their words, not
     a gunfire target), ``X walked back his remarks``; Y is the content."""
-    children = [c for c in verb.children if c.i > verb.i]
+    if not (lemma in _ESTIMATE_VERBS or lemma in _REVISE_VERBS or lemma in _IDIOM_NOUNS or lemma in _BACK_AT or lemma == "walk"):
+        return None  # (most verbs: no need to list their complements)
+    children = list(verb.rights)
     if lemma in _ESTIMATE_VERBS:
         return _put_at(doc, verb, children)
     if lemma in _REVISE_VERBS:
