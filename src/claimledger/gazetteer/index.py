@@ -233,9 +233,12 @@ class Gazetteer:
             return ()
         if self._fuzzy_keys is None:
             buckets: dict[str, list[str]] = {}
+            # places first (CROSS JOIN keeps that order): the few notable places
+            # find their names by pk, instead of every name looking up its place
             for (k,) in self._con.execute(
-                "SELECT DISTINCT n.key FROM names n JOIN places p ON p.pk = n.pk"
-                " WHERE p.population >= ? OR p.kind IN ('country', 'admin1', 'continent') OR p.source = 'user'",
+                "SELECT DISTINCT n.key FROM places p CROSS JOIN names n ON n.pk = p.pk"
+                " WHERE p.population >= ? OR p.kind IN ('country', 'admin1', 'continent') OR p.source = 'user'"
+                " ORDER BY n.key",
                 (FUZZY_MIN_POPULATION,),
             ):
                 if len(k) >= 4:

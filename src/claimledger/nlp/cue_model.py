@@ -27,7 +27,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from claimledger.nlp import lexicon
-from claimledger.nlp.doctext import text_of
+from claimledger.nlp.doctext import sentence_bounds, text_of
 
 _PEOPLE_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 _MODALS = frozenset({"would", "could", "might", "may", "will", "should", "can", "must", "'d", "'ll", "wo", "ca"})
@@ -98,7 +98,8 @@ def _subject_kind(subj: Token | None) -> str:
         return subj.ent_type_.lower()
     if subj.ent_type_:
         return "otherent"
-    if low in lexicon.titles() or subj.lemma_.lower() in lexicon.titles():
+    titles = lexicon.titles()
+    if low in titles or subj.lemma_.lower() in titles:
         return "title"
     if subj.pos_ == "PROPN":
         return "propn"
@@ -109,11 +110,13 @@ def _subject_kind(subj: Token | None) -> str:
 
 def features(tok: Token) -> list[str]:
     """Sparse binary features of a candidate cue token (names only)."""
-    lemma = tok.lemma_.lower()
-    children = list(tok.children)
+    lemma, tag, dep = tok.lemma_.lower(), tok.tag_, tok.dep_
     deps = set()
-    for c in children:
+    obj = None  # the first direct object
+    for c in tok.children:
         d = c.dep_
+        if d == "dobj" and obj is None:
+            obj = c
         if d == "xcomp":
             deps.add("xcomp_to" if any(a.lower_ == "to" for a in c.children) else "xcomp")
         elif d == "ccomp":
@@ -145,18 +148,18 @@ def features(tok: Token) -> list[str]:
     out = [
         "bias",
         "lemma=" + lemma,
-        "tag=" + tok.tag_,
-        "dep=" + tok.dep_,
+        "tag=" + tag,
+        "dep=" + dep,
         "subj=" + kind,
         "frame=" + frame,
         "frame_subj=" + frame + "|" + kind,
-        "frame_tag=" + frame + "|" + tok.tag_,
-        "frame_dep=" + frame + "|" + tok.dep_,
+        "frame_tag=" + frame + "|" + tag,
+        "frame_dep=" + frame + "|" + dep,
     ]
-    out.extend("has=" + d for d in sorted(deps))
+    ordered = sorted(deps)
+    out.extend("has=" + d for d in ordered)
     out.extend("list=" + k for k in known)
     out.extend("list_frame=" + k + "|" + frame for k in known)
-    obj = next((c for c in children if c.dep_ == "dobj"), None)
     if obj is not None:
         okind = _subject_kind(obj)
         out.append("obj=" + okind)
@@ -165,11 +168,14 @@ def features(tok: Token) -> list[str]:
     if kind in ("pron", "relative") and subj is not None:
         out.append("subjword=" + subj.lower_)
     out.append("lemma_frame=" + lemma + "|" + frame)
-    out.append("dep_subj=" + tok.dep_ + "|" + kind)
+    out.append("dep_subj=" + dep + "|" + kind)
     out.append("lemma_subj=" + lemma + "|" + kind)
-    out.extend("has_subj=" + d + "|" + kind for d in sorted(deps))
-    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].dep_ == "prep":
-        out.append("lemma_prep=" + lemma + "|" + tok.doc[tok.i + 1].lower_)
+    out.extend("has_subj=" + d + "|" + kind for d in ordered)
+    doc = tok.doc
+    if tok.i + 1 < len(doc):
+        nxt = doc[tok.i + 1]
+        if nxt.dep_ == "prep":
+            out.append("lemma_prep=" + lemma + "|" + nxt.lower_)
     return out
 
 
@@ -210,18 +216,19 @@ def relation_features(tok: Token, rel: RelationLike, rule: bool, token_feats: li
     src = "rule" if rule else "new"
     out = list(token_feats) if token_feats is not None else features(tok)
     doc = tok.doc
+    idx = tok.idx
     s, e = rel.content
     chars = e - s
     piece = text_of(doc)[s:e]
     words = len(piece.split())
-    side = "left" if e <= tok.idx else "right"
+    side = "left" if e <= idx else "right"
     has_speaker = rel.speaker is not None
     root = doc[rel.root] if rel.root is not None and rel.root < len(doc) else None
     rkind = _root_kind(root) if root is not None else "none"
     quoted = "open" if piece[:1] in _QUOTE_MARKS else "in" if any(q in piece for q in _QUOTE_MARKS) else "no"
     spk = _subject_kind(doc[rel.speaker_token]) if rel.speaker_token is not None and rel.speaker_token < len(doc) else "none"
-    pos = _bucket(tok.i - tok.sent.start, _POS)
-    gap = (s - tok.idx - len(tok.text)) if side == "right" else (tok.idx - e)
+    pos = _bucket(tok.i - sentence_bounds(tok)[0], _POS)
+    gap = (s - idx - len(tok.text)) if side == "right" else (idx - e)
     out += [
         "src=" + src,
         "src_frame=" + src + "|" + rel.frame,
@@ -255,8 +262,7 @@ def context_features(tok: Token, rel: RelationLike, src: str, rules: Sequence[Re
     para = text.rfind("\n", 0, tok.idx) + 1
     in_quote = len(_QUOTE_MARK.findall(text, para, tok.idx)) % 2 == 1
     s, e = rel.content
-    sent = tok.sent
-    first, last = sent.start, sent.end
+    first, last = sentence_bounds(tok)
     idx = tok.idx
     inside = holds = same_sentence = 0
     for other, c_start, c_end, cue_idx, cue_i in _rule_cues(tok.doc, rules):
@@ -309,7 +315,7 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
 
 def _score(feats: list[str]) -> float:
     w = weights()[0]
-    return sum(w.get(f, 0.0) for f in feats)
+    return sum([w.get(f, 0.0) for f in feats])
 
 
 def probability(feats: list[str]) -> float:

@@ -1,12 +1,13 @@
-"""A chunk's text and its quotations, computed once per spaCy Doc.
+"""A chunk's text, its quotations and its sentences, computed once per spaCy Doc.
 
 spaCy rebuilds ``Doc.text`` from the tokens on every access (about 3 ms for a
 news article), and several components need it, and the quotation marks in it,
-again. Both are kept in ``doc.user_data`` for the life of the Doc; the text of
+again. They are kept in ``doc.user_data`` for the life of the Doc; the text of
 a Doc never changes after tokenisation."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any
 
 from claimledger.nlp.quotes import Quote, find_quotes
@@ -14,6 +15,7 @@ from claimledger.nlp.quotes import Quote, find_quotes
 _TEXT_KEY = "claimledger.text"
 _QUOTES_KEY = "claimledger.quotes"
 _SPANS_KEY = "claimledger.quote_spans"
+_SENTS_KEY = "claimledger.sentence_starts"
 
 
 def text_of(doc: Any) -> str:
@@ -40,7 +42,18 @@ def quote_spans(doc: Any) -> list[tuple[int, int]]:
     return spans
 
 
+def sentence_bounds(tok: Any) -> tuple[int, int]:
+    """``(tok.sent.start, tok.sent.end)`` without building the sentence Span
+    (the sentence starts are found once per Doc)."""
+    doc = tok.doc
+    starts = doc.user_data.get(_SENTS_KEY)
+    if starts is None:
+        starts = doc.user_data[_SENTS_KEY] = [s.start for s in doc.sents]
+    k = bisect_right(starts, tok.i) - 1
+    return starts[k], starts[k + 1] if k + 1 < len(starts) else len(doc)
+
+
 def forget(doc: Any) -> None:
     """Drop what was kept (a Doc that goes on to be stored or serialised)."""
-    for key in (_TEXT_KEY, _QUOTES_KEY, _SPANS_KEY):
+    for key in (_TEXT_KEY, _QUOTES_KEY, _SPANS_KEY, _SENTS_KEY):
         doc.user_data.pop(key, None)

@@ -42,10 +42,13 @@ def _skipped(t: Token) -> bool:
         return True
     if t.ent_type_ != "DATE":
         return False
-    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
-    if ent is None:
-        return True
-    return any(x.lower_ in DATE_WORDS or (x.is_digit and len(x.text) == 4) or "/" in x.text for x in ent)
+    doc = t.doc
+    start, end = t.i, t.i + 1  # the entity around t (doc.ents would build every entity's span)
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return any(x.lower_ in DATE_WORDS or (x.is_digit and len(x.text) == 4) or "/" in x.text for x in doc[start:end])
 AUX_WORDS = frozenset({"were", "was", "are", "is", "have", "has", "had", "been", "be", "being",
                        "reportedly", "allegedly", "also", "all", "reported", "later", "confirmed",
                        "believed", "said", "to", "seriously", "critically", "slightly", "fatally",
@@ -153,9 +156,11 @@ def _parse_at(doc: Doc, i: int, cs: _Cues) -> tuple[int | None, int | None, int]
 
 def _preceded_by(doc: Doc, i: int, phrases: list[tuple[str, ...]]) -> int | None:
     """If one of ``phrases`` ends right before token ``i``, return its start."""
+    last = doc[i - 1].lower_ if i > 0 else None
     for p in phrases:
         k = len(p)
-        if i - k >= 0 and tuple(x.lower_ for x in doc[i - k:i]) == p:
+        # (the last word first: most phrases fail on it)
+        if i - k >= 0 and (not p or p[-1] == last) and tuple(x.lower_ for x in doc[i - k:i]) == p:
             return i - k
     return None
 

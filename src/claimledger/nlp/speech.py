@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.nlp import cue_model, lexicon, quantities
 from claimledger.nlp.event_types import lexicon as event_lexicon
-from claimledger.nlp.doctext import quote_spans, text_of
+from claimledger.nlp.doctext import quote_spans, sentence_bounds, text_of
 from claimledger.nlp.paragraphs import words_after_dateline
 
 SPEECH = lexicon.words("speech_verbs")
@@ -516,40 +516,45 @@ def _cue_span(verb: Token, extra: Token | None = None) -> tuple[int, int]:
 
 
 def _subtree_span(doc: Doc, tok: Token) -> tuple[int, int]:
-    right = tok.right_edge.i
+    i, first, last = tok.i, tok.left_edge.i, tok.right_edge.i
+    nominal = tok.pos_ in ("NOUN", "PROPN", "PRON")
+    right = last
     for t in tok.subtree:
+        dep, ti = t.dep_, t.i
         # "X saying that A and our view that B": a coordinated opinion of
         # someone else ends X's content
-        if t.dep_ == "conj" and t.i > tok.i and _holds_speech(t):
+        if dep == "conj" and ti > i and _holds_speech(t):
             right = min(right, t.left_edge.i - 1)
         # "... by the plan — a modest boost for ...": the writer's aside ends it
         # (but a dash before "and that ..." coordinates the content)
-        elif t.text in _DASHES and t.i > tok.i and t.i > tok.left_edge.i + 1 and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("and", "but", "or")):
-            right = min(right, t.i - 1)
+        elif t.text in _DASHES and ti > i and ti > first + 1 and not (ti + 1 < len(doc) and doc[ti + 1].lower_ in ("and", "but", "or")):
+            right = min(right, ti - 1)
         elif (
-            t.dep_ == "relcl" and t.i > tok.i and t.head.i != tok.i and t.left_edge.i > tok.i + 1
-            and doc[t.left_edge.i - 1].text == "," and t.right_edge.i >= tok.right_edge.i - 1
+            dep == "relcl" and ti > i and t.head.i != i and t.left_edge.i > i + 1
+            and doc[t.left_edge.i - 1].text == "," and t.right_edge.i >= last - 1
             and lemma_of(t) in CUE_LEMMAS
         ):
             # "... Sanders, who similarly blasts free trade": someone else's
             # attribution closing the content is not part of it
             right = min(right, t.left_edge.i - 2)
         # "Trump, who on Thursday clinched ...": a non-restrictive clause on a noun content
-        elif tok.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ in ("relcl", "appos", "acl") and (t.head.i == tok.i or t.dep_ == "appos") and t.left_edge.i > 0 and tok.doc[t.left_edge.i - 1].text == "," and not _list_item(t):
+        elif nominal and dep in ("relcl", "appos", "acl") and (dep == "appos" or t.head.i == i) and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == "," and not _list_item(t):
             right = min(right, t.left_edge.i - 2)
-        elif _reporter_act(t) and t.head.i == tok.i and t.i > tok.i:
-            # "said that A, noting that B" read with "noting" on A's verb: the
-            # reporter's second act ends the content
-            right = min(right, t.left_edge.i - 1)
-        elif _reporter_conj(t) and t.head.i == tok.i and t.i > tok.i:
-            right = min(right, t.left_edge.i - 2 if doc[t.left_edge.i - 1].lower_ in ("and", "but") else t.left_edge.i - 1)
-        elif _second_speaker(t) and t.head.i == tok.i and t.i > tok.i and t.left_edge.i > tok.i:
-            # "... has the most, while another says ...": someone else's
-            # report coordinated with the content is a relation of its own
-            right = min(right, t.left_edge.i - 1)
-    while right > tok.left_edge.i and doc[right].dep_ in ("cc", "punct"):
+        elif dep in ("advcl", "conj", "xcomp") and ti > i and t.head.i == i:
+            # (the only deps the three checks below take)
+            if _reporter_act(t):
+                # "said that A, noting that B" read with "noting" on A's verb: the
+                # reporter's second act ends the content
+                right = min(right, t.left_edge.i - 1)
+            elif _reporter_conj(t):
+                right = min(right, t.left_edge.i - 2 if doc[t.left_edge.i - 1].lower_ in ("and", "but") else t.left_edge.i - 1)
+            elif _second_speaker(t) and t.left_edge.i > i:
+                # "... has the most, while another says ...": someone else's
+                # report coordinated with the content is a relation of its own
+                right = min(right, t.left_edge.i - 1)
+    while right > first and doc[right].dep_ in ("cc", "punct"):
         right -= 1
-    span = doc[tok.left_edge.i : right + 1]
+    span = doc[first : right + 1]
     return _trim(text_of(doc), span.start_char, span.end_char)
 
 
@@ -1603,63 +1608,72 @@ def candidates(doc: Doc) -> list[tuple[Token, Relation, bool]]:
     return [(tok, rel, rule) for tok, rel, rule, _ in _candidates(doc, prune=False)]
 
 
+_CANDIDATE_POS = frozenset({"ADP", "NOUN", "ADJ", "VERB"})  # the parts of speech ``_candidates`` reads
+
+
 def _candidates(doc: Doc, prune: bool) -> list[tuple[Token, Relation, bool, list[str] | None]]:
     """``candidates``; with ``prune``, a verb no rule took is skipped unless the
     model could accept a relation on it (its token features are passed on)."""
     out: list[tuple[Token, Relation, bool, list[str] | None]] = []
+    n = len(doc)
     for tok in doc:
-        lemma = lemma_of(tok)
+        # each attribute read builds a new string: read them once per token
+        lower, pos = tok.lower_, tok.pos_
+        if pos not in _CANDIDATE_POS and lower not in ("according", "reportedly"):
+            continue  # nothing below takes it
+        dep = tok.dep_
+        lemma = _LEMMA_FIXES.get(lower) or tok.lemma_.lower()  # lemma_of(tok)
         rel: Relation | None = None
-        if tok.lower_ == "according":
+        if lower == "according":
             rel = _according(doc, tok)
-        elif tok.pos_ == "ADP" and (tok.lower_ in _FINDING_NOUNS or tok.lower_ == "to"):
+        elif pos == "ADP" and (lower in _FINDING_NOUNS or lower == "to"):
             rel = _opening_source(doc, tok)
-        elif tok.lower_ == "reportedly" and tok.dep_ == "advmod":
+        elif lower == "reportedly" and dep == "advmod":
             rel = _reportedly(doc, tok)
-        elif tok.pos_ == "NOUN" and (lemma in SPEECH_NOUNS or (lemma in SPEECH and lemma not in DOCUMENT_NOUNS) or lemma in ATTITUDE_NOUNS or (lemma in _COLON_NOUNS and tok.dep_ == "nsubj" and tok.head.lemma_ == "be")):
+        elif pos == "NOUN" and (lemma in SPEECH_NOUNS or (lemma in SPEECH and lemma not in DOCUMENT_NOUNS) or lemma in ATTITUDE_NOUNS or (lemma in _COLON_NOUNS and dep == "nsubj" and tok.head.lemma_ == "be")):
             # ("His message has been that ...": words a noun names, spelled out after "is")
             rel = _nominal(doc, tok)
             if rel is None and lemma in ATTITUDE_NOUNS:
                 rel = _possessed(doc, tok)
             if rel is None and lemma in _VIEW_NOUNS:
                 rel = _in_view(doc, tok)
-        elif lemma == "make" and tok.pos_ == "VERB":
+        elif lemma == "make" and pos == "VERB":
             rel = _make_clear(doc, tok) or _make_case(doc, tok) or _made_remarks(doc, tok)
-        elif tok.pos_ == "ADJ" and lemma in ATTITUDE and tok.dep_ in ("acomp", "ROOT", "conj"):
+        elif pos == "ADJ" and lemma in ATTITUDE and dep in ("acomp", "ROOT", "conj"):
             rel = _attitude(doc, tok)
             if rel:
                 rel.cue_token = tok.i  # the adjective carries the stance ("doubtful")
-        elif tok.pos_ == "VERB" and _claims_lives(tok, lemma):
+        elif pos == "VERB" and _claims_lives(tok, lemma):
             pass  # "the shelling claimed the lives of 12 people": a toll, not a claim
-        elif tok.pos_ == "VERB":
+        elif pos == "VERB":
             if lemma not in CUE_LEMMAS:
                 rel = _verb_idiom(doc, tok, lemma) or _generic_clause(doc, tok, lemma)
-            elif tok.dep_ not in ("amod", "compound"):
+            elif dep not in ("amod", "compound"):
                 rel = _verb_relation(doc, tok, lemma)
             # a verb of verbal attack the rule turned down ("troops attacked
             # the village") stays an act, whatever the model would say
             # nor does a verb of seeming ("he doesn't seem like ..."): the
             # writer's impression, which the rule above reads without a speaker
             # nor does a casualty verb ("3 killed, 28 injured in the shelling"): an act
-            if rel is None and tok.dep_ not in ("amod", "compound") and len(tok.text) > 1 and lemma not in CRITIC and lemma not in _SEEMING and not _casualty(tok, lemma):
+            if rel is None and dep not in ("amod", "compound") and len(tok.text) > 1 and lemma not in CRITIC and lemma not in _SEEMING and not _casualty(tok, lemma):
                 builds = []
-                if any(c.dep_ in _COMPLEMENTS and c.i > tok.i for c in tok.children):
+                if any(c.dep_ in _COMPLEMENTS for c in tok.rights):
                     builds.append((_complement, None))
-                if any(c.dep_ == "nsubjpass" and c.i < tok.i for c in tok.children):
+                if any(c.dep_ == "nsubjpass" for c in tok.lefts):
                     builds.append((_passive_subject, "passive"))
                 token_feats = cue_model.features(tok) if prune and builds else None  # once per verb
                 for build, frame in builds:
                     _propose(out, tok, build, frame, prune, token_feats)
                 continue
-        if rel is None and tok.pos_ == "NOUN" and tok.lower_ == "words":
+        if rel is None and pos == "NOUN" and lower == "words":
             rel = _in_view(doc, tok)  # "In the words of one nurse, ..."
-        if rel is None and tok.pos_ == "NOUN" and lemma in _RECEIVED:
+        if rel is None and pos == "NOUN" and lemma in _RECEIVED:
             rel = _received(doc, tok)
-        if rel is None and tok.pos_ == "NOUN" and tok.i + 2 < len(doc) and (lemma in _COLON_NOUNS or lemma in SPEECH_NOUNS) and (doc[tok.i + 1].text == ":" or _comma_quote(doc, tok, lemma)):
+        if rel is None and pos == "NOUN" and tok.i + 2 < n and (lemma in _COLON_NOUNS or lemma in SPEECH_NOUNS) and (doc[tok.i + 1].text == ":" or _comma_quote(doc, tok, lemma)):
             rel = _noun_colon(doc, tok)
         if rel is not None:
             out.append((tok, rel, True, None))
-        elif tok.pos_ in ("NOUN", "ADJ") and tok.i + 1 < len(doc) and doc[tok.i + 1].dep_ == "prep" and doc[tok.i + 1].head.i == tok.i and not _casualty(tok, lemma):
+        elif pos in ("NOUN", "ADJ") and tok.i + 1 < n and doc[tok.i + 1].dep_ == "prep" and doc[tok.i + 1].head.i == tok.i and not _casualty(tok, lemma):
             _propose(out, tok, _noun_prep, "nounprep", prune, None)
     return out
 
@@ -1829,7 +1843,7 @@ _COMPLEMENTS = frozenset({"ccomp", "advcl", "xcomp", "dobj", "prep"})
 
 def _complement(doc: Doc, verb: Token) -> Relation | None:
     """The relation a cue verb heads, from the first complement it has."""
-    children = [c for c in verb.children if c.i > verb.i]
+    children = list(verb.rights)
     for c in children:
         if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("that", "whether", "if") for m in c.children)):
             return _make(doc, verb, _subtree_span(doc, c), "ccomp", c)
@@ -2713,10 +2727,12 @@ def _verb_idiom(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     """Verb phrases of criticism: ``X took issue with Y``, ``X took aim at Y``,
     ``X fired back at Y`` / ``lashed out at Y`` (Y a person or their words, not
     a gunfire target), ``X walked back his remarks``; Y is the content."""
-    children = [c for c in verb.children if c.i > verb.i]
     if _put_it(verb):
         # "As one aid worker put it, ...": said in those words
         return _as_aside(doc, verb, put_it=True)
+    if not (lemma in _ESTIMATE_VERBS or lemma in _REVISE_VERBS or lemma in _IDIOM_NOUNS or lemma in _BACK_AT or lemma == "walk"):
+        return None  # (most verbs: no need to list their complements)
+    children = list(verb.rights)
     if lemma in _ESTIMATE_VERBS:
         return _put_at(doc, verb, children)
     if lemma in _REVISE_VERBS:
@@ -2854,8 +2870,9 @@ def _opening_source(doc: Doc, tok: Token) -> Relation | None:
     ...``: an opening "to" and a person or group gives whose view the rest is."""
     if tok.dep_ != "prep" or tok.i + 1 >= len(doc) or doc[tok.i + 1].is_punct:
         return None  # (cheap checks first: "to" is frequent)
-    sent = tok.sent
-    first = next((t for t in sent if not (t.is_space or t.pos_ == "CCONJ" or t.text in _QUOTES)), None)
+    start, end = sentence_bounds(tok)
+    # (only the tokens up to ``tok`` can open the sentence before it)
+    first = next((t for t in doc[start : tok.i + 1] if not (t.is_space or t.pos_ == "CCONJ" or t.text in _QUOTES)), None)
     if first is None or first.i != tok.i:
         return None
     src = next((c for c in tok.children if c.dep_ == "pobj"), None)
@@ -2868,12 +2885,12 @@ def _opening_source(doc: Doc, tok: Token) -> Relation | None:
         return None
     comma = tok.right_edge.i + 1
     head = tok.head
-    if comma >= sent.end - 1 or doc[comma].text != "," or head.i <= comma or head.pos_ not in ("VERB", "AUX"):
+    if comma >= end - 1 or doc[comma].text != "," or head.i <= comma or head.pos_ not in ("VERB", "AUX"):
         return None
     if lemma_of(head) in CUE_LEMMAS:
         return None  # "In the poll, 60 percent said ...", "To that, she added ...": the clause's own relation
     text = text_of(doc)
-    last = sent[-1]
+    last = doc[end - 1]
     s, e = _trim(text, doc[comma + 1].idx, last.idx + len(last.text))
     e = _trim_end_punct(text, s, e)
     if e <= s:

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from claimledger.nlp import lexicon
+from claimledger.nlp.doctext import text_of
 
 DENIAL = lexicon.words("denial_cues")
 REJECT_CUES = lexicon.tagged("rejection_cues", "cue")
@@ -121,11 +122,12 @@ def _called_false(text: str) -> bool:
 
 def _negated_event(content: Span) -> bool:
     for tok in content:
-        if _lemma(tok) not in EVENT_WORDS:
+        lemma = _lemma(tok)
+        if lemma not in EVENT_WORDS:
             continue
-        if _lemma(tok) == "place" and _lemma(tok.head) != "take":
+        if lemma == "place" and _lemma(tok.head) != "take":
             continue  # "no bombing took place", not "there is no safe place left"
-        if _lemma(tok) == "use" and any(c.dep_ == "prep" and c.lower_ == "to" and c.i == tok.i + 1 for c in tok.children):
+        if lemma == "use" and any(c.dep_ == "prep" and c.lower_ == "to" and c.i == tok.i + 1 for c in tok.children):
             continue  # "people are not used to the hospital": accustomed, not "did not use"
         if any(c.dep_ == "aux" and c.lower_ in _NORM_MODALS for c in tok.children):
             continue  # "Thou shalt not kill", "civilians must not be targeted": a rule, not a denial
@@ -224,7 +226,7 @@ def classify(cue: Token | None, content: Span | None, root: Token | None = None)
             found = _reject_or_deny(head)
             if found:
                 return found
-        text = content.text
+        text = text_of(content.doc)[content.start_char : content.end_char]  # content.text, without joining its tokens
         phrase = _DENIAL_PHRASES.search(text)
         if phrase is not None and phrase.group().lower().startswith(("categorically", "flatly")) and head is not None and _passive(head):
             phrase = None  # "the findings were flatly denied by two later reports": someone else's denial
@@ -256,7 +258,7 @@ def classify(cue: Token | None, content: Span | None, root: Token | None = None)
     if cue is not None and _lemma(cue) in _ASKING and any(c.dep_ == "prep" and c.lower_ == "about" for c in cue.children):
         return "hypothetical"  # "Asked about the strikes, ...": a question on a topic
     if has_content:
-        if _DOUBT_PHRASES.search(content.text):
+        if _DOUBT_PHRASES.search(text):
             return "doubts"
         if content[0].lower_ == "whether":
             # "questioned whether ..." doubts (a doubt cue, above); "are looking
