@@ -69,6 +69,12 @@ def test_reporters_caveat_is_not_part_of_the_claim(attribution_nlp):
         assert claim.content.text == content, text
 
 
+def test_a_participle_after_a_verdict_is_the_verdicts_speakers(attribution_nlp):
+    text = "Hamas said 30 people died in the strike, a figure the Israeli military disputed, saying most of the dead were fighters.\n"
+    found = [(c.claimant.name, c.content.text) for c in _claims(attribution_nlp, text) if c.cue is not None and c.cue.text == "saying"]
+    assert found == [("the Israeli military", "most of the dead were fighters")]
+
+
 def test_a_verdict_after_the_claim_is_a_claim_on_the_same_words(attribution_nlp):
     text = "Local officials said three people were killed in the town, a figure Moscow rejected.\n"
     found = sorted((c.claimant.name, c.stance, c.content.text) for c in _claims(attribution_nlp, text))

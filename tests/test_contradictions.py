@@ -315,6 +315,20 @@ def test_contradictions_a_denial_of_one_sources_account_answers_that_source(anal
             "Russia's defence ministry said its missiles hit a weapons depot near Odesa, an account Kyiv called absurd.",
             "Kyiv", "Russia's defence ministry", "its missiles hit a weapons depot near Odesa",
         ),
+        # (a participle after the verdict does not carry it into the claim)
+        (
+            "Rebels said they shot down a jet, which the army denied, saying the plane had crashed.",
+            "the army", "Rebels", "they shot down a jet",
+        ),
+        (
+            "The governor complained that the vote had been rigged against him, a charge that election officials denied, noting that observers had watched every count.",
+            "election officials", "The governor", "that the vote had been rigged against him",
+        ),
+        # (a relation inside the answered words does not take the verdict over)
+        (
+            "Russia's defence ministry said its forces had struck \"a temporary deployment point of Ukrainian units\" in the area, a claim Kyiv rejected.",
+            "Kyiv", "Russia's defence ministry", "its forces had struck \"a temporary deployment point of Ukrainian units\" in the area",
+        ),
     ],
 )
 def test_contradictions_which_a_source_denies(analyzer, text, denier, claimant, content):

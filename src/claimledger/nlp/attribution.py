@@ -39,7 +39,7 @@ from claimledger.nlp.lexicon import RELATIVE_PRONOUNS, titles
 from claimledger.nlp.lexicon import words as word_list
 from claimledger.nlp.paragraphs import dateline_end
 from claimledger.nlp.quotes import find_quotes
-from claimledger.nlp.speech import AGENT_NOUNS, DOCUMENT_NOUNS, SPEECH, Relation, speaker_span, clause_person, is_expletive, lemma_of, passive_controller, subject_of, find_relations, which_answered
+from claimledger.nlp.speech import AGENT_NOUNS, DOCUMENT_NOUNS, SPEECH, Relation, speaker_span, clause_person, is_expletive, lemma_of, passive_controller, subject_of, find_relations, verdict_opening, which_answered
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "his", "its", "their"}) | FIRST_PERSON
@@ -885,27 +885,43 @@ def _headlines(doc: Doc) -> list[Relation]:
     return out
 
 
+def _answered_words(doc: Doc, answer: Relation, words: tuple[int, int]) -> tuple[int, int]:
+    """The words a verdict answers, without the verdict when they run over it
+    ("they shot down a jet, which the army denied, saying ..."): the content
+    of both the claim and the verdict on it."""
+    opening = verdict_opening(doc[answer.cue_token])  # type: ignore[index]
+    s, e = words
+    if s < opening.idx < e:
+        e = len(text_of(doc)[s : opening.idx].rstrip(" ,;")) + s
+    return (s, e)
+
+
 def _nest(doc: Doc, items: list[_Item]) -> list[_Item]:
     """Univocal relations: drop those inside another's content, except a
     person's speech reported by another speaker, which gets ``reported_by``."""
     keep: list[_Item] = []
+    # verdicts already given the words they answer ("..., which the army
+    # denies"): they neither host nor twin the relations that come after
+    bound: set[int] = set()
     by_start = sorted(items, key=lambda it: (it.rel.content[0], -(it.rel.content[1] - it.rel.content[0])))
     for it in by_start:
         r = it.rel
         host = None
         for other in keep:
             o = other.rel
-            if r.cue and _inside(r.cue[0], o.content) and o is not r:
+            if r.cue and _inside(r.cue[0], o.content) and o is not r and id(o) not in bound:
                 host = other
                 break
         if host is None:
             # same content found twice (e.g. "according to" inside "said")
-            twin = next((k for k in keep if _overlap(r.content, k.rel.content) >= 0.8 * (r.content[1] - r.content[0]) and k.rel.cue_token != r.cue_token), None)
+            twin = next((k for k in keep if _overlap(r.content, k.rel.content) >= 0.8 * (r.content[1] - r.content[0]) and k.rel.cue_token != r.cue_token and id(k.rel) not in bound), None)
             answer = next((x for x in (r, twin.rel) if x.cue_token is not None and which_answered(doc[x.cue_token])), None) if twin is not None else None
             if answer is not None:
                 # "Rebels said they downed a jet, which the army denies": both
                 # claims stand, on the same words
-                answer.content = (r if answer is twin.rel else twin.rel).content  # type: ignore[union-attr]
+                other = r if answer is twin.rel else twin.rel  # type: ignore[union-attr]
+                answer.content = other.content = _answered_words(doc, answer, other.content)
+                bound.add(id(answer))
                 twin = None
             if twin is not None:
                 if twin.rel.speaker is None and r.speaker is not None and not twin.reported_by:
@@ -919,7 +935,9 @@ def _nest(doc: Doc, items: list[_Item]) -> list[_Item]:
         if answer is not None:
             # "A, Kyiv said, a claim Moscow disputed": Kyiv's claim, and
             # Moscow's denial of it, on the same words
-            answer.content = (r if answer is o else o).content
+            other = r if answer is o else o
+            answer.content = other.content = _answered_words(doc, answer, other.content)
+            bound.add(id(answer))
             keep.append(it)
             continue
         if _judges_after(doc, o, r):

@@ -137,6 +137,20 @@ def _dateline(tok: Token) -> bool:
     return first and tok.text.isupper() and len(tok.text) > 2 and nxt is not None and nxt.text in _DATELINE_MARKS
 
 
+def _verdict_before(verb: Token) -> Token | None:
+    """"30 died, a figure the army disputed, saying most were fighters": a
+    participle right after a verdict on a claim ("which_answered") is the
+    verdict's speaker's, whatever the parse hung it on."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    last = doc[verb.i - 2]
+    verdict = next((t for t in [last] + list(last.ancestors) if t.dep_ == "relcl"), None)
+    if verdict is None or verdict.right_edge.i != last.i or verdict.i == verb.i or not which_answered(verdict):
+        return None
+    return verdict
+
+
 def _nearer_coordinate(verb: Token) -> Token | None:
     """"A said X, while B called the report a provocation and said Y": the
     parse may join the second "said" to X's verb; an "and" right before it
@@ -167,6 +181,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             found = next((c for c in holder.children if c.dep_ == "nsubj"), None)
             if found is not None:
                 return found
+    verdict = _verdict_before(verb)
+    if verdict is not None:
+        return subject_of(verdict, depth + 1)
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "dep", "conj") and verb.i > 0:
         # "the minister saying that ...": a noun right before the participle speaks
         prev = verb.doc[verb.i - 1]
@@ -1046,6 +1063,15 @@ def which_answered(verb: Token) -> bool:
     return verb.dep_ == "relcl" and head.i < verb.i and _verdict_at(verb.doc, head.i - 1) and verb.doc[head.i - 2].text == ","
 
 
+def verdict_opening(verb: Token) -> Token:
+    """The first word of a verdict clause: "which" in "..., which the army
+    denies", "a" in "..., a claim (that) Moscow disputed"."""
+    head = verb.head
+    if head.i < verb.i and head.lemma_.lower() in _ACCOUNT_NOUNS:
+        return head.left_edge
+    return verb.left_edge
+
+
 def _relative_content(doc: Doc, rel: Relation) -> None:
     """What a "which" stands for, as the content of a verb that answers a
     claim (``which_answered``). A clause that closes the sentence answers the clause before the comma
@@ -1072,7 +1098,8 @@ def _relative_content(doc: Doc, rel: Relation) -> None:
     end = verb.right_edge.i + 1
     while end < len(doc) and doc[end].is_punct and doc[end].text != ",":
         end += 1
-    if end >= verb.sent.end or doc[end].is_space:
+    closing = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].tag_ == "VBG"  # "..., which the army denied, saying ..."
+    if end >= verb.sent.end or doc[end].is_space or closing:
         # the clause before the comma: from the first clause above the noun
         # with a subject of its own, or from after a reporting verb's cue
         clause = noun
@@ -1650,6 +1677,11 @@ def _candidates(doc: Doc, prune: bool) -> list[tuple[Token, Relation, bool, list
                 rel = _verb_idiom(doc, tok, lemma) or _generic_clause(doc, tok, lemma)
             elif dep not in ("amod", "compound"):
                 rel = _verb_relation(doc, tok, lemma)
+                if rel is None and which_answered(tok):
+                    # "..., a charge that officials denied" with "that" read as a
+                    # conjunction: the verdict on the account noun before it
+                    head = tok.head
+                    rel = _make(doc, tok, (head.left_edge.idx, head.idx + len(head.text)), "object", head)
             # a verb of verbal attack the rule turned down ("troops attacked
             # the village") stays an act, whatever the model would say
             # nor does a verb of seeming ("he doesn't seem like ..."): the
