@@ -49,6 +49,9 @@ TYPES = [
     ("The strike hit the market at the busiest hour of the morning.", E, "Shelling/artillery/missile attack", "market"),
     ("The strike targeted a command post on the edge of the town.", E, "Shelling/artillery/missile attack", "checkpoint"),
     ("The strike at the port entered its third week as dock workers demanded unpaid wages.", "Protests", "Peaceful protest", None),
+    # a mine where gold is dug is no landmine; one that explodes is
+    ("Gunmen attacked a gold mine near Djibo, killing eight miners.", "Violence against civilians", "Attack", None),
+    ("A mine exploded under a truck near Kidal, killing two soldiers.", E, "Remote explosive/landmine/IED", "vehicle"),
 ]
 
 

@@ -18,6 +18,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
+from claimledger.nlp.lexicon import words as lexicon_words
+
 # proper fighting words: an exchange between armed sides whoever got hurt
 FIGHT_WORDS = frozenset({
     "clash", "clashes", "clashed", "fight", "fighting", "fought", "gunfight", "firefight",
@@ -93,6 +95,12 @@ def lexicon() -> _Lexicon:
     return _Lexicon()
 
 
+@lru_cache(maxsize=1)
+def mined_things() -> frozenset[str]:
+    """Words before "mine" that make it a place of digging (``data/mined_things.txt``)."""
+    return lexicon_words("mined_things")
+
+
 # words whose lemma is another word's ("according" to "accord", an agreement)
 _NOT_BY_LEMMA = frozenset({"according"})
 
@@ -101,7 +109,13 @@ def cue_hits(words: Iterable[Word], text: str, offset: int = 0) -> dict[str, tup
     """First occurrence of each cue group: group -> (character offset, cue)."""
     lx = lexicon()
     hits: dict[str, tuple[int, str]] = {}
+    mined = mined_things()
+    before = ""
     for w in words:
+        dug = w.lemma == "mine" and before in mined  # "a gold mine": dug, not laid
+        before = w.lower
+        if dug:
+            continue
         for key in ((w.lower,) if w.lower in _NOT_BY_LEMMA else (w.lower, w.lemma)):
             for g in lx.word_groups.get(key, ()):
                 if g not in hits:
