@@ -896,6 +896,18 @@ def _answered_words(doc: Doc, answer: Relation, words: tuple[int, int]) -> tuple
     return (s, e)
 
 
+def _bind_answer(doc: Doc, a: Relation, b: Relation, bound: set[int]) -> bool:
+    """When one of two relations is a verdict on the other (``which_answered``),
+    give both the answered words and mark the verdict ``bound``."""
+    answer = next((x for x in (a, b) if x.cue_token is not None and which_answered(doc[x.cue_token])), None)
+    if answer is None:
+        return False
+    other = b if answer is a else a
+    answer.content = other.content = _answered_words(doc, answer, other.content)
+    bound.add(id(answer))
+    return True
+
+
 def _nest(doc: Doc, items: list[_Item]) -> list[_Item]:
     """Univocal relations: drop those inside another's content, except a
     person's speech reported by another speaker, which gets ``reported_by``."""
@@ -915,13 +927,9 @@ def _nest(doc: Doc, items: list[_Item]) -> list[_Item]:
         if host is None:
             # same content found twice (e.g. "according to" inside "said")
             twin = next((k for k in keep if _overlap(r.content, k.rel.content) >= 0.8 * (r.content[1] - r.content[0]) and k.rel.cue_token != r.cue_token and id(k.rel) not in bound), None)
-            answer = next((x for x in (r, twin.rel) if x.cue_token is not None and which_answered(doc[x.cue_token])), None) if twin is not None else None
-            if answer is not None:
+            if twin is not None and _bind_answer(doc, twin.rel, r, bound):
                 # "Rebels said they downed a jet, which the army denies": both
                 # claims stand, on the same words
-                other = r if answer is twin.rel else twin.rel  # type: ignore[union-attr]
-                answer.content = other.content = _answered_words(doc, answer, other.content)
-                bound.add(id(answer))
                 twin = None
             if twin is not None:
                 if twin.rel.speaker is None and r.speaker is not None and not twin.reported_by:
@@ -931,13 +939,9 @@ def _nest(doc: Doc, items: list[_Item]) -> list[_Item]:
             keep.append(it)
             continue
         o = host.rel
-        answer = next((x for x in (o, r) if x.cue_token is not None and which_answered(doc[x.cue_token])), None)
-        if answer is not None:
+        if _bind_answer(doc, o, r, bound):
             # "A, Kyiv said, a claim Moscow disputed": Kyiv's claim, and
             # Moscow's denial of it, on the same words
-            other = r if answer is o else o
-            answer.content = other.content = _answered_words(doc, answer, other.content)
-            bound.add(id(answer))
             keep.append(it)
             continue
         if _judges_after(doc, o, r):
@@ -969,7 +973,7 @@ def _judges_after(doc: Doc, host: Relation, inner: Relation) -> bool:
     if host.cue_token is None or host.cue is None or host.cue[0] < inner.content[1]:
         return False
     cue = doc[host.cue_token]
-    return cue.lemma_.lower() in ("call", "describe", "brand", "label", "dub", "term") and any(c.dep_ in ("oprd", "acomp") for c in cue.children)
+    return cue.lemma_.lower() in stance_mod.NAMING and any(c.dep_ in ("oprd", "acomp") for c in cue.children)
 
 
 def _sentence_of(doc: Doc, pos: int) -> Span | None:

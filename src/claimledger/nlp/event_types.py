@@ -95,10 +95,8 @@ def lexicon() -> _Lexicon:
     return _Lexicon()
 
 
-@lru_cache(maxsize=1)
-def mined_things() -> frozenset[str]:
-    """Words before "mine" that make it a place of digging (``data/mined_things.txt``)."""
-    return lexicon_words("mined_things")
+# words before "mine" that make it a place of digging ("a gold mine")
+MINED_THINGS = lexicon_words("mined_things")
 
 
 # words whose lemma is another word's ("according" to "accord", an agreement)
@@ -109,10 +107,9 @@ def cue_hits(words: Iterable[Word], text: str, offset: int = 0) -> dict[str, tup
     """First occurrence of each cue group: group -> (character offset, cue)."""
     lx = lexicon()
     hits: dict[str, tuple[int, str]] = {}
-    mined = mined_things()
     before = ""
     for w in words:
-        dug = w.lemma == "mine" and before in mined  # "a gold mine": dug, not laid
+        dug = w.lemma == "mine" and before in MINED_THINGS  # "a gold mine": dug, not laid
         before = w.lower
         if dug:
             continue

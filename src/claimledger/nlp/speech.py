@@ -28,6 +28,7 @@ from claimledger.nlp import cue_model, lexicon, quantities
 from claimledger.nlp.event_types import lexicon as event_lexicon
 from claimledger.nlp.doctext import quote_spans, sentence_bounds, text_of
 from claimledger.nlp.paragraphs import words_after_dateline
+from claimledger.nlp.stance import CONFIRMING, NAMING
 
 SPEECH = lexicon.words("speech_verbs")
 INTENT = lexicon.words("intent_verbs")
@@ -1030,8 +1031,6 @@ def find_relations(doc: Doc) -> list[Relation]:
     return out
 
 
-_CHECKING = frozenset({"confirm", "verify", "corroborate"})
-
 # verbs that answer a claim already made: "..., which the army denies"
 _ANSWERING = frozenset(lexicon.words("denial_cues") | {"confirm", "acknowledge", "admit", "reject", "corroborate"})
 
@@ -1047,20 +1046,19 @@ def _relative_object(verb: Token) -> Token | None:
     return rel
 
 
-_NAMING_VERBS = frozenset({"call", "describe", "brand", "label", "dub", "term"})
-
-
 def which_answered(verb: Token) -> bool:
     """"Rebels said they downed a jet, which the army denies", "..., a claim
-    Moscow disputed": a denial (or a confirmation) of the words just before
-    it, by a subject of its own."""
-    naming = lemma_of(verb) in _NAMING_VERBS and any(c.dep_ in ("oprd", "acomp") for c in verb.children)
-    if (lemma_of(verb) not in _ANSWERING and not naming) or subject_of(verb) is None:
-        return False  # ("an account Kyiv called absurd": a verdict too)
-    if _relative_object(verb) is not None:
-        return True
+    Moscow disputed", "..., an account Kyiv called absurd": a denial, a
+    confirmation or a naming verdict on the words just before it, by a
+    subject of its own."""
+    if verb.dep_ != "relcl":
+        return False  # (cheap checks first: this runs on every rule relation)
+    lemma = lemma_of(verb)
+    if lemma not in _ANSWERING and not (lemma in NAMING and any(c.dep_ in ("oprd", "acomp") for c in verb.children)):
+        return False
     head = verb.head
-    return verb.dep_ == "relcl" and head.i < verb.i and _verdict_at(verb.doc, head.i - 1) and verb.doc[head.i - 2].text == ","
+    placed = _relative_object(verb) is not None or (head.i < verb.i and _verdict_at(verb.doc, head.i - 1) and verb.doc[head.i - 2].text == ",")
+    return placed and subject_of(verb) is not None
 
 
 def verdict_opening(verb: Token) -> Token:
@@ -1087,8 +1085,7 @@ def _relative_content(doc: Doc, rel: Relation) -> None:
     if pronoun is None:
         # "A, Kyiv said, a claim Moscow disputed": A, the words before the verdict
         # ("a claim" stays the content when the verdict opens the sentence's clause)
-        first = verb.head.i - 1
-        span = doc[verb.sent.start : first - 1]
+        span = doc[verb.sent.start : verb.head.i - 2]  # up to the comma before "a claim"
         if len(span) > 2:
             rel.content = _clause_bounds(doc, span)
         return
@@ -1123,7 +1120,7 @@ def _unverified(verb: Token) -> bool:
     """A negated passive verb of checking with no agent ("could not be
     independently verified"): no one claims anything."""
     return (
-        lemma_of(verb) in _CHECKING and _is_passive(verb)
+        lemma_of(verb) in CONFIRMING and _is_passive(verb)
         and any(c.dep_ == "neg" for c in verb.children)
         and not any(c.dep_ == "agent" for c in verb.children)
     )
@@ -2759,7 +2756,7 @@ def _verb_idiom(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     """Verb phrases of criticism: ``X took issue with Y``, ``X took aim at Y``,
     ``X fired back at Y`` / ``lashed out at Y`` (Y a person or their words, not
     a gunfire target), ``X walked back his remarks``; Y is the content."""
-    if _put_it(verb):
+    if lemma == "put" and _put_it(verb):
         # "As one aid worker put it, ...": said in those words
         return _as_aside(doc, verb, put_it=True)
     if not (lemma in _ESTIMATE_VERBS or lemma in _REVISE_VERBS or lemma in _IDIOM_NOUNS or lemma in _BACK_AT or lemma == "walk"):

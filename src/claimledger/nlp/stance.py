@@ -176,13 +176,13 @@ def _denied_presence(content: Span) -> bool:
     return False
 
 
-_CONFIRMING = frozenset({"confirm", "verify", "corroborate"})
+CONFIRMING = frozenset({"confirm", "verify", "corroborate"})
 
 
 def _not_confirmed(tok: Token) -> bool:
     """A verb of confirming, negated or after "unable" ("could not confirm",
     "was unable to verify"): no support given, a doubt."""
-    if _lemma(tok) not in _CONFIRMING:
+    if _lemma(tok) not in CONFIRMING:
         return False
     if any(c.dep_ == "neg" for c in tok.children):
         return True
@@ -244,7 +244,7 @@ def classify(cue: Token | None, content: Span | None, root: Token | None = None)
         return "doubts"  # "did not confirm that the convoy was hit", "said it could not confirm the toll"
     if cue is not None and _lemma(cue) in _ANSWERING and any(c.dep_ == "neg" for c in cue.children):
         return "rejects"  # "Kyiv does not usually comment on attacks", "did not respond to a request": no answer given
-    if cue is not None and _lemma(cue) in _NAMING and (
+    if cue is not None and _lemma(cue) in NAMING and (
         (has_content and any(_lemma(t) in FALSE_WORDS or t.lower_ in FALSE_WORDS for t in content[1:]))
         or any(c.dep_ in ("oprd", "acomp") and (_lemma(c) in FALSE_WORDS or c.lower_ in FALSE_WORDS) for c in cue.children)
     ):
@@ -281,7 +281,8 @@ _OPEN_QUESTION = frozenset({
     "establish", "verify", "explore", "consider", "weigh", "decide", "see", "discuss", "debate", "evaluate",
 })
 _ANSWERING = frozenset({"comment", "respond", "reply", "answer", "mention", "address"})  # negated: no answer given ("did not mention Dnipro")
-_NAMING = frozenset({"call", "label", "brand", "term", "describe", "dub"})
+# verbs that name what something is ("called the reports fake news")
+NAMING = frozenset({"call", "label", "brand", "term", "describe", "dub"})
 
 _IMAGINE = frozenset({"imagine", "suppose", "supposing", "hypothetically"})
 
