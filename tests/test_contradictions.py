@@ -324,6 +324,15 @@ def test_contradictions_a_denial_of_one_sources_account_answers_that_source(anal
             "The governor complained that the vote had been rigged against him, a charge that election officials denied, noting that observers had watched every count.",
             "election officials", "The governor", "that the vote had been rigged against him",
         ),
+        # "which" after the tag, read by the parse as what the tag's verb said
+        (
+            "\u201cThe drones hit a fuel depot outside the city,\u201d the ministry said, which local officials denied.",
+            "local officials", "the ministry", "\u201cThe drones hit a fuel depot outside the city,\u201d",
+        ),
+        (
+            "Rebel fighters had withdrawn from the border crossing, the governor said, which the rebels denied.",
+            "the rebels", "the governor", "Rebel fighters had withdrawn from the border crossing",
+        ),
         # (a relation inside the answered words does not take the verdict over)
         (
             "Russia's defence ministry said its forces had struck \"a temporary deployment point of Ukrainian units\" in the area, a claim Kyiv rejected.",

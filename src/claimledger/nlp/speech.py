@@ -1035,10 +1035,17 @@ def find_relations(doc: Doc) -> list[Relation]:
 _ANSWERING = frozenset(lexicon.words("denial_cues") | {"confirm", "acknowledge", "admit", "reject", "corroborate"})
 
 
+def _tag_verdict(verb: Token) -> bool:
+    """"“...,” the governor said, which the M23 denied": a verdict clause after
+    a speech tag that the parse read as the tag verb's complement."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.i < verb.i and lemma_of(head) in SPEECH and verb.left_edge.tag_ == "WDT" and subject_of(head) is not None
+
+
 def _relative_object(verb: Token) -> Token | None:
     """The "which" (or "that") a relative clause's verb takes as its object,
     when a comma sets the clause off: "..., which the Kremlin denied"."""
-    if verb.dep_ != "relcl":
+    if verb.dep_ != "relcl" and not (verb.dep_ == "ccomp" and _tag_verdict(verb)):
         return None
     rel = next((c for c in verb.children if c.dep_ == "dobj" and c.tag_ == "WDT" and c.i < verb.i), None)
     if rel is None or rel.i == 0 or verb.doc[rel.i - 1].text != ",":
@@ -1051,7 +1058,7 @@ def which_answered(verb: Token) -> bool:
     Moscow disputed", "..., an account Kyiv called absurd": a denial, a
     confirmation or a naming verdict on the words just before it, by a
     subject of its own."""
-    if verb.dep_ != "relcl":
+    if verb.dep_ != "relcl" and not (verb.dep_ == "ccomp" and _tag_verdict(verb)):
         return False  # (cheap checks first: this runs on every rule relation)
     lemma = lemma_of(verb)
     if lemma not in _ANSWERING and not (lemma in NAMING and any(c.dep_ in ("oprd", "acomp") for c in verb.children)):
@@ -1092,6 +1099,15 @@ def _relative_content(doc: Doc, rel: Relation) -> None:
     if rel.root != pronoun.i:
         return
     noun = verb.head
+    if verb.dep_ == "ccomp":
+        # "“...,” the governor said, which the M23 denied": the words before the tag
+        subj = subject_of(noun)
+        if subj is not None and subj.left_edge.i > verb.sent.start + 1:
+            s, e = _clause_bounds(doc, doc[verb.sent.start : subj.left_edge.i])
+            if e > s:
+                rel.content = (s, e)
+                rel.root = noun.i
+        return
     end = verb.right_edge.i + 1
     while end < len(doc) and doc[end].is_punct and doc[end].text != ",":
         end += 1
@@ -1970,6 +1986,8 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
                 continue  # "A rose to 45, the ministry said, up from 31 reported on Sunday": A is what was said
             if c.i > verb.i and c.dep_ == "ccomp" and _adverbial_clause(doc, verb, c):
                 continue  # "Rebels reject truce as shelling continues": the object is what is rejected
+            if c.i > verb.i and c.dep_ == "ccomp" and which_answered(c):
+                continue  # "X, the governor said, which the M23 denied": a verdict on X, not what was said
             if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and c.pos_ in ("VERB", "AUX")) or (c.dep_ in ("advcl", "dep") and c.i < verb.i and _fronted_report(doc, verb, c)):
                 s, e = _subtree_span(doc, c)
                 split = next((d for d in children if d.dep_ == "ccomp" and d.i > c.i and d.left_edge.i == c.right_edge.i + 1), None) if c.i > verb.i and c.lemma_ == "do" else None
