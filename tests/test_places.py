@@ -271,3 +271,32 @@ def test_places_a_sea_is_no_namesake_area(places_analyzer):
     places = _places(places_analyzer, "Drones hit a tanker in the Red Sea. Fighting went on in Sudan's Red Sea state.")
     found = [(p.name, p.country, p.admin1) for p in places if p.name == "Red Sea"]
     assert found == [("Red Sea", None, None), ("Red Sea", "SD", "Red Sea")]
+
+
+def test_places_a_town_abroad_before_a_group_word_names_the_group(analyzer):
+    from claimledger.models import Document
+
+    text = (
+        "Fano militia fighters clashed with federal troops near Gondar in Ethiopia's Amhara region on Monday, "
+        "residents said. The M23 rebel group was not involved.\n"
+    )
+    places = {p.name: p.country for p in analyzer.analyze(Document(text=text)).places}
+    assert "Fano" not in places  # not the town in Italy
+    assert "M23" not in places  # an unresolved name a group word follows is who, not where
+    assert places.get("Gondar") == "ET"
+    # a town of the report's own country before a group word stays a place
+    text = "Idlib rebels shelled army positions near Hama, Syria's state news agency said.\n"
+    places = {p.name: p.country for p in analyzer.analyze(Document(text=text)).places}
+    assert places.get("Idlib") == "SY"
+
+
+@pytest.mark.parametrize(
+    "long_name,country",
+    [("the Democratic Republic of Congo", "CD"), ("DR Congo", "CD"), ("the Republic of the Congo", "CG")],
+)
+def test_places_a_short_name_after_the_long_one_is_that_country(analyzer, long_name, country):
+    from claimledger.models import Document
+
+    text = f"Fighting spread across {long_name} this week. Congo's army said it had retaken two villages.\n"
+    places = [(p.name, p.country) for p in analyzer.analyze(Document(text=text)).places]
+    assert ("Congo", country) in places

@@ -183,22 +183,25 @@ def resolve_places(analysis: Analysis, ctx: Any) -> None:
             _candidate_context(mentions[j]) if j is not None else None)
         kw = dict(focus=focus, focus_total=total, admin_mentions=admin_mentions, context=context, near=near)
         e, _ = _choose(m, **kw)
-        if parent is None and _stray(e, focus, total):
+        if parent is None and _stray(e, focus, total, group=getattr(m, "group", False)):
             e = None
         if parent is not None and (e is None or _binds(m, mentions[j], parent, e)):
             e = _inside(m, mentions[j], parent, kw)
         chosen[i] = e
         _fill(m, e)
+    _short_forms(mentions, chosen)
 
     # a gazetteer hit that resolved to nothing is dropped; one placed inside its
     # admin unit as a stand-in ("the Rabat area of ..., Zabul") stays
-    # an unresolved name that is an actor's mention ("The M23 denied ...") is who, not where
+    # an unresolved name that is an actor's mention ("The M23 denied ...") or
+    # names a group ("the M23 rebel group") is who, not where
     actor_names = {
         _THE.sub("", x).lower() for a in analysis.actors if a.type in ("armed_group", "organization", "person") for x in [a.name, *a.aliases]
     }
     analysis.places = [
         m for m in mentions
-        if m.gazetteer_id is not None or m.lat is not None or (getattr(m, "source", "ner") != "gazetteer" and m.name.lower() not in actor_names)
+        if m.gazetteer_id is not None or m.lat is not None
+        or (getattr(m, "source", "ner") != "gazetteer" and m.name.lower() not in actor_names and not getattr(m, "group", False))
     ]
     for m in analysis.places:
         if getattr(m, "candidates", None):
@@ -285,22 +288,51 @@ def _speaking_places(analysis: Analysis, speaking: set[tuple[int, int]]) -> None
 STRAY_POPULATION = 15000  # a smaller town or district abroad needs more than its own vote
 
 
-def _stray(e: Entry | None, focus: Counter, total: float) -> bool:
+# a country's long name: its short name is the words after "Republic of" ("the
+# Democratic Republic of (the) Congo": Congo) or after "DR" ("DR Congo": Congo)
+_LONG_FORM = re.compile(r"^(?:the\s+)?(?:D\.?R\.?|(?:[A-Z][\w'’-]*\s+)*?(?:Republic|Kingdom|Federation|Emirates|Union)\s+of(?:\s+the)?)\s+(.+)$")
+
+
+def _short_forms(mentions: list[Any], chosen: list[Entry | None]) -> None:
+    """"the Democratic Republic of Congo ... Congo's army": a country's short
+    name after its long name in the same text is that country (not the
+    Republic of the Congo, which the short name alone would be)."""
+    longs = []
+    for m, e in zip(mentions, chosen):
+        if e is not None and e.kind == "country":
+            match = _LONG_FORM.match(m.name)
+            if match:
+                longs.append((m.span[0], normalize(match.group(1)), e))
+    if not longs:
+        return
+    for i, (m, e) in enumerate(zip(mentions, chosen)):
+        if e is None or e.kind != "country":
+            continue
+        key = normalize(m.name)
+        before = [x for x in longs if x[0] < m.span[0] and x[1] == key]
+        if before and before[-1][2] is not e:
+            chosen[i] = before[-1][2]
+            _fill(m, chosen[i])
+
+
+def _stray(e: Entry | None, focus: Counter, total: float, group: bool = False) -> bool:
     """A district or small town in a country nothing else in the document points
     to, while the document is clearly about another country: "a hospital in the
     al-Shaar district" of a report on Aleppo is not the al-Shaar district of
     Yemen. Its own vote is all its country has; the main country has a quarter
     more and half of all votes. Such a name is left unresolved rather than
-    placed abroad."""
+    placed abroad. A name a group word follows ("Fano militia fighters" in a
+    report on Amhara) is held to less: however large the town abroad, and
+    whatever share of the votes the main country has."""
     if e is None or not e.country or not focus:
         return False
     if e.kind not in ("admin2", "city", "place"):
         return False
-    if e.kind != "admin2" and (e.population or 0) >= STRAY_POPULATION:
+    if e.kind != "admin2" and (e.population or 0) >= STRAY_POPULATION and not group:
         return False
     top, votes = focus.most_common(1)[0]
     own = focus[e.country]
-    return top != e.country and own <= 1.0 and votes >= 1.25 * max(own, 1.0) and votes / total >= 0.5
+    return top != e.country and own <= 1.0 and votes >= 1.25 * max(own, 1.0) and (group or votes / total >= 0.5)
 
 
 def _context_links(mentions: list[Any]) -> list[int | None]:

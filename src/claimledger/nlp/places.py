@@ -66,6 +66,9 @@ ARTICLES = frozenset({"Al"})
 _VOICE_VERBS = lexicon.words("speech_verbs") | lexicon.words("denial_cues") | lexicon.words("critic_verbs") | frozenset({"reject", "accuse", "condemn", "warn", "insist", "blame", "dispute"})
 # words that head an armed group's name, never a place's ("Rapid Support Forces")
 ORG_HEADS = frozenset({"forces", "front", "militia", "militias", "brigade", "brigades", "battalion", "battalions"})
+# lower-case words after a name that make it an armed group's ("Fano militia
+# fighters", "the M23 rebel group"), or at most where the group comes from
+GROUP_WORDS = frozenset({"militia", "militias", "militiamen", "rebel", "rebels", "fighters", "insurgents", "gunmen", "forces", "troops"})
 
 
 @dataclass
@@ -80,6 +83,7 @@ class PlaceMention(Place):
     # (a capital standing for its government: "Moscow rejected"): a toponym,
     # but no claim's place
     role: str | None = None
+    group: bool = False  # a group word follows it ("Fano militia"): it names who, or where they come from
     candidates: tuple[Entry, ...] = field(default=(), repr=False)
 
 
@@ -460,6 +464,7 @@ class PlacesComponent:
             qualifier=qualifier,
             source=source,
             hint=hint,
+            group=end < len(doc) and doc[end].is_lower and doc[end].lower_ in GROUP_WORDS,
             candidates=candidates,
         )
 
