@@ -49,6 +49,10 @@ TYPES = [
     ("The strike hit the market at the busiest hour of the morning.", E, "Shelling/artillery/missile attack", "market"),
     ("The strike targeted a command post on the edge of the town.", E, "Shelling/artillery/missile attack", "checkpoint"),
     ("The strike at the port entered its third week as dock workers demanded unpaid wages.", "Protests", "Peaceful protest", None),
+    # the verb "strike" with a military target is an attack from afar; with a deal, or the
+    # foot of a tower, it is none
+    ("Government forces struck rebel positions outside the town overnight.", E, "Shelling/artillery/missile attack", None),
+    ("Drones struck an ammunition depot near the airport.", E, "Air/drone strike", None),
     # a mine where gold is dug is no landmine; one that explodes is
     ("Gunmen attacked a gold mine near Djibo, killing eight miners.", "Violence against civilians", "Attack", None),
     ("A mine exploded under a truck near Kidal, killing two soldiers.", E, "Remote explosive/landmine/IED", "vehicle"),
@@ -106,6 +110,11 @@ def test_events_authorial_stance_keeps_event(nlp, text, stance):
 
 def test_events_no_claim_without_event_or_figure(nlp):
     assert nlp("The weather was fine and the talks went on until late.")._.cl_claims == []
+
+
+def test_events_striking_a_deal_or_a_tower_is_no_strike(nlp):
+    for text in ("Lightning struck the base of the old tower.", "The union struck a deal with the port authority."):
+        assert not any(c.event and c.event.type == E for c in nlp(text)._.cl_claims)
 
 
 def test_events_according_to_is_no_agreement(nlp):
