@@ -278,3 +278,23 @@ def test_a_bare_pronoun_denial_and_a_toll_a_source_puts(analyse):
     assert toll.claimant.name == "The health ministry"
     assert [(f.category, f.value) for f in toll.figures] == [("killed", 23)]
     assert not any(k == "figure" for k, _, _ in pairs)  # bodies found so far are no toll
+
+
+def test_a_tag_whose_subject_the_parse_lost_still_names_the_speaker(analyse):
+    text = (
+        "Shelling killed four people in Kherson on Friday as rescuers pulled residents from flooded streets, "
+        "the regional governor, Oleksandr Prokudin, said on Telegram."
+    )
+    analysis = analyse(text)
+    said = claim_with_cue(analysis, "said")
+    assert said.claimant.name == "Oleksandr Prokudin"
+    assert text[said.claimant.span[0] : said.claimant.span[1]] == "the regional governor, Oleksandr Prokudin"
+    assert said.content.text.startswith("Shelling killed four people in Kherson")
+    assert not any(c.attribution == "author" for c in analysis.claims)
+
+
+def test_not_commenting_is_no_claim(analyse):
+    text = "The occupation authorities said eight people had drowned in the town. Kyiv has not commented on that figure."
+    analysis = analyse(text)
+    assert [c.claimant.name for c in analysis.claims] == ["The occupation authorities"]
+    assert analysis.contradictions == []

@@ -1008,6 +1008,8 @@ def find_relations(doc: Doc) -> list[Relation]:
             continue  # "No group has claimed responsibility": no one said it
         if rel.cue_token is not None and _unverified(doc[rel.cue_token]):
             continue  # "The figure could not be independently confirmed": the writer's caveat
+        if rel.cue_token is not None and _no_comment(doc[rel.cue_token]):
+            continue  # "Kyiv has not commented on that figure": nothing was said, nothing rejected
         if not rule:
             if swallows(rel, cues):
                 continue
@@ -1130,6 +1132,13 @@ def _relative_content(doc: Doc, rel: Relation) -> None:
     if e > s:
         rel.content = (s, e)
         rel.root = noun.i
+
+
+def _no_comment(verb: Token) -> bool:
+    """"has not commented on", "did not comment on": a negated verb of
+    commenting says that no words were given (unlike "declined to comment",
+    a refusal someone voiced)."""
+    return lemma_of(verb) == "comment" and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _unverified(verb: Token) -> bool:
@@ -2463,6 +2472,9 @@ def _closing_tag(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or lemma in _SEEMING:
         return None
     subj = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i, default=None)
+    lost = subj is None
+    if lost:
+        subj = _lost_subject(doc, verb)
     if subj is None or subj.lower_ in lexicon.RELATIVE_PRONOUNS or is_expletive(subj):
         return None
     # only adverbs, auxiliaries and an apposition's commas between subject and verb
@@ -2505,7 +2517,33 @@ def _closing_tag(doc: Doc, verb: Token, lemma: str) -> Relation | None:
         # possible for people, if odd, to meet, she said")
         return None
     span = doc[start.i : j]
-    return _make(doc, verb, _trim(text_of(doc), span.start_char, span.end_char), "ccomp", doc[j - 1])
+    rel = _make(doc, verb, _trim(text_of(doc), span.start_char, span.end_char), "ccomp", doc[j - 1])
+    if rel is not None and lost:
+        rel.speaker, rel.speaker_token = speaker_span(doc, subj), subj.i
+    return rel
+
+
+def _lost_subject(doc: Doc, verb: Token) -> Token | None:
+    """"A killed three as B, the regional governor, C, said": the parse made
+    the tag's subject a conjunct or an object of the clause before it and left
+    the verb with none. The noun phrase set off by a comma right before the
+    verb, when it names someone (a name, an organisation, a title or a role)."""
+    best = None
+    for t in doc[verb.sent.start : verb.i]:
+        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in ("conj", "appos", "dobj", "pobj", "npadvmod"):
+            continue
+        if t.dep_ == "appos" and t.head.i < t.i and (t.head.pos_ == "PROPN" or t.head.ent_type_ in ("PERSON", "ORG")):
+            t = t.head  # "B, the president's former chief of staff, said": the name the apposition describes
+        left, right = t.left_edge.i, t.right_edge.i
+        if left < 1 or doc[left - 1].text not in (",", *_QUOTES) or right >= verb.i or any(not x.is_punct for x in doc[right + 1 : verb.i]):
+            continue
+        words = doc[left : right + 1]
+        if len(words) > 12 or any(x.pos_ in ("VERB", "AUX") for x in words):
+            continue
+        names = t.ent_type_ in ("PERSON", "ORG", "NORP") or t.lemma_.lower() in lexicon.titles() or t.lemma_.lower() in AGENT_NOUNS
+        if names and (best is None or left < best.left_edge.i):
+            best = t
+    return best
 
 
 # nouns for what someone said, named in a verdict on it ("a claim Moscow disputed")
