@@ -533,6 +533,13 @@ def _cue_span(verb: Token, extra: Token | None = None) -> tuple[int, int]:
     return (s, e)
 
 
+def _dateline_dash(doc: Doc, dash: Token) -> bool:
+    """Does the dash close a wire dateline ("GAZA, 6 June — An air strike
+    killed ..., the ministry said")? The parse may hang the report on the
+    dateline's place; the dateline goes later, the report stays."""
+    return words_after_dateline(text_of(doc), dash.idx) > dash.idx
+
+
 def _subtree_span(doc: Doc, tok: Token) -> tuple[int, int]:
     i, first, last = tok.i, tok.left_edge.i, tok.right_edge.i
     nominal = tok.pos_ in ("NOUN", "PROPN", "PRON")
@@ -545,7 +552,7 @@ def _subtree_span(doc: Doc, tok: Token) -> tuple[int, int]:
             right = min(right, t.left_edge.i - 1)
         # "... by the plan — a modest boost for ...": the writer's aside ends it
         # (but a dash before "and that ..." coordinates the content)
-        elif t.text in _DASHES and ti > i and ti > first + 1 and not (ti + 1 < len(doc) and doc[ti + 1].lower_ in ("and", "but", "or")):
+        elif t.text in _DASHES and ti > i and ti > first + 1 and not (ti + 1 < len(doc) and doc[ti + 1].lower_ in ("and", "but", "or")) and not _dateline_dash(doc, t):
             right = min(right, ti - 1)
         elif (
             dep == "relcl" and ti > i and t.head.i != i and t.left_edge.i > i + 1
@@ -2494,6 +2501,10 @@ def _closing_tag(doc: Doc, verb: Token, lemma: str) -> Relation | None:
         quote = _quoted(doc, doc[j].idx)
         return _make(doc, verb, quote, "ccomp", doc[j]) if quote is not None else None
     sent = verb.sent
+    if j == sent.start and j > 0 and doc[j].text == "," and not doc[j - 1].is_space:
+        # "A killed 27 people on Thursday" | ", the ministry said.": the parse
+        # started a sentence at the tag's comma; the tag closes the one before
+        sent = doc[j - 1].sent
     if j <= sent.start or doc[j].text != ",":
         return None
     start = next((t for t in doc[sent.start : j] if not t.is_space), None)
@@ -2501,7 +2512,9 @@ def _closing_tag(doc: Doc, verb: Token, lemma: str) -> Relation | None:
         return None
     # what the tag closes is a clause or a quote ("In a later vote, he warned"
     # opens the sentence with an adverbial, not with what was said)
-    if start.text not in _QUOTES and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[start.i : j]):
+    # (or a past verb with an object that the tagger took for a participle: "An
+    # air strike on the school killed 27 people")
+    if start.text not in _QUOTES and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or (t.tag_ == "VBN" and t.dep_ == "acl" and any(c.dep_ == "dobj" for c in t.children)) for t in doc[start.i : j]):
         return None
     # ("If she wins, Clinton suggested ...", "But as X, he wrote ...": a
     # subordinate clause opening the sentence is the verb's adverbial)
