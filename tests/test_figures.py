@@ -11,6 +11,8 @@ CASES = [
     ("3 killed, 28 injured in shelling of the old town", [("killed", 3, None, None, "3"), ("injured", 28, None, None, "28")]),
     ("Two people were killed and 18 were wounded in a mortar attack.", [("killed", 2, None, None, "Two people"), ("injured", 18, None, None, "18")]),
     ("At least 40 civilians died.", [("killed", None, 40, None, "At least 40 civilians")]),
+    # people who drowned (a flood after a dam was blown up, a boat that sank) are dead
+    ("Officials said nine people had drowned in the flooded town.", [("killed", 9, None, None, "nine people")]),
     ("Between 3 and 5 guards were injured.", [("injured", None, 3, 5, "Between 3 and 5 guards")]),
     ("More than 100 families fled the town.", [("displaced", None, 100, None, "More than 100 families")]),
     ("Dozens of people were arrested.", [("detained", None, 12, None, "Dozens of people")]),
