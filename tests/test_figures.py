@@ -28,6 +28,9 @@ CASES = [
     ("Rescuers said 27 people had been taken to hospital.", [("injured", 27, None, None, "27 people")]),
     ("Nine children were rushed to a clinic in the old town.", [("injured", 9, None, None, "Nine children")]),
     ("The death toll rose to 45 on Monday.", [("killed", 45, None, None, "45")]),
+    # a toll with a bound, or a guess at one
+    ("The death toll was more than 60 by Sunday evening.", [("killed", None, 60, None, "more than 60")]),
+    ("Volunteers said the death toll could be higher than 100.", [("killed", None, 100, None, "higher than 100")]),
     ("Thirty-five villagers were displaced.", [("displaced", 35, None, None, "Thirty-five villagers")]),
     # strikes that killed people are no casualties themselves; people who were killed are
     ("Monitors documented four air strikes on homes between 3 and 9 March that killed 39 civilians.", [("killed", 39, None, None, "39 civilians")]),
