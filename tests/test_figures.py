@@ -11,6 +11,8 @@ CASES = [
     ("3 killed, 28 injured in shelling of the old town", [("killed", 3, None, None, "3"), ("injured", 28, None, None, "28")]),
     ("Two people were killed and 18 were wounded in a mortar attack.", [("killed", 2, None, None, "Two people"), ("injured", 18, None, None, "18")]),
     ("At least 40 civilians died.", [("killed", None, 40, None, "At least 40 civilians")]),
+    # people who drowned (a flood after a dam was blown up, a boat that sank) are dead
+    ("Officials said nine people had drowned in the flooded town.", [("killed", 9, None, None, "nine people")]),
     ("Between 3 and 5 guards were injured.", [("injured", None, 3, 5, "Between 3 and 5 guards")]),
     ("More than 100 families fled the town.", [("displaced", None, 100, None, "More than 100 families")]),
     ("Dozens of people were arrested.", [("detained", None, 12, None, "Dozens of people")]),
@@ -26,6 +28,9 @@ CASES = [
     ("Rescuers said 27 people had been taken to hospital.", [("injured", 27, None, None, "27 people")]),
     ("Nine children were rushed to a clinic in the old town.", [("injured", 9, None, None, "Nine children")]),
     ("The death toll rose to 45 on Monday.", [("killed", 45, None, None, "45")]),
+    # a toll with a bound, or a guess at one
+    ("The death toll was more than 60 by Sunday evening.", [("killed", None, 60, None, "more than 60")]),
+    ("Volunteers said the death toll could be higher than 100.", [("killed", None, 100, None, "higher than 100")]),
     ("Thirty-five villagers were displaced.", [("displaced", 35, None, None, "Thirty-five villagers")]),
     # strikes that killed people are no casualties themselves; people who were killed are
     ("Monitors documented four air strikes on homes between 3 and 9 March that killed 39 civilians.", [("killed", 39, None, None, "39 civilians")]),

@@ -82,9 +82,11 @@ def _toll_re() -> re.Pattern[str]:
     c = cues()
     words = "|".join(sorted((re.escape(w) for w in c["toll_words"]), key=len, reverse=True))
     links = "|".join(sorted((re.escape(w) for w in c["toll_links"]), key=len, reverse=True))
+    bounds = "|".join(sorted((re.escape(w).replace("\\ ", r"\s+") for w in [*c["lower_bound"], *c["upper_bound"], *c["approximate"]]), key=len, reverse=True))
     return re.compile(
         # ("the death toll from Saturday's shelling of the town rose to 45": a phrase may come between)
-        rf"\b(?:{words})(?:\s+(?:from|in|of|after|for)\s+[^.;:!?\n]{{1,70}}?)?\s+(?:(?:has|have|had)\s+)?(?:(?:been|now)\s+)?(?:{links})\s*(?:at\s+least\s+|about\s+|around\s+)?$",
+        # ("the toll could be higher than 100", "the toll may exceed 100": a modal, a bound)
+        rf"\b(?:{words})(?:\s+(?:from|in|of|after|for)\s+[^.;:!?\n]{{1,70}}?)?\s+(?:(?:has|have|had|could|may|might|will|would)\s+)?(?:(?:been|now)\s+)?(?:{links})\s*(?:(?:{bounds})\s+)?$",
         re.IGNORECASE,
     )
 
