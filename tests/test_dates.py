@@ -87,3 +87,21 @@ def test_dates_claim_gets_mention_inside_then_sentence_then_before():
 )
 def test_dates_without_a_publication_date(text, expected):
     assert resolve_text(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    "text,when",
+    [
+        # the date in the claim's own words, not the date it was said on
+        ("The agency said on Friday that 40 people were killed in the camp on Thursday.", "on Thursday"),
+        # with no date in its words, the day it was said stands in
+        ("The ministry said on Friday that 12 people were killed in the camp.", "on Friday"),
+        # a date in the speaker's description dates the speaker, not the claim
+        ("The army, which has fought the RSF since April 2023, said the group had shelled the camp.", None),
+    ],
+)
+def test_dates_a_claim_is_dated_by_its_own_words(analyzer, text, when):
+    from claimledger.models import Document
+
+    (claim,) = [c for c in analyzer.analyze(Document(text=text, published=PUBLISHED)).claims if c.attribution != "author"]
+    assert (claim.when.text if claim.when else None) == when

@@ -263,13 +263,26 @@ class MentionIndex:
 
 
 def mention_for(
-    span: tuple[int, int], mentions: "list[DateMention] | MentionIndex", text: str
+    span: tuple[int, int], mentions: "list[DateMention] | MentionIndex", text: str,
+    content: tuple[int, int] | None = None, speaker: tuple[int, int] | None = None,
 ) -> DateMention | None:
     """The date mention for a claim span: inside it, else in its sentence, else
     the nearest one before it in the same paragraph (no further than
-    ``MAX_PREV_GAP`` characters)."""
+    ``MAX_PREV_GAP`` characters). Given the claim's ``content``, a date in its
+    words comes first ("said on Friday that 40 were killed on Thursday":
+    Thursday); given where the ``speaker`` is named (from the claimant to the
+    cue), a date there describes the speaker ("The army, which has fought the
+    RSF since April 2023, said ..."), not the claim, and stands for nothing."""
     index = mentions if isinstance(mentions, MentionIndex) else MentionIndex(mentions)
     inside = index.inside(span)
+    if inside and content is not None and content != span:
+        words = [m for m in inside if _contains(content, m.span)]
+        if words:
+            inside = words
+        elif speaker is not None:
+            inside = [m for m in inside if not speaker[0] <= m.span[0] < speaker[1]]
+            if not inside:
+                return None
     if inside:
         para = text.rfind("\n", 0, span[0]) + 1
         filed = dateline_end(text, para, span[1]) if para <= span[0] else para
@@ -292,7 +305,10 @@ def resolve_dates(analysis: Analysis, ctx: Any) -> None:
     text = analysis.document.text
     index = MentionIndex(mentions)
     for claim in analysis.claims:
-        m = mention_for(claim.span, index, text)
+        speaker = None
+        if claim.claimant.span and claim.cue and claim.claimant.span[0] < claim.cue.span[0]:
+            speaker = (claim.claimant.span[0], claim.cue.span[0])
+        m = mention_for(claim.span, index, text, claim.content.span, speaker)
         if m is not None:
             claim.when = When(date=m.date, precision=m.precision, text=m.text)
 
