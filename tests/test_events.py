@@ -256,3 +256,20 @@ def test_events_phrase_precheck_agrees_with_each_group(text):
 
     lx = lexicon()
     assert bool(lx.any_phrase.search(text)) == any(rx.search(text) for rx in lx.phrase_res.values())
+
+
+@pytest.mark.parametrize(
+    "text,sub",
+    [
+        # a group that names itself forces is no state's
+        ("The Rapid Support Forces stormed the town of Tawila.", "Non-state actor overtakes territory"),
+        ("Syrian Democratic Forces captured the village of Baghuz.", "Non-state actor overtakes territory"),
+        # unless its name says it is
+        ("The Sudanese Armed Forces stormed the town of Tawila.", "Government regains territory"),
+        # (one word before "Forces" is a side's adjective in a headline)
+        ("Russian Forces Capture Village Near Bakhmut", "Government regains territory"),
+    ],
+)
+def test_events_a_group_named_forces_is_not_the_state(nlp, text, sub):
+    (claim,) = nlp(text)._.cl_claims
+    assert (claim.event.type, claim.event.sub_type) == ("Battles", sub)

@@ -150,6 +150,30 @@ def find_target(text: str, after: int = 0) -> str | None:
     return best[1] if best else None
 
 
+# "Rapid Support Forces", "Syrian Democratic Forces": a group that names itself
+# forces is not the state's, unless its name says so ("Sudanese Armed Forces",
+# "Israel Defense Forces"); one capitalised word before "Forces" is a side's
+# adjective in a headline ("Russian Forces Shell Kharkiv")
+_NAMED_FORCES = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){2,4})Forces\b")
+_STATE_NAME_WORDS = frozenset({
+    "armed", "defense", "defence", "security", "special", "government", "regime", "police", "border",
+    "naval", "air", "ground", "land", "military", "army", "federal", "national", "state", "coalition",
+})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+
+
+def _named_groups(words: list[Word], text: str, offset: int) -> list[Word]:
+    """``words`` with the "forces" of a non-state group's name read as a militia's."""
+    spans = []
+    for m in _NAMED_FORCES.finditer(text):
+        names = [w.lower() for w in m.group(1).split() if w.lower() not in _DETERMINERS]
+        if len(names) >= 2 and not _STATE_NAME_WORDS.intersection(names):
+            spans.append(m.end() - len("Forces") + offset)
+    if not spans:
+        return words
+    return [Word("militia", "militia", w.start) if w.lower == "forces" and w.start in spans else w for w in words]
+
+
 def _side_before(words: list[Word], pos: int, lx: _Lexicon) -> str | None:
     """Who does the taking: the last state or non-state word before the cue."""
     for w in reversed([w for w in words if w.start < pos]):
@@ -259,6 +283,7 @@ def classify(
     if strike == "air" and "air" not in h and "shelling" in h and "strike" in h["shelling"][1]:
         h["air"] = h.pop("shelling")  # "killed in a strike on the camp", in a report of airstrikes
     figures = list(figures)
+    words = _named_groups(words, text, offset)
     tokens = {w.lower for w in words} | {w.lemma for w in words}
     low = text.lower()
     victims = [t for c, t in figures if c in ("killed", "injured")]
