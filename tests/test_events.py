@@ -53,6 +53,8 @@ TYPES = [
     # foot of a tower, it is none
     ("Government forces struck rebel positions outside the town overnight.", E, "Shelling/artillery/missile attack", None),
     ("Drones struck an ammunition depot near the airport.", E, "Air/drone strike", None),
+    # homes that burned are property destroyed, not a riot: no crowd is there
+    ("Homes were burned to the ground and a clinic was looted.", S, "Looting/property destruction", "hospital"),
     # a mine where gold is dug is no landmine; one that explodes is
     ("Gunmen attacked a gold mine near Djibo, killing eight miners.", "Violence against civilians", "Attack", None),
     ("A mine exploded under a truck near Kidal, killing two soldiers.", E, "Remote explosive/landmine/IED", "vehicle"),

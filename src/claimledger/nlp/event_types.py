@@ -31,6 +31,7 @@ FIGHT_WORDS = frozenset({
 # fighting words that also fit a street brawl (riots when no armed group is named)
 BRAWL_WORDS = frozenset({"clash", "clashes", "clashed", "confrontation", "skirmish", "skirmishes", "scuffle", "scuffles", "brawl"})
 # damage a crowd does (a crowd that beats or attacks people is violence against them)
+_DWELLINGS = frozenset({"home", "homes", "house", "houses", "household", "village"})
 DAMAGE_WORDS = frozenset({"stone", "stones", "throw stones", "threw stones", "pelted", "burn", "burned", "burnt", "set ablaze", "set fire", "torch", "torched", "loot", "looted", "looting", "vandalise", "vandalize", "vandalised", "vandalized", "barricade", "burning tyres", "burning tires", "destroyed", "damaged"})
 # words that tell a protest is what happened, not that protesters were hit
 PROTEST_EVENT_WORDS = frozenset({
@@ -300,6 +301,8 @@ def classify(
     fighting = bool(tokens & FIGHT_WORDS) or any(p in low for p in FIGHT_WORDS if " " in p)
     organised = bool(tokens & lx.organised) or bool(tokens & lx.communal)
     crowd = bool(tokens & lx.crowd) or civ_present
+    # people who could riot (not "homes were burned": the homes are what burned)
+    people = bool(tokens & lx.crowd) or bool((tokens & lx.civilian) - _DWELLINGS)
     violent = "violence" in h or "clash" in h or hurt_fig
     explosive = next((g for g in ("chemical", "suicide", "air", "shelling", "grenade", "ied") if g in h), None)
     if explosive == "ied" and _bombed_from_air(tokens, low):
@@ -330,7 +333,7 @@ def classify(
             return out("Protests", "Peaceful protest", "protest")
     if "mob" in h and violent:
         return out("Riots", "Mob violence", "mob")
-    if "riot_violence" in h and crowd and not organised and not explosive and not state_present and "riot_core" not in h and h["riot_violence"][1] in DAMAGE_WORDS:
+    if "riot_violence" in h and people and not organised and not explosive and not state_present and "riot_core" not in h and h["riot_violence"][1] in DAMAGE_WORDS:
         # "supporters burnt the party offices", "angry depositors stoned the bank"
         return out("Riots", "Mob violence" if "mob" in h else "Violent demonstration", "riot_violence")
     if "riot_core" in h and not explosive and not (fighting and organised and not crowd):
