@@ -53,6 +53,8 @@ TYPES = [
     # foot of a tower, it is none
     ("Government forces struck rebel positions outside the town overnight.", E, "Shelling/artillery/missile attack", None),
     ("Drones struck an ammunition depot near the airport.", E, "Air/drone strike", None),
+    # homes that burned are property destroyed, not a riot: no crowd is there
+    ("Homes were burned to the ground and a clinic was looted.", S, "Looting/property destruction", "hospital"),
     # a mine where gold is dug is no landmine; one that explodes is
     ("Gunmen attacked a gold mine near Djibo, killing eight miners.", "Violence against civilians", "Attack", None),
     ("A mine exploded under a truck near Kidal, killing two soldiers.", E, "Remote explosive/landmine/IED", "vehicle"),
@@ -256,3 +258,20 @@ def test_events_phrase_precheck_agrees_with_each_group(text):
 
     lx = lexicon()
     assert bool(lx.any_phrase.search(text)) == any(rx.search(text) for rx in lx.phrase_res.values())
+
+
+@pytest.mark.parametrize(
+    "text,sub",
+    [
+        # a group that names itself forces is no state's
+        ("The Rapid Support Forces stormed the town of Tawila.", "Non-state actor overtakes territory"),
+        ("Syrian Democratic Forces captured the village of Baghuz.", "Non-state actor overtakes territory"),
+        # unless its name says it is
+        ("The Sudanese Armed Forces stormed the town of Tawila.", "Government regains territory"),
+        # (one word before "Forces" is a side's adjective in a headline)
+        ("Russian Forces Capture Village Near Bakhmut", "Government regains territory"),
+    ],
+)
+def test_events_a_group_named_forces_is_not_the_state(nlp, text, sub):
+    (claim,) = nlp(text)._.cl_claims
+    assert (claim.event.type, claim.event.sub_type) == ("Battles", sub)

@@ -31,6 +31,7 @@ FIGHT_WORDS = frozenset({
 # fighting words that also fit a street brawl (riots when no armed group is named)
 BRAWL_WORDS = frozenset({"clash", "clashes", "clashed", "confrontation", "skirmish", "skirmishes", "scuffle", "scuffles", "brawl"})
 # damage a crowd does (a crowd that beats or attacks people is violence against them)
+_DWELLINGS = frozenset({"home", "homes", "house", "houses", "household", "village"})
 DAMAGE_WORDS = frozenset({"stone", "stones", "throw stones", "threw stones", "pelted", "burn", "burned", "burnt", "set ablaze", "set fire", "torch", "torched", "loot", "looted", "looting", "vandalise", "vandalize", "vandalised", "vandalized", "barricade", "burning tyres", "burning tires", "destroyed", "damaged"})
 # words that tell a protest is what happened, not that protesters were hit
 PROTEST_EVENT_WORDS = frozenset({
@@ -150,6 +151,30 @@ def find_target(text: str, after: int = 0) -> str | None:
     return best[1] if best else None
 
 
+# "Rapid Support Forces", "Syrian Democratic Forces": a group that names itself
+# forces is not the state's, unless its name says so ("Sudanese Armed Forces",
+# "Israel Defense Forces"); one capitalised word before "Forces" is a side's
+# adjective in a headline ("Russian Forces Shell Kharkiv")
+_NAMED_FORCES = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){2,4})Forces\b")
+_STATE_NAME_WORDS = frozenset({
+    "armed", "defense", "defence", "security", "special", "government", "regime", "police", "border",
+    "naval", "air", "ground", "land", "military", "army", "federal", "national", "state", "coalition",
+})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+
+
+def _named_groups(words: list[Word], text: str, offset: int) -> list[Word]:
+    """``words`` with the "forces" of a non-state group's name read as a militia's."""
+    spans = []
+    for m in _NAMED_FORCES.finditer(text):
+        names = [w.lower() for w in m.group(1).split() if w.lower() not in _DETERMINERS]
+        if len(names) >= 2 and not _STATE_NAME_WORDS.intersection(names):
+            spans.append(m.end() - len("Forces") + offset)
+    if not spans:
+        return words
+    return [Word("militia", "militia", w.start) if w.lower == "forces" and w.start in spans else w for w in words]
+
+
 def _side_before(words: list[Word], pos: int, lx: _Lexicon) -> str | None:
     """Who does the taking: the last state or non-state word before the cue."""
     for w in reversed([w for w in words if w.start < pos]):
@@ -259,6 +284,7 @@ def classify(
     if strike == "air" and "air" not in h and "shelling" in h and "strike" in h["shelling"][1]:
         h["air"] = h.pop("shelling")  # "killed in a strike on the camp", in a report of airstrikes
     figures = list(figures)
+    words = _named_groups(words, text, offset)
     tokens = {w.lower for w in words} | {w.lemma for w in words}
     low = text.lower()
     victims = [t for c, t in figures if c in ("killed", "injured")]
@@ -275,6 +301,8 @@ def classify(
     fighting = bool(tokens & FIGHT_WORDS) or any(p in low for p in FIGHT_WORDS if " " in p)
     organised = bool(tokens & lx.organised) or bool(tokens & lx.communal)
     crowd = bool(tokens & lx.crowd) or civ_present
+    # people who could riot (not "homes were burned": the homes are what burned)
+    people = bool(tokens & lx.crowd) or bool((tokens & lx.civilian) - _DWELLINGS)
     violent = "violence" in h or "clash" in h or hurt_fig
     explosive = next((g for g in ("chemical", "suicide", "air", "shelling", "grenade", "ied") if g in h), None)
     if explosive == "ied" and _bombed_from_air(tokens, low):
@@ -305,7 +333,7 @@ def classify(
             return out("Protests", "Peaceful protest", "protest")
     if "mob" in h and violent:
         return out("Riots", "Mob violence", "mob")
-    if "riot_violence" in h and crowd and not organised and not explosive and not state_present and "riot_core" not in h and h["riot_violence"][1] in DAMAGE_WORDS:
+    if "riot_violence" in h and people and not organised and not explosive and not state_present and "riot_core" not in h and h["riot_violence"][1] in DAMAGE_WORDS:
         # "supporters burnt the party offices", "angry depositors stoned the bank"
         return out("Riots", "Mob violence" if "mob" in h else "Violent demonstration", "riot_violence")
     if "riot_core" in h and not explosive and not (fighting and organised and not crowd):
