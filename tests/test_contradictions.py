@@ -487,3 +487,18 @@ def test_contradictions_a_report_called_false_in_the_same_sentence(analyzer):
     said = [(c.claimant.name, c.content.text) for c in analysis.claims if c.cue is not None and c.cue.text == "said"]
     assert ("Ukraine's military intelligence", "Russian forces were staging attacks on the site") in said
     assert _claimant_pairs(analyzer, text) == [{"Rosatom", "Ukraine's military intelligence"}]
+
+
+def test_contradictions_two_that_clauses_with_two_stances_are_two_claims(analyzer):
+    text = (
+        "The UN agency said at least 40 civilians were killed in the camp on Thursday. "
+        "The RSF said that its fighters had entered the camp and that no civilians had been harmed."
+    )
+    analysis = analyzer.analyze(Document(text=text))
+    rsf = [(c.stance, c.content.text) for c in analysis.claims if c.claimant.name == "RSF"]
+    assert rsf == [("asserts", "that its fighters had entered the camp"), ("denies", "that no civilians had been harmed")]
+    # harm to no one is set against a count of the killed
+    assert _claimant_pairs(analyzer, text) == [{"RSF", "UN agency"}]
+    # two clauses that agree stay one claim
+    one = analyzer.analyze(Document(text="The RSF said that its fighters had entered the camp and that they had found weapons there."))
+    assert len(one.claims) == 1

@@ -86,6 +86,8 @@ ANALYZED_CASES = [
     ("The army was unable to confirm the report.", "doubts"),
     ("Peacekeepers said they could not confirm the number of casualties.", "doubts"),
     ("The ministry confirmed that the convoy was hit.", "asserts"),
+    # harm to no one denies that anyone was hurt
+    ("The army said no civilians were harmed in the operation.", "denies"),
 ]
 
 

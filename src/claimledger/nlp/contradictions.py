@@ -223,6 +223,10 @@ def _intention(c: Claim) -> bool:
     return c.content.text.lstrip("“”\"‘’' ").lower().startswith("to ")
 
 
+_HARM = frozenset({"harm", "hurt"})  # key words of any harm to people
+_CASUALTY = frozenset({"kill", "injur", "wound", "dead", "died", "die", "casualty"})
+
+
 def _stance_pair(analysis: Analysis, a: Claim, b: Claim, keys: dict[str, set[str]]) -> Contradiction | None:
     if OPPOSED.get(a.stance) == b.stance:
         neg, pos = a, b
@@ -243,8 +247,12 @@ def _stance_pair(analysis: Analysis, a: Claim, b: Claim, keys: dict[str, set[str
         return _stance_contradiction(neg, pos, _about(pos, keys[pos.id]))
     # ("had not targeted medical facilities" / "the hospital was shelled")
     shared = keys[neg.id] & keys[pos.id] | _same_attack(keys[neg.id], keys[pos.id])
+    # ("no civilians had been harmed" / "40 civilians were killed": harm covers every casualty)
+    harmed = bool(keys[neg.id] & _HARM and keys[pos.id] & (_HARM | _CASUALTY))
+    if harmed:
+        shared.add("harm")
     places = _place_names(analysis, neg) & _place_names(analysis, pos)
-    if len(shared) < 2 or not (any(_is_event(s) for s in shared) or places):
+    if len(shared) < 2 or not (any(_is_event(s) for s in shared) or harmed or places):
         return None
     return _stance_contradiction(neg, pos, _about(pos, shared))
 

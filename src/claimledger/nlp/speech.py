@@ -29,6 +29,7 @@ from claimledger.nlp.event_types import lexicon as event_lexicon
 from claimledger.nlp.doctext import quote_spans, sentence_bounds, text_of
 from claimledger.nlp.paragraphs import words_after_dateline
 from claimledger.nlp.stance import CONFIRMING, NAMING
+from claimledger.nlp.stance import classify as stance_classify
 
 SPEECH = lexicon.words("speech_verbs")
 INTENT = lexicon.words("intent_verbs")
@@ -1037,7 +1038,39 @@ def find_relations(doc: Doc) -> list[Relation]:
             _meaning_thing(doc, rel)
         _same_paragraph_speaker(doc, rel)
         out.append(rel)
+        if rule and rel.frame == "ccomp":
+            second = _split_stances(doc, rel)
+            if second is not None:
+                out.append(second)
     return out
+
+
+def _split_stances(doc: Doc, rel: Relation) -> Relation | None:
+    """"The RSF said that its fighters had entered the camp and that no
+    civilians had been harmed": two that-clauses of one verb, one asserting
+    and one denying, are two claims (a claim has one stance, and the denial
+    must be able to meet the claims it answers). ``rel`` keeps the first
+    clause; the second is returned, with the same cue and speaker."""
+    if rel.root is None or rel.cue_token is None:
+        return None
+    first = doc[rel.root]
+    second = next((c for c in first.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if second is None:
+        return None
+    cut = second.left_edge.i
+    while cut > first.i + 1 and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+        cut -= 1  # (not the "and" or comma before the second clause)
+    a = _clause_bounds(doc, doc[doc.char_span(rel.content[0], rel.content[0] + 1, alignment_mode="expand").start : cut])
+    b = _clause_bounds(doc, doc[second.left_edge.i : second.right_edge.i + 1])
+    if a[1] <= a[0] or b[1] <= b[0] or b[1] > rel.content[1] or a[0] < rel.content[0]:
+        return None
+    cue = doc[rel.cue_token]
+    span_a = doc.char_span(a[0], a[1], alignment_mode="expand")
+    span_b = doc.char_span(b[0], b[1], alignment_mode="expand")
+    if {stance_classify(cue, span_a, first), stance_classify(cue, span_b, second)} != {"asserts", "denies"}:
+        return None  # (a hedge or a demand beside an assertion stays one claim)
+    rel.content = a
+    return Relation(cue=rel.cue, cue_token=rel.cue_token, content=b, speaker=rel.speaker, speaker_token=rel.speaker_token, frame=rel.frame, root=second.i)
 
 
 # verbs that answer a claim already made: "..., which the army denies"

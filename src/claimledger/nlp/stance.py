@@ -42,6 +42,7 @@ EVENT_WORDS = frozenset({
     "raid", "destroy", "use", "launch", "invade", "execute", "torture", "detain", "abduct",
     "carry", "conduct", "commit", "perpetrate", "fly",  # "had not carried out any missions"
     "mission", "operation", "sortie",  # "had no combat missions planned"
+    "harm", "hurt", "injure", "wound",  # "no civilians had been harmed"
 })
 _CALLED_FALSE = re.compile(
     r"^[\"“‘']?(?:(?:the|these|those|such|all|any)?\s*(?:[\w’'-]+\s+){0,2}?"
