@@ -1016,8 +1016,6 @@ def find_relations(doc: Doc) -> list[Relation]:
             continue  # "No group has claimed responsibility": no one said it
         if rel.cue_token is not None and _unverified(doc[rel.cue_token]):
             continue  # "The figure could not be independently confirmed": the writer's caveat
-        if rel.cue_token is not None and _no_comment(doc[rel.cue_token]):
-            continue  # "Kyiv has not commented on that figure": nothing was said, nothing rejected
         if not rule:
             if swallows(rel, cues):
                 continue
@@ -1172,13 +1170,6 @@ def _relative_content(doc: Doc, rel: Relation) -> None:
     if e > s:
         rel.content = (s, e)
         rel.root = noun.i
-
-
-def _no_comment(verb: Token) -> bool:
-    """"has not commented on", "did not comment on": a negated verb of
-    commenting says that no words were given (unlike "declined to comment",
-    a refusal someone voiced)."""
-    return lemma_of(verb) == "comment" and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _unverified(verb: Token) -> bool:
