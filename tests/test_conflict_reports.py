@@ -278,3 +278,10 @@ def test_a_bare_pronoun_denial_and_a_toll_a_source_puts(analyse):
     assert toll.claimant.name == "The health ministry"
     assert [(f.category, f.value) for f in toll.figures] == [("killed", 23)]
     assert not any(k == "figure" for k, _, _ in pairs)  # bodies found so far are no toll
+
+
+def test_a_count_the_parse_hung_on_the_verb_stays_in_the_claim(analyse):
+    text = "A military spokesman said between 20 and 30 militants had been operating from three classrooms."
+    said = claim_with_cue(analyse(text), "said")
+    assert said.content.text == "between 20 and 30 militants had been operating from three classrooms"
+    assert [(f.category, f.low, f.high) for f in said.figures] == [("fighters", 20, 30)]

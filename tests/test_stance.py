@@ -86,6 +86,10 @@ ANALYZED_CASES = [
     ("The army was unable to confirm the report.", "doubts"),
     ("Peacekeepers said they could not confirm the number of casualties.", "doubts"),
     ("The ministry confirmed that the convoy was hit.", "asserts"),
+    # a claim called unproven or exaggerated is doubted, not denied
+    ("The agency called the claims unproven.", "doubts"),
+    ("Rebel commanders said the casualty figures were exaggerated.", "doubts"),
+    ("The agency called the claims baseless.", "denies"),
 ]
 
 
