@@ -545,7 +545,7 @@ def _lost_clause_subject(doc: Doc, verb: Token, clause: Token) -> Token | None:
     if phrase is None or phrase.left_edge.i != verb.i + 1:
         return None
     nouns = [t for t in phrase.subtree if t.pos_ in ("NOUN", "PROPN", "PRON")]
-    if not nouns or not any(t.like_num for t in phrase.subtree):
+    if not nouns or not any(t.like_num and t.pos_ == "NUM" for t in phrase.subtree):
         return None  # (only a count the parse misread: "between 20 and 30 militants")
     return phrase
 
