@@ -291,3 +291,10 @@ def test_a_tag_whose_subject_the_parse_lost_still_names_the_speaker(analyse):
     assert text[said.claimant.span[0] : said.claimant.span[1]] == "the regional governor, Oleksandr Prokudin"
     assert said.content.text.startswith("Shelling killed four people in Kherson")
     assert not any(c.attribution == "author" for c in analysis.claims)
+
+
+def test_a_count_the_parse_hung_on_the_verb_stays_in_the_claim(analyse):
+    text = "A military spokesman said between 20 and 30 militants had been operating from three classrooms."
+    said = claim_with_cue(analyse(text), "said")
+    assert said.content.text == "between 20 and 30 militants had been operating from three classrooms"
+    assert [(f.category, f.low, f.high) for f in said.figures] == [("fighters", 20, 30)]

@@ -541,6 +541,23 @@ def _dateline_dash(doc: Doc, dash: Token) -> bool:
     return words_after_dateline(text_of(doc), dash.idx) > dash.idx
 
 
+def _lost_clause_subject(doc: Doc, verb: Token, clause: Token) -> Token | None:
+    """"said between 20 and 30 militants had been operating from the school":
+    the parse hung the clause's subject on the reporting verb (here as the
+    object of "between"); the phrase right before a clause with no subject
+    of its own is that subject."""
+    if clause.i < verb.i or any(c.dep_ in SUBJECTS for c in clause.children):
+        return None
+    before = clause.left_edge.i - 1
+    phrase = next((c for c in verb.children if verb.i < c.i < clause.i and c.dep_ in ("prep", "dobj", "npadvmod") and c.right_edge.i == before), None)
+    if phrase is None or phrase.left_edge.i != verb.i + 1:
+        return None
+    nouns = [t for t in phrase.subtree if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    if not nouns or not any(t.like_num and t.pos_ == "NUM" for t in phrase.subtree):
+        return None  # (only a count the parse misread: "between 20 and 30 militants")
+    return phrase
+
+
 def _subtree_span(doc: Doc, tok: Token) -> tuple[int, int]:
     i, first, last = tok.i, tok.left_edge.i, tok.right_edge.i
     nominal = tok.pos_ in ("NOUN", "PROPN", "PRON")
@@ -2030,6 +2047,9 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
                 continue  # "X, the governor said, which the M23 denied": a verdict on X, not what was said
             if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and c.pos_ in ("VERB", "AUX")) or (c.dep_ in ("advcl", "dep") and c.i < verb.i and _fronted_report(doc, verb, c)):
                 s, e = _subtree_span(doc, c)
+                lost = _lost_clause_subject(doc, verb, c)
+                if lost is not None:
+                    s = lost.left_edge.idx
                 split = next((d for d in children if d.dep_ == "ccomp" and d.i > c.i and d.left_edge.i == c.right_edge.i + 1), None) if c.i > verb.i and c.lemma_ == "do" else None
                 if split is not None:
                     # "say they don't yet know ...": the parse split the clause at "do"

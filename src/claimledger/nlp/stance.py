@@ -25,6 +25,7 @@ REJECT_CUES = lexicon.tagged("rejection_cues", "cue")
 PROPOSALS = lexicon.tagged("rejection_cues", "object")
 DOUBT = lexicon.words("doubt_cues")
 FALSE_WORDS = lexicon.words("false_words")
+DOUBT_WORDS = lexicon.words("doubt_words")
 ARMED_PRESENCE = lexicon.words("armed_presence")
 HYPOTHETICAL = lexicon.words("hypothetical_cues")
 DEMAND = frozenset(x for x in lexicon.lines("demand_cues") if " " not in x)
@@ -44,15 +45,15 @@ EVENT_WORDS = frozenset({
     "mission", "operation", "sortie",  # "had no combat missions planned"
     "harm", "hurt", "injure", "wound",  # "no civilians had been harmed"
 })
-_CALLED_FALSE = re.compile(
+_CALLED = (
     r"^[\"“‘']?(?:(?:the|these|those|such|all|any)?\s*(?:[\w’'-]+\s+){0,2}?"
     r"(?:claims?|allegations?|accusations?|reports?|charges?|assertions?|suggestions?|stories|story|accounts?|rumou?rs?|figures?|numbers?|toll|tally)\b"
     r"(?:\s+(?:that|of|about|from|by)\b[^.;]*?)?"
     r"|(?:these|those|this|that|it|they|all\s+this))"  # "These are lies spread by the army": pointing back
-    r"\s+(?:was|were|is|are|been|be)\s+(?:(?:all|simply|completely|totally|utterly|entirely|pure|a|an|absolutely)\s+|[\"“‘'])*"
-    r"(?:" + "|".join(sorted(FALSE_WORDS, key=len, reverse=True)) + r")\b",
-    re.I,
+    r"\s+(?:was|were|is|are|been|be)\s+(?:(?:all|simply|completely|totally|utterly|entirely|pure|a|an|absolutely|highly|largely|grossly)\s+|[\"“‘'])*"
 )
+_CALLED_FALSE = re.compile(_CALLED + r"(?:" + "|".join(sorted(FALSE_WORDS, key=len, reverse=True)) + r")\b", re.I)
+_CALLED_DOUBTFUL = re.compile(_CALLED + r"(?:" + "|".join(sorted(DOUBT_WORDS, key=len, reverse=True)) + r")\b", re.I)
 _NEG_DET = frozenset({"no", "never", "none", "neither", "nor", "nobody", "nothing"})
 _NORM_MODALS = frozenset({"shall", "shalt", "should", "must", "ought"})
 _DENIAL_PHRASES = re.compile(r"\b(?:total denial|categorically den|flatly den|no truth|not true|never happened|did not happen|didn't happen)", re.I)
@@ -250,6 +251,11 @@ def classify(cue: Token | None, content: Span | None, root: Token | None = None)
         or any(c.dep_ in ("oprd", "acomp") and (_lemma(c) in FALSE_WORDS or c.lower_ in FALSE_WORDS) for c in cue.children)
     ):
         return "denies"  # "called the reports 'fake news'", "labelled the account propaganda"
+    if cue is not None and _lemma(cue) in NAMING and (
+        (has_content and any(_lemma(t) in DOUBT_WORDS or t.lower_ in DOUBT_WORDS for t in content[1:]))
+        or any(c.dep_ in ("oprd", "acomp") and (_lemma(c) in DOUBT_WORDS or c.lower_ in DOUBT_WORDS) for c in cue.children)
+    ):
+        return "doubts"  # "called the claim unproven", "described the figures as exaggerated"
     if has_content and content[0].lower_ in _QUESTION_WORDS and cue is not None:
         lemma = _lemma(cue)
         if lemma in _TELLING and any(c.dep_ == "neg" for c in cue.children):
@@ -259,8 +265,8 @@ def classify(cue: Token | None, content: Span | None, root: Token | None = None)
     if cue is not None and _lemma(cue) in _ASKING and any(c.dep_ == "prep" and c.lower_ == "about" for c in cue.children):
         return "hypothetical"  # "Asked about the strikes, ...": a question on a topic
     if has_content:
-        if _DOUBT_PHRASES.search(text):
-            return "doubts"
+        if _DOUBT_PHRASES.search(text) or _CALLED_DOUBTFUL.match(text):
+            return "doubts"  # (and "the figures were exaggerated": a claim named and doubted)
         if content[0].lower_ == "whether":
             # "questioned whether ..." doubts (a doubt cue, above); "are looking
             # into whether ...", "will decide whether ...": an open question
