@@ -291,3 +291,16 @@ def test_a_tag_whose_subject_the_parse_lost_still_names_the_speaker(analyse):
     assert text[said.claimant.span[0] : said.claimant.span[1]] == "the regional governor, Oleksandr Prokudin"
     assert said.content.text.startswith("Shelling killed four people in Kherson")
     assert not any(c.attribution == "author" for c in analysis.claims)
+
+
+def test_a_two_city_dateline_and_it_for_a_general_staff(analyse):
+    text = (
+        "MOSCOW/KYIV, 20 October (Example Wire) - Russia's defence ministry said on Friday its forces had repelled "
+        "seven attacks near Avdiivka, destroying three tanks and killing up to 150 Ukrainian servicemen.\n\n"
+        "Ukraine's General Staff gave a very different account. It said Russian troops had lost more than 900 soldiers."
+    )
+    analysis = analyse(text)
+    names = [c.claimant.name for c in analysis.claims if c.attribution != "author"]
+    assert names == ["Russia's defence ministry", "Ukraine's General Staff"]
+    # three tanks destroyed are no dead
+    assert [(f.category, f.high) for f in analysis.claims[0].figures] == [("killed", 150)]
