@@ -1250,8 +1250,10 @@ def _previous_subject(doc: Doc, pronoun: Token) -> Token | None:
         return None
     lemma = subj.lemma_.lower()
     person = subj.ent_type_ == "PERSON" or lemma in titles()
-    # ("Ukraine's General Staff": a body a country or organisation owns)
-    group = subj.ent_type_ in ("ORG", "NORP", "GPE") or lemma in _GROUP_WORDS or any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "ORG", "NORP") for c in subj.children)
+    # ("Ukraine's General Staff": a body a country or organisation owns, named
+    # with capitals; not "EPA's decision")
+    group = subj.ent_type_ in ("ORG", "NORP", "GPE") or lemma in _GROUP_WORDS or (
+        subj.tag_ == "NNP" and any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "ORG", "NORP") for c in subj.children))
     plural = subj.tag_ in ("NNS", "NNPS")
     if word in ("he", "she"):
         return subj if person and not plural else None
