@@ -298,3 +298,16 @@ def test_a_count_the_parse_hung_on_the_verb_stays_in_the_claim(analyse):
     said = claim_with_cue(analyse(text), "said")
     assert said.content.text == "between 20 and 30 militants had been operating from three classrooms"
     assert [(f.category, f.low, f.high) for f in said.figures] == [("fighters", 20, 30)]
+
+
+def test_a_two_city_dateline_and_it_for_a_general_staff(analyse):
+    text = (
+        "MOSCOW/KYIV, 20 October (Example Wire) - Russia's defence ministry said on Friday its forces had repelled "
+        "seven attacks near Avdiivka, destroying three tanks and killing up to 150 Ukrainian servicemen.\n\n"
+        "Ukraine's General Staff gave a very different account. It said Russian troops had lost more than 900 soldiers."
+    )
+    analysis = analyse(text)
+    names = [c.claimant.name for c in analysis.claims if c.attribution != "author"]
+    assert names == ["Russia's defence ministry", "Ukraine's General Staff"]
+    # three tanks destroyed are no dead
+    assert [(f.category, f.high) for f in analysis.claims[0].figures] == [("killed", 150)]

@@ -1225,6 +1225,8 @@ _GROUP_WORDS = frozenset({
     "military", "army", "government", "ministry", "agency", "group", "office", "police", "council", "committee",
     "organisation", "organization", "company", "administration", "department", "authority", "mission", "party",
     "movement", "alliance", "coalition", "campaign", "embassy", "commission", "court", "force", "militia", "monitor",
+    "staff", "command", "service", "directorate", "headquarters", "bureau", "secretariat", "brigade", "battalion",
+    "regiment", "division", "corps", "unit",
 })
 # agent nouns that name one person ("Amina, a mother of four"), not a group
 _PERSON_NOUNS = AGENT_NOUNS - _GROUP_WORDS - {"people", "public"}
@@ -1248,7 +1250,10 @@ def _previous_subject(doc: Doc, pronoun: Token) -> Token | None:
         return None
     lemma = subj.lemma_.lower()
     person = subj.ent_type_ == "PERSON" or lemma in titles()
-    group = subj.ent_type_ in ("ORG", "NORP", "GPE") or lemma in _GROUP_WORDS
+    # ("Ukraine's General Staff": a body a country or organisation owns, named
+    # with capitals; not "EPA's decision")
+    group = subj.ent_type_ in ("ORG", "NORP", "GPE") or lemma in _GROUP_WORDS or (
+        subj.tag_ == "NNP" and any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "ORG", "NORP") for c in subj.children))
     plural = subj.tag_ in ("NNS", "NNPS")
     if word in ("he", "she"):
         return subj if person and not plural else None

@@ -263,6 +263,8 @@ def _category(doc: Doc, num_start: int, num_last: Token, noun: Token | None, spa
             c for c in gov.children
             if c.dep_ == "conj" and c.pos_ == "VERB" and _same_line(c, gov)
             and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)  # shares our subject
+            # (not "destroying three tanks and killing 150 soldiers": a verb with an object of its own)
+            and not (node.dep_ == "dobj" and any(x.dep_ == "dobj" for x in c.children))
         ]
         cats = [x for x in [cat] + [_category_of(c, cs, fighters=False) for c in joined] if x]
         if cats:
