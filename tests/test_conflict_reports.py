@@ -311,3 +311,15 @@ def test_a_two_city_dateline_and_it_for_a_general_staff(analyse):
     assert names == ["Russia's defence ministry", "Ukraine's General Staff"]
     # three tanks destroyed are no dead
     assert [(f.category, f.high) for f in analysis.claims[0].figures] == [("killed", 150)]
+
+
+def test_the_group_is_the_body_of_its_kind_that_spoke_last(analyse):
+    text = (
+        "Hamas said its fighters had destroyed two tanks near Khan Younis. The militant group said it had also "
+        "captured a soldier. Human Rights Watch said the strike killed 12 civilians. The rights group called for an "
+        "inquiry. Amnesty International said it had documented 31 deaths. The group said a jet had dropped the bombs."
+    )
+    analysis = analyse(text)
+    assert [c.claimant.name for c in analysis.claims if c.attribution != "author"] == [
+        "Hamas", "Hamas", "Human Rights Watch", "Human Rights Watch", "Amnesty International", "Amnesty International",
+    ]

@@ -614,7 +614,12 @@ def _bare_groups(nodes: list[_Node]) -> None:
                 break
 
 
-_DESCRIPTION_HEADS = frozenset({"monitor", "watchdog", "observatory", "agency", "charity", "organisation", "organization", "ngo"})
+_DESCRIPTION_HEADS = frozenset({"monitor", "watchdog", "observatory", "agency", "charity", "organisation", "organization", "ngo", "group"})
+# words that say which kind of body a description is ("the rights group", "the militant group")
+_GROUP_KINDS = {
+    "rights": "organization", "aid": "organization", "humanitarian": "organization", "relief": "organization", "medical": "organization",
+    "militant": "armed_group", "rebel": "armed_group", "armed": "armed_group", "jihadist": "armed_group", "insurgent": "armed_group", "paramilitary": "armed_group",
+}
 
 
 def _descriptions(nodes: list[_Node], spoke: dict[str, list[int]]) -> None:
@@ -624,16 +629,20 @@ def _descriptions(nodes: list[_Node], spoke: dict[str, list[int]]) -> None:
     agency"), joins the organisation
     that spoke last before it (within the look-back window), when none of
     the earlier steps placed it."""
-    speakers = sorted(((n.first, n) for n in nodes if n.kind == "named" and n.actor.type == "organization" and n.actor.id in spoke), key=lambda fn: fn[0])
+    speakers = sorted(((n.first, n) for n in nodes if n.kind == "named" and n.actor.type in ("organization", "armed_group") and n.actor.id in spoke), key=lambda fn: fn[0])
     for n in nodes:
         if n.parent is not None or n.kind == "pronoun":
             continue
         words = _TOKEN.findall(n.actor.name)
         if len(words) < 2 or words[0].lower() != "the" or words[-1].lower() not in _DESCRIPTION_HEADS or words[-1][:1].isupper():
             continue
-        if not all(w.lower().endswith("-based") for w in words[1:-1]):
+        said = [w.lower() for w in words[1:-1]]
+        if not all(w.endswith("-based") or w in _GROUP_KINDS for w in said):
             continue  # "the UN agency", "the state news agency": a body of its own
-        earlier = [m for first, m in speakers if first < n.first and n.first - first <= 4 * _NEAR and m.root() is not n]
+        # "the group" is whoever spoke last of either kind; "the rights group" an
+        # organisation, "the militant group" an armed group; the rest organisations
+        kinds = {_GROUP_KINDS[w] for w in said if w in _GROUP_KINDS} or ({"organization", "armed_group"} if words[-1].lower() == "group" else {"organization"})
+        earlier = [m for first, m in speakers if first < n.first and n.first - first <= 4 * _NEAR and m.root() is not n and m.actor.type in kinds]
         if earlier:
             n.parent = earlier[-1].root()
             n.actor.type = "unknown"  # the organisation's type, not the description's guess
