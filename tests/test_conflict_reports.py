@@ -323,3 +323,18 @@ def test_the_group_is_the_body_of_its_kind_that_spoke_last(analyse):
     assert [c.claimant.name for c in analysis.claims if c.attribution != "author"] == [
         "Hamas", "Hamas", "Human Rights Watch", "Human Rights Watch", "Amnesty International", "Amnesty International",
     ]
+
+
+def test_a_flash_update_s_list_and_semicolon(analyse):
+    text = (
+        "HIGHLIGHTS\n"
+        "- Two health centres in Kitshanga were looted on 24 February.\n\n"
+        "The provincial authorities said the shells were fired by the M23; the group has not commented."
+    )
+    analysis = analyse(text)
+    looted = next(c for c in analysis.claims if c.attribution == "author")
+    assert looted.content.text == "Two health centres in Kitshanga were looted on 24 February."
+    said = claim_with_cue(analysis, "said")
+    assert (said.claimant.name, said.content.text) == ("The provincial authorities", "the shells were fired by the M23")
+    # an armed group's name is no place
+    assert "M23" not in [p.name for p in analysis.places]

@@ -45,6 +45,7 @@ NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"}
 _OPEN_CLOSE = {"“": "”", "«": "»"}
 _SCARE_QUOTE = re.compile(r"[ \t]*‘[^’\n]{1,40}’(?=[\s,.:;!?])")
 _REGION_MARKS = re.compile("[" + "".join(_OPEN_CLOSE) + "".join(_OPEN_CLOSE.values()) + '"\n]')
+_BULLET = re.compile(r"[-*•–—·]\s+")  # a list item's mark
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:
@@ -294,6 +295,9 @@ class EventTagger:
                     continue  # "a deal", "the talks": talk about, not report of
             n += 1
             s = dateline_end(full, s, e)  # "KHARKIV, March 3 - ...": where it was filed from
+            bullet = _BULLET.match(full, s, e)
+            if bullet is not None and bullet.end() < e:
+                s = bullet.end()  # "- Two health centres were looted": the list's mark is no word of the claim
             text = full[s:e]
             claim = Claim(
                 id=f"ev{n}",

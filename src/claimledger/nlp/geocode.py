@@ -41,6 +41,7 @@ from claimledger.gazetteer.index import distance_km
 from claimledger.gazetteer.normalize import normalize
 from claimledger.models import Analysis, Place
 from claimledger.nlp.paragraphs import words_after_dateline
+from claimledger.nlp.attribution import ARMED_NAME
 
 KIND_BONUS = {"continent": 3.0, "country": 3.0, "admin1": 1.0, "admin2": 0.3, "city": 0.0, "place": 0.0}
 HINT_BONUS = 4.0
@@ -193,15 +194,16 @@ def resolve_places(analysis: Analysis, ctx: Any) -> None:
 
     # a gazetteer hit that resolved to nothing is dropped; one placed inside its
     # admin unit as a stand-in ("the Rabat area of ..., Zabul") stays
-    # an unresolved name that is an actor's mention ("The M23 denied ...") or
-    # names a group ("the M23 rebel group") is who, not where
+    # an unresolved name that is an actor's mention ("The M23 denied ..."),
+    # names a group ("the M23 rebel group") or is an armed group's name is who, not where
     actor_names = {
         _THE.sub("", x).lower() for a in analysis.actors if a.type in ("armed_group", "organization", "person") for x in [a.name, *a.aliases]
     }
     analysis.places = [
         m for m in mentions
         if m.gazetteer_id is not None or m.lat is not None
-        or (getattr(m, "source", "ner") != "gazetteer" and m.name.lower() not in actor_names and not getattr(m, "group", False))
+        or (getattr(m, "source", "ner") != "gazetteer" and m.name.lower() not in actor_names and not getattr(m, "group", False)
+            and not ARMED_NAME.fullmatch(m.name))
     ]
     for m in analysis.places:
         if getattr(m, "candidates", None):

@@ -2039,6 +2039,8 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
                 # "While A, Francis points to B", "A; it did not explain why":
                 # a clause before a verb with an object of its own is not what it reports
                 break
+            if c.i < verb.i and any(t.text == ";" for t in doc[c.right_edge.i + 1 : verb.i]):
+                break  # "A said B; the group has not commented": a semicolon ends what A said
             if c.i > verb.i and c.dep_ == "ccomp" and _bare_aside(c) and any(d.dep_ in ("ccomp", "parataxis") and d.i < verb.i for d in children):
                 continue  # "A rose to 45, the ministry said, up from 31 reported on Sunday": A is what was said
             if c.i > verb.i and c.dep_ == "ccomp" and _adverbial_clause(doc, verb, c):
