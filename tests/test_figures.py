@@ -45,6 +45,9 @@ CASES = [
     ("Gunmen killed a police colonel outside his home.", [("killed", 1, None, None, "a police colonel")]),
     ("Farmer killed in border village.", [("killed", 1, None, None, "Farmer")]),
     ("Armed men stopped the bus and shot the driver dead.", [("killed", 1, None, None, "the driver")]),
+    ("The shell killed a man, his wife and their two children.", [("killed", 1, None, None, "a man"), ("killed", 1, None, None, "his wife"), ("killed", 2, None, None, "two children")]),
+    # a family of four is four, not one family
+    ("The strike killed a family of four in the village.", [("killed", 4, None, None, "four")]),
     # the doers are not victims
     ("Two gunmen killed a guard at the gate.", [("fighters", 2, None, None, "Two gunmen"), ("killed", 1, None, None, "a guard")]),
     # dates, ages, distances and durations are not figures

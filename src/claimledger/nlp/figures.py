@@ -402,9 +402,12 @@ def _victims(doc: Doc, text: str, taken: set[int], cs: _Cues) -> list[Figure]:
             if word not in cs.person and _category_of(arg, cs) != "fighters" and word not in cs.victims:
                 continue
             dets = [c for c in arg.children if c.dep_ in ("det", "nummod", "poss")]
-            if any(c.dep_ == "nummod" for c in dets) or any(c.lower_ not in ("a", "an", "another", "one", "the") for c in dets):
+            # ("killing a man, his wife and their two children": one wife, whoever's)
+            if any(c.dep_ == "nummod" for c in dets) or any(c.lower_ not in ("a", "an", "another", "one", "the", "his", "her", "their") for c in dets):
                 continue
-            left = min([arg.i] + [c.i for c in arg.children if c.i < arg.i and c.dep_ in ("det", "amod", "compound")])
+            if any(c.dep_ == "prep" and c.lower_ == "of" and any(x.like_num for x in c.children) for c in arg.children):
+                continue  # "a family of four": the count is the number's
+            left = min([arg.i] + [c.i for c in arg.children if c.i < arg.i and c.dep_ in ("det", "amod", "compound", "poss")])
             s, e = doc[left].idx, arg.idx + len(arg.text)
             out.append(Figure(category=cat, text=text[s:e], span=(s, e), value=1))
             taken.add(arg.i)
