@@ -376,3 +376,10 @@ def test_armed_groups_named_by_their_names_and_medics_are_typed(analyse):
     assert types["Hayat Tahrir al-Sham"] == "armed_group"
     assert types["PKK"] == "armed_group"
     assert types["A medic"] == "person"
+
+
+def test_what_a_statement_did_not_mention_is_no_event(analyse):
+    text = "Russia's defence ministry said it had hit military facilities overnight. It did not mention drones."
+    mention = next(c for c in analyse(text).claims if c.cue is not None and c.cue.text.startswith("mention"))
+    assert mention.stance == "rejects"
+    assert mention.event is None

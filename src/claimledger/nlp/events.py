@@ -241,8 +241,8 @@ def withheld(claim: Claim, text: str) -> bool:
     content = claim.content.text.lstrip()
     start = claim.cue.span[0]
     negated = _NEGATED.search(text[max(0, start - 24):start]) is not None or _NEGATED.search(claim.cue.text + " ") is not None
-    if negated and claim.cue.text.lower().startswith(("comment", "respond", "reply", "replie", "answer")):
-        return True  # "does not usually comment on attacks", "did not respond to questions about the shelling"
+    if negated and claim.cue.text.lower().startswith(("comment", "respond", "reply", "replie", "answer", "mention")):
+        return True  # "does not usually comment on attacks", "did not respond to questions about the shelling", "did not mention drones"
     refusing = _REFUSING.match(claim.cue.text) is not None
     if refusing and _TO_TELL.match(content):
         return True
