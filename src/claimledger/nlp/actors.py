@@ -642,10 +642,20 @@ def _descriptions(nodes: list[_Node], spoke: dict[str, list[int]]) -> None:
         # "the group" is whoever spoke last of either kind; "the rights group" an
         # organisation, "the militant group" an armed group; the rest organisations
         kinds = {_GROUP_KINDS[w] for w in said if w in _GROUP_KINDS} or ({"organization", "armed_group"} if words[-1].lower() == "group" else {"organization"})
-        earlier = [m for first, m in speakers if first < n.first and n.first - first <= 4 * _NEAR and m.root() is not n and m.actor.type in kinds]
+        earlier = [
+            m for first, m in speakers
+            if first < n.first and n.first - first <= 4 * _NEAR and m.root() is not n and m.actor.type in kinds
+            and (words[-1].lower() != "group" or _proper(m.actor.name))  # ("The army said ... The group described": another body)
+        ]
         if earlier:
             n.parent = earlier[-1].root()
             n.actor.type = "unknown"  # the organisation's type, not the description's guess
+
+
+def _proper(name: str) -> bool:
+    """Does a mention name a body by its own name ("Hamas", "Amnesty
+    International"), not by a common noun ("the army")?"""
+    return any(t[:1].isupper() for t in _TOKEN.findall(name) if t.lower() not in DETERMINERS)
 
 
 _APPOSED_GROUP = re.compile(
