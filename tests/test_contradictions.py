@@ -502,3 +502,11 @@ def test_contradictions_two_that_clauses_with_two_stances_are_two_claims(analyze
     # two clauses that agree stay one claim
     one = analyzer.analyze(Document(text="The RSF said that its fighters had entered the camp and that they had found weapons there."))
     assert len(one.claims) == 1
+
+
+def test_contradictions_findings_dismissed_point_at_the_report(analyzer):
+    text = (
+        "Amnesty International found that troops had shot unarmed men in the streets of Axum. "
+        "The information minister dismissed the findings as preposterous."
+    )
+    assert _claimant_pairs(analyzer, text) == [{"The information minister", "Amnesty International"}]

@@ -55,6 +55,10 @@ TYPES = [
     ("Drones struck an ammunition depot near the airport.", E, "Air/drone strike", None),
     # homes that burned are property destroyed, not a riot: no crowd is there
     ("Homes were burned to the ground and a clinic was looted.", S, "Looting/property destruction", "hospital"),
+    # soldiers described by the war they fight are not a battle; troops on a rampage are no riot
+    ("Soldiers fighting in the region killed dozens of civilians in the town.", V, "Attack", None),
+    ("Troops went on a rampage, shooting unarmed men in the streets.", V, "Attack", None),
+    ("Rioters went on the rampage, torching shops.", "Riots", "Violent demonstration", "market"),
     # a mine where gold is dug is no landmine; one that explodes is
     ("Gunmen attacked a gold mine near Djibo, killing eight miners.", "Violence against civilians", "Attack", None),
     ("A mine exploded under a truck near Kidal, killing two soldiers.", E, "Remote explosive/landmine/IED", "vehicle"),

@@ -31,6 +31,8 @@ FIGHT_WORDS = frozenset({
 # fighting words that also fit a street brawl (riots when no armed group is named)
 BRAWL_WORDS = frozenset({"clash", "clashes", "clashed", "confrontation", "skirmish", "skirmishes", "scuffle", "scuffles", "brawl"})
 # damage a crowd does (a crowd that beats or attacks people is violence against them)
+# armed men described by the war they are in ("soldiers fighting in Tigray")
+_SIDE_FIGHTING = re.compile(r"\b(?:soldiers|troops|forces|fighters|militias?|militiamen|rebels|units)\s+fighting\s+(?:in|for|alongside|with|on|under)\b")
 _DWELLINGS = frozenset({"home", "homes", "house", "houses", "household", "village"})
 DAMAGE_WORDS = frozenset({"stone", "stones", "throw stones", "threw stones", "pelted", "burn", "burned", "burnt", "set ablaze", "set fire", "torch", "torched", "loot", "looted", "looting", "vandalise", "vandalize", "vandalised", "vandalized", "barricade", "burning tyres", "burning tires", "destroyed", "damaged"})
 # words that tell a protest is what happened, not that protesters were hit
@@ -299,6 +301,8 @@ def classify(
     nonstate_present = bool(tokens & lx.nonstate) or bool(lx.nonstate_phrases.search(low))
     civ_present = bool(tokens & lx.civilian)
     fighting = bool(tokens & FIGHT_WORDS) or any(p in low for p in FIGHT_WORDS if " " in p)
+    if fighting and _SIDE_FIGHTING.search(low) and not (tokens - {"fighting", "fight"}) & FIGHT_WORDS and not any(p in _SIDE_FIGHTING.sub("", low) for p in FIGHT_WORDS if " " in p):
+        fighting = False  # "Eritrean soldiers fighting in Tigray killed hundreds of civilians": who they are, not a battle
     organised = bool(tokens & lx.organised) or bool(tokens & lx.communal)
     crowd = bool(tokens & lx.crowd) or civ_present
     # people who could riot (not "homes were burned": the homes are what burned)
@@ -336,7 +340,9 @@ def classify(
     if "riot_violence" in h and people and not organised and not explosive and not state_present and "riot_core" not in h and h["riot_violence"][1] in DAMAGE_WORDS:
         # "supporters burnt the party offices", "angry depositors stoned the bank"
         return out("Riots", "Mob violence" if "mob" in h else "Violent demonstration", "riot_violence")
-    if "riot_core" in h and not explosive and not (fighting and organised and not crowd):
+    # (not "troops went on a rampage, shooting unarmed men": armed men attacking people)
+    if "riot_core" in h and not explosive and not (fighting and organised and not crowd) and not (
+        h["riot_core"][1] in ("rampage", "on the rampage") and (state_present or armed_present) and "violence" in h and not tokens & lx.crowd):
         return out("Riots", "Mob violence" if "mob" in h else "Violent demonstration", "riot_core")
     # 2. weapons: chemical, suicide, air, shelling, grenade, explosive device
     if explosive:
@@ -406,7 +412,7 @@ def classify(
             return guess
         if armed_victim:
             return out("Battles", "Armed clash", "clash" if "clash" in h else "violence")
-        if civ_victim:
+        if civ_victim or "unarmed" in tokens:  # ("shooting unarmed men in the streets")
             return out("Violence against civilians", "Attack", "violence" if "violence" in h else "clash")
         if security_side and (nonstate_present or armed_present):
             return out("Battles", "Armed clash", "clash" if "clash" in h else "violence")
