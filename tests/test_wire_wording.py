@@ -383,3 +383,12 @@ def test_what_a_statement_did_not_mention_is_no_event(analyse):
     mention = next(c for c in analyse(text).claims if c.cue is not None and c.cue.text.startswith("mention"))
     assert mention.stance == "rejects"
     assert mention.event is None
+
+
+def test_a_denial_by_it_is_kept_whatever_the_cue_model_says(analyse):
+    text = (
+        "The RSF did not respond to a request for comment. It has previously denied attacking civilian areas "
+        "and accused the army of shelling neighbourhoods under its control."
+    )
+    denied = claim_with_cue(analyse(text), "denied")
+    assert (denied.claimant.name, denied.stance, denied.content.text) == ("RSF", "denies", "attacking civilian areas")

@@ -39,6 +39,7 @@ ATTITUDE_NOUNS = lexicon.words("attitude_nouns")
 PREP_CUES = lexicon.pairs("prep_cues")
 ATTITUDE = lexicon.words("attitude_adjectives")
 AGENT_NOUNS = lexicon.words("agent_nouns")
+DENIAL_LEMMAS = lexicon.words("denial_cues")
 UNDERGO = lexicon.words("undergo_verbs")
 PREP_VERBS = frozenset(v for v, _ in PREP_CUES)
 CUE_LEMMAS = SPEECH | INTENT | OBJECT | CRITIC | PREP_VERBS | {"view", "regard", "portray", "cast", "paint", "characterise", "perceive", "depict"}
@@ -2852,10 +2853,20 @@ def _kept_anyway(doc: Doc, verb: Token, rel: Relation) -> bool:
     denied bombing ..."); a toll a named source puts or revises ("The health
     ministry put the death toll at 23", "raised the toll to 14"); words a
     source is said to have put so ("as one resident put it, ...")."""
-    return cue_model.named_denial(verb) or _put_it(verb) or which_answered(verb) or (
+    return cue_model.named_denial(verb) or _pronoun_denial(doc, verb, rel) or _put_it(verb) or which_answered(verb) or (
         lemma_of(verb) in _TOLL_VERBS and rel.root is not None
         and doc[rel.root].lemma_.lower() in _TOLL_NOUNS and rel.speaker is not None
     )
+
+
+def _pronoun_denial(doc: Doc, verb: Token, rel: Relation) -> bool:
+    """"It has previously denied attacking civilian areas": a denial of a
+    clause or an act by a personal pronoun (which names a speaker before it),
+    not "denied that" or "dismissed what" (a pronoun content)."""
+    if lemma_of(verb) not in DENIAL_LEMMAS or rel.frame not in ("xcomp", "ccomp"):
+        return False
+    subj = subject_of(verb)
+    return subj is not None and subj.lower_ in ("it", "they", "he", "she") and len(text_of(doc)[rel.content[0] : rel.content[1]].split()) >= 2
 
 
 def _put_it(verb: Token) -> bool:
