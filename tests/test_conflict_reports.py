@@ -338,3 +338,17 @@ def test_a_flash_update_s_list_and_semicolon(analyse):
     assert (said.claimant.name, said.content.text) == ("The provincial authorities", "the shells were fired by the M23")
     # an armed group's name is no place
     assert "M23" not in [p.name for p in analysis.places]
+
+
+def test_a_speaker_s_name_is_no_event_and_an_apposition_is_no_content(analyse):
+    text = (
+        "The Syrian government has denied ever using chemical weapons. The Organisation for the Prohibition of "
+        "Chemical Weapons said it was gathering information. According to the White Helmets, a rescue group "
+        "working in rebel-held areas, 11 of the dead were children."
+    )
+    analysis = analyse(text)
+    assert not any(c.attribution == "author" for c in analysis.claims)
+    assert analysis.contradictions == []
+    according = claim_with_cue(analysis, "According to")
+    assert according.content.text == "11 of the dead were children"
+    assert [(f.category, f.value) for f in according.figures] == [("killed", 11)]

@@ -184,10 +184,14 @@ _FORCE_NAME = re.compile(r"air\s+(?:forces?|defen[cs]es?)\b", re.I)
 
 def _speaking(pos: int, claims: list[Claim], text: str) -> bool:
     """Is ``pos`` an armed service's name inside who speaks ("Ukraine's air
-    force said ..."): a speaker, not an act the writer reports? (Not
-    "Protesting residents ... demanded": their protest is the writer's report.)"""
-    return _FORCE_NAME.match(text, pos) is not None and any(
-        c.claimant.span is not None and c.claimant.span[0] <= pos < c.claimant.span[1] for c in claims
+    force said ..."), or a capitalised word of a speaker's name ("The
+    Organisation for the Prohibition of Chemical Weapons said ..."): a
+    speaker, not an act the writer reports? (Not "Protesting residents ...
+    demanded": their protest is the writer's report.)"""
+    named = text[pos : pos + 1].isupper()
+    return (_FORCE_NAME.match(text, pos) is not None or named) and any(
+        c.claimant.span is not None and c.claimant.span[0] <= pos < c.claimant.span[1]
+        and (not named or pos > c.claimant.span[0]) for c in claims
     )
 
 

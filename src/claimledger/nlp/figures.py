@@ -177,8 +177,10 @@ def _noun_after(doc: Doc, num_last: Token, end: int, cs: _Cues) -> Token | None:
         for t in doc[end + 1:min(n, end + 6)]:
             if t.pos_ in ("NOUN", "PROPN") and (t.dep_ == "pobj" or t.head.i == end or t.lower_ in cs.person):
                 return t
-            if t.is_punct:
-                break
+            if t.dep_ == "pobj" and t.pos_ in ("ADJ", "VERB") and _category_of(t, cs, fighters=False):
+                return t  # "11 of the dead", "three of the wounded"
+            if t.is_punct or t.pos_ == "AUX" or t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+                break  # (not "11 of the dead were children": the clause's verb ends the phrase)
         return None
     head = num_last.head
     if num_last.dep_ in ("nummod", "quantmod", "amod", "compound") and head.i >= end and head.i - end < 6 and head.pos_ in ("NOUN", "PROPN") and not any(t.is_punct and not t.is_quote for t in doc[end:head.i]):

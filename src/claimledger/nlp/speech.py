@@ -2962,7 +2962,7 @@ def _according(doc: Doc, tok: Token) -> Relation | None:
     sent: Span = tok.sent
     phrase_start, phrase_end = tok.left_edge.i, max(tok.right_edge.i, src.right_edge.i)
     if phrase_start - sent.start <= 1:
-        span = doc[phrase_end + 1 : sent.end]
+        span = doc[_past_apposition(doc, phrase_end + 1, sent.end) : sent.end]
     elif sent.end - phrase_end <= 3:
         span = doc[sent.start : phrase_start]
     else:
@@ -2978,6 +2978,23 @@ def _according(doc: Doc, tok: Token) -> Relation | None:
             # the clause the phrase ends, not the sentence it sits in
             span = doc[clause.left_edge.i : phrase_start]
     return _according_span(doc, tok, to, src, span)
+
+
+def _past_apposition(doc: Doc, i: int, end: int) -> int:
+    """Where the words after "According to X," start when an apposition on X
+    comes first ("According to the White Helmets, a rescue group working in
+    rebel-held areas, 11 of the dead were children": "11 ..."), else ``i``."""
+    j = i
+    while j < end and doc[j].is_punct:
+        j += 1
+    if j >= end or doc[j].lower_ not in ("a", "an"):
+        return i
+    comma = next((k for k in range(j + 1, min(end, j + 16)) if doc[k].text == ","), None)
+    if comma is None or not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" and t.tag_ != "VBN" for t in doc[comma + 1 : end]):
+        return i
+    if any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in doc[j:comma]):
+        return i  # ("a convoy was hit, ...": a clause of its own, not an apposition)
+    return comma + 1
 
 
 def _according_span(doc: Doc, tok: Token, to: Token, src: Token, span: Span) -> Relation | None:
