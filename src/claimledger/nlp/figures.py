@@ -404,8 +404,9 @@ def _victims(doc: Doc, text: str, taken: set[int], cs: _Cues) -> list[Figure]:
             if word not in cs.person and _category_of(arg, cs) != "fighters" and word not in cs.victims:
                 continue
             dets = [c for c in arg.children if c.dep_ in ("det", "nummod", "poss")]
-            # ("killing a man, his wife and their two children": one wife, whoever's)
-            if any(c.dep_ == "nummod" for c in dets) or any(c.lower_ not in ("a", "an", "another", "one", "the", "his", "her", "their") for c in dets):
+            # ("killing a man, his wife and their two children": one wife, whoever's, in a list of victims)
+            owned = ("his", "her", "their") if arg.dep_ == "conj" else ()
+            if any(c.dep_ == "nummod" for c in dets) or any(c.lower_ not in ("a", "an", "another", "one", "the", *owned) for c in dets):
                 continue
             if any(c.dep_ == "prep" and c.lower_ == "of" and any(x.like_num for x in c.children) for c in arg.children):
                 continue  # "a family of four": the count is the number's
