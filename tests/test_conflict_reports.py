@@ -352,3 +352,19 @@ def test_a_speaker_s_name_is_no_event_and_an_apposition_is_no_content(analyse):
     according = claim_with_cue(analysis, "According to")
     assert according.content.text == "11 of the dead were children"
     assert [(f.category, f.value) for f in according.figures] == [("killed", 11)]
+
+
+def test_a_fact_check_s_labels_sources_and_evidence(analyse):
+    text = (
+        "The video does not show a strike on a hospital in Kharkiv. The clip was first posted by a Telegram channel "
+        "with 200,000 subscribers, which said the strike killed dozens of children.\n\n"
+        "Russia's defence ministry has repeatedly said it does not strike civilian targets, a claim contradicted "
+        "by UN monitors.\n\n"
+        "Verdict: False. The video is from another war."
+    )
+    analysis = analyse(text)
+    names = {c.claimant.name: c for c in analysis.claims}
+    assert names["The video"].stance == "doubts"  # evidence that does not show something supports nothing
+    assert "Telegram channel" in names  # "which" after "a channel with ... subscribers" is the channel
+    assert "Russia's defence ministry" in names  # not the whole sentence up to the apposition
+    assert "Verdict" not in names

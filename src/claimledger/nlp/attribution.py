@@ -100,6 +100,8 @@ _NOT_SPEAKERS = frozenset({
     "note", "editor's", "editor’s", "update", "updated", "related", "photo", "video", "source", "sources",
     "read", "watch", "see", "correction", "clarification", "by", "posted", "published", "click", "also",
     "tags", "share", "follow", "email", "contact", "disclaimer", "q", "a", "question", "answer", "warning",
+    # a fact check's labels ("Verdict: False.", "Claim: ...", "Rating: Misleading")
+    "verdict", "rating", "claim", "conclusion", "context", "background", "summary", "fact", "fact-check",
 })
 # capitalised labels before a colon that name no speaker ("The Latest: ...", "Breaking: ...")
 _KICKERS = word_list("colon_kickers")

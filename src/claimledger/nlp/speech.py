@@ -344,6 +344,11 @@ def speaker_span(doc: Doc, subj: Token) -> tuple[int, int]:
         if child.dep_ in ("relcl", "acl") or (child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)):
             right = min(right, child.left_edge.i - 1)
             break
+        if child.dep_ == "appos" and subj.head.i > subj.i and child.i > subj.head.i:
+            # "The ministry has said it does not strike civilians, a claim UN monitors
+            # contradict": an apposition the parse hung on the subject past its verb
+            right = min(right, max(t.i for t in subj.subtree if t.i < subj.head.i))
+            break
     # "a spokesman for the group, who declined to be named": a relative clause
     # set off by a comma deeper in the phrase ends it too
     deeper = next((t for t in doc[subj.i + 1 : right + 1] if t.dep_ == "relcl" and t.left_edge.i > subj.i and doc[t.left_edge.i - 1].text == ","), None)
@@ -516,7 +521,10 @@ def _speaker_token(verb: Token, subj: Token | None) -> int | None:
         while holder.dep_ not in ("relcl", "acl") and holder.head.i != holder.i and holder.dep_ in ("conj", "xcomp", "ccomp", "advcl"):
             holder = holder.head
         if holder.dep_ in ("relcl", "acl"):
-            return holder.head.i
+            ante = holder.head
+            if subj.lower_ == "which" and ante.dep_ == "pobj" and ante.head.lower_ == "with" and ante.head.i > 0 and subj.doc[ante.head.i - 1].pos_ in ("NOUN", "PROPN"):
+                ante = subj.doc[ante.head.i - 1]  # "a Telegram channel with 200,000 subscribers, which said": the channel
+            return ante.i
     return _speaker_head(subj).i
 
 

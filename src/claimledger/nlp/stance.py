@@ -181,9 +181,16 @@ def _denied_presence(content: Span) -> bool:
 CONFIRMING = frozenset({"confirm", "verify", "corroborate"})
 
 
+# verbs of evidence: negated, they withhold support ("the video does not show a strike")
+_SHOWING = frozenset({"show", "prove", "demonstrate", "establish"})
+
+
 def _not_confirmed(tok: Token) -> bool:
     """A verb of confirming, negated or after "unable" ("could not confirm",
-    "was unable to verify"): no support given, a doubt."""
+    "was unable to verify"), or a negated verb of evidence ("the video does
+    not show a strike"): no support given, a doubt."""
+    if _lemma(tok) in _SHOWING:
+        return any(c.dep_ == "neg" for c in tok.children)
     if _lemma(tok) not in CONFIRMING:
         return False
     if any(c.dep_ == "neg" for c in tok.children):
