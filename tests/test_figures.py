@@ -41,6 +41,8 @@ CASES = [
     ("2 policemen were shot and killed by gunmen.", [("killed", 2, None, None, "2 policemen")]),
     ("Three soldiers were wounded and 2 killed.", [("injured", 3, None, None, "Three soldiers"), ("killed", 2, None, None, "2")]),
     ("5 IS militants were killed by an airstrike.", [("killed", 5, None, None, "5 IS militants")]),
+    # "neutralised": killed, in a military's words
+    ("The army said it had neutralised 40 militants in the operation.", [("killed", 40, None, None, "40 militants")]),
     # a share of the dead or the wounded
     ("Eleven of the dead were children.", [("killed", 11, None, None, "Eleven of the dead")]),
     ("Three of the wounded were in critical condition.", [("injured", 3, None, None, "Three of the wounded")]),

@@ -88,6 +88,8 @@ ANALYZED_CASES = [
     ("The ministry confirmed that the convoy was hit.", "asserts"),
     # harm to no one denies that anyone was hurt
     ("The army said no civilians were harmed in the operation.", "denies"),
+    # a permission refused
+    ("The government has not allowed UN investigators to visit the site.", "rejects"),
     # a claim called unproven or exaggerated is doubted, not denied
     ("The agency called the claims unproven.", "doubts"),
     ("Rebel commanders said the casualty figures were exaggerated.", "doubts"),

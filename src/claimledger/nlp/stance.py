@@ -181,6 +181,8 @@ def _denied_presence(content: Span) -> bool:
 CONFIRMING = frozenset({"confirm", "verify", "corroborate"})
 
 
+# verbs of letting: negated, they refuse ("has not allowed investigators to visit")
+_PERMITTING = frozenset({"allow", "permit", "authorize", "authorise", "let"})
 # verbs of evidence: negated, they withhold support ("the video does not show a strike")
 _SHOWING = frozenset({"show", "prove", "demonstrate", "establish"})
 
@@ -253,6 +255,8 @@ def classify(cue: Token | None, content: Span | None, root: Token | None = None)
         return "doubts"  # "did not confirm that the convoy was hit", "said it could not confirm the toll"
     if cue is not None and _lemma(cue) in _ANSWERING and any(c.dep_ == "neg" for c in cue.children):
         return "rejects"  # "Kyiv does not usually comment on attacks", "did not respond to a request": no answer given
+    if cue is not None and _lemma(cue) in _PERMITTING and any(c.dep_ == "neg" for c in cue.children):
+        return "rejects"  # "The government has not allowed UN investigators to visit the site": a refusal
     if cue is not None and _lemma(cue) in NAMING and (
         (has_content and any(_lemma(t) in FALSE_WORDS or t.lower_ in FALSE_WORDS for t in content[1:]))
         or any(c.dep_ in ("oprd", "acomp") and (_lemma(c) in FALSE_WORDS or c.lower_ in FALSE_WORDS) for c in cue.children)
