@@ -105,9 +105,11 @@ _NOT_SPEAKERS = frozenset({
 })
 # capitalised labels before a colon that name no speaker ("The Latest: ...", "Breaking: ...")
 _KICKERS = word_list("colon_kickers")
-_ARMED = re.compile(r"\b(?:army|forces|militia|militias|rebels?|separatists?|insurgents?|guerrillas?|paramilitar(?:y|ies)|brigades?|front|isis|isil|daesh|qaeda|nusra|taliban|hezbollah|hamas|jihadists?|militants?|fighters|gang|battalion|regiment|units?|troops|shabaab|boko haram|houthis?|janjaweed|wagner|m23|islamic state|tahrir al-sham|hts|pkk|ypg|jnim|iswap|fdlr|adf|rsf|cartels?|mujahideen)\b", re.I)
+# armed groups, by a word of their kind or their name
+_ARMED_WORDS = r"(?:army|forces|militia|militias|rebels?|separatists?|insurgents?|guerrillas?|paramilitar(?:y|ies)|brigades?|front|isis|isil|daesh|qaeda|nusra|taliban|hezbollah|hamas|jihadists?|militants?|fighters|gang|battalion|regiment|units?|troops|shabaab|boko haram|houthis?|janjaweed|wagner|m23|islamic state|tahrir al-sham|hts|pkk|ypg|jnim|iswap|fdlr|adf|rsf|cartels?|mujahideen)"
+_ARMED = re.compile(rf"\b{_ARMED_WORDS}\b", re.I)
 # the same words as a whole name ("M23", "Hamas"): a group, not a place
-ARMED_NAME = re.compile(_ARMED.pattern.replace(r"\b(?:", "(?:", 1), re.I)
+ARMED_NAME = re.compile(_ARMED_WORDS, re.I)
 # capitalised words that end the name of an organisation, an NGO or a news outlet
 _ORG_NAME = re.compile(
     r"\b[A-Z][\w'’.-]*(?:\s+(?:of|for|on|the|and|[A-Z][\w'’.-]*))*\s+(?:Watch|International|Foundation|Institute|Observatory|Network|"

@@ -408,14 +408,20 @@ def _points_back(neg: Claim) -> bool:
 _OWN_CONCLUSIONS = re.compile(r"^[“”\"‘’' ]*(?:his|her|their|its|my|our)\b", re.I)
 
 
+def _own_reasoning(m: re.Match[str]) -> bool:
+    """"dismissed the findings" points at a report's; "rejected his
+    conclusions" at someone's own reasoning, no claim before it."""
+    return (m.group(1) or "").lower().startswith(("finding", "conclusion")) and _OWN_CONCLUSIONS.match(m.group(0)) is not None
+
+
 def _pointing_pairs(claims: list[Claim], seen: set[tuple[str, str]]) -> list[Contradiction]:
     out = []
     ordered = sorted(claims, key=lambda c: c.span[0])
     starts = [c.span[0] for c in ordered]
     for neg in claims:
         m = _POINTING.match(neg.content.text) if neg.stance in OPPOSED else None
-        if m is None or (m.group(1) or "").lower().startswith(("finding", "conclusion")) and _OWN_CONCLUSIONS.match(neg.content.text):
-            continue  # ("dismissed the findings": a report's; not "his conclusions", someone's own reasoning)
+        if m is None or _own_reasoning(m):
+            continue
         near = ordered[bisect.bisect_left(starts, neg.span[0] - _POINTING_REACH) : bisect.bisect_left(starts, neg.span[0])]
         # (and in its own sentence, a claim whose words end before the denial's:
         # "A said X, while B called the report a provocation")

@@ -30,10 +30,11 @@ FIGHT_WORDS = frozenset({
 })
 # fighting words that also fit a street brawl (riots when no armed group is named)
 BRAWL_WORDS = frozenset({"clash", "clashes", "clashed", "confrontation", "skirmish", "skirmishes", "scuffle", "scuffles", "brawl"})
-# damage a crowd does (a crowd that beats or attacks people is violence against them)
 # armed men described by the war they are in ("soldiers fighting in Tigray")
 _SIDE_FIGHTING = re.compile(r"\b(?:soldiers|troops|forces|fighters|militias?|militiamen|rebels|units)\s+fighting\s+(?:in|for|alongside|with|on|under)\b")
+# civilian words that name where people live, not people ("homes were burned")
 _DWELLINGS = frozenset({"home", "homes", "house", "houses", "household", "village"})
+# damage a crowd does (a crowd that beats or attacks people is violence against them)
 DAMAGE_WORDS = frozenset({"stone", "stones", "throw stones", "threw stones", "pelted", "burn", "burned", "burnt", "set ablaze", "set fire", "torch", "torched", "loot", "looted", "looting", "vandalise", "vandalize", "vandalised", "vandalized", "barricade", "burning tyres", "burning tires", "destroyed", "damaged"})
 # words that tell a protest is what happened, not that protesters were hit
 PROTEST_EVENT_WORDS = frozenset({
@@ -177,6 +178,16 @@ def _named_groups(words: list[Word], text: str, offset: int) -> list[Word]:
     return [Word("militia", "militia", w.start) if w.lower == "forces" and w.start in spans else w for w in words]
 
 
+def _fighting(tokens: set[str], low: str) -> bool:
+    """Do the words tell of fighting? Not armed men described by the war they
+    are in: "Eritrean soldiers fighting in Tigray killed hundreds of
+    civilians" is who they are, not a battle."""
+    if _SIDE_FIGHTING.search(low):
+        tokens = tokens - {"fighting", "fight"}
+        low = _SIDE_FIGHTING.sub("", low)
+    return bool(tokens & FIGHT_WORDS) or any(p in low for p in FIGHT_WORDS if " " in p)
+
+
 def _side_before(words: list[Word], pos: int, lx: _Lexicon) -> str | None:
     """Who does the taking: the last state or non-state word before the cue."""
     for w in reversed([w for w in words if w.start < pos]):
@@ -300,9 +311,7 @@ def classify(
     armed_present = bool(tokens & lx.armed)
     nonstate_present = bool(tokens & lx.nonstate) or bool(lx.nonstate_phrases.search(low))
     civ_present = bool(tokens & lx.civilian)
-    fighting = bool(tokens & FIGHT_WORDS) or any(p in low for p in FIGHT_WORDS if " " in p)
-    if fighting and _SIDE_FIGHTING.search(low) and not (tokens - {"fighting", "fight"}) & FIGHT_WORDS and not any(p in _SIDE_FIGHTING.sub("", low) for p in FIGHT_WORDS if " " in p):
-        fighting = False  # "Eritrean soldiers fighting in Tigray killed hundreds of civilians": who they are, not a battle
+    fighting = _fighting(tokens, low)
     organised = bool(tokens & lx.organised) or bool(tokens & lx.communal)
     crowd = bool(tokens & lx.crowd) or civ_present
     # people who could riot (not "homes were burned": the homes are what burned)

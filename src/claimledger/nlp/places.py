@@ -47,11 +47,6 @@ NER_BLOCKING = frozenset({"PERSON", "ORG", "NORP", "FAC", "WORK_OF_ART", "EVENT"
 # last words of a body of water ("the Red Sea"): the gazetteer holds towns and
 # areas, so a namesake area would be a wrong place for it
 _WATERS = frozenset({"Sea", "Ocean"})
-
-
-def _water(doc: Any, start: int, end: int) -> bool:
-    """"the Red Sea", "the Indian Ocean": a body of water named with "the"."""
-    return doc[end - 1].text in _WATERS and start > 0 and doc[start - 1].lower_ == "the"
 MAX_RUN = 4  # longest capitalised run tried against the gazetteer
 NOTABLE_POPULATION = 15000  # a town this size may be matched without NER agreeing
 BIG_POPULATION = 100000  # ... and this size when NER called it a person or organisation
@@ -69,6 +64,11 @@ ORG_HEADS = frozenset({"forces", "front", "militia", "militias", "brigade", "bri
 # lower-case words after a name that make it an armed group's ("Fano militia
 # fighters", "the M23 rebel group"), or at most where the group comes from
 GROUP_WORDS = frozenset({"militia", "militias", "militiamen", "rebel", "rebels", "fighters", "insurgents", "gunmen", "forces", "troops"})
+
+
+def _water(doc: Any, start: int, end: int) -> bool:
+    """"the Red Sea", "the Indian Ocean": a body of water named with "the"."""
+    return doc[end - 1].text in _WATERS and start > 0 and doc[start - 1].lower_ == "the"
 
 
 @dataclass

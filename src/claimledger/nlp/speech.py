@@ -28,7 +28,7 @@ from claimledger.nlp import cue_model, lexicon, quantities
 from claimledger.nlp.event_types import lexicon as event_lexicon
 from claimledger.nlp.doctext import quote_spans, sentence_bounds, text_of
 from claimledger.nlp.paragraphs import words_after_dateline
-from claimledger.nlp.stance import CONFIRMING, NAMING
+from claimledger.nlp.stance import CONFIRMING, DENIAL, NAMING
 from claimledger.nlp.stance import classify as stance_classify
 
 SPEECH = lexicon.words("speech_verbs")
@@ -39,7 +39,6 @@ ATTITUDE_NOUNS = lexicon.words("attitude_nouns")
 PREP_CUES = lexicon.pairs("prep_cues")
 ATTITUDE = lexicon.words("attitude_adjectives")
 AGENT_NOUNS = lexicon.words("agent_nouns")
-DENIAL_LEMMAS = lexicon.words("denial_cues")
 UNDERGO = lexicon.words("undergo_verbs")
 PREP_VERBS = frozenset(v for v, _ in PREP_CUES)
 CUE_LEMMAS = SPEECH | INTENT | OBJECT | CRITIC | PREP_VERBS | {"view", "regard", "portray", "cast", "paint", "characterise", "perceive", "depict"}
@@ -1098,12 +1097,16 @@ def _split_stances(doc: Doc, rel: Relation) -> Relation | None:
 
 
 # verbs that answer a claim already made: "..., which the army denies"
-_ANSWERING = frozenset(lexicon.words("denial_cues") | {"confirm", "acknowledge", "admit", "reject", "corroborate"})
+_ANSWERING = frozenset(DENIAL | {"confirm", "acknowledge", "admit", "reject", "corroborate"})
 
 
-def _tag_verdict(verb: Token) -> bool:
-    """"“...,” the governor said, which the M23 denied": a verdict clause after
-    a speech tag that the parse read as the tag verb's complement."""
+def _verdict_clause(verb: Token) -> bool:
+    """Is the verb's clause shaped like a verdict on words before it: a
+    relative clause, or "“...,” the governor said, which the M23 denied",
+    a "which" clause after a speech tag that the parse read as the tag
+    verb's complement?"""
+    if verb.dep_ == "relcl":
+        return True
     head = verb.head
     return verb.dep_ == "ccomp" and head.i < verb.i and lemma_of(head) in SPEECH and verb.left_edge.tag_ == "WDT" and subject_of(head) is not None
 
@@ -1111,7 +1114,7 @@ def _tag_verdict(verb: Token) -> bool:
 def _relative_object(verb: Token) -> Token | None:
     """The "which" (or "that") a relative clause's verb takes as its object,
     when a comma sets the clause off: "..., which the Kremlin denied"."""
-    if verb.dep_ != "relcl" and not (verb.dep_ == "ccomp" and _tag_verdict(verb)):
+    if not _verdict_clause(verb):
         return None
     rel = next((c for c in verb.children if c.dep_ == "dobj" and c.tag_ == "WDT" and c.i < verb.i), None)
     if rel is None or rel.i == 0 or verb.doc[rel.i - 1].text != ",":
@@ -1124,7 +1127,7 @@ def which_answered(verb: Token) -> bool:
     Moscow disputed", "..., an account Kyiv called absurd": a denial, a
     confirmation or a naming verdict on the words just before it, by a
     subject of its own."""
-    if verb.dep_ != "relcl" and not (verb.dep_ == "ccomp" and _tag_verdict(verb)):
+    if not _verdict_clause(verb):
         return False  # (cheap checks first: this runs on every rule relation)
     lemma = lemma_of(verb)
     if lemma not in _ANSWERING and not (lemma in NAMING and any(c.dep_ in ("oprd", "acomp") for c in verb.children)):
@@ -2474,7 +2477,7 @@ def _called_on(verb: Token, lemma: str, clause: Token) -> Token | None:
     return obj
 
 
-_REJECTING = lexicon.words("denial_cues") | lexicon.tagged("rejection_cues", "cue")
+_REJECTING = DENIAL | lexicon.tagged("rejection_cues", "cue")
 
 
 def _misread_rejection(doc: Doc, verb: Token, lemma: str) -> Relation | None:
@@ -2858,9 +2861,11 @@ def _kept_anyway(doc: Doc, verb: Token, rel: Relation) -> bool:
     """A rule's relation the ledger keeps whatever the cue model says: the
     model learned from political news, where these are rare, and they are
     what the ledger is for. A named speaker's denial ("Moscow has repeatedly
-    denied bombing ..."); a toll a named source puts or revises ("The health
-    ministry put the death toll at 23", "raised the toll to 14"); words a
-    source is said to have put so ("as one resident put it, ...")."""
+    denied bombing ..."), or a pronoun's ("It has denied attacking ..."); a
+    verdict on words just before it ("..., which the army denies"); a toll a
+    named source puts or revises ("The health ministry put the death toll at
+    23", "raised the toll to 14"); words a source is said to have put so ("as
+    one resident put it, ...")."""
     return cue_model.named_denial(verb) or _pronoun_denial(doc, verb, rel) or _put_it(verb) or which_answered(verb) or (
         lemma_of(verb) in _TOLL_VERBS and rel.root is not None
         and doc[rel.root].lemma_.lower() in _TOLL_NOUNS and rel.speaker is not None
@@ -2871,7 +2876,7 @@ def _pronoun_denial(doc: Doc, verb: Token, rel: Relation) -> bool:
     """"It has previously denied attacking civilian areas": a denial of a
     clause or an act by a personal pronoun (which names a speaker before it),
     not "denied that" or "dismissed what" (a pronoun content)."""
-    if lemma_of(verb) not in DENIAL_LEMMAS or rel.frame not in ("xcomp", "ccomp"):
+    if lemma_of(verb) not in DENIAL or rel.frame not in ("xcomp", "ccomp"):
         return False
     subj = subject_of(verb)
     return subj is not None and subj.lower_ in ("it", "they", "he", "she") and len(text_of(doc)[rel.content[0] : rel.content[1]].split()) >= 2
@@ -2997,10 +3002,13 @@ def _past_apposition(doc: Doc, i: int, end: int) -> int:
         j += 1
     if j >= end or doc[j].lower_ not in ("a", "an"):
         return i
+    def finite(t: Token) -> bool:
+        return t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN")
+
     comma = next((k for k in range(j + 1, min(end, j + 16)) if doc[k].text == ","), None)
-    if comma is None or not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" and t.tag_ != "VBN" for t in doc[comma + 1 : end]):
+    if comma is None or not any(finite(t) for t in doc[comma + 1 : end]):
         return i
-    if any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in doc[j:comma]):
+    if any(finite(t) for t in doc[j:comma]):
         return i  # ("a convoy was hit, ...": a clause of its own, not an apposition)
     return comma + 1
 

@@ -200,6 +200,16 @@ def _not_confirmed(tok: Token) -> bool:
     return tok.dep_ == "xcomp" and _lemma(tok.head) in ("unable", "fail")
 
 
+def _named_as(cue: Token | None, content: Span | None, words: frozenset[str]) -> bool:
+    """Does a naming verb call what it names one of ``words`` ("called the
+    reports fake news", "called the claim unproven")? The word in the content
+    after its first token, or the verb's predicate complement."""
+    if cue is None or _lemma(cue) not in NAMING:
+        return False
+    called = [c for c in cue.children if c.dep_ in ("oprd", "acomp")] + (list(content[1:]) if content is not None else [])
+    return any(_lemma(t) in words or t.lower_ in words for t in called)
+
+
 def _demand(cue: Token) -> bool:
     """A cue that demands or requests an act: a demand word ("urged", "called
     for"), or "asked" with an infinitive or a that-clause ("asked residents to
@@ -253,19 +263,13 @@ def classify(cue: Token | None, content: Span | None, root: Token | None = None)
             return "doubts"
     if (cue is not None and _not_confirmed(cue)) or (head is not None and _not_confirmed(head)):
         return "doubts"  # "did not confirm that the convoy was hit", "said it could not confirm the toll"
-    if cue is not None and _lemma(cue) in _ANSWERING and any(c.dep_ == "neg" for c in cue.children):
-        return "rejects"  # "Kyiv does not usually comment on attacks", "did not respond to a request": no answer given
-    if cue is not None and _lemma(cue) in _PERMITTING and any(c.dep_ == "neg" for c in cue.children):
-        return "rejects"  # "The government has not allowed UN investigators to visit the site": a refusal
-    if cue is not None and _lemma(cue) in NAMING and (
-        (has_content and any(_lemma(t) in FALSE_WORDS or t.lower_ in FALSE_WORDS for t in content[1:]))
-        or any(c.dep_ in ("oprd", "acomp") and (_lemma(c) in FALSE_WORDS or c.lower_ in FALSE_WORDS) for c in cue.children)
-    ):
+    if cue is not None and (_lemma(cue) in _ANSWERING or _lemma(cue) in _PERMITTING) and any(c.dep_ == "neg" for c in cue.children):
+        # "Kyiv does not usually comment on attacks", "did not respond to a request":
+        # no answer given; "has not allowed UN investigators to visit the site": a refusal
+        return "rejects"
+    if _named_as(cue, content, FALSE_WORDS):
         return "denies"  # "called the reports 'fake news'", "labelled the account propaganda"
-    if cue is not None and _lemma(cue) in NAMING and (
-        (has_content and any(_lemma(t) in DOUBT_WORDS or t.lower_ in DOUBT_WORDS for t in content[1:]))
-        or any(c.dep_ in ("oprd", "acomp") and (_lemma(c) in DOUBT_WORDS or c.lower_ in DOUBT_WORDS) for c in cue.children)
-    ):
+    if _named_as(cue, content, DOUBT_WORDS):
         return "doubts"  # "called the claim unproven", "described the figures as exaggerated"
     if has_content and content[0].lower_ in _QUESTION_WORDS and cue is not None:
         lemma = _lemma(cue)
