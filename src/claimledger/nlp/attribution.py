@@ -39,7 +39,7 @@ from claimledger.nlp.lexicon import RELATIVE_PRONOUNS, titles
 from claimledger.nlp.lexicon import words as word_list
 from claimledger.nlp.paragraphs import dateline_end
 from claimledger.nlp.quotes import find_quotes
-from claimledger.nlp.speech import AGENT_NOUNS, DOCUMENT_NOUNS, SPEECH, Relation, speaker_span, clause_person, is_expletive, lemma_of, passive_controller, subject_of, find_relations, verdict_opening, which_answered
+from claimledger.nlp.speech import AGENT_NOUNS, DOCUMENT_NOUNS, KICKERS, SPEECH, Relation, speaker_span, clause_person, is_expletive, lemma_of, passive_controller, subject_of, find_relations, verdict_opening, which_answered
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "his", "its", "their"}) | FIRST_PERSON
@@ -104,7 +104,7 @@ _NOT_SPEAKERS = frozenset({
     "verdict", "rating", "claim", "conclusion", "context", "background", "summary", "fact", "fact-check",
 })
 # capitalised labels before a colon that name no speaker ("The Latest: ...", "Breaking: ...")
-_KICKERS = word_list("colon_kickers")
+_KICKERS = KICKERS
 # armed groups, by a word of their kind or their name
 _ARMED_WORDS = r"(?:army|forces|militia|militias|rebels?|separatists?|insurgents?|guerrillas?|paramilitar(?:y|ies)|brigades?|front|isis|isil|daesh|qaeda|nusra|taliban|hezbollah|hamas|jihadists?|militants?|fighters|gang|battalion|regiment|units?|troops|shabaab|boko haram|houthis?|janjaweed|wagner|m23|islamic state|tahrir al-sham|hts|pkk|ypg|jnim|iswap|fdlr|adf|rsf|cartels?|mujahideen)"
 _ARMED = re.compile(rf"\b{_ARMED_WORDS}\b", re.I)
@@ -1195,6 +1195,21 @@ def _named_place(doc: Doc, ent: Span) -> bool:
     return ent.end < len(doc) and doc[ent.end].lower_ in _SETTLEMENTS and ent.root.dep_ == "compound" and ent.root.head.i == ent.end
 
 
+def _modifier_name(tok: Token, root: Token) -> bool:
+    """Is ``tok`` a name inside a phrase that modifies a common noun ("Doctors
+    at the Saudi Hospital", "eyewitnesses interviewed by Amnesty
+    International")? Then it names a place or a body, not the speakers, who
+    are not that body."""
+    if root.pos_ == "PROPN":
+        return False
+    t = tok
+    while t.i != root.i and t.head.i != t.i:
+        if t.dep_ in ("prep", "agent", "acl", "relcl") and t.head.i == root.i or t.dep_ in ("agent", "acl", "relcl"):
+            return True
+        t = t.head
+    return False
+
+
 def _key(doc: Doc, span: tuple[int, int], head: Token) -> str:
     """Proper-noun tokens of the phrase around its head (titles dropped), else the phrase."""
     s = doc.char_span(span[0], span[1], alignment_mode="expand")
@@ -1203,7 +1218,7 @@ def _key(doc: Doc, span: tuple[int, int], head: Token) -> str:
     if s.root.pos_ != "PROPN" and s.root.lower_ in titles() or s.root.lemma_.lower() in titles():
         # "the UN envoy" is a role, not the UN
         return " ".join(t.lower_ for t in s if not t.is_punct)
-    names = [t.lower_ for t in s if t.pos_ == "PROPN" and t.lower_ not in titles()]
+    names = [t.lower_ for t in s if t.pos_ == "PROPN" and t.lower_ not in titles() and not _modifier_name(t, s.root)]
     if head.ent_type_ == "PERSON":
         names = [t.lower_ for t in s if t.ent_type_ == "PERSON"] or names
     return " ".join(names) if names else " ".join(t.lower_ for t in s if not t.is_punct)
@@ -1365,6 +1380,22 @@ def _before_aside(text: str, content: tuple[int, int]) -> int:
     return m.start()
 
 
+def _closed(text: str, s: int, e: int) -> tuple[int, int]:
+    """A content the parse cut inside a parenthesis ("members of the
+    Volunteers for the Defence of the Homeland (VDP"): it ends past the
+    closing bracket, when that comes soon on the same line and no comma comes
+    first (not over a tag inside the brackets: "(as low as 19%, Gutin says)").
+    One that opens with the bracket ("(“...,” he said.)") starts after it."""
+    if text.count("(", s, e) <= text.count(")", s, e):
+        return s, e
+    if text[s] == "(":
+        return s + 1, e
+    close = text.find(")", e, e + 80)
+    if close == -1 or any(c in text[e:close] for c in "\n(,"):
+        return s, e
+    return s, close + 1
+
+
 def _to_models(doc: Doc, items: list[_Item]) -> tuple[list[Claim], list[Actor]]:
     text = text_of(doc)
     actors = _Actors(doc)
@@ -1376,7 +1407,7 @@ def _to_models(doc: Doc, items: list[_Item]) -> tuple[list[Claim], list[Actor]]:
         r = it.rel
         # "KHARKIV, March 3 - At least 12 ...": not where it was filed from, nor the reporter's caveat
         start = dateline_end(text, *r.content)
-        r.content = (start, _before_aside(text, (start, r.content[1])))
+        r.content = _closed(text, start, _before_aside(text, (start, r.content[1])))
         if r.cue_token is not None and lemma_of(doc[r.cue_token]) in ("ask", "request", "decline", "refuse") and _ANONYMITY.match(text, r.content[0]):
             continue  # "asked not to be named", "declined to be named": a condition on the source, not a claim
         if r.speaker is None:

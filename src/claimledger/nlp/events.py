@@ -195,6 +195,21 @@ def _speaking(pos: int, claims: list[Claim], text: str) -> bool:
     )
 
 
+def _describes_speaker(doc: Doc, pos: int, claims: list[Claim]) -> bool:
+    """Is ``pos`` in a relative clause in the present tense that says what a
+    speaker does ("The Association, which tracks killings by the security
+    forces, said ...")? That describes the source, and reports no event (a
+    past one, "witnesses who saw the shelling", does)."""
+    tok = _token_at(doc, pos)
+    if tok is None:
+        return False
+    clause = next((t for t in [tok, *tok.ancestors] if t.dep_ == "relcl"), None)
+    if clause is None or clause.tag_ not in ("VBZ", "VBP"):
+        return False
+    holder = clause.head.idx
+    return any(c.claimant.span is not None and c.claimant.span[0] <= holder < c.claimant.span[1] for c in claims)
+
+
 def event_cue(claim: Claim, text: str) -> bool:
     """Is the claim's cue an event ("police open fire on ... protesters",
     "militants attacked ... a post") rather than a way of saying something?
@@ -247,6 +262,8 @@ def withheld(claim: Claim, text: str) -> bool:
     negated = _NEGATED.search(text[max(0, start - 24):start]) is not None or _NEGATED.search(claim.cue.text + " ") is not None
     if negated and claim.cue.text.lower().startswith(("comment", "respond", "reply", "replie", "answer", "mention")):
         return True  # "does not usually comment on attacks", "did not respond to questions about the shelling", "did not mention drones"
+    if negated and claim.stance == "rejects" and claim.cue.text.lower().startswith(("say", "said", "tell", "told", "claim", "state", "wr", "report", "alleg")):
+        return True  # "did not say the facility had been destroyed": nobody reports it
     refusing = _REFUSING.match(claim.cue.text) is not None
     if refusing and _TO_TELL.match(content):
         return True
@@ -289,6 +306,8 @@ class EventTagger:
                 continue
             trigger = guess.trigger if guess is not None else figs[0].span[0]
             if _covered(trigger, attributed) or _inside(trigger, quoted) or _speaking(trigger, attributed, full):
+                continue
+            if _describes_speaker(doc, trigger, attributed):
                 continue
             if _ASKED_ABOUT.search(full, max(s, trigger - 60), trigger):
                 continue  # "did not respond to questions about the shelling": a topic, not a report of it

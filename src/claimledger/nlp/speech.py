@@ -40,6 +40,7 @@ PREP_CUES = lexicon.pairs("prep_cues")
 ATTITUDE = lexicon.words("attitude_adjectives")
 AGENT_NOUNS = lexicon.words("agent_nouns")
 UNDERGO = lexicon.words("undergo_verbs")
+KICKERS = lexicon.words("colon_kickers")
 PREP_VERBS = frozenset(v for v, _ in PREP_CUES)
 CUE_LEMMAS = SPEECH | INTENT | OBJECT | CRITIC | PREP_VERBS | {"view", "regard", "portray", "cast", "paint", "characterise", "perceive", "depict"}
 
@@ -88,7 +89,11 @@ def _outside_quote_subject(verb: Token, subj: Token) -> Token | None:
     while j >= 0 and doc[j].pos_ in ("ADV", "AUX", "PART") and doc[j].idx > q[1]:
         j -= 1
     if j >= 0 and doc[j].idx >= q[1] and doc[j].pos_ in ("PROPN", "NOUN", "PRON"):
-        return doc[j]
+        # "“...,” a doctor at the hospital told Reuters": the phrase's head, not its last noun
+        head = doc[j]
+        while head.head.i < verb.i and head.head.idx >= q[1] and head.head.i != head.i:
+            head = head.head
+        return head if head.pos_ in ("PROPN", "NOUN", "PRON") else doc[j]
     k = verb.i + 1
     if k < len(doc) and doc[k].idx >= q[1] and doc[k].pos_ in ("PROPN", "NOUN", "DET"):
         head = doc[k]
@@ -170,6 +175,21 @@ def _nearer_coordinate(verb: Token) -> Token | None:
     return None
 
 
+def _described(near: Token, others: list[Token]) -> bool:
+    """"Doctors at the Saudi Hospital, one of the few still working, said":
+    the parse gave the verb a second subject that is a description set off
+    by commas right after another subject; the described one speaks. A name
+    set off that way ("A spokesman, Col. Ali, said") is the speaker's own."""
+    doc = near.doc
+    left, right = near.left_edge.i, near.right_edge.i
+    if near.pos_ == "PROPN" or near.ent_type_ in ("PERSON", "ORG", "NORP") or left < 2 or doc[left - 1].text != ",":
+        return False
+    comma = right if doc[right].text == "," else right + 1  # (the parse may hang the comma on it)
+    if comma >= len(doc) or doc[comma].text != "," or comma + 1 != near.head.i:
+        return False
+    return any(o.right_edge.i == left - 2 for o in others)
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if _done_to(verb):
         return None  # "Sudan: RSF accused of killing dozens": RSF is accused; who accuses is not said
@@ -202,6 +222,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             # "Speaking in Salem, New Hampshire, Trump went ...": the parse hangs a
             # second subject on the verb; the one nearest the verb is its subject
             subjects.sort(key=lambda c: abs(verb.i - c.i))
+            if _described(subjects[0], subjects[1:]):
+                subjects = subjects[1:]
     if subjects:
         # "which she said ...": the speaker, not the relative pronoun
         return _past_dateline(next((c for c in subjects if c.lower_ not in lexicon.RELATIVE_PRONOUNS), subjects[0]))
@@ -361,6 +383,9 @@ def speaker_span(doc: Doc, subj: Token) -> tuple[int, int]:
     line_end = text.find("\n", subj.idx, e)
     s = max(s, line_start)
     e = line_end if line_end != -1 else e
+    label = text.find(": ", s, e)
+    if label != -1 and text[s:label].lower() in KICKERS:
+        s = label + 2  # "Claim: Posts shared on social media say ...": a fact-check's label, not the speaker
     words = words_after_dateline(text, s)
     if s < words <= subj.idx:
         s = words  # "MARIUPOL, Ukraine, April 2 (Reuters) - Separatist leaders": a dateline before the speaker

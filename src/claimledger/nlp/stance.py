@@ -271,6 +271,8 @@ def classify(cue: Token | None, content: Span | None, root: Token | None = None)
         return "denies"  # "called the reports 'fake news'", "labelled the account propaganda"
     if _named_as(cue, content, DOUBT_WORDS):
         return "doubts"  # "called the claim unproven", "described the figures as exaggerated"
+    if cue is not None and has_content and _lemma(cue) in _SAYING and any(c.dep_ == "neg" for c in cue.children) and content[0].lower_ not in _QUESTION_WORDS:
+        return "rejects"  # "The ministry did not say the facility had been destroyed": no such claim made
     if has_content and content[0].lower_ in _QUESTION_WORDS and cue is not None:
         lemma = _lemma(cue)
         if lemma in _TELLING and any(c.dep_ == "neg" for c in cue.children):
@@ -297,6 +299,8 @@ _TELLING = frozenset({
     "elaborate", "identify", "name", "give", "provide", "indicate", "discuss",
 })
 _ASKING = frozenset({"ask", "inquire", "enquire", "query"})
+# negated, with what would have been said: it was not said ("did not say that ...")
+_SAYING = frozenset({"say", "tell", "claim", "state", "write", "report", "allege"})
 # looking into a question, or about to settle it: no doubt cast
 _OPEN_QUESTION = frozenset({
     "look", "investigate", "probe", "examine", "study", "check", "review", "assess", "determine",

@@ -1,0 +1,121 @@
+"""Wording from the kinds of reports verification teams read (wire copy, live
+pages, fact-checks, NGO statements) that the analyzer used to misread: a
+dateline whose place starts with a two-letter word, a live page's time
+stamps, a description set off by commas that the parse made a second
+subject, a speaker after a quote whose phrase ends in a place, a content cut
+inside brackets, a relative clause describing a source, "did not say", and a
+fact-check's "Claim:" label. The texts are written for these tests."""
+
+from __future__ import annotations
+
+from lookup import claim_with_cue
+
+
+def _said(analysis, words: str):
+    return next(c for c in analysis.claims if c.cue is not None and words in c.content.text)
+
+
+def test_a_dateline_whose_place_opens_with_a_two_letter_word_is_no_content(analyse):
+    text = (
+        "EL FASHER, Sudan, June 3 (Example Wire) - Shelling killed at least 14 civilians in the city "
+        "on Monday, the army said."
+    )
+    claim = _said(analyse(text), "Shelling")
+    assert claim.content.text.startswith("Shelling killed at least 14 civilians")
+    assert claim.claimant.name in ("army", "the army")
+
+
+def test_a_live_page_s_time_stamps_are_neither_speaker_nor_content(analyse):
+    text = (
+        "09:42 - The city's mayor Ivan Petrenko says two guided bombs hit a school overnight.\n\n"
+        "11:30 - Rescuers pulled the body of a man from the debris, the emergency service said."
+    )
+    analysis = analyse(text)
+    says = claim_with_cue(analysis, "says")
+    assert text[says.claimant.span[0] : says.claimant.span[1]] == "The city's mayor Ivan Petrenko"
+    said = claim_with_cue(analysis, "said")
+    assert said.content.text == "Rescuers pulled the body of a man from the debris"
+
+
+def test_a_description_set_off_by_commas_is_not_the_speaker(analyse):
+    text = (
+        "Doctors at the Saudi Hospital, one of the few still working in the city, said they had "
+        "received 48 wounded, including 11 women."
+    )
+    said = claim_with_cue(analyse(text), "said")
+    assert said.claimant.name == "Doctors at the Saudi Hospital"
+    assert text[said.claimant.span[0] : said.claimant.span[1]].startswith("Doctors at the Saudi Hospital")
+
+
+def test_a_name_set_off_by_commas_still_names_the_speaker(analyse):
+    text = "A spokesman for the army, Col. Ahmed Ali, said the strike killed four fighters."
+    said = claim_with_cue(analyse(text), "said")
+    assert said.claimant.name == "Ahmed Ali"
+
+
+def test_a_speaker_after_a_quote_is_the_whole_phrase_not_its_last_noun(analyse):
+    text = "“We are running out of everything: blood, anaesthetics, fuel,” a doctor at the hospital told reporters."
+    told = claim_with_cue(analyse(text), "told")
+    assert told.claimant.name == "a doctor at the hospital"
+    assert text[told.claimant.span[0] : told.claimant.span[1]] == "a doctor at the hospital"
+
+
+def test_a_content_cut_inside_brackets_ends_past_them(analyse):
+    text = (
+        "Videos circulating on social media appear to show members of the Volunteers for the Defence "
+        "of the Homeland (VDP), a militia allied with the army, standing among bodies."
+    )
+    appear = claim_with_cue(analyse(text), "appear")
+    assert appear.content.text.endswith("(VDP)")
+
+
+def test_what_a_source_does_is_no_event_the_writer_reports(analyse):
+    text = (
+        "The Association for Political Prisoners, which tracks killings by the security forces, "
+        "said it had recorded 19 deaths."
+    )
+    analysis = analyse(text)
+    assert [c for c in analysis.claims if c.attribution == "author"] == []
+    said = claim_with_cue(analysis, "said")
+    assert [f.value for f in said.figures if f.category == "killed"] == [19]
+
+
+def test_a_witness_who_saw_an_attack_still_reports_it(analyse):
+    # a past act in the relative clause is the writer's report of it
+    text = "A resident, who saw the shelling of the market, said the shells came from the east."
+    analysis = analyse(text)
+    assert any(c.attribution == "author" and c.event is not None for c in analysis.claims)
+
+
+def test_did_not_say_is_no_assertion_and_no_event(analyse):
+    text = (
+        "The health ministry said a strike had hit a clinic. "
+        "The ministry did not say the building had been destroyed."
+    )
+    analysis = analyse(text)
+    said = claim_with_cue(analysis, "say")
+    assert said.stance == "rejects"
+    assert said.event is None
+    assert claim_with_cue(analysis, "said").stance == "asserts"
+
+
+def test_a_fact_check_s_claim_label_is_no_speaker(analyse):
+    text = "Claim: Posts shared widely on social media say that an air strike destroyed the only hospital in the town."
+    analysis = analyse(text)
+    names = {c.claimant.name for c in analysis.claims}
+    assert "Claim" not in names
+    say = claim_with_cue(analysis, "say")
+    assert say.claimant.span is None or text[say.claimant.span[0] : say.claimant.span[1]] == "Posts shared widely on social media"
+
+
+def test_people_described_by_the_body_that_interviewed_them_are_not_that_body(analyse):
+    text = (
+        "Amnesty International said it had documented the killing of at least 50 civilians.\n\n"
+        "Twelve eyewitnesses and relatives of victims interviewed by Amnesty International described "
+        "seeing soldiers shoot unarmed men in the street."
+    )
+    analysis = analyse(text)
+    said = claim_with_cue(analysis, "said")
+    described = claim_with_cue(analysis, "described")
+    assert said.claimant.name == "Amnesty International"
+    assert described.claimant.actor != said.claimant.actor
