@@ -119,3 +119,102 @@ def test_people_described_by_the_body_that_interviewed_them_are_not_that_body(an
     described = claim_with_cue(analysis, "described")
     assert said.claimant.name == "Amnesty International"
     assert described.claimant.actor != said.claimant.actor
+
+
+def test_a_sea_after_a_preposition_in_a_headline_is_the_sea(analyse):
+    text = "Houthis claim attack on cargo ship in Red Sea\n\nThe ship was hit 90 nautical miles west of Hodeidah, the group said."
+    places = analyse(text).places
+    red_sea = next(p for p in places if p.name == "Red Sea")
+    assert red_sea.country is None  # not Sudan's Red Sea state
+    assert any(p.name == "Hodeidah" and p.country == "YE" for p in places)
+
+
+def test_red_sea_state_is_still_the_state(analyse):
+    text = "Fighting reached Port Sudan, in Red Sea state, on Tuesday, the army said."
+    places = analyse(text).places
+    assert any(p.name == "Red Sea" and p.country == "SD" for p in places)
+
+
+def test_a_common_noun_the_ner_took_for_a_place_is_neither_place_nor_government(analyse):
+    text = (
+        "Amnesty International documented the killing of at least 50 civilians by soldiers of the "
+        "Ethiopian National Defence Force in the town of Merawi.\n\n"
+        "Eyewitnesses said soldiers went door to door searching for young men after clashes with "
+        "Fano militia fighters in and around the town."
+    )
+    analysis = analyse(text)
+    assert "Eyewitnesses" not in {p.name for p in analysis.places}
+    said = claim_with_cue(analysis, "said")
+    actor = next(a for a in analysis.actors if a.id == said.claimant.actor)
+    assert actor.type != "government"
+    endf = next(a for a in analysis.actors if a.name == "Ethiopian National Defence Force")
+    assert endf.type == "armed_group"
+
+
+def test_a_monitor_set_off_before_a_subjectless_said_speaks_not_a_village(analyse):
+    text = (
+        "Nine soldiers were killed on Saturday when fighters attacked their positions near the town of "
+        "Kafr Nabudah in the northern countryside of Hama, the Syrian Observatory for Human Rights said."
+    )
+    said = claim_with_cue(analyse(text), "said")
+    assert said.claimant.name == "Syrian Observatory for Human Rights"
+
+
+def test_a_question_at_a_briefing_asserts_nothing(analyse):
+    text = (
+        "Question: Can you confirm that UN staff were among those killed in the strike on the school?\n\n"
+        "Spokesperson: Our colleagues have reported that two of their staff members were killed."
+    )
+    analysis = analyse(text)
+    asked = claim_with_cue(analysis, "confirm")
+    assert asked.stance == "hypothetical"
+    assert all(c.stance == "asserts" for c in analysis.claims if c is not asked)
+
+
+def test_a_passive_verdict_is_its_agent_s_claim_and_meets_the_claim_it_judges(analyse):
+    text = "Rebels said they had shot down a jet, a claim denied by the army."
+    analysis = analyse(text)
+    denied = claim_with_cue(analysis, "denied")
+    assert denied.claimant.name == "the army"
+    assert denied.content.text == "they had shot down a jet"
+    assert denied.stance == "denies"
+    said = claim_with_cue(analysis, "said")
+    assert {tuple(sorted(k.claims)) for k in analysis.contradictions} == {tuple(sorted((said.id, denied.id)))}
+
+
+def test_a_verdict_on_a_denial_is_set_against_the_denial(analyse):
+    text = "The ministry said its forces had not struck the market, a claim contradicted by UN monitors."
+    analysis = analyse(text)
+    said = claim_with_cue(analysis, "said")
+    verdict = claim_with_cue(analysis, "contradicted")
+    assert said.stance == "denies"
+    assert verdict.claimant.name == "UN monitors"
+    assert verdict.content.text == said.content.text
+    assert [tuple(sorted(k.claims)) for k in analysis.contradictions] == [tuple(sorted((said.id, verdict.id)))]
+
+
+def test_what_someone_owns_is_not_that_person(analyse):
+    text = (
+        "Senator Ted Cruz said the moderators had asked unfair questions. "
+        "Cruz's fusillade in Colorado underscored the importance of being on best behavior."
+    )
+    analysis = analyse(text)
+    said = claim_with_cue(analysis, "said")
+    assert said.claimant.name == "Ted Cruz"
+    cruz = next(a for a in analysis.actors if a.id == said.claimant.actor)
+    assert not any("fusillade" in alias for alias in cruz.aliases)
+
+
+def test_a_group_that_maps_the_front_line_is_no_armed_group(analyse):
+    text = (
+        "DeepState, a volunteer group that maps the front line using open-source information, "
+        "said the village was under Russian control."
+    )
+    analysis = analyse(text)
+    said = claim_with_cue(analysis, "said")
+    actor = next(a for a in analysis.actors if a.id == said.claimant.actor)
+    assert actor.type != "armed_group"
+    text = "The Polisario Front said its fighters had shelled a Moroccan position."
+    analysis = analyse(text)
+    said = claim_with_cue(analysis, "said")
+    assert next(a for a in analysis.actors if a.id == said.claimant.actor).type == "armed_group"

@@ -106,7 +106,7 @@ _NOT_SPEAKERS = frozenset({
 # capitalised labels before a colon that name no speaker ("The Latest: ...", "Breaking: ...")
 _KICKERS = KICKERS
 # armed groups, by a word of their kind or their name
-_ARMED_WORDS = r"(?:army|forces|militia|militias|rebels?|separatists?|insurgents?|guerrillas?|paramilitar(?:y|ies)|brigades?|front|isis|isil|daesh|qaeda|nusra|taliban|hezbollah|hamas|jihadists?|militants?|fighters|gang|battalion|regiment|units?|troops|shabaab|boko haram|houthis?|janjaweed|wagner|m23|islamic state|tahrir al-sham|hts|pkk|ypg|jnim|iswap|fdlr|adf|rsf|cartels?|mujahideen)"
+_ARMED_WORDS = r"(?:army|forces|defen[cs]e force|air force|militia|militias|rebels?|separatists?|insurgents?|guerrillas?|paramilitar(?:y|ies)|brigades?|front(?![ -]?lines?)|isis|isil|daesh|qaeda|nusra|taliban|hezbollah|hamas|jihadists?|militants?|fighters|gang|battalion|regiment|units?|troops|shabaab|boko haram|houthis?|janjaweed|wagner|m23|islamic state|tahrir al-sham|hts|pkk|ypg|jnim|iswap|fdlr|adf|rsf|cartels?|mujahideen)"
 _ARMED = re.compile(rf"\b{_ARMED_WORDS}\b", re.I)
 # the same words as a whole name ("M23", "Hamas"): a group, not a place
 ARMED_NAME = re.compile(_ARMED_WORDS, re.I)
@@ -1112,8 +1112,8 @@ def _actor_type(doc: Doc, tok: Token | None, name: str) -> str:
     appos = next((c for c in tok.children if c.dep_ == "appos"), None)
     if appos is not None and appos.tag_ == "NN" and (appos.lemma_.lower() in titles() or appos.lemma_.lower() in _PERSON_NOUNS):
         return "person"  # "Amina, a mother of four": a person, whatever the NER said
-    if label in ("GPE", "NORP"):
-        return "government"
+    if label in ("GPE", "NORP") and not (label == "GPE" and tok.tag_ in ("NN", "NNS")):
+        return "government"  # (not "Eyewitnesses" tagged a place)
     if label == "ORG":
         return "organization"
     if tok.tag_ in ("NNS", "NNPS") and tok.lower_ == "officials" and not any(t.ent_type_ in ("ORG", "NORP") for t in tok.subtree) and not (_ORG_NAME.search(name) or _INTERNATIONAL.search(name)):
@@ -1198,13 +1198,14 @@ def _named_place(doc: Doc, ent: Span) -> bool:
 def _modifier_name(tok: Token, root: Token) -> bool:
     """Is ``tok`` a name inside a phrase that modifies a common noun ("Doctors
     at the Saudi Hospital", "eyewitnesses interviewed by Amnesty
-    International")? Then it names a place or a body, not the speakers, who
-    are not that body."""
+    International"), or its possessor ("Cruz's fusillade in Colorado")? Then
+    it names a place, a body or an owner, not the speakers, who are not that
+    body or person."""
     if root.pos_ == "PROPN":
         return False
     t = tok
     while t.i != root.i and t.head.i != t.i:
-        if t.dep_ in ("prep", "agent", "acl", "relcl") and t.head.i == root.i or t.dep_ in ("agent", "acl", "relcl"):
+        if t.dep_ in ("prep", "agent", "acl", "relcl", "poss") and t.head.i == root.i or t.dep_ in ("agent", "acl", "relcl"):
             return True
         t = t.head
     return False

@@ -227,7 +227,30 @@ _HARM = frozenset({"harm", "hurt"})  # key words of any harm to people
 _CASUALTY = frozenset({"kill", "injur", "wound", "dead", "died", "die", "casualty"})
 
 
+# cues of a verdict that rejects what was said ("a claim disputed by UN monitors")
+_VERDICT_CUE = re.compile(r"(?:den(?:y|ie)|disput|contradict|reject|refut|dismiss|challeng)", re.I)
+
+
+def _denial_disputed(a: Claim, b: Claim, keys: dict[str, set[str]]) -> Contradiction | None:
+    """"The ministry said its forces had not struck the market, a claim
+    contradicted by UN monitors": both claims "deny" the same words, but the
+    second denies the first's denial; the two are set against each other."""
+    if not (a.stance == b.stance == "denies" and _answered(a, b)):
+        return None
+    verdict = next((c for c in (b, a) if c.cue is not None and _VERDICT_CUE.match(c.cue.text)), None)
+    if verdict is None:
+        return None
+    said = a if verdict is b else b
+    if said.cue is not None and _VERDICT_CUE.match(said.cue.text):
+        return None  # (two verdicts on the same words: no denial to dispute)
+    about = _about(said, keys[said.id])
+    return Contradiction(claims=(verdict.id, said.id), kind="stance", about=f"{about} ({said.claimant.name} denies, {verdict.claimant.name} disputes that)")
+
+
 def _stance_pair(analysis: Analysis, a: Claim, b: Claim, keys: dict[str, set[str]]) -> Contradiction | None:
+    disputed = _denial_disputed(a, b, keys)
+    if disputed is not None:
+        return disputed
     if OPPOSED.get(a.stance) == b.stance:
         neg, pos = a, b
     elif OPPOSED.get(b.stance) == a.stance:

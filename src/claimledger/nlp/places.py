@@ -67,8 +67,14 @@ GROUP_WORDS = frozenset({"militia", "militias", "militiamen", "rebel", "rebels",
 
 
 def _water(doc: Any, start: int, end: int) -> bool:
-    """"the Red Sea", "the Indian Ocean": a body of water named with "the"."""
-    return doc[end - 1].text in _WATERS and start > 0 and doc[start - 1].lower_ == "the"
+    """"the Red Sea", "the Indian Ocean": a body of water named with "the",
+    or after a preposition in a headline ("Houthis hit ship in Red Sea"); not
+    with an admin word after it ("Red Sea state")."""
+    if doc[end - 1].text not in _WATERS or start == 0:
+        return False
+    if end < len(doc) and doc[end].lower_ in ADMIN_WORDS:
+        return False
+    return doc[start - 1].lower_ == "the" or doc[start - 1].pos_ == "ADP"
 
 
 @dataclass
@@ -271,6 +277,8 @@ class PlacesComponent:
         if doc[start].lower_.replace("’", "'") in _CLITICS:
             return None  # "wasn’t" tagged as a place: its "n’t" once matched ‘Anah, Iraq
         m = self._mention(doc, start, end, "ner")
+        if not m.candidates and all(doc[i].tag_ in ("NN", "NNS") for i in range(start, end)):
+            return None  # "Eyewitnesses said ..." tagged a place: a common noun the gazetteer does not know
         if not m.candidates and label in ("GPE", "LOC") and _capitalised(doc[start]) and not _water(doc, start, end):
             m.candidates = self.gazetteer.fuzzy(m.name)
         if not m.candidates and label == "FAC":

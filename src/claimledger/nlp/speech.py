@@ -943,8 +943,10 @@ def _make(doc: Doc, verb: Token, content: tuple[int, int], frame: str, root: Tok
     if subj is not None and (subj.pos_ in ("VERB", "AUX") or subj.ent_type_ in ("DATE", "TIME")):
         subj = None  # "9:30 p.m. says ...": a dateline, not a speaker
     if subj is None and frame == "ccomp" and verb.tag_ in ("VBD", "VBZ", "VBP") and not _is_passive(verb) and lemma_of(verb) in SPEECH:
-        # a finite reporting verb the parse left without a subject
-        subj = clause_person(doc, verb)
+        # a finite reporting verb the parse left without a subject: the phrase
+        # set off right before it ("..., the Syrian Observatory for Human
+        # Rights said"), else the first person named in the sentence
+        subj = _lost_subject(doc, verb) or clause_person(doc, verb)
         if subj is None:
             subj = _inverted_object(verb)
     if subj is not None:
@@ -1127,12 +1129,15 @@ _ANSWERING = frozenset(DENIAL | {"confirm", "acknowledge", "admit", "reject", "c
 
 def _verdict_clause(verb: Token) -> bool:
     """Is the verb's clause shaped like a verdict on words before it: a
-    relative clause, or "“...,” the governor said, which the M23 denied",
+    relative clause, a passive participle with its agent ("..., a claim
+    contradicted by UN monitors"), or "“...,” the governor said, which the M23 denied",
     a "which" clause after a speech tag that the parse read as the tag
     verb's complement?"""
     if verb.dep_ == "relcl":
         return True
     head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and head.i < verb.i and head.lemma_.lower() in _ACCOUNT_NOUNS:
+        return any(c.dep_ == "agent" for c in verb.children)  # "..., a claim contradicted by UN monitors"
     return verb.dep_ == "ccomp" and head.i < verb.i and lemma_of(head) in SPEECH and verb.left_edge.tag_ == "WDT" and subject_of(head) is not None
 
 
@@ -2628,15 +2633,18 @@ def _lost_subject(doc: Doc, verb: Token) -> Token | None:
     for t in doc[verb.sent.start : verb.i]:
         if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in ("conj", "appos", "dobj", "pobj", "npadvmod"):
             continue
-        if t.dep_ == "appos" and t.head.i < t.i and (t.head.pos_ == "PROPN" or t.head.ent_type_ in ("PERSON", "ORG")):
-            t = t.head  # "B, the president's former chief of staff, said": the name the apposition describes
+        if t.dep_ == "appos" and t.head.i < t.i and (t.head.pos_ == "PROPN" or t.head.ent_type_ in ("PERSON", "ORG")) and t.pos_ != "PROPN":
+            # "B, the president's former chief of staff, said": the name the
+            # apposition describes (not "... of Hama, the Syrian Observatory
+            # for Human Rights said": a name of its own the parse hung on a place)
+            t = t.head
         left, right = t.left_edge.i, t.right_edge.i
         if left < 1 or doc[left - 1].text not in (",", *_QUOTES) or right >= verb.i or any(not x.is_punct for x in doc[right + 1 : verb.i]):
             continue
         words = doc[left : right + 1]
         if len(words) > 12 or any(x.pos_ in ("VERB", "AUX") for x in words):
             continue
-        names = t.ent_type_ in ("PERSON", "ORG", "NORP") or t.lemma_.lower() in lexicon.titles() or t.lemma_.lower() in AGENT_NOUNS
+        names = t.ent_type_ in ("PERSON", "ORG", "NORP") or t.pos_ == "PROPN" or t.lemma_.lower() in lexicon.titles() or t.lemma_.lower() in AGENT_NOUNS
         if names and (best is None or left < best.left_edge.i):
             best = t
     return best

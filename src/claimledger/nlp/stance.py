@@ -229,8 +229,26 @@ def _demand(cue: Token) -> bool:
     return False
 
 
+def _in_question(cue: Token) -> bool:
+    """Is the cue's sentence a direct question ("Can you confirm that ...?",
+    "Why did the army say ...?"): ending in a question mark and opening with
+    an auxiliary or a question word?"""
+    sent = cue.sent
+    last = next((t for t in reversed(sent) if not (t.is_space or t.is_quote)), None)
+    if last is None or last.text != "?":
+        return False
+    words = [t for t in sent if not (t.is_space or t.is_punct)]
+    colon = next((t.i for t in sent[:4] if t.text == ":"), None)
+    if colon is not None:  # "Question: Can you ...": past a transcript's label
+        words = [t for t in words if t.i > colon]
+    first = words[0] if words else None
+    return first is not None and first.i < cue.i and (first.pos_ == "AUX" or first.lower_ in _QUESTION_WORDS)
+
+
 def classify(cue: Token | None, content: Span | None, root: Token | None = None) -> str:
     """The stance of one relation: its cue token, its content span and the content's head."""
+    if cue is not None and _in_question(cue):
+        return "hypothetical"  # "Can you confirm that UN staff were among the dead?": asked, not said
     if cue is not None:
         lemma = _lemma(cue)
         if lemma in DENIAL or lemma in REJECT_CUES:
