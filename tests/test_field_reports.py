@@ -218,3 +218,22 @@ def test_a_group_that_maps_the_front_line_is_no_armed_group(analyse):
     analysis = analyse(text)
     said = claim_with_cue(analysis, "said")
     assert next(a for a in analysis.actors if a.id == said.claimant.actor).type == "armed_group"
+
+
+def test_a_government_s_own_denial_of_weapons_and_targets_is_a_denial(analyse):
+    text = (
+        "Statement of the Ministry of Foreign Affairs\n\n"
+        "Our armed forces have not used cluster munitions at any time and have never targeted "
+        "civilian infrastructure."
+    )
+    analysis = analyse(text)
+    own = [c for c in analysis.claims if c.attribution == "author" and c.event is not None]
+    assert own and all(c.stance == "denies" for c in own)
+    assert own[0].event.type == "Explosions/Remote violence"
+
+
+def test_cluster_munitions_reported_used_are_a_shelling(analyse):
+    text = "Rights groups said Russian forces had used cluster munitions in Kharkiv."
+    said = claim_with_cue(analyse(text), "said")
+    assert said.event is not None and said.event.sub_type == "Shelling/artillery/missile attack"
+    assert said.stance == "asserts"

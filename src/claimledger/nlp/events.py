@@ -157,8 +157,11 @@ def author_stance(doc: Doc, unit: Span, trigger: int) -> str:
     # a negation on the event word or the verb right above it ("did not
     # bomb", "no shelling took place"), not one further up ("it is not clear
     # whether ... the shelling will stop" is no denial)
-    for k, t in enumerate(chain[:2]):
-        if k == 1 and tok.dep_ in ("nsubj", "nsubjpass", "attr") and t.lemma_.lower() not in _OCCURRING and not any(c.dep_ == "expl" for c in t.children):
+    # (from the phrase's head: "had not used cluster munitions" negates "used")
+    base = 1 if len(chain) > 1 and tok.dep_ == "compound" else 0
+    word = chain[base]
+    for k, t in enumerate(chain[base : base + 2]):
+        if k == 1 and word.dep_ in ("nsubj", "nsubjpass", "attr") and t.lemma_.lower() not in _OCCURRING and not any(c.dep_ == "expl" for c in t.children):
             # "School shootings are not the only threat", "The fight isn't
             # hopeless", "the execution did not abolish the penalty": what the
             # event is or did, negated, not that it did not happen ("the
