@@ -237,3 +237,71 @@ def test_cluster_munitions_reported_used_are_a_shelling(analyse):
     said = claim_with_cue(analyse(text), "said")
     assert said.event is not None and said.event.sub_type == "Shelling/artillery/missile attack"
     assert said.stance == "asserts"
+
+
+def test_asked_whether_is_a_question_whatever_its_words(analyse):
+    text = "Reporters asked whether the army was blocking the convoys."
+    assert claim_with_cue(analyse(text), "asked").stance == "hypothetical"
+
+
+def test_not_behind_the_bombing_denies_responsibility(analyse):
+    text = (
+        "The group said they were not behind the bombing. "
+        "Another faction said it had nothing to do with the attack on the market."
+    )
+    analysis = analyse(text)
+    assert [c.stance for c in analysis.claims if c.cue is not None and c.cue.text == "said"] == ["denies", "denies"]
+
+
+def test_a_group_s_branch_is_no_place(analyse):
+    text = (
+        "The Islamic State's Khorasan branch claimed responsibility for the attack on the mosque in Peshawar, "
+        "in northwest Pakistan."
+    )
+    places = analyse(text).places
+    assert "Khorasan" not in {p.name for p in places}
+    assert any(p.name == "Peshawar" for p in places)
+
+
+def test_a_claim_of_responsibility_meets_blame_on_another_group(analyse):
+    text = (
+        "A suicide bomber killed 21 people at a mosque in Peshawar on Monday, officials said.\n\n"
+        "The Islamic State's Khorasan branch claimed responsibility for the attack. "
+        "Interior Minister Rana Sanaullah blamed the TTP nonetheless."
+    )
+    analysis = analyse(text)
+    claimed = claim_with_cue(analysis, "claimed")
+    blamed = claim_with_cue(analysis, "blamed")
+    pairs = {tuple(sorted(k.claims)): k.kind for k in analysis.contradictions}
+    assert pairs.get(tuple(sorted((claimed.id, blamed.id)))) == "responsibility"
+
+
+def test_the_side_blamed_denying_it_is_set_against_the_blame(analyse):
+    text = (
+        "KHARTOUM, Feb 1 (Example News) - A drone strike on a crowded vegetable market in Omdurman killed "
+        "at least 54 people and wounded 158 on Saturday, the Sudanese health ministry said, blaming the "
+        "paramilitary Rapid Support Forces.\n\n"
+        "The RSF did not immediately respond to a request for comment. The group has previously denied "
+        "targeting civilians."
+    )
+    analysis = analyse(text)
+    blaming = claim_with_cue(analysis, "blaming")
+    denied = claim_with_cue(analysis, "denied")
+    pairs = {tuple(sorted(k.claims)): k for k in analysis.contradictions}
+    pair = pairs.get(tuple(sorted((blaming.id, denied.id))))
+    assert pair is not None and pair.kind == "responsibility"
+    assert "denies it" in pair.about
+
+
+def test_a_bare_blame_of_no_one_named_is_no_side(analyse):
+    text = (
+        "The Islamic State claimed responsibility for the bombing in the city. "
+        "The mayor blamed some of it on poor security."
+    )
+    analysis = analyse(text)
+    assert [k for k in analysis.contradictions if k.kind == "responsibility"] == []
+
+
+def test_a_role_denied_in_something_other_than_an_act_is_no_denial(analyse):
+    text = "Bob said he played no role in shaping the talking points about the attacks."
+    assert claim_with_cue(analyse(text), "said").stance == "asserts"

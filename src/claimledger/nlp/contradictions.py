@@ -27,7 +27,11 @@
   attack"), or a group claiming responsibility while another claimant blames
   someone else; the two within about 3,000 characters, their acts of one
   event type (or any two events within 800 characters: "the shelling" ...
-  "the attack"), or naming the same harm.
+  "the attack"), or naming the same harm; a bare "blamed the TTP" is for the
+  act within 800 characters. Also a side that is blamed denying it ("the
+  minister blamed the TTP" / "the TTP said they were not behind the
+  bombing"): the denier named as the blamed side, the denial about an act or
+  its own involvement, the two within about 3,000 characters.
 
 ``about`` is a short phrase: the stretch of the asserting claim's content that
 covers the shared key words (at most ten words), or the figure category and
@@ -484,11 +488,20 @@ def _blamed(c: Claim) -> tuple[str, set[str]] | None:
         return None
     m = _ACCUSED.match(c.content.text)
     if m is None:
+        bare = c.content.text.strip(" “”\"‘’'")
+        if c.cue.text.lower().startswith("blam") and 0 < len(bare.split()) <= 6 and _named_side(bare):
+            return bare, set()  # "blamed the TTP nonetheless": for the act at hand (a name: not "blamed some of it")
         return None
     who = _RESPONSIBLE.sub("", m.group(1).strip())
     if not who or len(who.split()) > 6:
         return None
     return who, {st for st, _, _ in key_words(m.group(2))}
+
+
+def _named_side(who: str) -> bool:
+    """Does a blamed side carry a name ("the TTP", "Hamas"), not a quantity or
+    a common noun ("some", "the violence")?"""
+    return any(w[:1].isupper() for w in who.split()[1:]) or (who[:1].isupper() and who.split()[0] not in ("The", "A", "An", "Some"))
 
 
 def _blames(c: Claim, who: str) -> str:
@@ -517,12 +530,49 @@ def _blame_pairs(claims: list[Claim]) -> list[Contradiction]:
     return out
 
 
+_INVOLVEMENT = re.compile(r"\b(?:behind|responsib\w*|involve\w*|role|part|hand|nothing to do)\b", re.I)
+
+
+def _blame_denied(analysis: Analysis, claims: list[Claim]) -> list[Contradiction]:
+    """A side that is blamed denying it: "Interior Minister Rana Sanaullah
+    blamed the TTP" / "The TTP said they were not behind the bombing". The
+    denier is the blamed side (its name or one of its actor's aliases shares
+    a key word with who is blamed), and denies an act or its involvement."""
+    names: dict[str, set[str]] = {}
+    for actor in analysis.actors:
+        names[actor.id] = set().union(*(_sides(x) for x in [actor.name, *actor.aliases])) if actor.aliases else _sides(actor.name)
+    out = []
+    for c in claims:
+        blamed = _blamed(c)
+        if blamed is None or blamed[0] == c.claimant.name:
+            continue
+        side = _sides(blamed[0])
+        for d in claims:
+            if d.stance != "denies" or _speaker(d) == _speaker(c) or abs(d.span[0] - c.span[0]) > _BLAME_REACH:
+                continue
+            denier = names.get(d.claimant.actor or "", set()) | _sides(d.claimant.name)
+            if not side & denier or side & _sides(c.claimant.name):
+                continue
+            words = {st for st, _, _ in key_words(d.content.text)}
+            if not (any(_is_event(x) for x in words) or _INVOLVEMENT.search(d.content.text)):
+                continue
+            out.append(Contradiction(claims=(d.id, c.id), kind="responsibility", about=f"{_blames(c, blamed[0])}; {d.claimant.name} denies it"))
+            break
+    return out
+
+
 def _blame_pair(a: Claim, wa: str, fa: set[str], sa: set[str], b: Claim, wb: str, fb: set[str], sb: set[str]) -> Contradiction | None:
     if _speaker(a) == _speaker(b) or sa & sb:
         return None  # one voice, or both blame the same side
     both = a.event is not None and b.event is not None
     same_event = both and (a.event.type == b.event.type or abs(a.span[0] - b.span[0]) <= _BLAME_NEAR)  # type: ignore[union-attr]
-    if not (same_event or any(_is_event(x) for x in fa & fb)):
+    # "blamed the TTP" beside a group's claim of responsibility: the act at hand
+    own = wa == a.claimant.name or wb == b.claimant.name
+    bare = (
+        (not fa or not fb) and (own or not (fa or fb)) and abs(a.span[0] - b.span[0]) <= _BLAME_NEAR
+        and all(_named_side(w) for w, f in ((wa, fa), (wb, fb)) if not f)
+    )
+    if not (same_event or bare or any(_is_event(x) for x in fa & fb)):
         return None
     return Contradiction(claims=(a.id, b.id), kind="responsibility", about=f"{_blames(a, wa)}; {_blames(b, wb)}")
 
@@ -563,6 +613,7 @@ def find_contradictions(analysis: Analysis, ctx: Any) -> None:
                 found.append(x)
     found += _pointing_pairs(claims, seen)
     found += _blame_pairs(claims)
+    found += _blame_denied(analysis, claims)
     with_figures = [c for c in claims if c.figures]
     for a, b in combinations(with_figures[:300], 2):
         if _speaker(a) == _speaker(b) or _overlap(a, b):

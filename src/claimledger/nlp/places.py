@@ -63,7 +63,10 @@ _VOICE_VERBS = lexicon.words("speech_verbs") | lexicon.words("denial_cues") | le
 ORG_HEADS = frozenset({"forces", "front", "militia", "militias", "brigade", "brigades", "battalion", "battalions"})
 # lower-case words after a name that make it an armed group's ("Fano militia
 # fighters", "the M23 rebel group"), or at most where the group comes from
-GROUP_WORDS = frozenset({"militia", "militias", "militiamen", "rebel", "rebels", "fighters", "insurgents", "gunmen", "forces", "troops"})
+GROUP_WORDS = frozenset({
+    "militia", "militias", "militiamen", "rebel", "rebels", "fighters", "insurgents", "gunmen", "forces", "troops",
+    "branch", "affiliate", "wing",  # "the Islamic State's Khorasan branch"
+})
 
 
 def _water(doc: Any, start: int, end: int) -> bool:

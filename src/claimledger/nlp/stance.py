@@ -57,6 +57,29 @@ _CALLED_DOUBTFUL = re.compile(_CALLED + r"(?:" + "|".join(sorted(DOUBT_WORDS, ke
 _NEG_DET = frozenset({"no", "never", "none", "neither", "nor", "nobody", "nothing"})
 _NORM_MODALS = frozenset({"shall", "shalt", "should", "must", "ought"})
 _DENIAL_PHRASES = re.compile(r"\b(?:total denial|categorically den|flatly den|no truth|not true|never happened|did not happen|didn't happen)", re.I)
+# a denial of responsibility, as the content's own clause ("they were not
+# behind the bombing", "it had nothing to do with the attack"; not "claimed
+# responsibility for attacks they were not involved in")
+_SUBJECT = r"(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)(?:\s+[\w'’-]+){1,2}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+_NOT_INVOLVED = re.compile(
+    rf"^[“”\"‘’' ]*(?:that\s+)?{_SUBJECT}\s+(?:"
+    r"(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:not|never)\s+|(?:wasn't|weren't|isn't|aren't)\s+)(?:behind|responsible\s+for|involved\s+in)"
+    r"|(?:had|has|have)\s+(?:nothing\s+to\s+do\s+with|no\s+(?:role|part|hand|involvement)\s+in)"
+    r"|played\s+no\s+(?:role|part)\s+in)\b"
+)
+
+
+def _not_involved(content: Span, text: str) -> bool:
+    """A denial of responsibility for an act: the phrase opens the content
+    and an event word follows it closely ("were not behind the bombing"; not
+    "played no role in shaping talking points about the attacks")."""
+    m = _NOT_INVOLVED.match(text)
+    if m is None:
+        return False
+    after = [t for t in content if t.idx >= content.start_char + m.end()][:4]
+    return any(_lemma(t) in EVENT_WORDS for t in after)
+
+
 _DOUBT_PHRASES = re.compile(r"\b(?:cast doubt|casts doubt|not sure|not clear|not convinced|called into question|no (?:evidence|proof|indication|sign) (?:that|of)\b)", re.I)
 
 
@@ -249,6 +272,8 @@ def classify(cue: Token | None, content: Span | None, root: Token | None = None)
     """The stance of one relation: its cue token, its content span and the content's head."""
     if cue is not None and _in_question(cue):
         return "hypothetical"  # "Can you confirm that UN staff were among the dead?": asked, not said
+    if cue is not None and _lemma(cue) in _ASKING and content is not None and len(content) and content[0].lower_ in _QUESTION_WORDS:
+        return "hypothetical"  # "asked whether the army was blocking the convoys": whatever the question's words
     if cue is not None:
         lemma = _lemma(cue)
         if lemma in DENIAL or lemma in REJECT_CUES:
@@ -269,7 +294,7 @@ def classify(cue: Token | None, content: Span | None, root: Token | None = None)
         phrase = _DENIAL_PHRASES.search(text)
         if phrase is not None and phrase.group().lower().startswith(("categorically", "flatly")) and head is not None and _passive(head):
             phrase = None  # "the findings were flatly denied by two later reports": someone else's denial
-        if phrase is not None or _denial_near_head(head) or _called_false(text):
+        if phrase is not None or _denial_near_head(head) or _called_false(text) or _not_involved(content, text):
             return "denies"
         if (_negated_event(content) or _denied_presence(content)) and not demand:
             return "denies"  # (not "urged the army not to shell the town": a demand)
