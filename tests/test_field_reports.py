@@ -305,3 +305,31 @@ def test_a_bare_blame_of_no_one_named_is_no_side(analyse):
 def test_a_role_denied_in_something_other_than_an_act_is_no_denial(analyse):
     text = "Bob said he played no role in shaping the talking points about the attacks."
     assert claim_with_cue(analyse(text), "said").stance == "asserts"
+
+
+def test_he_is_the_commander_known_only_by_his_role(analyse):
+    text = (
+        "The commander of the unit said that his men had lost 11 fighters near the town.\n\n"
+        "\"We will respond,\" he said."
+    )
+    analysis = analyse(text)
+    said = [c for c in analysis.claims if c.cue is not None and c.cue.text == "said"]
+    assert len(said) == 2
+    assert said[0].claimant.actor == said[1].claimant.actor
+    assert said[1].claimant.name == "The commander of the unit"
+
+
+def test_a_call_sign_is_no_place(analyse):
+    text = (
+        "The commander of the unit, who goes by the call sign \"Ratibor\", said his men had lost "
+        "11 fighters near Bakhmut."
+    )
+    names = {p.name for p in analyse(text).places}
+    assert "Ratibor" not in names
+    assert "Bakhmut" in names
+
+
+def test_a_brigade_s_number_is_part_of_its_name(analyse):
+    text = "According to Ukraine's 93rd Mechanized Brigade, the convoy was carrying ammunition."
+    claim = claim_with_cue(analyse(text), "According to")
+    assert claim.claimant.name == "Ukraine's 93rd Mechanized Brigade"

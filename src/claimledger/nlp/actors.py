@@ -183,8 +183,10 @@ def _parse_mention(text: str, part: bool = False) -> Parsed:
         if t[:1].isupper() or _PARTICLE.match(t) or t.lower() in ("de", "al", "van", "von", "bin", "ibn", "la", "le", "da", "di", "du")
         # "Syrian Observatory for Human Rights": a joining word inside a name
         or (t in _JOINING and 0 < k < len(name) - 1 and name[k - 1][:1].isupper() and name[k + 1][:1].isupper())
+        # "the 93rd Mechanized Brigade": a unit's number is part of its name
+        or (_ORDINAL.match(t) is not None and k + 1 < len(name) and name[k + 1][:1].isupper() and _numbered(name))
     ]
-    while name and not name[0][:1].isupper():
+    while name and not (name[0][:1].isupper() or (_ORDINAL.match(name[0]) and _numbered(name))):
         name = name[1:]
     if not name and role is None:
         name = [t for i, t in enumerate(toks) if t[:1].isupper() and not det[i]]
@@ -390,20 +392,25 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
             continue
         sex = "m" if word in _MALE else "f" if word in _FEMALE else None
         target = None
-        for pool, offsets in pools:
-            k = bisect.bisect_left(offsets, n.first) - 1
-            while target is None and k >= 0 and n.first - offsets[k] <= _NEAR:
-                root = pool[k][1].root()
-                k -= 1
-                if root is n:
-                    continue
-                typ = types.get(id(root), "unknown")
-                if want_person and _plural(root):
-                    continue  # "he" is not "health officials"
-                if sex is not None and genders.get(id(root), sex) != sex:
-                    continue  # "he said" is not the senator the text called "she"
-                if (want_person and typ == "person") or (not want_person and typ in ("organization", "government", "armed_group")):
-                    target = root
+        # a person first; else one known only by a role that its body types
+        # ("the commander of the unit ... “...,” he said")
+        for roles in (False, True) if want_person else (False,):
+            for pool, offsets in pools:
+                k = bisect.bisect_left(offsets, n.first) - 1
+                while target is None and k >= 0 and n.first - offsets[k] <= _NEAR:
+                    root = pool[k][1].root()
+                    k -= 1
+                    if root is n:
+                        continue
+                    typ = types.get(id(root), "unknown")
+                    if want_person and _plural(root):
+                        continue  # "he" is not "health officials"
+                    if sex is not None and genders.get(id(root), sex) != sex:
+                        continue  # "he said" is not the senator the text called "she"
+                    if (want_person and (typ == "person" or (roles and _one_role(root)))) or (not want_person and typ in ("organization", "government", "armed_group")):
+                        target = root
+                if target is not None:
+                    break
             if target is not None:
                 break
         if target is not None:
@@ -413,7 +420,24 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
     _rebuild(analysis, nodes)
 
 
+def _one_role(node: "_Node") -> bool:
+    """A cluster named only by one person's role ("the commander of the
+    unit", "the spokesman for the Interior Ministry"), typed by the body the
+    person speaks for: "he" can still be that person."""
+    return node.kind == "role" and not node.parsed.name and bool(node.parsed.role_head) and not _plural(node)
+
+
 _MALE = frozenset({"he", "him", "his", "himself"})
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+# words that end the name of a numbered unit or body ("93rd Mechanized Brigade", "6th Circuit")
+_NUMBERED = frozenset({
+    "brigade", "battalion", "regiment", "division", "corps", "army", "fleet", "squadron", "company", "unit",
+    "group", "circuit", "court", "district", "precinct", "congress", "assembly", "legislature",
+})
+
+
+def _numbered(name: list[str]) -> bool:
+    return any(w.lower().strip(".,'’") in _NUMBERED for w in name[-3:])
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 # words before or standing for a name that say which ("Mrs Okoro", "the queen")
 _MALE_TITLES = frozenset({"mr", "mister", "sir", "lord", "king", "prince", "father", "brother", "son", "husband", "uncle", "grandfather", "sheikh"})

@@ -47,6 +47,12 @@ NER_BLOCKING = frozenset({"PERSON", "ORG", "NORP", "FAC", "WORK_OF_ART", "EVENT"
 # last words of a body of water ("the Red Sea"): the gazetteer holds towns and
 # areas, so a namesake area would be a wrong place for it
 _WATERS = frozenset({"Sea", "Ocean"})
+# words that give an alias right before a name: "the call sign "Ratibor"", "known as "Khartoum""
+_ALIAS_BEFORE = re.compile(
+    r"(?:\bcall[- ]?sign|\bnick-?named|\bnickname|\bnom de guerre|\bcode-?named|\bcode name|\balias)\s*[\"“‘']?\s*$"
+    r"|(?:\bknown as|\bcalled|\bdubbed|\bnamed)\s*[\"“‘']\s*$",
+    re.I,
+)
 MAX_RUN = 4  # longest capitalised run tried against the gazetteer
 NOTABLE_POPULATION = 15000  # a town this size may be matched without NER agreeing
 BIG_POPULATION = 100000  # ... and this size when NER called it a person or organisation
@@ -302,9 +308,13 @@ class PlacesComponent:
 
     @staticmethod
     def _names_something_else(text: str, m: PlaceMention) -> bool:
-        """"Reston ebolavirus", "West Nile virus": a place name naming a disease."""
+        """"Reston ebolavirus", "West Nile virus": a place name naming a
+        disease; "the call sign "Ratibor"", "nicknamed "Khartoum"": a
+        person's or a unit's alias."""
         rest = text[m.span[1] : m.span[1] + 20].split()
-        return bool(rest) and rest[0].lower().strip(".,;:") in NOT_BEFORE
+        if rest and rest[0].lower().strip(".,;:") in NOT_BEFORE:
+            return True
+        return _ALIAS_BEFORE.search(text, max(0, m.span[0] - 40), m.span[0]) is not None
 
     def _from_gazetteer(self, doc: Any, owner: list, taken: list[bool], person_words: set[str]) -> list[PlaceMention]:
         out: list[PlaceMention] = []
