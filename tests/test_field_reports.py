@@ -333,3 +333,15 @@ def test_a_brigade_s_number_is_part_of_its_name(analyse):
     text = "According to Ukraine's 93rd Mechanized Brigade, the convoy was carrying ammunition."
     claim = claim_with_cue(analyse(text), "According to")
     assert claim.claimant.name == "Ukraine's 93rd Mechanized Brigade"
+
+
+def test_a_hospital_the_wounded_were_taken_to_is_no_target(analyse):
+    text = (
+        "Shelling hit the market on Tuesday, killing 12 people, local activists said. "
+        "They said at least 40 people were injured and that the field hospitals in the area were overwhelmed."
+    )
+    analysis = analyse(text)
+    assert all(c.event is None or c.event.target != "hospital" for c in analysis.claims)
+    text = "An air strike hit the hospital, and the wounded were taken to another hospital, medics said."
+    said = claim_with_cue(analyse(text), "said")
+    assert said.event is not None and said.event.target == "hospital"

@@ -146,12 +146,23 @@ def find_target(text: str, after: int = 0) -> str | None:
     low = text.lower()
     best: tuple[int, str] | None = None
     for name, rx in lexicon().targets:
-        m = rx.search(low, after) or rx.search(low)
-        if m:
+        for m in [*rx.finditer(low, after), *(x for x in rx.finditer(low) if x.start() < after)]:
+            if name == "hospital" and any(c.start() <= m.start() < c.end() for c in _CARE.finditer(low, max(0, m.start() - 40), min(len(low), m.end() + 30))):
+                continue  # "taken to hospital", "hospitals were overwhelmed": where the wounded went, not a target
             pos = m.start() if m.start() >= after else m.start() + len(low)
             if best is None or pos < best[0]:
                 best = (pos, name)
+            break
     return best[1] if best else None
+
+
+# a hospital as where the wounded are cared for ("were taken to hospital",
+# "treated at a clinic", "hospitals are overwhelmed"), not what was attacked
+_CARE = re.compile(
+    r"\b(?:taken|rushed|brought|admitted|transferred|evacuated|transported|airlifted|sent)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?)\b"
+    r"|\btreated\s+(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?)\b"
+    r"|\b(?:hospitals?|clinics?)(?:\s+in\s+the\s+area)?\s+(?:were|was|are|is)\s+(?:overwhelmed|overcrowded|full|struggling)\b"
+)
 
 
 # "Rapid Support Forces", "Syrian Democratic Forces": a group that names itself
