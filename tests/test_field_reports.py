@@ -345,3 +345,17 @@ def test_a_hospital_the_wounded_were_taken_to_is_no_target(analyse):
     text = "An air strike hit the hospital, and the wounded were taken to another hospital, medics said."
     said = claim_with_cue(analyse(text), "said")
     assert said.event is not None and said.event.target == "hospital"
+
+
+def test_an_alias_the_text_gives_joins_the_actor(analyse):
+    text = (
+        "The Pakistani Taliban, known as the TTP, said they were not behind the bombing of the mosque.\n\n"
+        "Interior Minister Rana Sanaullah blamed the TTP nonetheless."
+    )
+    analysis = analyse(text)
+    said = claim_with_cue(analysis, "said")
+    actor = next(a for a in analysis.actors if a.id == said.claimant.actor)
+    assert "TTP" in actor.aliases
+    blamed = claim_with_cue(analysis, "blamed")
+    pairs = {tuple(sorted(k.claims)): k.kind for k in analysis.contradictions}
+    assert pairs.get(tuple(sorted((said.id, blamed.id)))) == "responsibility"

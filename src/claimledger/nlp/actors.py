@@ -345,6 +345,8 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
         buckets.setdefault(key, []).append(n)
         if len(n.parsed.name) > 1:
             by_acronym.setdefault(_acronym(n.parsed.name), []).append(n)
+    # 1b. an alias the text gives: "the Pakistani Taliban, known as the TTP"
+    _known_as(analysis.document.text or "", nodes)
     # 2. roles: the latest named actor before the mention holding that role
     holders: list[_Node] = [m for m in nodes if m.kind == "named"]
     firsts = [m.first for m in holders]
@@ -418,6 +420,35 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
             if sex is not None:
                 genders.setdefault(id(target), sex)
     _rebuild(analysis, nodes)
+
+
+# ", known as the TTP", ", also known as HTS": a name the text gives an actor
+_KNOWN_AS = re.compile(r",\s+(?:also\s+|better\s+|commonly\s+)?known\s+as\s+(?:the\s+)?[“\"]?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+
+
+def _known_as(text: str, nodes: list["_Node"]) -> None:
+    """Join an actor to the one the text says it is also known as: the named
+    actor whose mention ends right before ", known as X" takes the named
+    actors called X ("The Pakistani Taliban, known as the TTP, said ..." and,
+    later, "blamed the TTP")."""
+    if "known as" not in text:
+        return
+    named = [n for n in nodes if n.kind == "named"]
+    for m in _KNOWN_AS.finditer(text):
+        owner = next((n for n in named if any(0 <= m.start() - e <= 1 for _, e in n.actor.mentions)), None)
+        if owner is None:
+            continue
+        alias = _alias_key(m.group(1))
+        for n in named:
+            root = n.root()
+            if root is owner.root() or _alias_key(n.actor.name) != alias:
+                continue
+            if _compatible(owner.root().actor.type, n.actor.type):
+                root.parent = owner.root()
+
+
+def _alias_key(name: str) -> str:
+    return re.sub(r"^the\s+", "", name.strip(" “”\"'.,"), flags=re.I).lower()
 
 
 def _one_role(node: "_Node") -> bool:
