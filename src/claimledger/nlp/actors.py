@@ -33,6 +33,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -64,6 +65,12 @@ _INSTITUTION_ENDS = frozenset({"nations", "states", "kingdom", "emirates", "leag
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$")
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|an|ar|bin|ibn|abu|de|van|von)-[A-Z]")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+# words that end the name of a numbered unit or body ("93rd Mechanized Brigade", "6th Circuit")
+_NUMBERED = frozenset({
+    "brigade", "battalion", "regiment", "division", "corps", "army", "fleet", "squadron", "company", "unit",
+    "group", "circuit", "court", "district", "precinct", "congress", "assembly", "legislature",
+})
 _NEAR = 2500  # characters a pronoun or role mention looks back
 
 
@@ -106,6 +113,11 @@ def parse_mention(text: str, part: bool = False) -> Parsed:
 def _parse_mention_cached(text: str, part: bool) -> tuple[str | None, str | None, tuple[str, ...]]:
     p = _parse_mention(text, part)
     return p.role, p.role_head, tuple(p.name)
+
+
+def _numbered(name: list[str]) -> bool:
+    """Does a name end as a numbered unit's or body's does ("... Brigade", "... Circuit")?"""
+    return any(w.lower().strip(".,'’") in _NUMBERED for w in name[-3:])
 
 
 def _parse_mention(text: str, part: bool = False) -> Parsed:
@@ -393,28 +405,22 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
         if word not in MALE_FEMALE and word not in GROUP:
             continue
         sex = "m" if word in _MALE else "f" if word in _FEMALE else None
-        target = None
+
+        def fits(root: _Node, roles: bool) -> bool:
+            if want_person and _plural(root):
+                return False  # "he" is not "health officials"
+            if sex is not None and genders.get(id(root), sex) != sex:
+                return False  # "he said" is not the senator the text called "she"
+            typ = types.get(id(root), "unknown")
+            if want_person:
+                return typ == "person" or (roles and _one_role(root))
+            return typ in ("organization", "government", "armed_group")
+
         # a person first; else one known only by a role that its body types
         # ("the commander of the unit ... “...,” he said")
-        for roles in (False, True) if want_person else (False,):
-            for pool, offsets in pools:
-                k = bisect.bisect_left(offsets, n.first) - 1
-                while target is None and k >= 0 and n.first - offsets[k] <= _NEAR:
-                    root = pool[k][1].root()
-                    k -= 1
-                    if root is n:
-                        continue
-                    typ = types.get(id(root), "unknown")
-                    if want_person and _plural(root):
-                        continue  # "he" is not "health officials"
-                    if sex is not None and genders.get(id(root), sex) != sex:
-                        continue  # "he said" is not the senator the text called "she"
-                    if (want_person and (typ == "person" or (roles and _one_role(root)))) or (not want_person and typ in ("organization", "government", "armed_group")):
-                        target = root
-                if target is not None:
-                    break
-            if target is not None:
-                break
+        target = _antecedent(n, pools, lambda r: fits(r, False))
+        if target is None and want_person:
+            target = _antecedent(n, pools, lambda r: fits(r, True))
         if target is not None:
             n.parent = target
             if sex is not None:
@@ -422,11 +428,24 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
     _rebuild(analysis, nodes)
 
 
+def _antecedent(n: _Node, pools: list[tuple[list[tuple[int, _Node]], list[int]]], fits: Callable[[_Node], bool]) -> _Node | None:
+    """The nearest cluster before pronoun ``n`` (within ``_NEAR``) that
+    ``fits``, searching each pool in turn: speakers first, then any mention."""
+    for pool, offsets in pools:
+        k = bisect.bisect_left(offsets, n.first) - 1
+        while k >= 0 and n.first - offsets[k] <= _NEAR:
+            root = pool[k][1].root()
+            k -= 1
+            if root is not n and fits(root):
+                return root
+    return None
+
+
 # ", known as the TTP", ", also known as HTS": a name the text gives an actor
 _KNOWN_AS = re.compile(r",\s+(?:also\s+|better\s+|commonly\s+)?known\s+as\s+(?:the\s+)?[“\"]?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 
 
-def _known_as(text: str, nodes: list["_Node"]) -> None:
+def _known_as(text: str, nodes: list[_Node]) -> None:
     """Join an actor to the one the text says it is also known as: the named
     actor whose mention ends right before ", known as X" takes the named
     actors called X ("The Pakistani Taliban, known as the TTP, said ..." and,
@@ -451,7 +470,7 @@ def _alias_key(name: str) -> str:
     return re.sub(r"^the\s+", "", name.strip(" “”\"'.,"), flags=re.I).lower()
 
 
-def _one_role(node: "_Node") -> bool:
+def _one_role(node: _Node) -> bool:
     """A cluster named only by one person's role ("the commander of the
     unit", "the spokesman for the Interior Ministry"), typed by the body the
     person speaks for: "he" can still be that person."""
@@ -459,16 +478,6 @@ def _one_role(node: "_Node") -> bool:
 
 
 _MALE = frozenset({"he", "him", "his", "himself"})
-_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
-# words that end the name of a numbered unit or body ("93rd Mechanized Brigade", "6th Circuit")
-_NUMBERED = frozenset({
-    "brigade", "battalion", "regiment", "division", "corps", "army", "fleet", "squadron", "company", "unit",
-    "group", "circuit", "court", "district", "precinct", "congress", "assembly", "legislature",
-})
-
-
-def _numbered(name: list[str]) -> bool:
-    return any(w.lower().strip(".,'’") in _NUMBERED for w in name[-3:])
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 # words before or standing for a name that say which ("Mrs Okoro", "the queen")
 _MALE_TITLES = frozenset({"mr", "mister", "sir", "lord", "king", "prince", "father", "brother", "son", "husband", "uncle", "grandfather", "sheikh"})

@@ -103,8 +103,6 @@ _NOT_SPEAKERS = frozenset({
     # a fact check's labels ("Verdict: False.", "Claim: ...", "Rating: Misleading")
     "verdict", "rating", "claim", "conclusion", "context", "background", "summary", "fact", "fact-check",
 })
-# capitalised labels before a colon that name no speaker ("The Latest: ...", "Breaking: ...")
-_KICKERS = KICKERS
 # armed groups, by a word of their kind or their name
 _ARMED_WORDS = r"(?:army|forces|defen[cs]e force|air force|militia|militias|rebels?|separatists?|insurgents?|guerrillas?|paramilitar(?:y|ies)|brigades?|front(?![ -]?lines?)|isis|isil|daesh|qaeda|nusra|taliban|hezbollah|hamas|jihadists?|militants?|fighters|gang|battalion|regiment|units?|troops|shabaab|boko haram|houthis?|janjaweed|wagner|m23|islamic state|tahrir al-sham|hts|pkk|ypg|jnim|iswap|fdlr|adf|rsf|cartels?|mujahideen)"
 _ARMED = re.compile(rf"\b{_ARMED_WORDS}\b", re.I)
@@ -850,7 +848,7 @@ def _colon_lines(doc: Doc) -> list[Relation]:
         span = doc.char_span(name[0], name[1], alignment_mode="expand")
         # "Sanders: ...", "Poll: ...": the tagger often reads a capitalised word
         # before a colon at a line start as a common noun
-        capitalised = all(w[:1].isupper() for w in words) and " ".join(words).lower() not in _KICKERS
+        capitalised = all(w[:1].isupper() for w in words) and " ".join(words).lower() not in KICKERS
         if span is None or not (capitalised or any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in span)):
             continue
         if len(re.findall(r"[^\W\d_]{2,}", text_of(doc)[body[0] : body[1]])) < 2:
@@ -1205,7 +1203,7 @@ def _modifier_name(tok: Token, root: Token) -> bool:
         return False
     t = tok
     while t.i != root.i and t.head.i != t.i:
-        if t.dep_ in ("prep", "agent", "acl", "relcl", "poss") and t.head.i == root.i or t.dep_ in ("agent", "acl", "relcl"):
+        if t.dep_ in ("agent", "acl", "relcl") or (t.dep_ in ("prep", "poss") and t.head.i == root.i):
             return True
         t = t.head
     return False

@@ -513,12 +513,20 @@ def _sides(who: str) -> set[str]:
     return {st for st, _, _ in key_words(re.sub(r"['’]s\b", "", who))}
 
 
-def _blame_pairs(claims: list[Claim]) -> list[Contradiction]:
+# a claim that blames: (the claim, who is blamed, key words of what for, key words of who)
+Blame = tuple[Claim, str, set[str], set[str]]
+
+
+def _blames_of(claims: list[Claim]) -> list[Blame]:
+    """The claims that blame someone (``_blamed``), in text order."""
+    return sorted(((c, b[0], b[1], _sides(b[0])) for c in claims if (b := _blamed(c)) is not None), key=lambda x: x[0].span[0])
+
+
+def _blame_pairs(blames: list[Blame]) -> list[Contradiction]:
     """Two claimants blaming different sides for the same act: "the RSF
     blamed the army for the shelling" / "the army accused the RSF of
     carrying out the attack". The same act: the two events' type, or a
     shared word of harm in what each blames for."""
-    blames = sorted(((c, b[0], b[1], _sides(b[0])) for c in claims if (b := _blamed(c)) is not None), key=lambda x: x[0].span[0])
     out = []
     for i, (a, wa, fa, sa) in enumerate(blames):
         for b, wb, fb, sb in blames[i + 1 :]:
@@ -533,20 +541,16 @@ def _blame_pairs(claims: list[Claim]) -> list[Contradiction]:
 _INVOLVEMENT = re.compile(r"\b(?:behind|responsib\w*|involve\w*|role|part|hand|nothing to do)\b", re.I)
 
 
-def _blame_denied(analysis: Analysis, claims: list[Claim]) -> list[Contradiction]:
+def _blame_denied(analysis: Analysis, claims: list[Claim], blames: list[Blame]) -> list[Contradiction]:
     """A side that is blamed denying it: "Interior Minister Rana Sanaullah
     blamed the TTP" / "The TTP said they were not behind the bombing". The
     denier is the blamed side (its name or one of its actor's aliases shares
     a key word with who is blamed), and denies an act or its involvement."""
-    names: dict[str, set[str]] = {}
-    for actor in analysis.actors:
-        names[actor.id] = set().union(*(_sides(x) for x in [actor.name, *actor.aliases])) if actor.aliases else _sides(actor.name)
+    names = {a.id: set().union(*(_sides(x) for x in (a.name, *a.aliases))) for a in analysis.actors}
     out = []
-    for c in claims:
-        blamed = _blamed(c)
-        if blamed is None or blamed[0] == c.claimant.name:
-            continue
-        side = _sides(blamed[0])
+    for c, who, _, side in blames:
+        if who == c.claimant.name:
+            continue  # (a claim of responsibility: the claimant blames itself)
         for d in claims:
             if d.stance != "denies" or _speaker(d) == _speaker(c) or abs(d.span[0] - c.span[0]) > _BLAME_REACH:
                 continue
@@ -556,7 +560,7 @@ def _blame_denied(analysis: Analysis, claims: list[Claim]) -> list[Contradiction
             words = {st for st, _, _ in key_words(d.content.text)}
             if not (any(_is_event(x) for x in words) or _INVOLVEMENT.search(d.content.text)):
                 continue
-            out.append(Contradiction(claims=(d.id, c.id), kind="responsibility", about=f"{_blames(c, blamed[0])}; {d.claimant.name} denies it"))
+            out.append(Contradiction(claims=(d.id, c.id), kind="responsibility", about=f"{_blames(c, who)}; {d.claimant.name} denies it"))
             break
     return out
 
@@ -612,8 +616,9 @@ def find_contradictions(analysis: Analysis, ctx: Any) -> None:
             if x is not None:
                 found.append(x)
     found += _pointing_pairs(claims, seen)
-    found += _blame_pairs(claims)
-    found += _blame_denied(analysis, claims)
+    blames = _blames_of(claims)
+    found += _blame_pairs(blames)
+    found += _blame_denied(analysis, claims, blames)
     with_figures = [c for c in claims if c.figures]
     for a, b in combinations(with_figures[:300], 2):
         if _speaker(a) == _speaker(b) or _overlap(a, b):

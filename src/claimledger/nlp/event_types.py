@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 from typing import Iterable
 
 from claimledger.nlp.lexicon import words as lexicon_words
@@ -146,7 +147,8 @@ def find_target(text: str, after: int = 0) -> str | None:
     low = text.lower()
     best: tuple[int, str] | None = None
     for name, rx in lexicon().targets:
-        for m in [*rx.finditer(low, after), *(x for x in rx.finditer(low) if x.start() < after)]:
+        # first after the cue, else first before it (lazily: most texts stop at the first match)
+        for m in chain(rx.finditer(low, after), (x for x in rx.finditer(low) if x.start() < after)):
             if name == "hospital" and any(c.start() <= m.start() < c.end() for c in _CARE.finditer(low, max(0, m.start() - 40), min(len(low), m.end() + 30))):
                 continue  # "taken to hospital", "hospitals were overwhelmed": where the wounded went, not a target
             pos = m.start() if m.start() >= after else m.start() + len(low)

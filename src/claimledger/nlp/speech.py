@@ -40,6 +40,7 @@ PREP_CUES = lexicon.pairs("prep_cues")
 ATTITUDE = lexicon.words("attitude_adjectives")
 AGENT_NOUNS = lexicon.words("agent_nouns")
 UNDERGO = lexicon.words("undergo_verbs")
+# capitalised labels before a colon that name no speaker ("The Latest: ...", "Breaking: ...", "Claim: ...")
 KICKERS = lexicon.words("colon_kickers")
 PREP_VERBS = frozenset(v for v, _ in PREP_CUES)
 CUE_LEMMAS = SPEECH | INTENT | OBJECT | CRITIC | PREP_VERBS | {"view", "regard", "portray", "cast", "paint", "characterise", "perceive", "depict"}

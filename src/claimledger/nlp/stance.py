@@ -273,7 +273,9 @@ def classify(cue: Token | None, content: Span | None, root: Token | None = None)
     if cue is not None and _in_question(cue):
         return "hypothetical"  # "Can you confirm that UN staff were among the dead?": asked, not said
     if cue is not None and _lemma(cue) in _ASKING and content is not None and len(content) and content[0].lower_ in _QUESTION_WORDS:
-        return "hypothetical"  # "asked whether the army was blocking the convoys": whatever the question's words
+        # "asked whether the army had used ...": a question raises it, nobody
+        # asserts or doubts it, whatever its words ("... was blocking the convoys")
+        return "hypothetical"
     if cue is not None:
         lemma = _lemma(cue)
         if lemma in DENIAL or lemma in REJECT_CUES:
@@ -316,12 +318,8 @@ def classify(cue: Token | None, content: Span | None, root: Token | None = None)
         return "doubts"  # "called the claim unproven", "described the figures as exaggerated"
     if cue is not None and has_content and _lemma(cue) in _SAYING and any(c.dep_ == "neg" for c in cue.children) and content[0].lower_ not in _QUESTION_WORDS:
         return "rejects"  # "The ministry did not say the facility had been destroyed": no such claim made
-    if has_content and content[0].lower_ in _QUESTION_WORDS and cue is not None:
-        lemma = _lemma(cue)
-        if lemma in _TELLING and any(c.dep_ == "neg" for c in cue.children):
-            return "rejects"  # "would not say whether ...", "did not say who fired": information withheld
-        if lemma in _ASKING:
-            return "hypothetical"  # "asked whether the army had used ...": a question raises it, nobody asserts or doubts it
+    if has_content and content[0].lower_ in _QUESTION_WORDS and cue is not None and _lemma(cue) in _TELLING and any(c.dep_ == "neg" for c in cue.children):
+        return "rejects"  # "would not say whether ...", "did not say who fired": information withheld
     if cue is not None and _lemma(cue) in _ASKING and any(c.dep_ == "prep" and c.lower_ == "about" for c in cue.children):
         return "hypothetical"  # "Asked about the strikes, ...": a question on a topic
     if has_content:
