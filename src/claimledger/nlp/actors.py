@@ -48,7 +48,7 @@ GROUP = frozenset({"it", "its", "they", "them", "their", "theirs", "itself", "th
 FIRST = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours"})
 PRONOUNS = MALE_FEMALE | GROUP | FIRST | {"who", "that", "which", "whom"}
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mister", "dr", "sir", "madam", "mr.", "mrs.", "ms.", "dr."})
-DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "former", "then", "new", "top", "senior"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "former", "then", "new", "top", "senior", "both", "either", "neither"})
 PREPS = frozenset({"for", "of", "to", "at", "on", "in"})
 _TOKEN = re.compile(r"[\w.’'-]+")
 _JOINING = frozenset({"for", "of", "and", "on"})
@@ -200,6 +200,10 @@ def _parse_mention(text: str, part: bool = False) -> Parsed:
     ]
     while name and not (name[0][:1].isupper() or (_ORDINAL.match(name[0]) and _numbered(name))):
         name = name[1:]
+    if role is None and name and _common_member(toks, low, det):
+        # "the army and the RSF": a body named by a common noun is a member
+        # too; the capitalised member alone is not who speaks
+        name = [t for i, t in enumerate(toks) if not det[i]]
     if not name and role is None:
         name = [t for i, t in enumerate(toks) if t[:1].isupper() and not det[i]]
     elif role is None and name and toks and toks[-1][:1].islower() and toks[-1].isalpha() and _TOKEN.findall(" ".join(name)) != toks and not _agent_before_name(low, det, toks, name):
@@ -218,6 +222,29 @@ def _parse_mention(text: str, part: bool = False) -> Parsed:
         if any(low[k] in PREPS and toks[k - 1].isalpha() and (toks[k - 1].islower() or (k - 1 == first and low[k - 1] in agents)) for k in range(1, last)):
             name = list(toks[first:])
     return Parsed(role, role_head, name)
+
+
+def _common_member(toks: list[str], low: list[str], det: list[bool]) -> bool:
+    """Is one member of an "and" list a common noun ("the army" in "the army
+    and the RSF") while another is capitalised?"""
+    if "and" not in low:
+        return False
+    members: list[list[int]] = [[]]
+    for i, w in enumerate(low):
+        if w in ("and", ","):
+            members.append([])
+        elif not det[i]:
+            members[-1].append(i)
+    members = [m for m in members if m]
+    if len(members) < 2 or any(len(m) > 4 for m in members):
+        return False
+    def common_noun(m: list[int]) -> bool:
+        # ("Local officials and the UN": a capital only because it opens the text)
+        words = m[1:] if m[0] == members[0][0] and len(m) > 1 and not toks[m[0]].isupper() else m
+        return all(toks[i][:1].islower() and toks[i].isalpha() for i in words)
+
+    common = [m for m in members if common_noun(m)]
+    return bool(common) and len(common) < len(members)
 
 
 def _agent_before_name(low: list[str], det: list[bool], toks: list[str], name: list[str]) -> bool:

@@ -42,15 +42,19 @@ def paragraph_starts(doc: Doc) -> Doc:
     return doc
 
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
     r"(?:(?:[A-Z][A-Z.'\-]{2,}|[A-Z]{2}(?= [A-Z]{2}))(?: [A-Z][A-Z.'\-]+)*(?:/[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+)*)*(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*)?"  # KHARKIV, Ukraine; MOSCOW/KYIV; EL FASHER
-    rf"(?:,? (?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH}))?(?: \([A-Z][A-Za-z&.' ]{{0,30}}\))?"  # , March 3 (Reuters); , 14 February
-    rf"|[A-Z][a-z]+(?: [A-Z][a-z]+)*(?:,? (?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH}))? \([A-Z][A-Za-z&.' ]{{0,30}}\)"  # Kyiv (AFP)
+    rf"(?:,? (?:{MONTH} \d{{1,2}}|\d{{1,2}} {MONTH}))?(?: \([A-Z][A-Za-z&.' ]{{0,30}}\))?"  # , March 3 (Reuters); , 14 February
+    rf"|[A-Z][a-z]+(?: [A-Z][a-z]+)*(?:,? (?:{MONTH} \d{{1,2}}|\d{{1,2}} {MONTH}))? \([A-Z][A-Za-z&.' ]{{0,30}}\)"  # Kyiv (AFP)
     r"|\([A-Z][a-z]+(?: [A-Z][a-z]+)*\)"  # (Nairobi)
     r"|\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)"  # 09:42 - (a live page's time stamp)
     r" ?(?:--|-|—|–) ?"
 )
+
+
+# the place part of a dateline: up to its date, its agency or its dash
+DATELINE_PLACES = re.compile(rf"^(.*?)(?:,? (?:{MONTH} \d{{1,2}}|\d{{1,2}} {MONTH}))?(?: ?\(.*)?\s*(?:--|-|—|–)\s*$")
 
 
 def dateline_end(text: str, pos: int, end: int | None = None) -> int:

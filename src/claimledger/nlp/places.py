@@ -37,7 +37,7 @@ from claimledger.gazetteer import Entry, get_gazetteer, normalize
 from claimledger.models import Place
 from claimledger.nlp import lexicon
 from claimledger.nlp.doctext import text_of
-from claimledger.nlp.paragraphs import words_after_dateline
+from claimledger.nlp.paragraphs import DATELINE_PLACES, dateline_end, words_after_dateline
 from claimledger.nlp.geocode import resolve_places  # noqa: F401  (the document stage)
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -239,11 +239,44 @@ class PlacesComponent:
         mentions.extend(self._demonyms(doc))
         text = text_of(doc)
         mentions = [m for m in mentions if not self._names_something_else(text, m) and not _headline_word(text, m)]
-        mentions = _drop_overlaps(mentions)
+        mentions = _drop_overlaps(self._datelines(text, mentions))
         self._link_context(text, mentions)
         self._mark_roles(doc, text, mentions)
         doc._.cl_places = mentions
         return doc
+
+    def _datelines(self, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        """The places of each wire dateline ("KHERSON, Ukraine, March 3 - ",
+        "MOSCOW/KYIV - "), read from the dateline itself: the parse and the
+        tagger read capitals poorly ("GAZA CITY - Officials" as one name,
+        "DONETSK" not at all). A dateline names where the report was filed,
+        a city ("WASHINGTON" is the capital, not the state), then its
+        region or country."""
+        for start in [0, *(m.end() for m in re.finditer(r"\n", text))]:
+            end = dateline_end(text, start)
+            if end == start or not text[start:start + 1].isupper():
+                continue
+            found = DATELINE_PLACES.match(text[start:end])
+            if found is None:
+                continue
+            found_here: list[PlaceMention] = []
+            offset = start
+            for k, part in enumerate(found.group(1).split(",")):
+                for name in part.split("/") if k == 0 else [part]:
+                    s = offset + len(name) - len(name.lstrip())
+                    offset += len(name) + 1
+                    name = name.strip()
+                    entries = self.gazetteer.lookup(name) if name else ()
+                    if not entries:
+                        continue
+                    country = any(e.kind == "country" and normalize(e.name) == normalize(name) for e in entries)
+                    found_here.append(PlaceMention(
+                        name=name, span=(s, s + len(name)), source="gazetteer", candidates=entries,
+                        hint="city" if k == 0 and not country and any(e.kind == "city" for e in entries) else None,
+                    ))
+            if found_here:
+                mentions = [m for m in mentions if m.span[1] <= start or m.span[0] >= end] + found_here
+        return mentions
 
     @staticmethod
     def _mark_roles(doc: Any, text: str, mentions: list[PlaceMention]) -> None:

@@ -117,6 +117,25 @@ class Relation:
     root: int | None = None  # token index of the content's head
 
 
+FLOATING_QUANTIFIERS = frozenset({"each", "both", "all"})
+
+
+def _quantified(subj: Token) -> Token:
+    """"KHARTOUM - The army and the RSF have each accused ...": the parse made
+    the floating "each" the subject; the phrase it counts, before it, speaks."""
+    if subj.lower_ not in FLOATING_QUANTIFIERS or any(True for _ in subj.children):
+        return subj
+    k = subj.i - 1
+    while k >= subj.sent.start and subj.doc[k].pos_ in ("AUX", "ADV", "PART"):
+        k -= 1  # "have each", "have now both"
+    if k < subj.sent.start or subj.doc[k].pos_ not in ("NOUN", "PROPN", "PRON"):
+        return subj
+    head = subj.doc[k]
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head  # "the army and the RSF": the coordination's first member
+    return head
+
+
 def _past_dateline(subj: Token) -> Token:
     """"KRAMATORSK, Ukraine, July 3 - Ukrainian officials said": the parse made
     the dateline's place the subject and the speakers its apposition."""
@@ -227,7 +246,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 subjects = subjects[1:]
     if subjects:
         # "which she said ...": the speaker, not the relative pronoun
-        return _past_dateline(next((c for c in subjects if c.lower_ not in lexicon.RELATIVE_PRONOUNS), subjects[0]))
+        return _past_dateline(_quantified(next((c for c in subjects if c.lower_ not in lexicon.RELATIVE_PRONOUNS), subjects[0])))
     for child in verb.children:
         if child.dep_ == "agent":
             for grand in child.children:
@@ -376,6 +395,8 @@ def speaker_span(doc: Doc, subj: Token) -> tuple[int, int]:
     deeper = next((t for t in doc[subj.i + 1 : right + 1] if t.dep_ == "relcl" and t.left_edge.i > subj.i and doc[t.left_edge.i - 1].text == ","), None)
     if deeper is not None:
         right = deeper.left_edge.i - 1
+    while right > subj.i and doc[right].lower_ in FLOATING_QUANTIFIERS and doc[right].dep_ in ("appos", "det", "dep"):
+        right -= 1  # "Moscow and Damascus both": the quantifier is not part of the name
     span = doc[left : max(left, right) + 1]
     text = text_of(doc)
     s, e = _trim(text, span.start_char, span.end_char)
