@@ -221,6 +221,12 @@ def _category(doc: Doc, num_start: int, num_last: Token, noun: Token | None, spa
     # (a) the noun itself says it: "3 fatalities", "40 dead", "200 refugees"
     if noun is not None:
         cat = _category_of(noun, cs, fighters=False)
+        if cat in _STATUS:
+            # "killed at least 91 detainees", "the deaths of 3 hostages": who
+            # they were, but what the verb did to them
+            gov = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun.head
+            done = _category_of(gov, cs, fighters=False) if noun.dep_ in ("dobj", "nsubjpass", "pobj") and gov.i != noun.i else None
+            return done if done in ("killed", "injured") else cat
         if cat:
             return cat
         # "2 displaced students", "40 wounded soldiers"
@@ -295,6 +301,10 @@ def _category(doc: Doc, num_start: int, num_last: Token, noun: Token | None, spa
         if cat and prev.pos_ == "VERB" and prev.tag_ in ("VBG", "VBD", "VBN"):
             return cat
     return _who(noun, cs)
+
+
+# nouns that say what state people were in, not what happened to them
+_STATUS = frozenset({"detained", "hostages", "displaced"})
 
 
 def _taken_to_hospital(verb: Token, cs: _Cues) -> bool:

@@ -831,6 +831,12 @@ def _reporter_conj(t: Token) -> bool:
         return False
     if lemma_of(t) in _REPORTING_ACTS and t.doc[t.left_edge.i - 2].text == ",":
         return True  # "..., and appealed for a corridor": the same tense, but a report of its own
+    if lemma_of(t) in _REPORTING_ACTS and any(c.dep_ in ("ccomp", "dobj") for c in t.children):
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and not _agentive(subject):
+            # "has said the site was a military target and denied that it struck
+            # a prison": a site cannot deny; the reporter does
+            return True
     if clause.tag_ == "VBG" and t.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in t.children):
         return True  # "its fighters were protecting civilians and blamed the army": no "were blamed"
     return clause.dep_ == "ccomp" and tense != _finite(clause)
