@@ -179,6 +179,17 @@ def _connector(doc: Any, j: int) -> int:
     return 0
 
 
+LOCATIVES = frozenset({"in", "near", "outside", "into", "around"})
+
+
+def _after_locative(doc: Any, start: int, end: int) -> bool:
+    """Is ``doc[start:end]`` the object of "in", "near", "outside" ... and not
+    a possessor ("in Smith's view")?"""
+    if start == 0 or doc[start - 1].lower_ not in LOCATIVES:
+        return False
+    return end >= len(doc) or doc[end].tag_ != "POS"
+
+
 def _notable(entries: tuple[Entry, ...], population: int = NOTABLE_POPULATION) -> bool:
     return any(e.kind in NOTABLE_KINDS or e.population >= population or e.source == "user" for e in entries)
 
@@ -409,7 +420,9 @@ class PlacesComponent:
                 if named or (end < n and owner[end] is not None and owner[end][0] == "PERSON" and owner[end] != ent):
                     ok = _notable(entries, BIG_POPULATION)  # "Aleppo" tagged PERSON, not "Dunn"
                 else:
-                    ok = _notable(entries)
+                    # "a market in Beryslav": a town too small to trust alone,
+                    # but the whole name right after a preposition of place
+                    ok = _notable(entries) or (end == run_end and _after_locative(doc, i, end))
                 if ok:
                     found = (end, entries)
                     break
