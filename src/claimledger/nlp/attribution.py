@@ -102,6 +102,8 @@ _NOT_SPEAKERS = frozenset({
     "tags", "share", "follow", "email", "contact", "disclaimer", "q", "a", "question", "answer", "warning",
     # a fact check's labels ("Verdict: False.", "Claim: ...", "Rating: Misleading")
     "verdict", "rating", "claim", "conclusion", "context", "background", "summary", "fact", "fact-check",
+    # a document's own heading ("Transcript: Ministry of Defence briefing", "Full text: ...")
+    "transcript", "excerpt", "excerpts", "readout", "text", "full",
 })
 # armed groups, by a word of their kind or their name
 _ARMED_WORDS = r"(?:army|forces|defen[cs]e force|air force|militia|militias|rebels?|separatists?|insurgents?|guerrillas?|paramilitar(?:y|ies)|brigades?|front(?![ -]?lines?)|isis|isil|daesh|qaeda|nusra|taliban|hezbollah|hamas|jihadists?|militants?|fighters|gang|battalion|regiment|units?|troops|shabaab|boko haram|houthis?|janjaweed|wagner|m23|islamic state|tahrir al-sham|hts|pkk|ypg|jnim|iswap|fdlr|adf|rsf|cartels?|mujahideen)"

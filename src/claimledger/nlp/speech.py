@@ -18,6 +18,7 @@ participles (``..., adding that``) and relative clauses; passive verbs take the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TypeGuard
@@ -136,6 +137,24 @@ def _quantified(subj: Token) -> Token:
     return head
 
 
+_MADE_PUBLIC = frozenset({"post", "release", "issue", "publish", "share", "send", "circulate", "distribute", "sign"})
+
+
+def _made_by(subj: Token) -> Token:
+    """"A statement released by the army said ...", "a video posted on
+    Telegram by the governor showed ...": who made the document public
+    speaks through it (not "a document obtained by Reuters": who obtained
+    it did not write it)."""
+    if subj.lemma_.lower() not in DOCUMENT_NOUNS and subj.lemma_.lower() not in ("footage", "recording", "communique", "communiqué"):
+        return subj
+    for acl in subj.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in _MADE_PUBLIC:
+            for agent in acl.children:
+                if agent.dep_ == "agent":
+                    return next((c for c in agent.children if c.dep_ == "pobj"), subj)
+    return subj
+
+
 def _past_dateline(subj: Token) -> Token:
     """"KRAMATORSK, Ukraine, July 3 - Ukrainian officials said": the parse made
     the dateline's place the subject and the speakers its apposition."""
@@ -246,7 +265,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 subjects = subjects[1:]
     if subjects:
         # "which she said ...": the speaker, not the relative pronoun
-        return _past_dateline(_quantified(next((c for c in subjects if c.lower_ not in lexicon.RELATIVE_PRONOUNS), subjects[0])))
+        return _past_dateline(_made_by(_quantified(next((c for c in subjects if c.lower_ not in lexicon.RELATIVE_PRONOUNS), subjects[0]))))
     for child in verb.children:
         if child.dep_ == "agent":
             for grand in child.children:
@@ -784,6 +803,14 @@ def _reporter_act(t: Token) -> bool:
         prev = t.doc[t.i - 2]  # 'that he has “expanded the party,” claiming ...'
     if t.tag_ == "VBG":
         return prev.text == "," and lemma_of(t) in SPEECH
+    if (
+        clause.tag_ == "VBN" and lemma_of(t) not in _REPORTING_ACTS
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
+        and any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in clause.children)
+    ):
+        # "said they had geolocated A and found B": "had" and "they" serve both
+        # (not "and added", nor "complained X had attacked him and questioned ...")
+        return False
     # "said A and said B": a second finite verb of saying in the reporter's tense
     return t.dep_ == "conj" and prev.lower_ == "and" and t.tag_ == clause.head.tag_ and t.tag_ in ("VBD", "VBZ") and lemma_of(t) in SPEECH
 
@@ -944,7 +971,17 @@ def _after_when_said(doc: Doc, verb: Token, root: Token, content: tuple[int, int
     return (subj.left_edge.idx, content[1])
 
 
+# "claimed that ..., without providing evidence": the writer's remark closing a content
+_NO_EVIDENCE = re.compile(
+    r",?\s+without\s+(?:(?:providing|offering|giving|citing|presenting|producing|showing|publishing)\s+)?"
+    r"(?:any\s+)?(?:evidence|proof|sources?)(?:\s+(?:for|of|to\s+(?:support|back(?:\s+up)?))\s+(?:it|this|the\s+claims?|that|its\s+claims?|their\s+claims?|his\s+claims?|her\s+claims?))?[.,]?\s*$",
+    re.I,
+)
+
+
 def _make(doc: Doc, verb: Token, content: tuple[int, int], frame: str, root: Token | None, cue_extra: Token | None = None) -> Relation | None:
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "without" and _NO_EVIDENCE.match(" " + text_of(doc)[verb.head.idx : verb.head.idx + 80].split("\n")[0].split(".")[0]):
+        return None  # "..., without offering any proof": no act of saying
     anchor = root.idx if root is not None else content[0]
     if root is not None and root.i < verb.i and content[0] <= verb.idx:
         # "''...,'' said X" read as one sentence with the paragraph before it: the verb's paragraph
@@ -953,6 +990,9 @@ def _make(doc: Doc, verb: Token, content: tuple[int, int], frame: str, root: Tok
     content = _balance(text_of(doc), content)
     if root is not None and root.i > verb.i:
         content = _after_when_said(doc, verb, root, content)
+    unproven = _NO_EVIDENCE.search(text_of(doc), content[0], content[1])
+    if unproven is not None and unproven.end() == content[1] and unproven.start() > content[0]:
+        content = (content[0], unproven.start())  # the writer's remark on the claim, not part of it
     if content[1] - content[0] < 2:
         return None
     gap = text_of(doc)[min(verb.idx, content[1]) : max(verb.idx, content[0])]
@@ -2906,6 +2946,10 @@ def _put_at(doc: Doc, verb: Token, children: list[Token], word: str = "at") -> R
     object): an estimate; the thing and the figure are the content, the subject speaks."""
     obj = next((c for c in children if c.dep_ == "dobj"), None)
     at = next((c for c in children if c.dep_ == "prep" and c.lower_ == word and (obj is None or c.i > obj.i)), None)
+    if at is None and obj is not None and obj.lemma_.lower() in _TOLL_NOUNS:
+        # "put the number of people who fled the camp at around 3,000": the
+        # parse hangs the figure on the relative clause; it closes the object
+        at = next((t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == word and t.i > obj.i and t.right_edge.i == obj.right_edge.i), None)
     if obj is None or at is None or not any(t.like_num for t in at.subtree) or subject_of(verb) is None:
         return None
     if word == "to" and obj.lemma_.lower() not in _TOLL_NOUNS:
