@@ -48,7 +48,7 @@ from itertools import combinations
 from typing import Any
 
 from claimledger.models import Analysis, Claim, Contradiction, Figure
-from claimledger.nlp import lexicon
+from claimledger.nlp import lexicon, quantities
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 STOP = frozenset("""
@@ -192,6 +192,8 @@ def _place_names(analysis: Analysis, c: Claim) -> set[str]:
 def _about(asserting: Claim, shared: set[str]) -> str:
     words = key_words(asserting.content.text)
     hits = [(s, e) for st, s, e in words if st in shared]
+    if not hits and "harm" in shared:
+        return "harm to civilians" if "civilian" in shared else "harm to people"
     if not hits:
         return ", ".join(sorted(shared))
     start, end = hits[0][0], hits[-1][1]
@@ -251,6 +253,16 @@ def _denial_disputed(a: Claim, b: Claim, keys: dict[str, set[str]]) -> Contradic
     return Contradiction(claims=(verdict.id, said.id), kind="stance", about=f"{about} ({said.claimant.name} denies, {verdict.claimant.name} disputes that)")
 
 
+_NOBODY = re.compile(r"\b(?:no one|nobody|anyone|anybody)\b", re.I)
+
+
+def _people(text: str) -> bool:
+    """Does a content speak of people ("no civilians were harmed", "nobody
+    was hurt"), not of things ("so as not to hurt his candidacy")?"""
+    persons = quantities.cues()["person_set"]
+    return bool(_NOBODY.search(text)) or any(w in persons for w in re.findall(r"[a-z]+", text.lower()))
+
+
 def _stance_pair(analysis: Analysis, a: Claim, b: Claim, keys: dict[str, set[str]]) -> Contradiction | None:
     disputed = _denial_disputed(a, b, keys)
     if disputed is not None:
@@ -275,9 +287,11 @@ def _stance_pair(analysis: Analysis, a: Claim, b: Claim, keys: dict[str, set[str
     # ("had not targeted medical facilities" / "the hospital was shelled")
     shared = keys[neg.id] & keys[pos.id] | _same_attack(keys[neg.id], keys[pos.id])
     # ("no civilians had been harmed" / "40 civilians were killed": harm covers every casualty)
-    harmed = bool(keys[neg.id] & _HARM and keys[pos.id] & (_HARM | _CASUALTY))
+    harmed = bool(keys[neg.id] & _HARM and keys[pos.id] & (_HARM | _CASUALTY)) and _people(neg.content.text)
     if harmed:
         shared.add("harm")
+        if "civilian" in keys[neg.id] and any("civilian" in _victim_sides(pos, cat) for cat in ("killed", "injured")):
+            shared.add("civilian")  # ("no civilians were harmed" / "four children were killed": children are civilians)
     places = _place_names(analysis, neg) & _place_names(analysis, pos)
     if len(shared) < 2 or not (any(_is_event(s) for s in shared) or harmed or places):
         return None
@@ -330,10 +344,31 @@ def _figure_pair(analysis: Analysis, a: Claim, b: Claim) -> Contradiction | None
         if category not in ranges_b:
             continue
         rb, fb = ranges_b[category]
+        sa, sb = _victim_sides(a, category), _victim_sides(b, category)
+        if sa and sb and not (sa & sb):
+            continue  # "its forces killed 12 militants" and "a soldier was also killed": two sides' dead
         if ra[1] < rb[0] or rb[1] < ra[0]:
             where = f" in {sorted(pa & pb)[0].title()}" if pa & pb else ""
             return Contradiction(claims=(a.id, b.id), kind="figure", about=f"{category}{where}: {fa} vs {fb}")
     return None
+
+
+@lru_cache(maxsize=1)
+def _side_words() -> dict[str, str]:
+    sides = quantities.cues()["sides"]
+    return {w: side for side, words in sides.items() if not side.startswith("_") for w in words}
+
+
+def _victim_sides(claim: Claim, category: str) -> set[str]:
+    """Which sides a claim's figures of ``category`` count ("12 militants":
+    armed; "four children": civilian); empty when no figure says."""
+    words = _side_words()
+    out = set()
+    for f in claim.figures:
+        if f.category == category:
+            low = f.text.lower()
+            out.update(side for w, side in words.items() if re.search(rf"\b{re.escape(w)}\b", low))
+    return out
 
 
 def _ranges(claim: Claim) -> dict[str, tuple[tuple[float, float], str]]:
@@ -595,6 +630,8 @@ def find_contradictions(analysis: Analysis, ctx: Any) -> None:
                     index.setdefault(s, []).append(i)
             if keys[c.id] & acts:
                 index.setdefault(" attack", []).append(i)  # "target" and "struck" meet here (``_same_attack``)
+            if keys[c.id] & (_HARM | _CASUALTY):
+                index.setdefault(" harm", []).append(i)  # "no civilians were harmed" meets "four children were killed"
     # "A, Kyiv said, a claim Moscow disputed": claims on the very same words meet too
     same_words: dict[tuple[int, int], list[int]] = {}
     for i, c in enumerate(claims):

@@ -307,6 +307,34 @@ def _category(doc: Doc, num_start: int, num_last: Token, noun: Token | None, spa
 _STATUS = frozenset({"detained", "hostages", "displaced"})
 
 
+_COUNT_NOUNS = frozenset({"number", "figure", "count", "tally", "estimate", "total"})
+_ESTIMATING = frozenset({"put", "place", "peg", "estimate", "set"})
+
+
+def _estimate_of(doc: Doc, start: int, cs: _Cues) -> str | None:
+    """"put the number of people who fled the camp at around 3,000": a figure
+    after "at" that an estimating verb gives for "the number of ...", in the
+    category of who is counted or what they did (here: displaced)."""
+    k = start - 1
+    if k < 0 or doc[k].lower_ != "at":
+        return None
+    sent_start = doc[start].sent.start
+    for j in range(k - 1, max(sent_start, k - 15) - 1, -1):
+        counted = doc[j]
+        if counted.lemma_.lower() not in _COUNT_NOUNS or counted.dep_ != "dobj" or counted.head.lemma_.lower() not in _ESTIMATING:
+            continue
+        of = next((c for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        who = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if who is None:
+            return None
+        cat = _category_of(who, cs, fighters=False)
+        if cat is None:
+            done = next((c for c in who.children if c.dep_ in ("relcl", "acl")), None)
+            cat = _category_of(done, cs, fighters=False) if done is not None else None
+        return cat
+    return None
+
+
 def _taken_to_hospital(verb: Token, cs: _Cues) -> bool:
     """"were taken to hospital", "rushed to a clinic", "admitted to hospital"."""
     verbs, places = cs.to_hospital
@@ -494,7 +522,7 @@ def extract_figures(doc: Doc) -> list[Figure]:
                 inner_noun = _noun_after(doc, doc[inner[2] - 1], inner[2], cs)
                 inner_end = max(inner[2], inner_noun.i + 1) if inner_noun is not None else inner[2]
         toll = is_toll(text, doc[i].idx)
-        category = "killed" if toll else _category(doc, start, num_last, noun, inner_end, cs)
+        category = "killed" if toll else (_estimate_of(doc, start, cs) or _category(doc, start, num_last, noun, inner_end, cs))
         if category is None:
             i = end
             continue
