@@ -179,6 +179,17 @@ def _connector(doc: Any, j: int) -> int:
     return 0
 
 
+def _kind_before(doc: Any, i: int) -> str | None:
+    """The kind "the village of", "the district of" gives the name at ``i``."""
+    if i < 3 or doc[i - 1].lower_ != "of" or doc[i - 3].lower_ not in ("the", "a"):
+        return None
+    word = doc[i - 2]
+    if not word.is_lower or word.lower_ not in ADMIN_WORDS or word.lower_.endswith("s"):
+        return None
+    kind = ADMIN_WORDS[word.lower_]
+    return kind if kind in ("city", "admin2", "admin1") and word.lower_ not in ("area", "locality") else None
+
+
 LOCATIVES = frozenset({"in", "near", "outside", "into", "around"})
 
 
@@ -330,6 +341,7 @@ class PlacesComponent:
         if doc[start].lower_.replace("’", "'") in _CLITICS:
             return None  # "wasn’t" tagged as a place: its "n’t" once matched ‘Anah, Iraq
         m = self._mention(doc, start, end, "ner")
+        m.hint = m.hint or _kind_before(doc, start)  # "the province of Idlib"
         if not m.candidates and all(doc[i].tag_ in ("NN", "NNS") for i in range(start, end)):
             return None  # "Eyewitnesses said ..." tagged a place: a common noun the gazetteer does not know
         if not m.candidates and label in ("GPE", "LOC") and _capitalised(doc[start]) and not _water(doc, start, end):
@@ -393,6 +405,14 @@ class PlacesComponent:
                 # "Dawlat Abad district": a place whether or not the gazetteer knows it
                 out.append(self._mention(doc, i, run_end, "pattern"))
                 i = run_end + 1
+                continue
+            kind = _kind_before(doc, i)
+            if kind is not None and run_end > i and not self._inside_name(doc, owner, i, run_end):
+                # "the village of Hroza", "the city of Kherson": a place of that kind
+                m = self._mention(doc, i, run_end, "pattern")
+                m.hint = m.hint or kind
+                out.append(m)
+                i = run_end
                 continue
             plural = self._plural_admin_after(doc, run_end)
             if run_end > i and plural and not self._inside_name(doc, owner, i, run_end):
