@@ -21,6 +21,7 @@ def _places(analysis) -> dict[str, tuple[str | None, str | None]]:
         ("IDLIB, Syria - ", "IDLIB", "SY", 35.93, 36.63),
         ("DONETSK, Ukraine - ", "DONETSK", "UA", 48.02, 37.80),
         ("EL FASHER, Sudan, June 3 - ", "EL FASHER", "SD", 13.63, 25.35),
+        ("DEIR AL-BALAH, Gaza Strip (Example Wire) — ", "DEIR AL-BALAH", "PS", 31.42, 34.35),  # a spelling GeoNames lacks
     ],
 )
 def test_the_dateline_s_city_is_found_and_resolved_as_a_city(analyse, dateline, city, country, lat, lon):

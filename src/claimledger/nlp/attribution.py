@@ -1100,6 +1100,8 @@ def _actor_type(doc: Doc, tok: Token | None, name: str) -> str:
         ent = doc[start:end].text
         if not _ARMED.search(ent) and not _GOV.search(ent) and not _ORG_NAME.search(ent):  # ("Al-Shabaab", "Example Wire" tagged a person)
             return "person"  # "Interior ministry spokesman Abdul Nafi Takor": a person, whoever he speaks for
+    if tok.tag_ == "NN" and tok.lemma_.lower() in _PERSON_NOUNS and tok.lemma_.lower() not in titles() and tok.ent_type_ == "":
+        return "person"  # "a Russian military blogger", "an army veteran": one person, not the body named beside
     if _ARMED.search(name):
         return "armed_group"
     if _GOV.search(name):
@@ -1116,7 +1118,7 @@ def _actor_type(doc: Doc, tok: Token | None, name: str) -> str:
         return "government"  # (not "Eyewitnesses" tagged a place)
     if label == "ORG":
         return "organization"
-    if tok.tag_ in ("NNS", "NNPS") and tok.lower_ == "officials" and not any(t.ent_type_ in ("ORG", "NORP") for t in tok.subtree) and not (_ORG_NAME.search(name) or _INTERNATIONAL.search(name)):
+    if tok.tag_ in ("NNS", "NNPS") and tok.lower_ == "officials" and not any(t.ent_type_ == "ORG" for t in tok.subtree) and not (_ORG_NAME.search(name) or _INTERNATIONAL.search(name)):
         return "government"  # "officials in Kyiv", "local health officials": officials of no named body are the state's
     if tok.tag_ == "NN" and tok.lemma_.lower() in _PERSON_NOUNS and tok.ent_type_ == "":
         return "person"  # "A 34-year-old man", "a local doctor": one person, named or not

@@ -354,20 +354,25 @@ def _figure_pair(analysis: Analysis, a: Claim, b: Claim) -> Contradiction | None
 
 
 @lru_cache(maxsize=1)
-def _side_words() -> dict[str, str]:
+def _side_words() -> tuple[re.Pattern[str], dict[str, str]]:
     sides = quantities.cues()["sides"]
-    return {w: side for side, words in sides.items() if not side.startswith("_") for w in words}
+    words = {w: side for side, ws in sides.items() if not side.startswith("_") for w in ws}
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b"), words
+
+
+@lru_cache(maxsize=4096)
+def _sides_named(text: str) -> frozenset[str]:
+    pattern, words = _side_words()
+    return frozenset(words[m.group()] for m in pattern.finditer(text.lower()))
 
 
 def _victim_sides(claim: Claim, category: str) -> set[str]:
     """Which sides a claim's figures of ``category`` count ("12 militants":
     armed; "four children": civilian); empty when no figure says."""
-    words = _side_words()
-    out = set()
+    out: set[str] = set()
     for f in claim.figures:
         if f.category == category:
-            low = f.text.lower()
-            out.update(side for w, side in words.items() if re.search(rf"\b{re.escape(w)}\b", low))
+            out |= _sides_named(f.text)
     return out
 
 

@@ -288,7 +288,8 @@ class PlacesComponent:
                     s = offset + len(name) - len(name.lstrip())
                     offset += len(name) + 1
                     name = name.strip()
-                    entries = self.gazetteer.lookup(name) if name else ()
+                    # (a dateline names a place: a spelling variant is worth a fuzzy look)
+                    entries = (self.gazetteer.lookup(name) or self.gazetteer.fuzzy(name)) if name else ()
                     if not entries:
                         continue
                     country = any(e.kind == "country" and normalize(e.name) == normalize(name) for e in entries)
