@@ -725,6 +725,8 @@ def _descriptions(nodes: list[_Node], spoke: dict[str, list[int]]) -> None:
         if n.parent is not None or n.kind == "pronoun":
             continue
         words = _TOKEN.findall(n.actor.name)
+        if words:
+            words[-1] = _POSSESSIVE.sub("", words[-1])  # "the group's claim"
         if len(words) < 2 or words[0].lower() != "the" or words[-1].lower() not in _DESCRIPTION_HEADS or words[-1][:1].isupper():
             continue
         said = [w.lower() for w in words[1:-1]]
@@ -738,6 +740,15 @@ def _descriptions(nodes: list[_Node], spoke: dict[str, list[int]]) -> None:
             if first < n.first and n.first - first <= 4 * _NEAR and m.root() is not n and m.actor.type in kinds
             and (words[-1].lower() != "group" or _proper(m.actor.name))  # ("The army said ... The group described": another body)
         ]
+        if not earlier and words[-1].lower() == "group":
+            # no group spoke before it: the one group the text named before it
+            # ("Al-Shabaab militants stormed ... the group claimed responsibility")
+            named = {
+                id(m.root()): m for m in nodes
+                if m.kind == "named" and m.first < n.first and n.first - m.first <= 4 * _NEAR and m.root() is not n
+                and m.actor.type in kinds and _proper(m.actor.name)
+            }
+            earlier = list(named.values()) if len(named) == 1 else []
         if earlier:
             n.parent = earlier[-1].root()
             n.actor.type = "unknown"  # the organisation's type, not the description's guess
@@ -876,8 +887,8 @@ def _canonical(members: list[_Node]) -> str:
         return best
     roles = [n.actor.name for n in members if n.kind == "role"]
     if roles:
-        return max(roles, key=len)
-    return members[0].actor.name
+        return _POSSESSIVE.sub("", max(roles, key=len))
+    return _POSSESSIVE.sub("", members[0].actor.name)  # "The group's claim": the group
 
 
 def _rebuild(analysis: Analysis, nodes: list[_Node]) -> None:

@@ -1467,6 +1467,8 @@ def _to_models(doc: Doc, items: list[_Item]) -> tuple[list[Claim], list[Actor]]:
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG") or _named_place(doc, ent) or _ends_title(doc, ent) or sum(ch.isalpha() for ch in ent.text) < 2:
             continue  # (not "a post on X.": one letter names no one here)
+        if ent.end_char <= dateline_end(text, text.rfind("\n", 0, ent.start_char) + 1) and ent.start_char >= text.rfind("\n", 0, ent.start_char) + 1:
+            continue  # "MOGADISHU, Somalia (Example Wire) —": the tagger's ORG in a dateline is a place
         holder = _inside_mention(doc, actors, ent)
         if holder is None:
             actors.add((ent.start_char, ent.end_char), ent.root)

@@ -287,7 +287,10 @@ def _stance_pair(analysis: Analysis, a: Claim, b: Claim, keys: dict[str, set[str
     # ("had not targeted medical facilities" / "the hospital was shelled")
     shared = keys[neg.id] & keys[pos.id] | _same_attack(keys[neg.id], keys[pos.id])
     # ("no civilians had been harmed" / "40 civilians were killed": harm covers every casualty)
-    harmed = bool(keys[neg.id] & _HARM and keys[pos.id] & (_HARM | _CASUALTY)) and _people(neg.content.text)
+    # ("no official had been among the dead" / "dozens of officials killed":
+    # the dead are the killed; the same word on both sides is shared already)
+    hurt_neg, hurt_pos = keys[neg.id] & (_HARM | _CASUALTY), keys[pos.id] & (_HARM | _CASUALTY)
+    harmed = bool(hurt_neg and hurt_pos and not hurt_neg & hurt_pos) and _people(neg.content.text)
     if harmed:
         shared.add("harm")
         if "civilian" in keys[neg.id] and any("civilian" in _victim_sides(pos, cat) for cat in ("killed", "injured")):

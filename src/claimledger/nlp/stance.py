@@ -162,7 +162,21 @@ def _negated_event(content: Span) -> bool:
         for c in tok.children:
             if c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(d.lower_ in _NEG_DET for d in c.children):
                 return True
-    return False
+    return any(_none_among(tok) for tok in content)
+
+
+_THE_HARMED = frozenset({"dead", "wounded", "injured", "casualty", "victim", "killed"})
+
+
+def _none_among(tok: Token) -> bool:
+    """"no official had been among the dead": the negation sits on the
+    subject of the verb "among the dead" hangs on."""
+    if _lemma(tok) not in _THE_HARMED or tok.dep_ != "pobj" or tok.head.lower_ != "among":
+        return False
+    head = tok.head.head
+    if any(d.dep_ == "det" and d.lower_ in _NEG_DET for d in head.children):
+        return True  # "there were no civilians among the casualties"
+    return any(c.dep_ in ("nsubj", "attr") and any(d.lower_ in _NEG_DET for d in c.children) for c in head.children)
 
 
 # demand words that also assert: "insisted the dam was blown up from inside"
