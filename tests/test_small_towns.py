@@ -25,3 +25,9 @@ def test_a_small_town_named_alone_still_needs_more(analyse):
     # no preposition of place: the gazetteer's word is not enough for a town this size
     analysis = analyse("Beryslav was quiet on Tuesday, residents said.")
     assert "Beryslav" not in _names(analysis)
+
+
+def test_a_town_the_tagger_took_for_a_person_is_a_place_after_near(analyse):
+    text = "The ministry said its forces had repelled five attacks near Avdiivka over the past 24 hours."
+    place = next(p for p in analyse(text).places if p.name == "Avdiivka")
+    assert place.country == "UA" and place.admin1 == "Donetsk"

@@ -59,3 +59,15 @@ def test_a_denial_of_harm_to_civilians_meets_a_count_of_dead_children(analyse):
     assert k.kind == "stance" and k.about.startswith("harm to civilians")
     by_id = {c.id: c for c in analysis.claims}
     assert {by_id[x].claimant.name for x in k.claims} == {"Health officials", "The military"}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Activists said that at least 104 people were killed, including 35 children.", "killed"),
+        ("Officials said 12 people were wounded, including four women.", "injured"),
+    ],
+)
+def test_those_included_in_a_toll_share_its_category(analyse, text, category):
+    figures = [f for c in analyse(text).claims for f in c.figures]
+    assert [f.category for f in figures] == [category, category]

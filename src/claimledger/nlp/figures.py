@@ -253,6 +253,11 @@ def _category(doc: Doc, num_start: int, num_last: Token, noun: Token | None, spa
                 cat = _category_of(node, cs, fighters=False)
                 if cat:
                     return cat
+            if via == "including" and node.pos_ == "VERB":
+                # "104 people were killed, including 35 children": among the killed
+                cat = _category_of(node, cs, fighters=False)
+                if cat:
+                    return cat
             continue
         if node.dep_ in ("prep",) and node.lower_ == "including":
             node = node.head

@@ -440,6 +440,8 @@ class PlacesComponent:
                 named = ent is not None and ent[0] in ("PERSON", "ORG") and not self._at_head(doc, ent, i, end)
                 if named or (end < n and owner[end] is not None and owner[end][0] == "PERSON" and owner[end] != ent):
                     ok = _notable(entries, BIG_POPULATION)  # "Aleppo" tagged PERSON, not "Dunn"
+                    # ... or a town right after "near", "in": "attacks near Avdiivka" tagged PERSON
+                    ok = ok or (end == run_end and _after_locative(doc, i, end) and _notable(entries))
                 else:
                     # "a market in Beryslav": a town too small to trust alone,
                     # but the whole name right after a preposition of place
