@@ -1469,6 +1469,8 @@ def _to_models(doc: Doc, items: list[_Item]) -> tuple[list[Claim], list[Actor]]:
             continue  # (not "a post on X.": one letter names no one here)
         if ent.end_char <= dateline_end(text, text.rfind("\n", 0, ent.start_char) + 1) and ent.start_char >= text.rfind("\n", 0, ent.start_char) + 1:
             continue  # "MOGADISHU, Somalia (Example Wire) —": the tagger's ORG in a dateline is a place
+        if len(ent) > 1 and ent[-1].like_num and not ent[-1].text[:1].isupper():
+            continue  # "shelled Kherson 80 times": a name the tagger ran into a count
         holder = _inside_mention(doc, actors, ent)
         if holder is None:
             actors.add((ent.start_char, ent.end_char), ent.root)

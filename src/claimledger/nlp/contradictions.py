@@ -402,7 +402,7 @@ def _ranges(claim: Claim) -> dict[str, tuple[tuple[float, float], str]]:
 # ... or only a pronoun: "The RSF disputed that.", "Kyiv denied it", "dismissed this as lies"
 _POINTING = re.compile(
     r"^[“”\"‘’' ]*(?:(?:the|these|those|this|that|such|its|their|his|her|[A-Z][\w-]*['’]s?)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(claims?|allegations?|accusations?|charges?|reports?|accounts?|assertions?|figures?|toll|numbers?|version|findings?|conclusions?)\b"
+    r"(claims?|allegations?|accusations?|charges?|reports?|accounts?|assertions?|figures?|toll|numbers?|version|findings?|conclusions?|statements?)\b"
     r"|(?:that|this|it|these|those)(?=\s*(?:$|[,.;:!”\"’']|as\b)))",
     re.I,
 )
@@ -421,6 +421,10 @@ _ALLEGING = re.compile(
 _OWNER = re.compile(r"([\w-]+)['’]s?\s", re.I)
 
 
+# "the AP report", "the Guardian's story": a source named before the pointing noun
+_SOURCE_NAMED = re.compile(r"^[“”\"‘’' ]*(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+\S")
+
+
 def _owner(m: re.Match[str]) -> str | None:
     """Whose claim a pointing phrase names: "the military's account" -> "military"."""
     found = _OWNER.search(m.group(0))
@@ -432,6 +436,10 @@ def _latest(c: Claim) -> tuple[int, int]:
     return (c.span[0], c.content.span[1])
 
 
+# "Peskov's statement was a lie": the denial says what the pointed claim is
+_CALLED_SO = re.compile(r"(?:was|were|is|are|has been|have been|had been)\s", re.I)
+
+
 def _pointed_at(claims: list[Claim], neg: Claim, m: re.Match[str]) -> Claim | None:
     """The claim a pointing denial answers: the nearest claim before it that
     another claimant asserts, with figures when the denial names figures.
@@ -439,7 +447,7 @@ def _pointed_at(claims: list[Claim], neg: Claim, m: re.Match[str]) -> Claim | No
     within ``_POINTING_REACH`` before it; ``m``: its content's ``_POINTING`` match."""
     rest = neg.content.text[m.end() :].strip(" ,.;:”\"’'")
     naming = neg.cue is not None and _NAMING_CUE.match(neg.cue.text) is not None
-    if rest and not _POINTING_REST.match(rest) and not naming:
+    if rest and not _POINTING_REST.match(rest) and not naming and not _CALLED_SO.match(rest):
         return None  # "the number of detainees": names its own topic ("called the report a provocation" names it false)
     numbers = (m.group(1) or "").lower() in _NUMBERS
     candidates = [
@@ -456,6 +464,14 @@ def _pointed_at(claims: list[Claim], neg: Claim, m: re.Match[str]) -> Claim | No
         # or none when no claim of theirs is near ("Vigano's accusations")
         owned = [c for c in candidates if owner in c.claimant.name.lower()]
         return max(owned, key=_latest) if owned else None
+    source = _SOURCE_NAMED.match(m.group(0))
+    if source is not None:
+        # "the AP report", "the UN figures": a claim that names that source as
+        # its speaker or before its cue ("The AP reported that, according to
+        # ..."; not "... legal action against the Guardian"), or none
+        word = re.compile(rf"\b{re.escape(source.group(1))}\b")
+        named = [c for c in candidates if word.search(c.claimant.name) or (c.cue is not None and word.search(c.text[: max(0, c.cue.span[0] - c.span[0])]))]
+        return max(named, key=_latest) if named else None
     pool = (
         [c for c in candidates if c.event is not None]
         or [c for c in candidates if c.figures]
@@ -480,8 +496,9 @@ _OWN_CONCLUSIONS = re.compile(r"^[“”\"‘’' ]*(?:his|her|their|its|my|our)
 
 def _own_reasoning(m: re.Match[str]) -> bool:
     """"dismissed the findings" points at a report's; "rejected his
-    conclusions" at someone's own reasoning, no claim before it."""
-    return (m.group(1) or "").lower().startswith(("finding", "conclusion")) and _OWN_CONCLUSIONS.match(m.group(0)) is not None
+    conclusions", "disavowed his own statements" at someone's own words, no
+    claim before it."""
+    return (m.group(1) or "").lower().startswith(("finding", "conclusion", "statement")) and _OWN_CONCLUSIONS.match(m.group(0)) is not None
 
 
 def _pointing_pairs(claims: list[Claim], seen: set[tuple[str, str]]) -> list[Contradiction]:

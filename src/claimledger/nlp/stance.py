@@ -47,7 +47,7 @@ EVENT_WORDS = frozenset({
 })
 _CALLED = (
     r"^[\"“‘']?(?:(?:the|these|those|such|all|any)?\s*(?:[\w’'-]+\s+){0,2}?"
-    r"(?:claims?|allegations?|accusations?|reports?|charges?|assertions?|suggestions?|stories|story|accounts?|rumou?rs?|figures?|numbers?|toll|tally)\b"
+    r"(?:claims?|allegations?|accusations?|reports?|charges?|assertions?|suggestions?|stories|story|accounts?|rumou?rs?|figures?|numbers?|toll|tally|statements?)\b"
     r"(?:\s+(?:that|of|about|from|by)\b[^.;]*?)?"
     r"|(?:these|those|this|that|it|they|all\s+this))"  # "These are lies spread by the army": pointing back
     r"\s+(?:was|were|is|are|been|be)\s+(?:(?:all|simply|completely|totally|utterly|entirely|pure|a|an|absolutely|highly|largely|grossly)\s+|[\"“‘'])*"
