@@ -445,7 +445,7 @@ def _pointed_at(claims: list[Claim], neg: Claim, m: re.Match[str]) -> Claim | No
     another claimant asserts, with figures when the denial names figures.
     None when its content names something itself. ``claims``: those starting
     within ``_POINTING_REACH`` before it; ``m``: its content's ``_POINTING`` match."""
-    rest = neg.content.text[m.end() :].strip(" ,.;:”\"’'")
+    rest = m.string[m.end() :].strip(" ,.;:”\"’'")
     naming = neg.cue is not None and _NAMING_CUE.match(neg.cue.text) is not None
     if rest and not _POINTING_REST.match(rest) and not naming and not _CALLED_SO.match(rest):
         return None  # "the number of detainees": names its own topic ("called the report a provocation" names it false)
@@ -501,12 +501,26 @@ def _own_reasoning(m: re.Match[str]) -> bool:
     return (m.group(1) or "").lower().startswith(("finding", "conclusion", "statement")) and _OWN_CONCLUSIONS.match(m.group(0)) is not None
 
 
+# "it could not confirm the death toll", "they were unable to verify the
+# claims": what could not be confirmed is what the doubt points at
+_UNCONFIRMED = re.compile(
+    r"^[“”\"‘’' ]*(?:it|they|he|she|we|i)\s+(?:could|can|did|does|do|was|were|is|are)\s*(?:not|n[’']t|\s)\s*"
+    r"(?:(?:be\s+)?able\s+to\s+|unable\s+to\s+)?(?:independently\s+)?(?:confirm|verify|corroborate)\s+",
+    re.I,
+)
+
+
+def _past_unconfirmed(text: str) -> str:
+    found = _UNCONFIRMED.match(text)
+    return text[found.end() :] if found is not None else text
+
+
 def _pointing_pairs(claims: list[Claim], seen: set[tuple[str, str]]) -> list[Contradiction]:
     out = []
     ordered = sorted(claims, key=lambda c: c.span[0])
     starts = [c.span[0] for c in ordered]
     for neg in claims:
-        m = _POINTING.match(neg.content.text) if neg.stance in OPPOSED else None
+        m = _POINTING.match(_past_unconfirmed(neg.content.text)) if neg.stance in OPPOSED else None
         if m is None or _own_reasoning(m):
             continue
         near = ordered[bisect.bisect_left(starts, neg.span[0] - _POINTING_REACH) : bisect.bisect_left(starts, neg.span[0])]

@@ -1166,7 +1166,7 @@ def find_relations(doc: Doc) -> list[Relation]:
 def _split_stances(doc: Doc, rel: Relation) -> Relation | None:
     """"The RSF said that its fighters had entered the camp and that no
     civilians had been harmed": two that-clauses of one verb, one asserting
-    and one denying, are two claims (a claim has one stance, and the denial
+    and one denying (or doubting), are two claims (a claim has one stance, and the denial
     must be able to meet the claims it answers). ``rel`` keeps the first
     clause; the second is returned, with the same cue and speaker."""
     if rel.root is None or rel.cue_token is None:
@@ -1185,8 +1185,11 @@ def _split_stances(doc: Doc, rel: Relation) -> Relation | None:
     cue = doc[rel.cue_token]
     span_a = doc.char_span(a[0], a[1], alignment_mode="expand")
     span_b = doc.char_span(b[0], b[1], alignment_mode="expand")
-    if {stance_classify(cue, span_a, first), stance_classify(cue, span_b, second)} != {"asserts", "denies"}:
-        return None  # (a hedge or a demand beside an assertion stays one claim)
+    if {stance_classify(cue, span_a, first), stance_classify(cue, span_b, second)} not in ({"asserts", "denies"}, {"asserts", "doubts"}):
+        # ("could not confirm the toll but that the school sheltered 4,000":
+        # a doubt beside an assertion is two claims too; a hedge or a demand
+        # beside an assertion stays one)
+        return None
     rel.content = a
     return Relation(cue=rel.cue, cue_token=rel.cue_token, content=b, speaker=rel.speaker, speaker_token=rel.speaker_token, frame=rel.frame, root=second.i)
 
