@@ -390,6 +390,10 @@ def _phrase(doc: Doc, tok: Token, stop: set[int] | None = None) -> tuple[int, in
     return _trim(text_of(doc), span.start_char, span.end_char)
 
 
+# a wire headline's slug ("UPDATE 3-", "EXCLUSIVE-", "CORRECTED-")
+_WIRE_SLUG = re.compile(r"(?:UPDATE|WRAPUP|EXCLUSIVE|CORRECTED|REFILE|ANALYSIS|FACTBOX|INSIGHT|EXPLAINER)(?:\s?\d+)?\s?[-–—]\s?")
+
+
 def speaker_span(doc: Doc, subj: Token) -> tuple[int, int]:
     """The character span naming a speaker whose head is ``subj``: its phrase
     without relative clauses, date phrases, a dateline or quote marks, inside
@@ -427,6 +431,9 @@ def speaker_span(doc: Doc, subj: Token) -> tuple[int, int]:
     label = text.find(": ", s, e)
     if label != -1 and text[s:label].lower() in KICKERS:
         s = label + 2  # "Claim: Posts shared on social media say ...": a fact-check's label, not the speaker
+    slug = _WIRE_SLUG.match(text, text.rfind("\n", 0, subj.idx) + 1)
+    if slug is not None and s < slug.end() < e:
+        s = slug.end()  # "UPDATE 3-Yemen's Houthis say ...": a wire story's version slug, not the speaker
     words = words_after_dateline(text, s)
     if s < words <= subj.idx:
         s = words  # "MARIUPOL, Ukraine, April 2 (Reuters) - Separatist leaders": a dateline before the speaker

@@ -162,10 +162,25 @@ def _negated_event(content: Span) -> bool:
         for c in tok.children:
             if c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(d.lower_ in _NEG_DET for d in c.children):
                 return True
-    return any(_none_among(tok) for tok in content)
+    return any(_none_among(tok) or _no_harm(tok) for tok in content)
 
 
 _THE_HARMED = frozenset({"dead", "wounded", "injured", "casualty", "victim", "killed"})
+
+
+_HARM_NOUNS = frozenset({"casualty", "injury", "death", "fatality", "damage"})
+
+
+# "no deaths have been reported since May 3", "no casualties so far": a
+# running period's report, not a denial of the event's dead
+_SO_FAR = re.compile(r"\b(?:since|so far|to date|yet|until now)\b", re.I)
+
+
+def _no_harm(tok: Token) -> bool:
+    """"There were no casualties and no damage", "no injuries were reported"."""
+    if _lemma(tok) not in _HARM_NOUNS or not any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return False
+    return _SO_FAR.search(tok.sent.text) is None
 
 
 def _none_among(tok: Token) -> bool:
