@@ -37,7 +37,7 @@ from claimledger.nlp.pipeline import ensure_extensions
 from claimledger.nlp.doctext import quotes_of, text_of
 from claimledger.nlp.lexicon import RELATIVE_PRONOUNS, titles
 from claimledger.nlp.lexicon import words as word_list
-from claimledger.nlp.paragraphs import dateline_end
+from claimledger.nlp.paragraphs import dateline_end, words_after_dateline
 from claimledger.nlp.quotes import find_quotes
 from claimledger.nlp.speech import AGENT_NOUNS, DOCUMENT_NOUNS, KICKERS, SPEECH, Relation, speaker_span, clause_person, is_expletive, lemma_of, passive_controller, subject_of, find_relations, verdict_opening, which_answered
 
@@ -1467,7 +1467,7 @@ def _to_models(doc: Doc, items: list[_Item]) -> tuple[list[Claim], list[Actor]]:
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG") or _named_place(doc, ent) or _ends_title(doc, ent) or sum(ch.isalpha() for ch in ent.text) < 2:
             continue  # (not "a post on X.": one letter names no one here)
-        if ent.end_char <= dateline_end(text, text.rfind("\n", 0, ent.start_char) + 1) and ent.start_char >= text.rfind("\n", 0, ent.start_char) + 1:
+        if ent.end_char <= words_after_dateline(text, ent.start_char):
             continue  # "MOGADISHU, Somalia (Example Wire) —": the tagger's ORG in a dateline is a place
         if len(ent) > 1 and ent[-1].like_num and not ent[-1].text[:1].isupper():
             continue  # "shelled Kherson 80 times": a name the tagger ran into a count
