@@ -26,3 +26,13 @@ def test_a_blogger_described_by_an_army_is_a_person(analyse):
 def test_an_army_spokesman_still_speaks_for_the_army(analyse):
     analysis = analyse("An army spokesman said the convoy had been struck by a drone.")
     assert _type_of(analysis, "army spokesman") in ("government", "armed_group")
+
+
+def test_a_body_named_after_its_leader_is_not_the_leader(analyse):
+    analysis = analyse(
+        "The Assad government said rebels shelled the town on Monday.\n\n"
+        "Assad said on Tuesday that the army would retake the town."
+    )
+    names = {c.content.text: c.claimant.name for c in analysis.claims}
+    assert names["rebels shelled the town on Monday"] == "Assad government"
+    assert names["that the army would retake the town"] == "Assad"

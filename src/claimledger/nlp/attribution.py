@@ -51,7 +51,7 @@ _CUE_FORMS = frozenset({
 # speech acts reported through someone else keep both speakers ("the envoy
 # said the minister denies ..."); thoughts and intentions do not
 _REPORTED_ACTS = frozenset({
-    "say", "tell", "state", "claim", "deny", "reject", "refute", "dismiss", "admit", "insist",
+    "say", "tell", "state", "claim", "deny", "reject", "refute", "dismiss", "admit", "insist", "allege",
     "announce", "declare", "confirm", "acknowledge", "accuse", "warn", "threaten", "promise", "stress",
     "demand", "urge", "call", "dispute", "concede",
 })
@@ -409,8 +409,31 @@ def extract(doc: Doc) -> list[_Item]:
                 # "the envoy said the minister denies" inside the excerpt keeps its own reporter
                 item.reported_by = c.rel
             items.append(item)
+    for item in items:
+        if item.reported_by is None:
+            item.reported_by = _passive_quoter(doc, item.rel)
     items.sort(key=lambda it: it.rel.content[0])
     return items
+
+
+def _passive_quoter(doc: Doc, r: Relation) -> Relation | None:
+    """``The governor was quoted by local media as saying ...``: the governor
+    speaks (``speech.subject_of``) and the ``by`` agent of "quoted" or "cited"
+    reports it, as in the active "local media quoted the governor as saying"."""
+    if r.cue_token is None:
+        return None
+    verb = doc[r.cue_token]
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() not in ("quote", "cite"):
+        return None
+    agent = next((g for c in prep.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if agent is None or r.speaker_token == agent.i:
+        return None
+    quoted = prep.head
+    return Relation(
+        cue=(quoted.idx, quoted.idx + len(quoted.text)), cue_token=quoted.i, content=r.content,
+        speaker=speaker_span(doc, agent), speaker_token=agent.i, frame="quoted", root=r.root,
+    )
 
 
 def _go_on(it: _Item, c: _Container, attribution: str | None = None) -> None:
@@ -963,13 +986,63 @@ def _nest(doc: Doc, items: list[_Item]) -> list[_Item]:
             and doc[r.cue_token].lemma_.lower() in _REPORTED_ACTS
             and doc[r.speaker_token].lower_ not in PRONOUNS
             and (o.root == r.cue_token or quoting)
-            and (quoting or _person_like(doc, doc[r.speaker_token]))
+            and (quoting or _person_like(doc, doc[r.speaker_token]) or (_reports(doc, o) and _contested(doc, r) and _party(doc, r) and not _speaks_for(doc, o, r)))
             and o.speaker is not None
             and o.speaker_token != r.speaker_token  # "X called for denying entry": one speaker, one relation
         ):
             keep.remove(host)
             keep.append(_Item(r, it.attribution, reported_by=o))
     return keep
+
+
+_PASSING_ON = _SPEECH_ACTS | {"write", "quote", "cite", "add"}
+
+
+def _reports(doc: Doc, o: Relation) -> bool:
+    """Does ``o`` pass on what it holds ("said", "reported", "according to"),
+    rather than react to it ("condemned", "pointed to", "found")?"""
+    if o.frame == "according":
+        return True
+    return o.cue_token is not None and doc[o.cue_token].lemma_.lower() in _PASSING_ON
+
+
+# acts that take a side on a contested account: a body's denial or claim
+# passed on by another is the body's, with the other as ``reported_by``
+_CONTESTED = frozenset({
+    "deny", "reject", "refute", "dismiss", "dispute", "claim", "allege", "accuse",
+    "admit", "acknowledge", "concede", "confirm", "insist",
+})
+
+
+def _contested(doc: Doc, r: Relation) -> bool:
+    return r.cue_token is not None and doc[r.cue_token].lemma_.lower() in _CONTESTED
+
+
+def _party(doc: Doc, r: Relation) -> bool:
+    """Is the inner speaker of a reported speech act a party that speaks for
+    itself: a named or typed body ("the ministry", "Israel", "the RSF") or a
+    group of people ("residents", "officials")? In "Officials said the
+    ministry denied that ...", the denial is the ministry's and the
+    officials report it (the analysis contract's ``reported_by``)."""
+    tok = doc[r.speaker_token]  # type: ignore[index]
+    lemma = tok.lemma_.lower()
+    if lemma in DOCUMENT_NOUNS or tok.lower_ in PRONOUNS:
+        return False
+    name = text_of(doc)[r.speaker[0] : r.speaker[1]] if r.speaker else tok.text
+    return lemma in AGENT_NOUNS or tok.lower_ in AGENT_NOUNS or _actor_type(doc, tok, name) != "unknown"
+
+
+def _speaks_for(doc: Doc, o: Relation, r: Relation) -> bool:
+    """"Foreign Minister Walid al-Moallem said Damascus completely rejects
+    ...", "a spokesman said the government denies ...": one person naming the
+    state he speaks for makes the claim his own (the issue's seed example)."""
+    if o.speaker_token is None or r.speaker is None:
+        return False
+    who = doc[o.speaker_token]
+    if who.tag_ in ("NNS", "NNPS") or not _person_like(doc, who):
+        return False
+    inner = doc[r.speaker_token]  # type: ignore[index]
+    return _actor_type(doc, inner, text_of(doc)[r.speaker[0] : r.speaker[1]]) == "government"
 
 
 def _judges_after(doc: Doc, host: Relation, inner: Relation) -> bool:
@@ -1197,6 +1270,16 @@ def _named_place(doc: Doc, ent: Span) -> bool:
     return ent.end < len(doc) and doc[ent.end].lower_ in _SETTLEMENTS and ent.root.dep_ == "compound" and ent.root.head.i == ent.end
 
 
+# bodies named after the person who leads them ("the Assad government", "the Trump campaign")
+_LED_BODIES = frozenset({"administration", "government", "regime", "campaign", "camp", "family", "foundation", "team", "loyalists", "aides", "allies"})
+
+
+def _named_after(tok: Token, root: Token) -> bool:
+    """"The Trump campaign", "the Assad government": a name before such a
+    noun names a body after the person who leads it; the body is not the person."""
+    return root.pos_ == "NOUN" and root.lemma_.lower() in _LED_BODIES and tok.dep_ == "compound" and tok.head.i == root.i
+
+
 def _modifier_name(tok: Token, root: Token) -> bool:
     """Is ``tok`` a name inside a phrase that modifies a common noun ("Doctors
     at the Saudi Hospital", "eyewitnesses interviewed by Amnesty
@@ -1221,7 +1304,7 @@ def _key(doc: Doc, span: tuple[int, int], head: Token) -> str:
     if s.root.pos_ != "PROPN" and s.root.lower_ in titles() or s.root.lemma_.lower() in titles():
         # "the UN envoy" is a role, not the UN
         return " ".join(t.lower_ for t in s if not t.is_punct)
-    names = [t.lower_ for t in s if t.pos_ == "PROPN" and t.lower_ not in titles() and not _modifier_name(t, s.root)]
+    names = [t.lower_ for t in s if t.pos_ == "PROPN" and t.lower_ not in titles() and not _modifier_name(t, s.root) and not _named_after(t, s.root)]
     if head.ent_type_ == "PERSON":
         names = [t.lower_ for t in s if t.ent_type_ == "PERSON"] or names
     return " ".join(names) if names else " ".join(t.lower_ for t in s if not t.is_punct)

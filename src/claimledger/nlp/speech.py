@@ -165,11 +165,19 @@ def _past_dateline(subj: Token) -> Token:
 
 
 def _quoted_as_saying(verb: Token) -> Token | None:
-    """The object of "quoted"/"cited" in "quoted a military source as saying ...", for "saying"."""
+    """The object of "quoted"/"cited" in "quoted a military source as saying
+    ...", for "saying"; the subject of the passive in "the governor was quoted
+    by local media as saying ..." (the ``by`` agent reports it)."""
     prep = verb.head
     if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "as" or prep.head.lemma_.lower() not in ("quote", "cite"):
         return None
-    return next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < prep.i), None)
+
+
+def _quotes_as_saying(verb: Token) -> bool:
+    """"A source was cited by SANA as saying ...": "cited" only passes on the
+    source's words (``_quoted_as_saying``); it says nothing of its own about the source."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(_quoted_as_saying(g) is not None for g in c.children) for c in verb.children)
 
 
 _DATELINE_MARKS = _DASHES | {"-", ","}
@@ -2028,6 +2036,8 @@ def _passive_subject(doc: Doc, verb: Token) -> Relation | None:
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
     if subj is None or is_expletive(subj):
         return None
+    if _quotes_as_saying(verb):
+        return None
     return _make(doc, verb, _phrase(doc, subj), "passive", subj)
 
 
@@ -2184,7 +2194,8 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
         for c in children:
             # "which she said represented ...": the clause read as a bare xcomp
             if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i and not any(a.lower_ == "to" for a in c.children):
-                rel = next((d for d in children if d.lower_ in lexicon.RELATIVE_PRONOUNS and d.i < verb.i), None)
+                # (not the "that" marking the reporting verb's own clause: "said that Israel had denied targeting ...")
+                rel = next((d for d in children if d.lower_ in lexicon.RELATIVE_PRONOUNS and d.dep_ != "mark" and d.i < verb.i), None)
                 lo = rel.i if rel is not None else c.left_edge.i
                 span = doc[lo : c.right_edge.i + 1]
                 return _make(doc, verb, _trim(text_of(doc), span.start_char, span.end_char), "ccomp", c)
@@ -2367,6 +2378,8 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
         # Republicans, ...": what the passive verb reports on and its "by" agent
         # (unattributed passives are the writer's)
         thing: Token | None = None
+        if _quotes_as_saying(verb):
+            return None
         if _is_passive(verb):
             thing = next((c for c in children if c.dep_ == "nsubjpass"), None)
             if thing is not None and thing.lower_ not in lexicon.RELATIVE_PRONOUNS:
