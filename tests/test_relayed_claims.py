@@ -127,3 +127,11 @@ def test_the_report_s_relayed_claims(analyse):
     drones = _claim(analysis, "four drones")
     assert drones.claimant.name.lower() == "the army"
     assert drones.reported_by is not None and drones.reported_by.name == "Example Wire"
+
+
+def test_the_group_is_not_the_one_passing_its_claim_on(analyse):
+    # "the group" may stand for the one group named before it, but not for the
+    # body that reports the group's claim
+    claim = analyse("The UN said the group claimed it had struck a tanker in the Red Sea.").claims[0]
+    assert claim.claimant.name == "the group"
+    assert claim.reported_by is not None and claim.reported_by.name == "UN"

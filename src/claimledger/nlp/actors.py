@@ -406,7 +406,7 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
     # named earlier with that head ("the Syrian army"), when only one was
     _bare_groups(nodes)
     # 2c. "the Britain-based monitor", "the agency": the organisation that spoke last
-    _descriptions(nodes, spoke)
+    _descriptions(nodes, spoke, _reporters(analysis))
     # 3. pronouns, mention by mention, looking back a bounded window
     types = _types(nodes)
     # speakers first (the nearest preceding claimant), then any named mention
@@ -713,7 +713,16 @@ _GROUP_KINDS = {
 }
 
 
-def _descriptions(nodes: list[_Node], spoke: dict[str, list[int]]) -> None:
+def _reporters(analysis: Analysis) -> dict[str, set[str]]:
+    """For each claimant (actor id), the actors who pass its claims on (``reported_by``)."""
+    out: dict[str, set[str]] = {}
+    for c in analysis.claims:
+        if c.claimant.actor and c.reported_by is not None and c.reported_by.actor:
+            out.setdefault(c.claimant.actor, set()).add(c.reported_by.actor)
+    return out
+
+
+def _descriptions(nodes: list[_Node], spoke: dict[str, list[int]], reporters: dict[str, set[str]] | None = None) -> None:
     """"The Syrian Observatory for Human Rights said ... The Britain-based
     monitor said ...": a definite description of an organisation, naming no
     one ("the monitor", "the Geneva-based agency"; not "the state news
@@ -735,9 +744,11 @@ def _descriptions(nodes: list[_Node], spoke: dict[str, list[int]]) -> None:
         # "the group" is whoever spoke last of either kind; "the rights group" an
         # organisation, "the militant group" an armed group; the rest organisations
         kinds = {_GROUP_KINDS[w] for w in said if w in _GROUP_KINDS} or ({"organization", "armed_group"} if words[-1].lower() == "group" else {"organization"})
+        # ("The UN said the group claimed ...": the one who passes the group's claim on is not the group)
+        passing = (reporters or {}).get(n.actor.id, set())
         earlier = [
             m for first, m in speakers
-            if first < n.first and n.first - first <= 4 * _NEAR and m.root() is not n and m.actor.type in kinds
+            if first < n.first and n.first - first <= 4 * _NEAR and m.root() is not n and m.actor.type in kinds and m.actor.id not in passing
             and (words[-1].lower() != "group" or _proper(m.actor.name))  # ("The army said ... The group described": another body)
         ]
         if not earlier and words[-1].lower() == "group":
@@ -746,7 +757,7 @@ def _descriptions(nodes: list[_Node], spoke: dict[str, list[int]]) -> None:
             named = {
                 id(m.root()): m for m in nodes
                 if m.kind == "named" and m.first < n.first and n.first - m.first <= 4 * _NEAR and m.root() is not n
-                and m.actor.type in kinds and _proper(m.actor.name)
+                and m.actor.type in kinds and _proper(m.actor.name) and m.actor.id not in passing
             }
             earlier = list(named.values()) if len(named) == 1 else []
         if earlier:

@@ -39,7 +39,7 @@ from claimledger.nlp.lexicon import RELATIVE_PRONOUNS, titles
 from claimledger.nlp.lexicon import words as word_list
 from claimledger.nlp.paragraphs import dateline_end, words_after_dateline
 from claimledger.nlp.quotes import find_quotes
-from claimledger.nlp.speech import AGENT_NOUNS, DOCUMENT_NOUNS, KICKERS, SPEECH, Relation, speaker_span, clause_person, is_expletive, lemma_of, passive_controller, subject_of, find_relations, verdict_opening, which_answered
+from claimledger.nlp.speech import AGENT_NOUNS, DOCUMENT_NOUNS, KICKERS, SPEECH, Relation, agentive, speaker_span, clause_person, is_expletive, lemma_of, passive_controller, subject_of, find_relations, verdict_opening, which_answered
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "his", "its", "their"}) | FIRST_PERSON
@@ -323,6 +323,8 @@ def extract(doc: Doc) -> list[_Item]:
     for c in containers:
         if c.rel is not None or c.excerpt:
             continue
+        if any(_labels(doc, it.rel, c) for it in items):
+            continue  # "..., a claim the charity called “absurd”": the verdict's word, not speech
         if any(it.rel.speaker and it.rel.speaker[0] < c.start and c.end <= it.rel.speaker[1] + 1 for it in items):
             # "“...,” said Ann Lee, a plaintiff who waited in an “extraordinarily long
             # line”": a phrase quoted in the words that name a speaker is not speech
@@ -434,6 +436,14 @@ def _passive_quoter(doc: Doc, r: Relation) -> Relation | None:
         cue=(quoted.idx, quoted.idx + len(quoted.text)), cue_token=quoted.i, content=r.content,
         speaker=speaker_span(doc, agent), speaker_token=agent.i, frame="quoted", root=r.root,
     )
+
+
+def _labels(doc: Doc, r: Relation, c: _Container) -> bool:
+    """Is the quote the word a verdict on earlier words gives them ("a claim
+    Kyiv called “absurd”"), right after the verdict's verb?"""
+    if r.cue is None or r.cue_token is None or not 0 <= c.start - r.cue[1] <= 2:
+        return False
+    return which_answered(doc[r.cue_token])
 
 
 def _go_on(it: _Item, c: _Container, attribution: str | None = None) -> None:
@@ -880,6 +890,9 @@ def _colon_lines(doc: Doc) -> list[Relation]:
             continue  # "Sanders: 1,547": a tally, not words
         if any(t.ent_type_ in ("DATE", "TIME", "GPE") for t in span) and not any(t.ent_type_ in ("PERSON", "ORG") for t in span):
             continue
+        root = span.root
+        if root.pos_ == "NOUN" and not agentive(root) and any(c.dep_ == "prep" and c.i < span.end for c in root.children):
+            continue  # "Strike on Rafah shelter: accounts diverge": a headline about an event, no speaker
         s, e = body
         second = _SECOND_SPEAKER.search(text_of(doc), s, e)
         if second is not None:
@@ -1201,7 +1214,15 @@ def _actor_type(doc: Doc, tok: Token | None, name: str) -> str:
         return "organization" if named else "person"
     if _ORG_NAME.search(name) or _INTERNATIONAL.search(name):
         return "organization"  # "Human Rights Watch", "the UN human rights office": names the small NER missed
+    if tok.tag_ == "NN" and tok.ent_type_ == "" and tok.lemma_.lower() in _BODY_NOUNS:
+        return "organization"  # "the charity said ... It said": a body named by what it is
     return "unknown"
+
+
+_BODY_NOUNS = frozenset({
+    "charity", "organisation", "organization", "ngo", "agency", "foundation", "network",
+    "association", "society", "monitor", "observatory", "newspaper", "broadcaster", "committee",
+})
 
 
 class _Actors:

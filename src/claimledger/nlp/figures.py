@@ -48,7 +48,14 @@ def _skipped(t: Token) -> bool:
         start -= 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    # "KYIV, May 3 - Two drivers were killed": the dateline's dash ends the date
+    dash = next((x.i for x in reversed(doc[start : t.i]) if x.text in _DASHES), None)
+    if dash is not None:
+        start = dash + 1
     return any(x.lower_ in DATE_WORDS or (x.is_digit and len(x.text) == 4) or "/" in x.text for x in doc[start:end])
+
+
+_DASHES = frozenset({"-", "–", "—"})
 AUX_WORDS = frozenset({"were", "was", "are", "is", "have", "has", "had", "been", "be", "being",
                        "reportedly", "allegedly", "also", "all", "reported", "later", "confirmed",
                        "believed", "said", "to", "seriously", "critically", "slightly", "fatally",
@@ -254,8 +261,9 @@ def _category(doc: Doc, num_start: int, num_last: Token, noun: Token | None, spa
                 if cat:
                     return cat
             if via == "including" and node.pos_ == "VERB":
-                # "104 people were killed, including 35 children": among the killed
-                cat = _category_of(node, cs, fighters=False)
+                # "104 people were killed, including 35 children": among the killed;
+                # "the death toll had risen to 104, including 35 children": among the toll
+                cat = _category_of(node, cs, fighters=False) or _subject_category(node, cs)
                 if cat:
                     return cat
             continue
@@ -314,6 +322,17 @@ _STATUS = frozenset({"detained", "hostages", "displaced"})
 
 _COUNT_NOUNS = frozenset({"number", "figure", "count", "tally", "estimate", "total"})
 _ESTIMATING = frozenset({"put", "place", "peg", "estimate", "set"})
+
+
+def _subject_category(verb: Token, cs: _Cues) -> str | None:
+    """The category its subject gives a verb of change ("the death toll had
+    risen to 104"): the subject noun's, or a compound's before it."""
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        for t in (subj, *(c for c in subj.children if c.dep_ == "compound")):
+            cat = _category_of(t, cs, fighters=False)
+            if cat:
+                return cat
+    return None
 
 
 def _estimate_of(doc: Doc, start: int, cs: _Cues) -> str | None:

@@ -238,6 +238,8 @@ def _described(near: Token, others: list[Token]) -> bool:
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    if _judged_by_appositive(verb) is not None and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # "..., a claim the charity called absurd" (read as "the charity, called absurd")
     if _done_to(verb):
         return None  # "Sudan: RSF accused of killing dozens": RSF is accused; who accuses is not said
     quoted = _quoted_as_saying(verb)
@@ -256,7 +258,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "dep", "conj") and verb.i > 0:
         # "the minister saying that ...": a noun right before the participle speaks
         prev = verb.doc[verb.i - 1]
-        if prev.pos_ in ("PROPN", "NOUN") and prev.dep_ not in ("dobj", "compound") and prev.ent_type_ not in ("DATE", "TIME") and _agentive(prev):
+        if prev.pos_ in ("PROPN", "NOUN") and prev.dep_ not in ("dobj", "compound") and prev.ent_type_ not in ("DATE", "TIME") and agentive(prev):
             return prev
     # a quote mark the parse took for a subject ("«...,» said X") is none
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not c.is_quote]
@@ -298,9 +300,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "xcomp" and _to_infinitive(verb) and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() != "promise":
         # "the debate led Republicans to say ...": the object of the governing verb
         obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-        if obj is not None and _agentive(obj):
+        if obj is not None and agentive(obj):
             return obj
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and not _agentive(verb.head):
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and not agentive(verb.head):
         # "X has drawn huge crowds describing ...", "X is on record opposing ...":
         # a participle on a thing, not a speaker: the clause's subject speaks
         outer = _governing_verb(verb.head)
@@ -362,7 +364,7 @@ def _not_expletive(subj: Token | None) -> Token | None:
     return None if subj is None or is_expletive(subj) else subj
 
 
-def _agentive(tok: Token) -> bool:
+def agentive(tok: Token) -> bool:
     """Can this noun speak or act: a name, a pronoun, a person or group noun,
     a title, or a document ("a statement saying ...")?"""
     if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
@@ -486,7 +488,7 @@ def _nominal(doc: Doc, noun: Token) -> Relation | None:
     if holder is None:
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "by", "from"):
-                holder = next((g for g in c.children if g.dep_ == "pobj" and (g.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or g.pos_ == "PROPN" or (c.lower_ != "of" and _agentive(g)))), None)
+                holder = next((g for g in c.children if g.dep_ == "pobj" and (g.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or g.pos_ == "PROPN" or (c.lower_ != "of" and agentive(g)))), None)
     if holder is None:
         # "the DOJ demand that ...", "Trump estimates that ..." (a verb misread as a noun)
         holder = next((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))), None)
@@ -875,7 +877,7 @@ def _reporter_conj(t: Token) -> bool:
         return True  # "..., and appealed for a corridor": the same tense, but a report of its own
     if lemma_of(t) in _REPORTING_ACTS and any(c.dep_ in ("ccomp", "dobj") for c in t.children):
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and not _agentive(subject):
+        if subject is not None and not agentive(subject):
             # "has said the site was a military target and denied that it struck
             # a prison": a site cannot deny; the reporter does
             return True
@@ -1115,7 +1117,7 @@ def _critic(subj: Token, obj: Token, lemma: str) -> bool:
     that is also an act of war) any speaker and anything but a place."""
     if _person_or_group(subj) and _criticisable(obj, lemma):
         return True
-    if lemma == "attack" or not _agentive(subj):
+    if lemma == "attack" or not agentive(subj):
         return False
     return obj.pos_ in ("NOUN", "PROPN", "PRON") and obj.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
 
@@ -1158,8 +1160,8 @@ def find_relations(doc: Doc) -> list[Relation]:
                 _object_tail(doc, rel)  # after the model's decision, which saw the bare object
         if rel.frame in ("object", "prep", "xcomp") and rel.root is not None:
             _stray_conjuncts(doc, rel)  # after the model's decision, which saw the first item
-        if rel.frame == "object" and rel.root is not None:
-            _relative_content(doc, rel)  # after the model's decision, which saw the pronoun
+        if rel.frame in ("object", "ccomp") and rel.root is not None:
+            _relative_content(doc, rel)  # after the model's decision, which saw the pronoun (or "called “absurd”")
         if rel.speaker is None and rel.cue_token is not None:
             _late_speaker(doc, rel)  # after the model's decision, which saw no speaker
         elif rel.cue_token is not None and rel.speaker_token is not None:
@@ -1187,7 +1189,10 @@ def _split_stances(doc: Doc, rel: Relation) -> Relation | None:
     if rel.root is None or rel.cue_token is None:
         return None
     first = doc[rel.root]
-    second = next((c for c in first.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    # the second clause's own "that" makes it the verb's second clause, even
+    # when the parse hung it on a verb inside the first ("used ... to store
+    # weapons and that no strikes had been conducted")
+    second = next((c for c in first.subtree if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > first.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     if second is None:
         return None
     cut = second.left_edge.i
@@ -1224,7 +1229,24 @@ def _verdict_clause(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and head.i < verb.i and head.lemma_.lower() in _ACCOUNT_NOUNS:
         return any(c.dep_ == "agent" for c in verb.children)  # "..., a claim contradicted by UN monitors"
+    if _judged_by_appositive(verb) is not None:
+        return True
     return verb.dep_ == "ccomp" and head.i < verb.i and lemma_of(head) in SPEECH and verb.left_edge.tag_ == "WDT" and subject_of(head) is not None
+
+
+def _judged_by_appositive(verb: Token) -> Token | None:
+    """"..., a claim the charity called absurd", parsed with "the charity" as
+    the claim's appositive and "called" as its modifier: the account noun."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or head.dep_ != "appos" or not (head.head.i < head.i < verb.i):
+        return None
+    return head.head if head.head.lemma_.lower() in _ACCOUNT_NOUNS else None
+
+
+def _account_before(verb: Token) -> Token:
+    """The account noun a verdict clause hangs on ("a claim" in "..., a claim
+    the charity called absurd"), else the verb's head."""
+    return _judged_by_appositive(verb) or verb.head
 
 
 def _relative_object(verb: Token) -> Token | None:
@@ -1246,17 +1268,26 @@ def which_answered(verb: Token) -> bool:
     if not _verdict_clause(verb):
         return False  # (cheap checks first: this runs on every rule relation)
     lemma = lemma_of(verb)
-    if lemma not in _ANSWERING and not (lemma in NAMING and any(c.dep_ in ("oprd", "acomp") for c in verb.children)):
+    if lemma not in _ANSWERING and not (lemma in NAMING and any(c.dep_ in ("oprd", "acomp") or _quoted_label(c) for c in verb.children)):
         return False
-    head = verb.head
+    head = _account_before(verb)
     placed = _relative_object(verb) is not None or (head.i < verb.i and _verdict_at(verb.doc, head.i - 1) and verb.doc[head.i - 2].text == ",")
     return placed and subject_of(verb) is not None
+
+
+def _quoted_label(tok: Token) -> bool:
+    """"called “absurd”": a quoted word or two the parse took for a clause."""
+    if tok.dep_ != "ccomp" or tok.i == 0 or tok.i + 1 >= len(tok.doc):
+        return False
+    left, right = tok.left_edge, tok.right_edge
+    doc = tok.doc
+    return right.i - left.i < 4 and left.i > 0 and doc[left.i - 1].is_quote and right.i + 1 < len(doc) and doc[right.i + 1].is_quote
 
 
 def verdict_opening(verb: Token) -> Token:
     """The first word of a verdict clause: "which" in "..., which the army
     denies", "a" in "..., a claim (that) Moscow disputed"."""
-    head = verb.head
+    head = _account_before(verb)
     if head.i < verb.i and head.lemma_.lower() in _ACCOUNT_NOUNS:
         return head.left_edge
     return verb.left_edge
@@ -1277,7 +1308,11 @@ def _relative_content(doc: Doc, rel: Relation) -> None:
     if pronoun is None:
         # "A, Kyiv said, a claim Moscow disputed": A, the words before the verdict
         # ("a claim" stays the content when the verdict opens the sentence's clause)
-        span = doc[verb.sent.start : verb.head.i - 2]  # up to the comma before "a claim"
+        span = doc[verb.sent.start : _account_before(verb).i - 2]  # up to the comma before "a claim"
+        said = span.root
+        clause = next((c for c in said.children if c.dep_ == "ccomp" and c.i > said.i), None) if lemma_of(said) in CUE_LEMMAS else None
+        if clause is not None and clause.left_edge.i < span.end:
+            span = doc[clause.left_edge.i : span.end]  # "A blogger wrote that A, a claim ...": A, not the blogger's act
         if len(span) > 2:
             rel.content = _clause_bounds(doc, span)
         return
@@ -1322,9 +1357,9 @@ def _unverified(verb: Token) -> bool:
     independently verified"): no one claims anything."""
     return (
         lemma_of(verb) in CONFIRMING and _is_passive(verb)
-        and any(c.dep_ == "neg" for c in verb.children)
+        and any(c.dep_ == "neg" or (c.dep_ == "nsubjpass" and c.left_edge.lower_ in ("neither", "no", "none")) for c in verb.children)
         and not any(c.dep_ == "agent" for c in verb.children)
-    )
+    )  # ("Neither side's figures can be independently verified")
 
 
 _WEAPON_GROUPS = frozenset({"air", "shelling", "ied", "grenade", "chemical"})
@@ -1372,19 +1407,19 @@ def _late_speaker(doc: Doc, rel: Relation) -> None:
             named = clause_person(doc, cue, subject_like=True)
             if named is None and lemma_of(cue) not in _SEEMING:
                 # "Through polls, reporters and editors know ...": else the first person noun
-                named = next((t for t in doc[cue.sent.start : cue.i] if t.pos_ in ("NOUN", "PROPN") and _agentive(t) and t.dep_ not in _OBJECT_ROLES and t.ent_type_ not in ("GPE", "LOC", "DATE", "TIME")), None)
+                named = next((t for t in doc[cue.sent.start : cue.i] if t.pos_ in ("NOUN", "PROPN") and agentive(t) and t.dep_ not in _OBJECT_ROLES and t.ent_type_ not in ("GPE", "LOC", "DATE", "TIME")), None)
     if named is not None:
         _give_speaker(rel, speaker_span(doc, named), named)
         return
     if (
         cue.dep_ == "acl" and cue.tag_ in ("VBN", "VBD") and (cue.head.dep_ == "ROOT" or _subject_of_quote(doc, cue, rel)) and cue.head.i < cue.i
-        and cue.head.pos_ in ("NOUN", "PROPN") and _agentive(cue.head) and not any(c.dep_ in ("aux", "auxpass") for c in cue.children)
+        and cue.head.pos_ in ("NOUN", "PROPN") and agentive(cue.head) and not any(c.dep_ in ("aux", "auxpass") for c in cue.children)
         and not _done_to(cue)
     ):
         holder = cue.head
-    elif cue.pos_ == "NOUN" and cue.dep_ == "attr" and cue.head.lemma_ == "be" and _agentive(cue):
+    elif cue.pos_ == "NOUN" and cue.dep_ == "attr" and cue.head.lemma_ == "be" and agentive(cue):
         holder = subject_of(cue.head)  # "X has been a strong supporter of ...": X is the supporter
-    elif cue.dep_ in ("acl", "relcl") and _to_infinitive(cue) and cue.head.pos_ == "NOUN" and not _agentive(cue.head):
+    elif cue.dep_ in ("acl", "relcl") and _to_infinitive(cue) and cue.head.pos_ == "NOUN" and not agentive(cue.head):
         # "Cruz's refusal to disavow ...": the possessor of the intention does it
         holder = next((c for c in cue.head.children if c.dep_ == "poss"), None)
         if any(c.dep_ in SUBJECTS for c in cue.children):
@@ -1470,7 +1505,7 @@ def _named_holder(cue: Token) -> Token | None:
         if verb.pos_ not in ("VERB", "AUX") or not _is_passive(verb):
             return None
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        return subj if subj is not None and _agentive(subj) else None
+        return subj if subj is not None and agentive(subj) else None
     if cue.tag_ in ("VBD", "VBZ", "VBN") and not any(c.dep_ in SUBJECTS for c in cue.children):
         return next((c for c in cue.children if c.dep_ == "aux" and c.text == "Will" and c.i < cue.i), None)
     return None
@@ -1600,7 +1635,7 @@ def _controller(doc: Doc, rel: Relation) -> None:
     if cue.dep_ not in ("relcl", "acl") or rel.speaker_token != noun.i or noun.pos_ != "NOUN":
         return
     holder: Token | None = None
-    if _to_infinitive(cue) and not _agentive(noun) and not any(c.dep_ in SUBJECTS for c in cue.children):
+    if _to_infinitive(cue) and not agentive(noun) and not any(c.dep_ in SUBJECTS for c in cue.children):
         holder = next((c for c in noun.children if c.dep_ == "poss"), None)
         verb = _governing_verb(noun) if holder is None and noun.dep_ not in SUBJECTS else None
         if verb is not None:
@@ -1628,13 +1663,13 @@ def _nearer_clause_speaker(doc: Doc, rel: Relation) -> None:
     cue, holder = doc[rel.cue_token], doc[rel.speaker_token]
     if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.i < 2 or doc[cue.i - 1].text != ",":
         return
-    if holder.pos_ != "NOUN" or holder.ent_type_ or _agentive(holder):
+    if holder.pos_ != "NOUN" or holder.ent_type_ or agentive(holder):
         return
     verb = cue.head
     for t in doc[verb.i + 1 : cue.i - 1]:
         if t.pos_ in ("VERB", "AUX") and t.right_edge.i == cue.i - 2 and verb in t.ancestors:
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-            if subj is not None and _agentive(subj) and subj.lower_ not in lexicon.RELATIVE_PRONOUNS:
+            if subj is not None and agentive(subj) and subj.lower_ not in lexicon.RELATIVE_PRONOUNS:
                 _give_speaker(rel, speaker_span(doc, subj), subj)
             return
 
@@ -1654,7 +1689,7 @@ def _described_thing(doc: Doc, rel: Relation) -> None:
         return
     if cue.head.i != copula.i or cue.dep_ not in ("advcl", "conj") or cue.pos_ != "VERB":
         return
-    if holder.pos_ == "NOUN" and not _agentive(holder):
+    if holder.pos_ == "NOUN" and not agentive(holder):
         rel.speaker, rel.speaker_token = None, None
 
 
@@ -1666,7 +1701,7 @@ def _meaning_thing(doc: Doc, rel: Relation) -> None:
     if rel.cue_token is None or rel.speaker_token is None or lemma_of(doc[rel.cue_token]) != "mean":
         return
     holder = doc[rel.speaker_token]
-    if holder.lower_ in ("it", "that", "this") or (holder.pos_ == "NOUN" and not holder.ent_type_ and not _agentive(holder)):
+    if holder.lower_ in ("it", "that", "this") or (holder.pos_ == "NOUN" and not holder.ent_type_ and not agentive(holder)):
         rel.speaker, rel.speaker_token = None, None
 
 
@@ -1711,7 +1746,7 @@ def _not_the_addressee(doc: Doc, rel: Relation) -> None:
             continue
         if t.ent_type_ == "PERSON" and t.ent_iob_ == "B":
             t = _name_head(t, cue.i)
-        elif t.ent_type_ or t.pos_ != "NOUN" or not _agentive(t):
+        elif t.ent_type_ or t.pos_ != "NOUN" or not agentive(t):
             continue
         if t.dep_ not in _OBJECT_ROLES:
             _give_speaker(rel, speaker_span(doc, t), t)
@@ -2157,6 +2192,16 @@ def _adverbial_clause(doc: Doc, verb: Token, clause: Token) -> bool:
     return after < clause.i and doc[after].lower_ in _ADVERBIAL_MARKS
 
 
+_CONTRASTING = frozenset({"while", "whereas"})
+
+
+def _contrast_after(doc: Doc, clause: Token) -> bool:
+    """Does the clause open with ", while" or ", whereas" (the parse made
+    another party's account the reporting verb's complement)?"""
+    first = clause.left_edge
+    return first.lower_ in _CONTRASTING and first.i > 0 and doc[first.i - 1].text == ","
+
+
 def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     children = list(verb.children)
     misread = _misread_rejection(doc, verb, lemma)
@@ -2177,6 +2222,14 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
                 continue  # "Rebels reject truce as shelling continues": the object is what is rejected
             if c.i > verb.i and c.dep_ == "ccomp" and which_answered(c):
                 continue  # "X, the governor said, which the M23 denied": a verdict on X, not what was said
+            if c.i > verb.i and c.dep_ == "ccomp" and _contrast_after(doc, c):
+                # "Witnesses said A, while the military put the dead at five": the
+                # other side's account; A is what was said, even when the parse
+                # read it as the verb's object ("said an air strike ... killed 20")
+                said = next((d for d in children if d.dep_ == "dobj" and verb.i < d.i < c.i), None)
+                if said is not None:
+                    return _make(doc, verb, _subtree_span(doc, said), "ccomp", said)
+                continue
             if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and c.pos_ in ("VERB", "AUX")) or (c.dep_ in ("advcl", "dep") and c.i < verb.i and _fronted_report(doc, verb, c)):
                 s, e = _subtree_span(doc, c)
                 lost = _lost_clause_subject(doc, verb, c)
@@ -2629,7 +2682,7 @@ def _own_complement(verb: Token, lemma: str) -> bool:
     for c in verb.children:
         if c.i < verb.i:
             continue
-        if c.dep_ in ("dobj", "dative") and lemma == "tell" and (_agentive(c) or c.dep_ == "dative"):
+        if c.dep_ in ("dobj", "dative") and lemma == "tell" and (agentive(c) or c.dep_ == "dative"):
             continue
         if c.dep_ in ("dobj", "xcomp", "oprd") and c.pos_ not in ("PUNCT", "SPACE"):
             return True
@@ -3195,7 +3248,7 @@ def _opening_source(doc: Doc, tok: Token) -> Relation | None:
     if src is None:
         return None
     if tok.lower_ == "to":
-        if not (_agentive(src) or src.lower_ in _PEOPLE_QUANTIFIERS) or src.lower_ in ("this", "that", "it"):
+        if not (agentive(src) or src.lower_ in _PEOPLE_QUANTIFIERS) or src.lower_ in ("this", "that", "it"):
             return None
     elif lemma_of(src) not in _FINDING_NOUNS[tok.lower_]:
         return None

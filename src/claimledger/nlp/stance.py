@@ -252,6 +252,33 @@ def _not_confirmed(tok: Token) -> bool:
     return tok.dep_ == "xcomp" and _lemma(tok.head) in ("unable", "fail")
 
 
+# what a speaker says it has none of ("had no record of a strike at that location")
+_HELD_NOTHING = frozenset({"record", "knowledge", "indication", "evidence"})
+# what it says it is still checking ("was looking into the reports")
+_CHECKED = frozenset({"report", "claim", "allegation", "account"})
+_CHECKING = frozenset({"check", "review", "examine", "verify", "investigate", "study"})
+
+
+def _unknown_to(head: Token) -> bool:
+    """The answer of a party that neither confirms nor denies: "it had no
+    record of a strike", "was not aware of any strike", "had no knowledge of
+    the incident", "was looking into / checking the reports". A doubt."""
+    lemma = _lemma(head)
+    kids = list(head.children)
+    if lemma == "have":
+        return any(c.dep_ == "dobj" and _lemma(c) in _HELD_NOTHING and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in kids)
+    if lemma == "be":
+        return any(c.dep_ == "acomp" and c.lower_ == "aware" for c in kids) and any(c.dep_ == "neg" for c in kids)
+    if head.tag_ != "VBG" or not any(c.dep_ == "aux" and _lemma(c) == "be" for c in kids):
+        return False  # (progressive only: "investigated the reports and found ..." is a finding)
+    objects = [c for c in kids if c.dep_ == "dobj"]
+    if lemma == "look":
+        objects += [g for c in kids if c.dep_ == "prep" and c.lower_ == "into" for g in c.children if g.dep_ == "pobj"]
+    elif lemma not in _CHECKING:
+        return False
+    return any(_lemma(o) in _CHECKED for o in objects)
+
+
 def _named_as(cue: Token | None, content: Span | None, words: frozenset[str]) -> bool:
     """Does a naming verb call what it names one of ``words`` ("called the
     reports fake news", "called the claim unproven")? The word in the content
@@ -337,6 +364,8 @@ def classify(cue: Token | None, content: Span | None, root: Token | None = None)
             return "doubts"
     if (cue is not None and _not_confirmed(cue)) or (head is not None and _not_confirmed(head)):
         return "doubts"  # "did not confirm that the convoy was hit", "said it could not confirm the toll"
+    if head is not None and _unknown_to(head):
+        return "doubts"  # "said it had no record of a strike", "was looking into the reports"
     if cue is not None and (_lemma(cue) in _ANSWERING or _lemma(cue) in _PERMITTING) and any(c.dep_ == "neg" for c in cue.children):
         # "Kyiv does not usually comment on attacks", "did not respond to a request":
         # no answer given; "has not allowed UN investigators to visit the site": a refusal
