@@ -1219,10 +1219,7 @@ def _actor_type(doc: Doc, tok: Token | None, name: str) -> str:
     return "unknown"
 
 
-_BODY_NOUNS = frozenset({
-    "charity", "organisation", "organization", "ngo", "agency", "foundation", "network",
-    "association", "society", "monitor", "observatory", "newspaper", "broadcaster", "committee",
-})
+_BODY_NOUNS = word_list("body_nouns")
 
 
 class _Actors:
@@ -1292,7 +1289,7 @@ def _named_place(doc: Doc, ent: Span) -> bool:
 
 
 # bodies named after the person who leads them ("the Assad government", "the Trump campaign")
-_LED_BODIES = frozenset({"administration", "government", "regime", "campaign", "camp", "family", "foundation", "team", "loyalists", "aides", "allies"})
+_LED_BODIES = word_list("led_bodies")
 
 
 def _named_after(tok: Token, root: Token) -> bool:
