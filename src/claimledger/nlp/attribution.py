@@ -991,21 +991,29 @@ def _nest(doc: Doc, items: list[_Item]) -> list[_Item]:
             o.content = r.content
             keep.append(it)
             continue
-        # "SANA quoted a military source as saying ...": the source speaks, SANA reports it
-        quoting = o.root is not None and o.root == r.speaker_token and o.cue_token is not None and doc[o.cue_token].lemma_.lower() in ("quote", "cite")
-        if (
-            r.speaker_token is not None
-            and r.cue_token is not None
-            and doc[r.cue_token].lemma_.lower() in _REPORTED_ACTS
-            and doc[r.speaker_token].lower_ not in PRONOUNS
-            and (o.root == r.cue_token or quoting)
-            and (quoting or _person_like(doc, doc[r.speaker_token]) or (_reports(doc, o) and _contested(doc, r) and _party(doc, r) and not _speaks_for(doc, o, r)))
-            and o.speaker is not None
-            and o.speaker_token != r.speaker_token  # "X called for denying entry": one speaker, one relation
-        ):
+        if _relays(doc, o, r):
             keep.remove(host)
             keep.append(_Item(r, it.attribution, reported_by=o))
     return keep
+
+
+def _relays(doc: Doc, o: Relation, r: Relation) -> bool:
+    """Does ``o`` pass on ``r``, a speech act inside its content, so that
+    ``r`` is the claim and ``o`` its ``reported_by`` ("the envoy said that
+    the minister totally denies any bombing")? ``r``'s speaker is a person,
+    or a party taking a side under a verb that passes words on; or ``o``
+    quotes ``r``'s speaker as saying it."""
+    if r.speaker_token is None or r.cue_token is None or o.speaker is None or o.speaker_token == r.speaker_token:
+        return False  # ("X called for denying entry": one speaker, one relation)
+    if doc[r.cue_token].lemma_.lower() not in _REPORTED_ACTS or doc[r.speaker_token].lower_ in PRONOUNS:
+        return False
+    # "SANA quoted a military source as saying ...": the source speaks, SANA reports it
+    quoting = o.root is not None and o.root == r.speaker_token and o.cue_token is not None and doc[o.cue_token].lemma_.lower() in ("quote", "cite")
+    if quoting:
+        return True
+    if o.root != r.cue_token:
+        return False
+    return _person_like(doc, doc[r.speaker_token]) or (_reports(doc, o) and _contested(doc, r) and _party(doc, r) and not _speaks_for(doc, o, r))
 
 
 _PASSING_ON = _SPEECH_ACTS | {"write", "quote", "cite", "add"}
