@@ -39,7 +39,7 @@ from claimledger.nlp.lexicon import RELATIVE_PRONOUNS, titles
 from claimledger.nlp.lexicon import words as word_list
 from claimledger.nlp.paragraphs import dateline_end, words_after_dateline
 from claimledger.nlp.quotes import find_quotes
-from claimledger.nlp.speech import AGENT_NOUNS, DOCUMENT_NOUNS, KICKERS, SPEECH, Relation, agentive, speaker_span, clause_person, is_expletive, lemma_of, passive_controller, subject_of, find_relations, verdict_opening, which_answered
+from claimledger.nlp.speech import AGENT_NOUNS, DOCUMENT_NOUNS, KICKERS, SPEECH, Relation, agentive, speaker_span, clause_person, is_expletive, lemma_of, passive_controller, quoting_verb, subject_of, find_relations, verdict_opening, which_answered
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "his", "its", "their"}) | FIRST_PERSON
@@ -422,16 +422,12 @@ def _passive_quoter(doc: Doc, r: Relation) -> Relation | None:
     """``The governor was quoted by local media as saying ...``: the governor
     speaks (``speech.subject_of``) and the ``by`` agent of "quoted" or "cited"
     reports it, as in the active "local media quoted the governor as saying"."""
-    if r.cue_token is None:
+    quoted = quoting_verb(doc[r.cue_token]) if r.cue_token is not None else None
+    if quoted is None:
         return None
-    verb = doc[r.cue_token]
-    prep = verb.head
-    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() not in ("quote", "cite"):
-        return None
-    agent = next((g for c in prep.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    agent = next((g for c in quoted.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if agent is None or r.speaker_token == agent.i:
         return None
-    quoted = prep.head
     return Relation(
         cue=(quoted.idx, quoted.idx + len(quoted.text)), cue_token=quoted.i, content=r.content,
         speaker=speaker_span(doc, agent), speaker_token=agent.i, frame="quoted", root=r.root,

@@ -164,14 +164,23 @@ def _past_dateline(subj: Token) -> Token:
     return next((c for c in subj.children if c.dep_ in ("appos", "conj") and c.idx >= words), subj)
 
 
+def quoting_verb(verb: Token) -> Token | None:
+    """"quoted" or "cited" in "quoted a military source as saying ...",
+    "was quoted by local media as saying ...", for "saying"."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "as" or prep.head.lemma_.lower() not in ("quote", "cite"):
+        return None
+    return prep.head
+
+
 def _quoted_as_saying(verb: Token) -> Token | None:
     """The object of "quoted"/"cited" in "quoted a military source as saying
     ...", for "saying"; the subject of the passive in "the governor was quoted
     by local media as saying ..." (the ``by`` agent reports it)."""
-    prep = verb.head
-    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "as" or prep.head.lemma_.lower() not in ("quote", "cite"):
+    quoting = quoting_verb(verb)
+    if quoting is None:
         return None
-    return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < prep.i), None)
+    return next((c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass") and c.i < verb.head.i), None)
 
 
 def _quotes_as_saying(verb: Token) -> bool:

@@ -176,9 +176,14 @@ _HARM_NOUNS = frozenset({"casualty", "injury", "death", "fatality", "damage"})
 _SO_FAR = re.compile(r"\b(?:since|so far|to date|yet|until now)\b", re.I)
 
 
+def _with_no(tok: Token) -> bool:
+    """Does the noun take the determiner "no" ("no casualties", "no record")?"""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
 def _no_harm(tok: Token) -> bool:
     """"There were no casualties and no damage", "no injuries were reported"."""
-    if _lemma(tok) not in _HARM_NOUNS or not any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+    if _lemma(tok) not in _HARM_NOUNS or not _with_no(tok):
         return False
     return _SO_FAR.search(tok.sent.text) is None
 
@@ -223,7 +228,7 @@ def _denied_presence(content: Span) -> bool:
     for tok in content:
         if _lemma(tok) not in ARMED_PRESENCE or tok.pos_ != "NOUN" or _lemma(tok.head) not in _THERE_OR_KEPT:
             continue
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        if _with_no(tok):
             return True
         if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "neg" for c in tok.head.children):
             return True  # "its fighters had not been in the area", "weapons were never stored there"
@@ -266,7 +271,7 @@ def _unknown_to(head: Token) -> bool:
     lemma = _lemma(head)
     kids = list(head.children)
     if lemma == "have":
-        return any(c.dep_ == "dobj" and _lemma(c) in _HELD_NOTHING and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in kids)
+        return any(c.dep_ == "dobj" and _lemma(c) in _HELD_NOTHING and _with_no(c) for c in kids)
     if lemma == "be":
         return any(c.dep_ == "acomp" and c.lower_ == "aware" for c in kids) and any(c.dep_ == "neg" for c in kids)
     if head.tag_ != "VBG" or not any(c.dep_ == "aux" and _lemma(c) == "be" for c in kids):
