@@ -34,6 +34,9 @@ SPEAKER_CASES = [
     ("But Colonel Haddad is convinced that the convoy was hit by artillery.", "convinced", "Colonel Haddad"),
     # a closing guillemet the parse made a subject: the name after "said" speaks on
     ("«The clinic was full of patients,» said nurse Amal Saleh, adding that nine people had died.", "adding", "nurse Amal Saleh"),
+    # a participle after a reporter set into a quote, hung by the parse on the
+    # quoted words: the reporter's act
+    ("\"Such a waste,\" the nurse said, blaming the delay on the checkpoint.", "blaming", "the nurse"),
     # a participle of feeling is its subject's attitude, not a passive
     ("Worried that the river might flood again, the council approved a new levee.", "Worried", "the council"),
     # a dateline before a dash is not part of the speaker

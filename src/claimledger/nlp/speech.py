@@ -264,6 +264,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     verdict = _verdict_before(verb)
     if verdict is not None:
         return subject_of(verdict, depth + 1)
+    inserted = _inserted_reporter(verb)
+    if inserted is not None:
+        return subject_of(inserted, depth + 1)
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "dep", "conj") and verb.i > 0:
         # "the minister saying that ...": a noun right before the participle speaks
         prev = verb.doc[verb.i - 1]
@@ -811,6 +814,22 @@ def _clause_tail(doc: Doc, verb: Token, clause: Token, end: int) -> int:
             break
         end = max(end, _subtree_span(doc, c)[1])
     return end
+
+
+def _inserted_reporter(verb: Token) -> Token | None:
+    """``“Too much hate,” she said, blaming Trump``: a participle after a
+    reporter set into a quote, which the parse hung on the quoted words (the
+    reporter as their ``parataxis``). It is the reporter's act: the reporter's
+    verb, or None."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl", "conj", "dep", "xcomp") or verb.i < 2:
+        return None
+    if verb.doc[verb.i - 1].text != "," or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    head = verb.head
+    for r in head.children:
+        if r.dep_ == "parataxis" and head.i < r.i < verb.i and r.right_edge.i >= verb.i - 2 and lemma_of(r) in SPEECH and any(c.dep_ in SUBJECTS for c in r.children):
+            return r
+    return None
 
 
 def _reporter_act(t: Token) -> bool:
