@@ -49,6 +49,7 @@ def test_while_with_a_clause_the_parse_keeps(analyse):
         "it had no record of a strike at that location",
         "it was not aware of any strike in the area",
         "it had no knowledge of the incident",
+        "it had no information about civilian casualties",
         "it was looking into the reports",
         "it was checking the reports of a strike on the school",
     ],
@@ -117,3 +118,19 @@ def test_a_claim_called_absurd_is_denied_by_whoever_called_it_so(analyse, senten
     assert claim.content.text == verdict.content.text
     assert claim.stance == "asserts" and "absurd" not in claim.content.text
     assert any(set(k.claims) == {claim.id, verdict.id} for k in analysis.contradictions)
+
+
+def test_a_contrast_after_a_parenthetical_tag_is_another_account(analyse):
+    analysis = analyse(
+        "The death toll from a drone attack on a parade in Zinjibar rose to 23 on Wednesday, "
+        "the health ministry said, while local officials put the number at 31."
+    )
+    ministry = _claim(analysis, "rose to 23")
+    assert ministry.claimant.name == "the health ministry"
+    assert "while" not in ministry.content.text and "31" not in ministry.content.text
+    officials = _claim(analysis, "the number at 31")
+    assert officials.claimant.name == "local officials"
+    # the bare "number" is the toll the sentence names
+    assert [(f.value, f.category) for f in officials.figures] == [(31, "killed")]
+    pairs = {frozenset(k.claims) for k in analysis.contradictions if k.kind == "figure"}
+    assert frozenset((ministry.id, officials.id)) in pairs

@@ -69,7 +69,9 @@ ANALYZED_CASES = [
     # "insist" demands only what should be done; otherwise it asserts (or denies)
     ("Kyiv insists the dam was blown up from inside.", "asserts"),
     ("Moscow insists it does not target civilians.", "denies"),
-    ("Officials insisted they have no information.", "asserts"),
+    ("Officials insisted they have no plans to withdraw.", "asserts"),
+    # ... and "no information" is an answer that neither confirms nor denies
+    ("Officials insisted they have no information.", "doubts"),
     ("The UN insisted on access to the camp.", "demands"),
     ("Residents insisted that the army leave the village.", "demands"),
     ("The mayor insisted that residents stay indoors.", "demands"),

@@ -424,10 +424,14 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
         pool.sort(key=lambda x: x[0])
         pools.append((pool, [off for off, _ in pool]))
     genders = _genders(analysis, nodes)
+    issuer = _issuer(analysis.document.text or "", nodes)
     for n in nodes:
         if n.kind != "pronoun":
             continue
         word = n.actor.name.lower()
+        if issuer is not None and word in _WE and issuer.root() is not n.root():
+            n.parent = issuer.root()  # "Statement by the Ministry ... We reject ...": the body that issued it
+            continue
         want_person = word in MALE_FEMALE
         if word not in MALE_FEMALE and word not in GROUP:
             continue
@@ -453,6 +457,27 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
             if sex is not None:
                 genders.setdefault(id(target), sex)
     _rebuild(analysis, nodes)
+
+
+_WE = frozenset({"we", "us", "our", "ours"})
+# the first line of an issued text: "Statement by the Ministry of Foreign
+# Affairs", "Joint statement of the armed forces", "Press release from ..."
+_ISSUED_BY = re.compile(
+    r"\s*(?:joint\s+|press\s+|official\s+)?(?:statement|communiqu[eé]|press\s+release|declaration|announcement)\s+(?:issued\s+)?(?:by|of|from)\s+\S",
+    re.I,
+)
+
+
+def _issuer(text: str, nodes: list[_Node]) -> _Node | None:
+    """The body a text says it is issued by in its first line ("Statement by
+    the Ministry of Foreign Affairs"), when that line names exactly one: its
+    "we" outside quotes is that body."""
+    end = text.find("\n")
+    first = text if end == -1 else text[:end]
+    if len(first) > 200 or not _ISSUED_BY.match(first):
+        return None
+    named = {id(n.root()): n.root() for n in nodes if n.kind != "pronoun" and n.first < len(first)}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _antecedent(n: _Node, pools: list[tuple[list[tuple[int, _Node]], list[int]]], fits: Callable[[_Node], bool]) -> _Node | None:
@@ -671,6 +696,16 @@ def _group_words(alias: str) -> list[str]:
     return [_POSSESSIVE.sub("", t.lower()) for t in toks]
 
 
+def _short_institution(alias: str) -> str | None:
+    """"the Ministry", "The Commission": a determiner and one capitalised
+    institution word, the short form of a longer name; the word, lowercased."""
+    toks = _TOKEN.findall(alias)
+    if len(toks) != 2 or toks[0].lower() != "the" or not toks[1][:1].isupper() or not toks[1][1:].islower():
+        return None
+    word = toks[1].lower()
+    return word if word in INSTITUTIONS else None
+
+
 def _bare_groups(nodes: list[_Node]) -> None:
     """"The Israeli military said ... The military did not ...": a mention
     that is a group noun alone joins the cluster of the one earlier mention
@@ -679,10 +714,21 @@ def _bare_groups(nodes: list[_Node]) -> None:
     else the earlier bare mention of it ("Army rejects ..." then "The army ...")."""
     qualified: dict[str, list[_Node]] = {}
     bare: dict[str, list[_Node]] = {}
+    named: dict[str, list[_Node]] = {}  # proper names by institution word ("Ministry of Foreign Affairs": ministry)
     for n in nodes:
         if n.kind == "pronoun":
             continue
         words = _group_words(n.actor.name)
+        short = _short_institution(n.actor.name) if not words else None
+        if short is not None:
+            # "the Ministry of Foreign Affairs" ... "The Ministry": the short
+            # form of the one institution of that kind named before
+            roots = {id(m.root()): m.root() for m in named.get(short, []) if m.first < n.first}
+            if len(roots) == 1:
+                (root,) = roots.values()
+                if root is not n.root():
+                    n.root().parent = root
+            continue
         if len(words) == 1:
             # the qualified group named before, else an earlier bare mention ("Army ... the army")
             heads = [m for m in qualified.get(words[0], []) if m.first < n.first] or [m for m in bare.get(words[0], []) if m.first < n.first]
@@ -697,6 +743,8 @@ def _bare_groups(nodes: list[_Node]) -> None:
             head = _institution_head(n.actor.name)
             if head is not None and head != words[-1]:  # "the Ministry of Health" ... "the ministry"
                 qualified.setdefault(head, []).append(n)
+            if head is not None:
+                named.setdefault(head, []).append(n)
         for alias in [n.actor.name, *n.actor.aliases]:
             m = _APPOSED_GROUP.search(alias)
             if m and (not words or m.group(1).lower() != words[-1]):

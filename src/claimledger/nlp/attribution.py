@@ -1294,6 +1294,14 @@ def _named_place(doc: Doc, ent: Span) -> bool:
 
 # bodies named after the person who leads them ("the Assad government", "the Trump campaign")
 _LED_BODIES = word_list("led_bodies")
+_WEAPON_NAMES = word_list("weapon_names")
+
+
+def _weapon_name(name: str) -> bool:
+    """A weapon system's name (``data/weapon_names.txt``), alone or with a
+    variant after a hyphen or a space ("Iskander-M", "Bayraktar TB2")."""
+    low = name.lower().strip()
+    return any(low == w or low.startswith((w + "-", w + " ")) for w in _WEAPON_NAMES)
 
 
 def _named_after(tok: Token, root: Token) -> bool:
@@ -1576,9 +1584,14 @@ def _to_models(doc: Doc, items: list[_Item]) -> tuple[list[Claim], list[Actor]]:
             continue  # "MOGADISHU, Somalia (Example Wire) —": the tagger's ORG in a dateline is a place
         if len(ent) > 1 and ent[-1].like_num and not ent[-1].text[:1].isupper():
             continue  # "shelled Kherson 80 times": a name the tagger ran into a count
+        if _weapon_name(ent.text):
+            continue  # "an Iskander-M launched from Belgorod": a missile, no actor
         holder = _inside_mention(doc, actors, ent)
         if holder is None:
-            actors.add((ent.start_char, ent.end_char), ent.root)
+            # (the tagger can run a name over the blank line after it)
+            piece = text[ent.start_char : ent.end_char]
+            start = ent.start_char + len(piece) - len(piece.lstrip())
+            actors.add((start, start + len(piece.strip())), ent.root)
         elif ent.text not in holder.aliases:
             holder.aliases.append(ent.text)  # "Mister Mouallem" holds "Mouallem": one actor, one more alias
     return claims, actors.actors

@@ -375,8 +375,40 @@ def _victim_sides(claim: Claim, category: str) -> set[str]:
     out: set[str] = set()
     for f in claim.figures:
         if f.category == category:
-            out |= _sides_named(f.text)
+            out |= _sides_named(f.text) or _losing_side(claim, f)
     return out
+
+
+_LOST = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:only\s+|just\s+|at\s+least\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
+_OWN = re.compile(r"\b(?:it|its|they|their|we|our)\b[^,;]{0,30}$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _losing_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    sides = quantities.cues()["losing_sides"]
+    words = {w: side for side, ws in sides.items() if not side.startswith("_") for w in ws}
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b"), words
+
+
+def _losing_side(claim: Claim, figure: Figure) -> frozenset[str]:
+    """"The army said it lost four soldiers", "the rebels ... lost only three
+    men": the side that lost the dead, named before "lost" in the claim, or
+    the claimant when only a pronoun stands there ("it", "we")."""
+    start = figure.span[0] - claim.content.span[0]
+    if not 0 <= start <= len(claim.content.text):
+        return frozenset()
+    before = claim.content.text[:start]
+    m = _LOST.search(before)
+    if m is None:
+        return frozenset()
+    pattern, words = _losing_words()
+    head = before[: m.start()]
+    found = [words[x.group()] for x in pattern.finditer(head.lower())]
+    if found:
+        return frozenset(found[-1:])  # the nearest side named before "lost"
+    if _OWN.search(head):
+        return frozenset(words[x.group()] for x in pattern.finditer(claim.claimant.name.lower()))
+    return frozenset()
 
 
 def _ranges(claim: Claim) -> dict[str, tuple[tuple[float, float], str]]:

@@ -254,7 +254,17 @@ def strike_sense(words: list[Word], text: str) -> str | None:
         at += [w.start for w in words if g in lx.word_groups.get(w.lower, ()) or g in lx.word_groups.get(w.lemma, ())][:1]
         if at:
             found.append((min(at), g))
+    if not found and _DEADLY_STRIKE.search(low):
+        # "a strike on a camp near Rafah that officials said killed 45 people":
+        # no weapon named, but a strike that kills is no stoppage of work
+        # (a weapon's strike, of no known kind: as "the strike hit the market")
+        return "shelling"
     return min(found)[1] if found else None
+
+
+_DEADLY_STRIKE = re.compile(
+    r"\b(?:an?|the|that|this)\s+(?:[a-z-]+\s+)?strikes?\b[^.;\n]{0,120}?\b(?:killed|killing|kills|wounded|wounding|injured|injuring|targeted|destroyed)\b"
+)
 
 
 def _only_bare_strike(words: list[Word], text: str, hit: tuple[int, str]) -> bool:
@@ -287,6 +297,15 @@ def _natural_deaths(h: dict[str, tuple[int, str]], text: str) -> bool:
     return _NATURAL_CAUSE.search(text.lower()) is not None
 
 
+# an armed side that lost people: "the rebels had withdrawn and lost three
+# men", "the army said it lost four soldiers" (its own dead, not civilians)
+_SIDE_LOST = re.compile(
+    r"\b(?:rebels?|militants?|fighters|militias?|militiamen|insurgents?|jihadists?|gunmen|army|military|troops|soldiers|forces|police)\b"
+    r"[^.;:]{0,60}?\b(?:lost|losing)\s+(?:only\s+|just\s+|at\s+least\s+|about\s+|some\s+|nearly\s+)?"
+    r"(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|a\s+dozen\b|dozens\b)"
+)
+
+
 def classify(
     words: list[Word], text: str, offset: int = 0, figures: Iterable[tuple[str, str]] = (), speaker: str | None = None,
     strike: str | None = None,
@@ -316,7 +335,8 @@ def classify(
     victims = [t for c, t in figures if c in ("killed", "injured")]
     lethal_fig = any(c == "killed" for c, _ in figures)
     hurt_fig = bool(victims)
-    armed_victim = _words_in(victims, lx.armed)
+    # "the rebels ... lost only three men": the dead are the side's own fighters
+    armed_victim = _words_in(victims, lx.armed) or bool(victims and _SIDE_LOST.search(low))
     civ_victim = _words_in(victims, lx.civilian) and not armed_victim
     state_present = bool(tokens & lx.state) or bool(lx.state_phrases.search(low))
     # security forces or their posts, checkpoints, convoys: the other side of a battle

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from claimledger.models import Analysis, Claim, Claimant, Content, Event, Figure
 from claimledger.nlp import lexicon
-from claimledger.nlp.doctext import text_of
+from claimledger.nlp.doctext import quote_spans, text_of
 from claimledger.nlp.event_types import EventGuess, Word, classify, strike_sense
 from claimledger.nlp.event_types import lexicon as event_lexicon
 from claimledger.nlp.paragraphs import dateline_end
@@ -132,6 +132,8 @@ def author_stance(doc: Doc, unit: Span, trigger: int) -> str:
     the words governing the event word (would/could/if/imagine; not/no/deny)."""
     hypothetical = lexicon.words("hypothetical_cues")
     denial = lexicon.words("denial_cues")
+    if _asks(unit):
+        return "hypothetical"  # "Fact check: Did the army bomb the hospital?": a question asserts nothing
     tok = _token_at(doc, trigger)
     if tok is None:
         return "asserts"
@@ -171,6 +173,19 @@ def author_stance(doc: Doc, unit: Span, trigger: int) -> str:
             if c.dep_ in ("neg", "det") and c.lower_ in NEGATIONS:
                 return "denies"
     return "asserts"
+
+
+def _asks(unit: Span) -> bool:
+    """Does the unit end in the writer's own question mark (not one inside a
+    quote: "... only to have her ask, “When is the candidate going to arrive?”")?"""
+    for t in reversed(unit):
+        if t.is_space or t.text in (")", "]"):
+            continue
+        if not t.text.endswith("?"):
+            return False
+        at = t.idx + len(t.text) - 1
+        return not any(s <= at < e for s, e in quote_spans(unit.doc))
+    return False
 
 
 def _covered(pos: int, claims: list[Claim]) -> bool:

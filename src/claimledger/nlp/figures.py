@@ -350,12 +350,26 @@ def _estimate_of(doc: Doc, start: int, cs: _Cues) -> str | None:
         of = next((c for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         who = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if who is None:
-            return None
+            # "the death toll rose to 23, the ministry said, while officials put
+            # the number at 31": the bare number is the toll its sentence names
+            return _toll_before(doc, sent_start, j, cs) if of is None else None
         cat = _category_of(who, cs, fighters=False)
         if cat is None:
             done = next((c for c in who.children if c.dep_ in ("relcl", "acl")), None)
             cat = _category_of(done, cs, fighters=False) if done is not None else None
         return cat
+    return None
+
+
+def _toll_before(doc: Doc, start: int, end: int, cs: _Cues) -> str | None:
+    """The category of the toll named in ``doc[start:end]`` ("the death toll": killed), if one is."""
+    for t in doc[start:end]:
+        if t.lemma_.lower() != "toll":
+            continue
+        for u in (t, *(c for c in t.children if c.dep_ in ("compound", "amod"))):
+            cat = _category_of(u, cs, fighters=False)
+            if cat:
+                return cat
     return None
 
 

@@ -329,7 +329,13 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "dep") and verb.head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "ccomp" and verb.i < verb.head.i:
             return None
-        return subject_of(verb.head, depth + 1)
+        found = subject_of(verb.head, depth + 1)
+        head = verb.head
+        if found is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.tag_ in ("VBD", "VBZ", "VBP") and lemma_of(head) in SPEECH and not _is_passive(head):
+            # "..., the UN Office (OCHA) said on Friday, citing ...": the
+            # reporter the parse lost (hung on the clause before) does both
+            found = _lost_subject(verb.doc, head)
+        return found
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         # "..., before saying that": the subject of the verb the phrase hangs off
         return subject_of(verb.head.head, depth + 1)
@@ -935,7 +941,19 @@ def _second_speaker(t: Token) -> bool:
 def _holds_speech(t: Token) -> bool:
     if t.lemma_ in OPINION_NOUNS and any(c.dep_ == "poss" for c in t.children):
         return True
-    return any(c.dep_ in ("relcl", "acl") and c.lemma_ in SPEECH for c in t.children)
+    for c in t.children:
+        if c.dep_ not in ("relcl", "acl") or c.lemma_ not in SPEECH:
+            continue
+        if c.dep_ == "acl" and c.tag_ == "VBG" and t.pos_ == "NOUN" and not _may_speak(t):
+            continue  # "verified videos and photographs showing the aftermath": what a picture shows is part of it
+        return True  # "... and officials saying that B"
+    return False
+
+
+def _may_speak(t: Token) -> bool:
+    """A person or a body, by entity type, agent noun or title?"""
+    lemma = t.lemma_.lower()
+    return t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or lemma in AGENT_NOUNS or t.lower_ in AGENT_NOUNS or lemma in lexicon.titles()
 
 
 def _clause_after_statement(verb: Token) -> Token | None:
@@ -2351,7 +2369,12 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
                 last = head.right_edge.i  # the clause's last word (a line break or full stop is none)
                 while last > verb.right_edge.i and (doc[last].is_punct or doc[last].is_space):
                     last -= 1
-                if verb.right_edge.i < last and not _verdict_at(doc, verb.right_edge.i + 1):
+                after = next((t for t in doc[verb.right_edge.i + 1 : last + 1] if not t.is_punct), None)
+                if after is not None and after.lower_ in _CONTRASTING:
+                    # "A rose to 23, the ministry said, while officials put it at 31":
+                    # another party's account after the tag is no part of A
+                    span = doc[head.left_edge.i : verb.left_edge.i]
+                elif verb.right_edge.i < last and not _verdict_at(doc, verb.right_edge.i + 1):
                     # "X, he said, Y": the whole clause around the parenthetical
                     # (not "X, Kyiv said, a claim Moscow disputed": a verdict on X)
                     span = doc[head.left_edge.i : head.right_edge.i + 1]

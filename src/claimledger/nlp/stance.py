@@ -258,7 +258,7 @@ def _not_confirmed(tok: Token) -> bool:
 
 
 # what a speaker says it has none of ("had no record of a strike at that location")
-_HELD_NOTHING = frozenset({"record", "knowledge", "indication", "evidence"})
+_HELD_NOTHING = frozenset({"record", "knowledge", "indication", "evidence", "information", "detail", "confirmation"})
 # what it says it is still checking ("was looking into the reports")
 _CHECKED = frozenset({"report", "claim", "allegation", "account"})
 _CHECKING = frozenset({"check", "review", "examine", "verify", "investigate", "study"})
