@@ -50,6 +50,7 @@ def test_while_with_a_clause_the_parse_keeps(analyse):
         "it was not aware of any strike in the area",
         "it had no knowledge of the incident",
         "it had no information about civilian casualties",
+        "it rarely confirms strikes inside the country",
         "it was looking into the reports",
         "it was checking the reports of a strike on the school",
     ],

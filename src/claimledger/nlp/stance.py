@@ -50,7 +50,7 @@ _CALLED = (
     r"(?:claims?|allegations?|accusations?|reports?|charges?|assertions?|suggestions?|stories|story|accounts?|rumou?rs?|figures?|numbers?|toll|tally|statements?)\b"
     r"(?:\s+(?:that|of|about|from|by)\b[^.;]*?)?"
     r"|(?:these|those|this|that|it|they|all\s+this))"  # "These are lies spread by the army": pointing back
-    r"\s+(?:was|were|is|are|been|be)\s+(?:(?:all|simply|completely|totally|utterly|entirely|pure|a|an|absolutely|highly|largely|grossly)\s+|[\"“‘'])*"
+    r"\s+(?:was|were|is|are|been|be)\s+(?:(?:all|simply|completely|totally|utterly|entirely|pure|a|an|absolutely|highly|largely|grossly|greatly|vastly|hugely|wildly|heavily|massively)\s+|[\"“‘'])*"
 )
 _CALLED_FALSE = re.compile(_CALLED + r"(?:" + "|".join(sorted(FALSE_WORDS, key=len, reverse=True)) + r")\b", re.I)
 _CALLED_DOUBTFUL = re.compile(_CALLED + r"(?:" + "|".join(sorted(DOUBT_WORDS, key=len, reverse=True)) + r")\b", re.I)
@@ -252,9 +252,13 @@ def _not_confirmed(tok: Token) -> bool:
         return any(c.dep_ == "neg" for c in tok.children)
     if _lemma(tok) not in CONFIRMING:
         return False
-    if any(c.dep_ == "neg" for c in tok.children):
-        return True
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _HARDLY) for c in tok.children):
+        return True  # ("Kyiv rarely confirms strikes inside Russia")
     return tok.dep_ == "xcomp" and _lemma(tok.head) in ("unable", "fail")
+
+
+# adverbs that all but negate a habit of confirming
+_HARDLY = frozenset({"rarely", "seldom", "never", "hardly"})
 
 
 # what a speaker says it has none of ("had no record of a strike at that location")
