@@ -1208,6 +1208,8 @@ def find_relations(doc: Doc) -> list[Relation]:
             _stray_conjuncts(doc, rel)  # after the model's decision, which saw the first item
         if rel.frame in ("object", "ccomp") and rel.root is not None:
             _relative_content(doc, rel)  # after the model's decision, which saw the pronoun (or "called “absurd”")
+        if rel.cue is not None and rel.cue[0] >= rel.content[1]:
+            _past_label(doc, rel)
         if rel.speaker is None and rel.cue_token is not None:
             _late_speaker(doc, rel)  # after the model's decision, which saw no speaker
         elif rel.cue_token is not None and rel.speaker_token is not None:
@@ -2797,7 +2799,10 @@ def _closing_tag(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     # opens the sentence with an adverbial, not with what was said)
     # (or a past verb with an object that the tagger took for a participle: "An
     # air strike on the school killed 27 people")
-    if start.text not in _QUOTES and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or (t.tag_ == "VBN" and t.dep_ == "acl" and any(c.dep_ == "dobj" for c in t.children)) for t in doc[start.i : j]):
+    headline = _headline_tag(doc, start, verb)
+    if headline is not None:
+        start = headline  # "Ethiopia: Drone strike on market kills 26, witnesses say": a headline's verbs are often read as nouns
+    elif start.text not in _QUOTES and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or (t.tag_ == "VBN" and t.dep_ == "acl" and any(c.dep_ == "dobj" for c in t.children)) for t in doc[start.i : j]):
         return None
     # ("If she wins, Clinton suggested ...", "But as X, he wrote ...": a
     # subordinate clause opening the sentence is the verb's adverbial)
@@ -2817,6 +2822,45 @@ def _closing_tag(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     if rel is not None and lost:
         rel.speaker, rel.speaker_token = speaker_span(doc, subj), subj.i
     return rel
+
+
+_HEADLINE_LABEL = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}:\s+")
+
+
+def _past_label(doc: Doc, rel: Relation) -> None:
+    """``Sudan: Drone strike on market kills 26, witnesses say``: a short label
+    opening the line is no part of what the tag after it reports."""
+    text = text_of(doc)
+    s, e = rel.content
+    if s and text[s - 1] != "\n":
+        return
+    end = text.find("\n", s)
+    line = text[s : len(text) if end == -1 else end].rstrip()
+    if not line or line[-1] in ".!?\"”" or len(line) > 160:
+        return  # a headline's label only ("Superdelegates: A, according to the AP." is a sentence)
+    label = _HEADLINE_LABEL.match(text, s)
+    if label is not None and label.end() < e:
+        rel.content = (label.end(), e)
+
+
+def _headline_tag(doc: Doc, start: Token, verb: Token) -> Token | None:
+    """A line of its own with no full stop that a present-tense tag closes
+    ("Drone strike on market kills 26, witnesses say"): a headline. Its
+    first word after a short label ("Ethiopia: ..."), or None."""
+    text = text_of(doc)
+    line_start = text.rfind("\n", 0, start.idx) + 1
+    line_end = text.find("\n", verb.idx)
+    line_end = len(text) if line_end == -1 else line_end
+    line = text[line_start:line_end].rstrip()
+    if verb.tag_ not in ("VBZ", "VBP") or text[line_start : start.idx].strip() or not line or line[-1] in ".!?\"”" or len(line) > 160:
+        return None
+    if text[verb.idx + len(verb.text) : line_end].strip():
+        return None  # the tag ends the line
+    label = _HEADLINE_LABEL.match(text, start.idx)
+    if label is None:
+        return start
+    after = doc.char_span(label.end(), label.end() + 1, alignment_mode="expand")
+    return after[0] if after is not None and len(after) and after[0].i < verb.i else None
 
 
 def _lost_subject(doc: Doc, verb: Token) -> Token | None:
