@@ -2827,16 +2827,24 @@ def _closing_tag(doc: Doc, verb: Token, lemma: str) -> Relation | None:
 _HEADLINE_LABEL = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}:\s+")
 
 
+def _headline_line(text: str, start: int) -> tuple[int, int] | None:
+    """(start, end) of the line holding ``start`` when it reads as a headline:
+    at most 160 characters, not closed by a full stop, a mark or a quote."""
+    line_start = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    line_end = len(text) if end == -1 else end
+    line = text[line_start:line_end].rstrip()
+    if not line or line[-1] in ".!?\"”" or len(line) > 160:
+        return None
+    return line_start, line_end
+
+
 def _past_label(doc: Doc, rel: Relation) -> None:
     """``Sudan: Drone strike on market kills 26, witnesses say``: a short label
     opening the line is no part of what the tag after it reports."""
     text = text_of(doc)
     s, e = rel.content
-    if s and text[s - 1] != "\n":
-        return
-    end = text.find("\n", s)
-    line = text[s : len(text) if end == -1 else end].rstrip()
-    if not line or line[-1] in ".!?\"”" or len(line) > 160:
+    if (s and text[s - 1] != "\n") or _headline_line(text, s) is None:
         return  # a headline's label only ("Superdelegates: A, according to the AP." is a sentence)
     label = _HEADLINE_LABEL.match(text, s)
     if label is not None and label.end() < e:
@@ -2848,13 +2856,10 @@ def _headline_tag(doc: Doc, start: Token, verb: Token) -> Token | None:
     ("Drone strike on market kills 26, witnesses say"): a headline. Its
     first word after a short label ("Ethiopia: ..."), or None."""
     text = text_of(doc)
-    line_start = text.rfind("\n", 0, start.idx) + 1
-    line_end = text.find("\n", verb.idx)
-    line_end = len(text) if line_end == -1 else line_end
-    line = text[line_start:line_end].rstrip()
-    if verb.tag_ not in ("VBZ", "VBP") or text[line_start : start.idx].strip() or not line or line[-1] in ".!?\"”" or len(line) > 160:
+    line = _headline_line(text, start.idx) if verb.tag_ in ("VBZ", "VBP") else None
+    if line is None or text[line[0] : start.idx].strip() or line[1] < verb.idx:
         return None
-    if text[verb.idx + len(verb.text) : line_end].strip():
+    if text[verb.idx + len(verb.text) : line[1]].strip():
         return None  # the tag ends the line
     label = _HEADLINE_LABEL.match(text, start.idx)
     if label is None:
