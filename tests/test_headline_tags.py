@@ -1,4 +1,5 @@
-"""Headlines closed by a tag, and an unnamed trader who goes on speaking.
+"""Headlines closed by a tag, an unnamed trader who goes on speaking, and a
+farmer named by where he comes from.
 The texts are written for these tests."""
 
 from __future__ import annotations
@@ -31,3 +32,9 @@ def test_he_after_an_unnamed_trader_is_the_trader(analyse):
     assert carried.claimant.actor == quote.claimant.actor
     actor = next(a for a in analysis.actors if a.id == quote.claimant.actor)
     assert actor.type == "person"
+
+
+def test_a_person_from_a_place_the_tagger_took_for_a_name_keeps_the_description(analyse):
+    analysis = analyse('"We saw the tanks enter the town," said a farmer from Dera. "We told the army," he added.\n')
+    quote = next(c for c in analysis.claims if "tanks" in c.content.text)
+    assert quote.claimant.name == "farmer from Dera"

@@ -219,7 +219,13 @@ def _parse_mention(text: str, part: bool = False) -> Parsed:
         first = next((k for k in range(len(toks)) if not det[k]), len(toks))
         agents = lexicon.words("agent_nouns")
         # ("Officials in Kyiv": a capital only because it opens the sentence)
-        if any(low[k] in PREPS and toks[k - 1].isalpha() and (toks[k - 1].islower() or (k - 1 == first and low[k - 1] in agents)) for k in range(1, last)):
+        # ("a farmer from Dera": where a person comes from, even a place the
+        # tagger took for a name; not "a report from RT": whose report it is)
+        if any(
+            (low[k] in PREPS or (low[k] == "from" and low[k - 1] in agents))
+            and toks[k - 1].isalpha() and (toks[k - 1].islower() or (k - 1 == first and low[k - 1] in agents))
+            for k in range(1, last)
+        ):
             name = list(toks[first:])
     return Parsed(role, role_head, name)
 
@@ -470,8 +476,9 @@ _ISSUED_BY = re.compile(
 
 def _issuer(text: str, nodes: list[_Node]) -> _Node | None:
     """The body a text says it is issued by in its first line ("Statement by
-    the Ministry of Foreign Affairs"), when that line names exactly one: its
-    "we" outside quotes is that body."""
+    the Ministry of Foreign Affairs"), when that line names exactly one: a
+    speaker the text calls only "we" is that body (a first person inside a
+    quote is the quoted speaker's, resolved before)."""
     end = text.find("\n")
     first = text if end == -1 else text[:end]
     if len(first) > 200 or not _ISSUED_BY.match(first):
