@@ -730,20 +730,12 @@ def _bare_groups(nodes: list[_Node]) -> None:
         if short is not None:
             # "the Ministry of Foreign Affairs" ... "The Ministry": the short
             # form of the one institution of that kind named before
-            roots = {id(m.root()): m.root() for m in named.get(short, []) if m.first < n.first}
-            if len(roots) == 1:
-                (root,) = roots.values()
-                if root is not n.root():
-                    n.root().parent = root
+            _join_the_one(n, [m for m in named.get(short, []) if m.first < n.first])
             continue
         if len(words) == 1:
             # the qualified group named before, else an earlier bare mention ("Army ... the army")
             heads = [m for m in qualified.get(words[0], []) if m.first < n.first] or [m for m in bare.get(words[0], []) if m.first < n.first]
-            roots = {id(m.root()): m.root() for m in heads}
-            if len(roots) == 1:
-                (root,) = roots.values()
-                if root is not n.root():
-                    n.root().parent = root
+            _join_the_one(n, heads)
             bare.setdefault(words[0], []).append(n)
         elif len(words) > 1:
             qualified.setdefault(words[-1], []).append(n)
@@ -758,6 +750,16 @@ def _bare_groups(nodes: list[_Node]) -> None:
                 # "the Sudan Doctors Network, a medical group that ..." ... "the group"
                 qualified.setdefault(m.group(1).lower(), []).append(n)
                 break
+
+
+def _join_the_one(n: _Node, heads: list[_Node]) -> None:
+    """Join ``n``'s cluster to the one cluster ``heads`` belong to, when they
+    all belong to one (two different ones leave ``n`` alone)."""
+    roots = {id(m.root()): m.root() for m in heads}
+    if len(roots) == 1:
+        (root,) = roots.values()
+        if root is not n.root():
+            n.root().parent = root
 
 
 _DESCRIPTION_HEADS = frozenset({"monitor", "watchdog", "observatory", "agency", "charity", "organisation", "organization", "ngo", "group"})

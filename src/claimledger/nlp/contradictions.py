@@ -356,9 +356,11 @@ def _figure_pair(analysis: Analysis, a: Claim, b: Claim) -> Contradiction | None
     return None
 
 
-@lru_cache(maxsize=1)
-def _side_words() -> tuple[re.Pattern[str], dict[str, str]]:
-    sides = quantities.cues()["sides"]
+@lru_cache(maxsize=None)
+def _side_words(key: str = "sides") -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern for the words of ``data/figure_cues.json``'s ``key`` (``sides``
+    or ``losing_sides``) and the side each word names."""
+    sides = quantities.cues()[key]
     words = {w: side for side, ws in sides.items() if not side.startswith("_") for w in ws}
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b"), words
 
@@ -383,13 +385,6 @@ _LOST = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:only\s+|just\s+|at\s+leas
 _OWN = re.compile(r"\b(?:it|its|they|their|we|our)\b[^,;]{0,30}$", re.I)
 
 
-@lru_cache(maxsize=1)
-def _losing_words() -> tuple[re.Pattern[str], dict[str, str]]:
-    sides = quantities.cues()["losing_sides"]
-    words = {w: side for side, ws in sides.items() if not side.startswith("_") for w in ws}
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b"), words
-
-
 def _losing_side(claim: Claim, figure: Figure) -> frozenset[str]:
     """"The army said it lost four soldiers", "the rebels ... lost only three
     men": the side that lost the dead, named before "lost" in the claim, or
@@ -401,7 +396,7 @@ def _losing_side(claim: Claim, figure: Figure) -> frozenset[str]:
     m = _LOST.search(before)
     if m is None:
         return frozenset()
-    pattern, words = _losing_words()
+    pattern, words = _side_words("losing_sides")
     head = before[: m.start()]
     found = [words[x.group()] for x in pattern.finditer(head.lower())]
     if found:

@@ -328,10 +328,18 @@ def _subject_category(verb: Token, cs: _Cues) -> str | None:
     """The category its subject gives a verb of change ("the death toll had
     risen to 104"): the subject noun's, or a compound's before it."""
     for subj in (c for c in verb.children if c.dep_ == "nsubj"):
-        for t in (subj, *(c for c in subj.children if c.dep_ == "compound")):
-            cat = _category_of(t, cs, fighters=False)
-            if cat:
-                return cat
+        cat = _phrase_category(subj, cs, ("compound",))
+        if cat:
+            return cat
+    return None
+
+
+def _phrase_category(noun: Token, cs: _Cues, deps: tuple[str, ...]) -> str | None:
+    """The category of a noun, else of its first modifier of ``deps`` that has one ("death" of "the death toll")."""
+    for t in (noun, *(c for c in noun.children if c.dep_ in deps)):
+        cat = _category_of(t, cs, fighters=False)
+        if cat:
+            return cat
     return None
 
 
@@ -364,12 +372,9 @@ def _estimate_of(doc: Doc, start: int, cs: _Cues) -> str | None:
 def _toll_before(doc: Doc, start: int, end: int, cs: _Cues) -> str | None:
     """The category of the toll named in ``doc[start:end]`` ("the death toll": killed), if one is."""
     for t in doc[start:end]:
-        if t.lemma_.lower() != "toll":
-            continue
-        for u in (t, *(c for c in t.children if c.dep_ in ("compound", "amod"))):
-            cat = _category_of(u, cs, fighters=False)
-            if cat:
-                return cat
+        cat = _phrase_category(t, cs, ("compound", "amod")) if t.lemma_.lower() == "toll" else None
+        if cat:
+            return cat
     return None
 
 

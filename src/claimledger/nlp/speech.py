@@ -385,10 +385,10 @@ def _not_expletive(subj: Token | None) -> Token | None:
 def agentive(tok: Token) -> bool:
     """Can this noun speak or act: a name, a pronoun, a person or group noun,
     a title, or a document ("a statement saying ...")?"""
-    if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+    if tok.pos_ in ("PROPN", "PRON") or _may_speak(tok):
         return True
     lemma = tok.lemma_.lower()
-    return lemma in AGENT_NOUNS or tok.lower_ in AGENT_NOUNS or lemma in lexicon.titles() or lemma in DOCUMENT_NOUNS or lemma in _STUDIES
+    return lemma in DOCUMENT_NOUNS or lemma in _STUDIES
 
 
 _STUDIES = frozenset({"poll", "survey", "study", "analysis", "research", "investigation", "review", "audit"})
@@ -951,7 +951,8 @@ def _holds_speech(t: Token) -> bool:
 
 
 def _may_speak(t: Token) -> bool:
-    """A person or a body, by entity type, agent noun or title?"""
+    """A person or a body, by entity type, agent noun or title? (``agentive``
+    without names, pronouns and documents.)"""
     lemma = t.lemma_.lower()
     return t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or lemma in AGENT_NOUNS or t.lower_ in AGENT_NOUNS or lemma in lexicon.titles()
 
