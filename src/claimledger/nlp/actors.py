@@ -200,6 +200,9 @@ def _parse_mention(text: str, part: bool = False) -> Parsed:
     ]
     while name and not (name[0][:1].isupper() or (_ORDINAL.match(name[0]) and _numbered(name))):
         name = name[1:]
+    described = _described_name(toks, low)
+    if role is None and described:
+        name = described  # "The United Nations children's agency UNICEF": UNICEF
     if role is None and name and _common_member(toks, low, det):
         # "the army and the RSF": a body named by a common noun is a member
         # too; the capitalised member alone is not who speaks
@@ -228,6 +231,20 @@ def _parse_mention(text: str, part: bool = False) -> Parsed:
         ):
             name = list(toks[first:])
     return Parsed(role, role_head, name)
+
+
+def _described_name(toks: list[str], low: list[str]) -> list[str]:
+    """The name after a lower-case description that ends in a word for a
+    body ("agency", "group", "monitor"): "the UN refugee agency UNHCR",
+    "The British monitoring group Airwars" -> UNHCR, Airwars; else []."""
+    heads = [k for k in range(1, len(toks) - 1) if low[k] in _DESCRIPTION_HEADS and toks[k].islower()]
+    if not heads:
+        return []
+    k = heads[-1]
+    rest = toks[k + 1 :]
+    if not rest[0][:1].isupper() or not all(t[:1].isupper() or t.lower() in _JOINING for t in rest) or rest[-1].lower() in _JOINING:
+        return []
+    return rest
 
 
 def _common_member(toks: list[str], low: list[str], det: list[bool]) -> bool:
@@ -412,7 +429,7 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
     # named earlier with that head ("the Syrian army"), when only one was
     _bare_groups(nodes)
     # 2c. "the Britain-based monitor", "the agency": the organisation that spoke last
-    _descriptions(nodes, spoke, _reporters(analysis))
+    _descriptions(nodes, spoke, _reporters(analysis), analysis.document.text)
     # 3. pronouns, mention by mention, looking back a bounded window
     types = _types(nodes)
     # speakers first (the nearest preceding claimant), then any named mention
@@ -779,13 +796,14 @@ def _reporters(analysis: Analysis) -> dict[str, set[str]]:
     return out
 
 
-def _descriptions(nodes: list[_Node], spoke: dict[str, list[int]], reporters: dict[str, set[str]] | None = None) -> None:
+def _descriptions(nodes: list[_Node], spoke: dict[str, list[int]], reporters: dict[str, set[str]] | None = None, text: str = "") -> None:
     """"The Syrian Observatory for Human Rights said ... The Britain-based
     monitor said ...": a definite description of an organisation, naming no
     one ("the monitor", "the Geneva-based agency"; not "the state news
     agency"), joins the organisation
     that spoke last before it (within the look-back window), when none of
     the earlier steps placed it."""
+    platforms = lexicon.words("platform_names")
     speakers = sorted(((n.first, n) for n in nodes if n.kind == "named" and n.actor.type in ("organization", "armed_group") and n.actor.id in spoke), key=lambda fn: fn[0])
     for n in nodes:
         if n.parent is not None or n.kind == "pronoun":
@@ -815,11 +833,34 @@ def _descriptions(nodes: list[_Node], spoke: dict[str, list[int]], reporters: di
                 id(m.root()): m for m in nodes
                 if m.kind == "named" and m.first < n.first and n.first - m.first <= 4 * _NEAR and m.root() is not n
                 and m.actor.type in kinds and _proper(m.actor.name) and m.actor.id not in passing
+                and m.actor.name.lower() not in platforms  # ("a statement posted on Telegram": where, not who)
             }
             earlier = list(named.values()) if len(named) == 1 else []
+        elif words[-1].lower() == "group":
+            # ("Reuters could not verify ... The army accused Hamas of using
+            # shields, an accusation the group denies": a group named since the
+            # last speaker, in the same sentence before "the group", is the one meant)
+            since = earlier[-1].first
+            def close_to(m: _Node) -> int:
+                """Where ``m`` is named last in the sentence of "the group", or -1."""
+                at = [a for a, _ in m.actor.mentions if since < a < n.first and n.first - a <= _CLOSE_GROUP and _SENTENCE_END.search(text, a, n.first) is None]
+                return max(at, default=-1)
+
+            close = [
+                (close_to(m), m) for m in nodes
+                if m.kind == "named" and m.actor.type in kinds and _proper(m.actor.name) and m.root() is not n and m.actor.id not in passing
+                and m.actor.name.lower() not in platforms
+            ]
+            close = [(a, m) for a, m in close if a >= 0]
+            if close:
+                earlier = [max(close, key=lambda am: am[0])[1]]
         if earlier:
             n.parent = earlier[-1].root()
             n.actor.type = "unknown"  # the organisation's type, not the description's guess
+
+
+_CLOSE_GROUP = 200  # characters before "the group" within which a group named since the last speaker is meant
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s|\n")
 
 
 def _proper(name: str) -> bool:

@@ -39,7 +39,7 @@ from claimledger.nlp.lexicon import RELATIVE_PRONOUNS, titles
 from claimledger.nlp.lexicon import words as word_list
 from claimledger.nlp.paragraphs import dateline_end, words_after_dateline
 from claimledger.nlp.quotes import find_quotes
-from claimledger.nlp.speech import AGENT_NOUNS, DOCUMENT_NOUNS, KICKERS, SPEECH, Relation, agentive, speaker_span, clause_person, is_expletive, lemma_of, passive_controller, quoting_verb, subject_of, find_relations, verdict_opening, which_answered
+from claimledger.nlp.speech import AGENT_NOUNS, DOCUMENT_NOUNS, KICKERS, SPEECH, Relation, agentive, speaker_span, clause_person, is_expletive, lemma_of, passive_controller, quoting_verb, subject_of, find_relations, verdict_opening, which_answered, answers_accusation
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "his", "its", "their"}) | FIRST_PERSON
@@ -941,7 +941,11 @@ def _bind_answer(doc: Doc, a: Relation, b: Relation, bound: set[int]) -> bool:
     if answer is None:
         return False
     other = b if answer is a else a
-    answer.content = other.content = _answered_words(doc, answer, other.content)
+    words = _answered_words(doc, answer, other.content)
+    own = answer.content
+    other.content = words
+    if not (answers_accusation(doc[answer.cue_token]) and words[0] <= own[0] and own[1] <= words[1]):  # type: ignore[index]
+        answer.content = words  # (an accusation answered keeps the accusation's own words)
     bound.add(id(answer))
     return True
 

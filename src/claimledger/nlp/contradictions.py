@@ -47,7 +47,7 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Any
 
-from claimledger.models import Analysis, Claim, Contradiction, Figure
+from claimledger.models import Actor, Analysis, Claim, Contradiction, Figure
 from claimledger.nlp import lexicon, quantities
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -181,6 +181,71 @@ def _speaker(c: Claim) -> str:
     return c.claimant.actor or c.claimant.name.lower()
 
 
+# "that its aircraft had bombed", "they shelled": the claimant's own act
+_OWN_ACT = re.compile(r"^[“\"]?(?:that\s+)?(?:its|their|our|we|it|they|his|her)\b", re.I)
+
+
+def _own_act(c: Claim) -> bool:
+    return c.claimant.actor is not None and _OWN_ACT.match(c.content.text) is not None
+
+
+# "had been attacked by rebel fighters": the doer a passive names
+_DONE_BY = re.compile(r"\b(?:attacked|targeted|hit|shelled|bombed|fired on|struck|raided|ambushed)\s+by\s+((?:[\w'’-]+\s*){1,4})", re.I)
+
+
+def _other_doer(pos: Claim, neg: Claim) -> bool:
+    """Does ``pos`` put its act on someone other than ``neg``'s claimant: the
+    actors its event names leave the claimant out, or a passive names a doer
+    with none of the claimant's words ("attacked by rebel fighters")?"""
+    if pos.event is not None and pos.event.actors and neg.claimant.actor not in pos.event.actors:
+        return True
+    m = _DONE_BY.search(pos.content.text)
+    if m is None:
+        return False
+    mine = {w.lower() for w in re.findall(r"[\w-]+", neg.claimant.name)} - STOP
+    return not mine & {w.lower() for w in re.findall(r"[\w-]+", m.group(1))}
+
+
+# "A junta spokesman, ...", "the army's spokeswoman", "a spokesman for the ministry"
+_SPOKESPERSON = re.compile(r"\b((?:[\w-]+\s+){0,2}?)(?:spokes(?:man|woman|person)|press officer)(?:\s+for\s+(?:the\s+)?((?:[\w-]+\s*){1,3}))?", re.I)
+_NOT_A_BODY = frozenset({"a", "an", "the", "chief", "senior", "deputy", "official", "military", "police", "'s", "’s"})
+
+
+def _spoken_for(actor: Actor) -> set[str]:
+    """Words of the body a spokesperson's own descriptions name ("junta" in "A
+    junta spokesman, Major General Zaw Min Tun")."""
+    out: set[str] = set()
+    for alias in actor.aliases:
+        for m in _SPOKESPERSON.finditer(alias):
+            for part in (m.group(1), m.group(2)):
+                for w in re.findall(r"[\w-]+", (part or "").lower()):
+                    w = re.sub(r"['’]s$", "", w)
+                    if w not in _NOT_A_BODY and len(w) > 2:
+                        out.add(w)
+    return out
+
+
+def _spokespeople(actors: list[Actor]) -> set[tuple[str, str]]:
+    """(person, body) actor ids where the person is the body's spokesperson by
+    its own description: "Myanmar junta denies ..." and "A junta spokesman,
+    Major General Zaw Min Tun, told state media ..." are one party, whose
+    claims do not contradict each other as two sources' would."""
+    out: set[tuple[str, str]] = set()
+    for person in actors:
+        named = _spoken_for(person)
+        if not named:
+            continue
+        for body in actors:
+            if body is not person and named & {w.lower() for w in re.findall(r"[\w-]+", body.name)}:
+                out.add((person.id, body.id))
+    return out
+
+
+def _one_party(parties: set[tuple[str, str]], a: Claim, b: Claim) -> bool:
+    x, y = a.claimant.actor, b.claimant.actor
+    return x is not None and y is not None and ((x, y) in parties or (y, x) in parties)
+
+
 def _place_names(analysis: Analysis, c: Claim) -> set[str]:
     out = set()
     for i in c.places:
@@ -282,6 +347,10 @@ def _stance_pair(analysis: Analysis, a: Claim, b: Claim, keys: dict[str, set[str
         # "denied that Russian forces had targeted homes" / "hit by a Ukrainian
         # missile": another side's act, not the one denied
         return None
+    if _own_act(neg) and _other_doer(pos, neg):
+        # "denied that its aircraft had bombed a school" / "troops had been
+        # attacked by rebel fighters": another doer's act, not the one denied
+        return None
     if _answered(neg, pos):
         return _stance_contradiction(neg, pos, _about(pos, keys[pos.id]))
     # ("had not targeted medical facilities" / "the hospital was shelled")
@@ -321,9 +390,21 @@ def _range(f: Figure) -> tuple[float, float] | None:
 _CUMULATIVE = re.compile(r"\b(?:since|so far|to date|in total|in all|overall|cumulative|over the past|this year|last year|(?:per|each|every) year|annually|(?:days|weeks|months|years|decades) of)\b", re.I)
 
 
+# "112 killed in 24 hours", "over the previous 24 hours", "in the past week"
+_DURATION = re.compile(
+    r"\b(?:in|within|over|during)\s+(?:(?:the\s+)?(?:past|last|previous)\s+(\d+|twenty-four)?|(\d+|twenty-four|a|one)\s+)\s*(hour|day|week|month)s?\b", re.I
+)
+_ONE = {"a": "1", "one": "1", "twenty-four": "24", None: "1"}
+
+
 def _period(text: str) -> str | None:
     """The span of time a running total covers, in its own words ("since
-    march", "months of"), or None for a single event's count."""
+    march", "months of"; a duration as "24 hour"), or None for a single
+    event's count."""
+    d = _DURATION.search(text)
+    if d is not None:
+        n = (d.group(1) or d.group(2) or "").lower() or None
+        return f"{_ONE.get(n, n)} {d.group(3).lower()}"
     m = _CUMULATIVE.search(text)
     if m is None:
         return None
@@ -706,13 +787,14 @@ def find_contradictions(analysis: Analysis, ctx: Any) -> None:
     groups = list(index.values()) + [m for m in same_words.values() if len(m) > 1]
     found: list[Contradiction] = []
     seen: set[tuple[str, str]] = set()
+    parties = _spokespeople(analysis.actors)
     for members in groups:
         if len(members) > 200:
             members = members[:200]
         for i, j in combinations(members, 2):
             a, b = claims[i], claims[j]
             pair = (a.id, b.id)
-            if pair in seen or _speaker(a) == _speaker(b) or (_overlap(a, b) and not _answered(a, b)):
+            if pair in seen or _speaker(a) == _speaker(b) or (_overlap(a, b) and not _answered(a, b)) or _one_party(parties, a, b):
                 continue
             seen.add(pair)
             x = _stance_pair(analysis, a, b, keys)

@@ -150,6 +150,8 @@ def author_stance(doc: Doc, unit: Span, trigger: int) -> str:
                 return "hypothetical"
             if c.dep_ == "mark" and c.lower_ == "whether":
                 return "hypothetical"  # "investigators are looking into whether a drone hit the convoy": a question
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) and not any(m.lower_ == "even" for m in c.children):
+                return "hypothetical"  # "If the world does not act now, thousands more will die": a condition (not "even if")
     for t in chain:
         if t.lemma_.lower() in denial and t.lemma_.lower() not in _ACCUSING and t.tag_ != "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             # (not "Shelling hits market; army denies role" parsed as one

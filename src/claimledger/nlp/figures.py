@@ -492,6 +492,8 @@ def _victims(doc: Doc, text: str, taken: set[int], cs: _Cues) -> list[Figure]:
             if any(c.dep_ == "prep" and c.lower_ == "of" and any(x.like_num for x in c.children) for c in arg.children):
                 continue  # "a family of four": the count is the number's
             left = min([arg.i] + [c.i for c in arg.children if c.i < arg.i and c.dep_ in ("det", "amod", "compound", "poss")])
+            if any(t.lower_ in ("including", "among") for t in doc[max(0, left - 3) : left]):
+                continue  # "wounding six people, among them a 12-year-old girl": one of the six
             s, e = doc[left].idx, arg.idx + len(arg.text)
             out.append(Figure(category=cat, text=text[s:e], span=(s, e), value=1))
             taken.add(arg.i)

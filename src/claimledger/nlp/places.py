@@ -48,6 +48,7 @@ NER_BLOCKING = frozenset({"PERSON", "ORG", "NORP", "FAC", "WORK_OF_ART", "EVENT"
 # areas, so a namesake area would be a wrong place for it
 _WATERS = frozenset({"Sea", "Ocean"})
 # words that give an alias right before a name: "the call sign "Ratibor"", "known as "Khartoum""
+_MADE_IN = re.compile(r"-(?:made|built|manufactured|produced|designed|supplied|funded|backed|trained|armed|based)\b", re.I)
 _ALIAS_BEFORE = re.compile(
     r"(?:\bcall[- ]?sign|\bnick-?named|\bnickname|\bnom de guerre|\bcode-?named|\bcode name|\balias)\s*[\"“‘']?\s*$"
     r"|(?:\bknown as|\bcalled|\bdubbed|\bnamed)\s*[\"“‘']\s*$",
@@ -371,6 +372,9 @@ class PlacesComponent:
         rest = text[m.span[1] : m.span[1] + 20].split()
         if rest and rest[0].lower().strip(".,;:") in NOT_BEFORE:
             return True
+        if _MADE_IN.match(text, m.span[1]):
+            return True  # "a US-made guided bomb", "the UK-based monitor": where a thing or body comes from
+
         return _ALIAS_BEFORE.search(text, max(0, m.span[0] - 40), m.span[0]) is not None
 
     def _from_gazetteer(self, doc: Any, owner: list, taken: list[bool], person_words: set[str]) -> list[PlaceMention]:

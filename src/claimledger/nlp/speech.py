@@ -29,7 +29,7 @@ from claimledger.nlp import cue_model, lexicon, quantities
 from claimledger.nlp.event_types import lexicon as event_lexicon
 from claimledger.nlp.doctext import quote_spans, sentence_bounds, text_of
 from claimledger.nlp.paragraphs import words_after_dateline
-from claimledger.nlp.stance import CONFIRMING, DENIAL, NAMING
+from claimledger.nlp.stance import CONFIRMING, DENIAL, NAMING, VERDICT_VERBS, misread_verdict
 from claimledger.nlp.stance import classify as stance_classify
 
 SPEECH = lexicon.words("speech_verbs")
@@ -247,6 +247,9 @@ def _described(near: Token, others: list[Token]) -> bool:
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    misread = misread_verdict(verb)
+    if misread is not None:
+        return misread[1]  # "..., a figure Hamas disputes": Hamas
     if _judged_by_appositive(verb) is not None and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # "..., a claim the charity called absurd" (read as "the charity, called absurd")
     if _done_to(verb):
@@ -457,8 +460,11 @@ def speaker_span(doc: Doc, subj: Token) -> tuple[int, int]:
     s = max(s, line_start)
     e = line_end if line_end != -1 else e
     label = text.find(": ", s, e)
-    if label != -1 and text[s:label].lower() in KICKERS:
-        s = label + 2  # "Claim: Posts shared on social media say ...": a fact-check's label, not the speaker
+    if label != -1 and (text[s:label].lower() in KICKERS or (s == text.rfind("\n", 0, s) + 1 and len(text[s:label].split()) <= 3 and text[label + 2 : label + 3].isupper())):
+        # "Claim: Posts shared on social media say ...": a fact-check's label,
+        # not the speaker; "Question: Human Rights Watch says ...": a
+        # transcript's label before the speaker named after it
+        s = label + 2
     slug = _WIRE_SLUG.match(text, text.rfind("\n", 0, subj.idx) + 1)
     if slug is not None and s < slug.end() < e:
         s = slug.end()  # "UPDATE 3-Yemen's Houthis say ...": a wire story's version slug, not the speaker
@@ -500,8 +506,8 @@ def _nominal(doc: Doc, noun: Token) -> Relation | None:
     if clause is None and noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be":
         # "Startling is X's view, ..., that ...": the clause hangs off the copula
         clause = that_clause(noun.head)
-    if clause is None:
-        return None
+    if clause is None or (noun.lemma_.lower() in _ACCOUNT_NOUNS and clause.dep_ == "acl" and _relative_that(clause)):
+        return None  # ("a claim that residents contested": a verdict on the claim, not its words)
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
     if holder is None:
         for c in noun.children:
@@ -1278,9 +1284,26 @@ def _verdict_clause(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and head.i < verb.i and head.lemma_.lower() in _ACCOUNT_NOUNS:
         return any(c.dep_ == "agent" for c in verb.children)  # "..., a claim contradicted by UN monitors"
+    if verb.dep_ == "acl" and head.i < verb.i and head.lemma_.lower() in _ACCOUNT_NOUNS and _relative_that(verb):
+        return True  # "..., a claim that residents contested": "that" stands for the claim
     if _judged_by_appositive(verb) is not None:
         return True
     return verb.dep_ == "ccomp" and head.i < verb.i and lemma_of(head) in SPEECH and verb.left_edge.tag_ == "WDT" and subject_of(head) is not None
+
+
+def _relative_that(verb: Token) -> bool:
+    """"a claim that residents contested": the parse read the relative
+    "that" as the mark of a content clause; the verb, a verdict (deny,
+    dispute, confirm ...), has no object of its own (in "a claim that troops
+    shelled the town" the clause says what was claimed)."""
+    if lemma_of(verb) not in VERDICT_VERBS:
+        return False  # ("an assertion that Ricca has repented", "allegations that the governor lied": what was said)
+    kids = list(verb.children)
+    return (
+        any(c.dep_ == "mark" and c.lower_ == "that" and c.i < verb.i for c in kids)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "attr", "oprd", "acomp", "dative", "auxpass", "nsubjpass") for c in kids)
+        and any(c.dep_ == "nsubj" for c in kids)
+    )
 
 
 def _judged_by_appositive(verb: Token) -> Token | None:
@@ -1295,6 +1318,9 @@ def _judged_by_appositive(verb: Token) -> Token | None:
 def _account_before(verb: Token) -> Token:
     """The account noun a verdict clause hangs on ("a claim" in "..., a claim
     the charity called absurd"), else the verb's head."""
+    misread = misread_verdict(verb)
+    if misread is not None:
+        return misread[0]
     return _judged_by_appositive(verb) or verb.head
 
 
@@ -1314,6 +1340,8 @@ def which_answered(verb: Token) -> bool:
     Moscow disputed", "..., an account Kyiv called absurd": a denial, a
     confirmation or a naming verdict on the words just before it, by a
     subject of its own."""
+    if misread_verdict(verb) is not None:
+        return True  # "..., a figure Hamas disputes", the verb read as a noun
     if not _verdict_clause(verb):
         return False  # (cheap checks first: this runs on every rule relation)
     lemma = lemma_of(verb)
@@ -1337,9 +1365,33 @@ def verdict_opening(verb: Token) -> Token:
     """The first word of a verdict clause: "which" in "..., which the army
     denies", "a" in "..., a claim (that) Moscow disputed"."""
     head = _account_before(verb)
+    if misread_verdict(verb) is not None:
+        return verb.doc[head.i - 1]  # "a" in "..., a figure Hamas disputes" (the parse hangs it elsewhere)
     if head.i < verb.i and head.lemma_.lower() in _ACCOUNT_NOUNS:
         return head.left_edge
     return verb.left_edge
+
+
+def _accusation(verb: Token, span: Span) -> tuple[Span, Token] | None:
+    """"said it had warned civilians and accused Hamas of using shields, an
+    accusation the group denies": for a verdict on an accusation, the words
+    of the accusation in ``span`` (from the accusing verb's object on) and
+    the accused; else None."""
+    if _account_before(verb).lemma_.lower() not in _ACCUSATIONS:
+        return None
+    accusing = next((t for t in reversed(span) if t.lemma_.lower() in _ACCUSING_VERBS and t.pos_ == "VERB"), None)
+    if accusing is None:
+        return None
+    obj = next((c for c in accusing.children if c.i > accusing.i and c.dep_ == "dobj"), None)
+    if obj is None or obj.left_edge.i >= span.end - 1:
+        return None
+    return verb.doc[obj.left_edge.i : span.end], obj
+
+
+def answers_accusation(verb: Token) -> bool:
+    """Is ``verb`` a verdict on an accusation ("..., an accusation the group
+    denies")? Its content is the accusation's words, not all that was said."""
+    return which_answered(verb) and _account_before(verb).lemma_.lower() in _ACCUSATIONS
 
 
 def _relative_content(doc: Doc, rel: Relation) -> None:
@@ -1362,6 +1414,14 @@ def _relative_content(doc: Doc, rel: Relation) -> None:
         clause = next((c for c in said.children if c.dep_ == "ccomp" and c.i > said.i), None) if lemma_of(said) in CUE_LEMMAS else None
         if clause is not None and clause.left_edge.i < span.end:
             span = doc[clause.left_edge.i : span.end]  # "A blogger wrote that A, a claim ...": A, not the blogger's act
+        accusation = _accusation(verb, span)
+        if accusation is not None:
+            span, accused = accusation
+            subj = doc[rel.speaker_token] if rel.speaker_token is not None else None
+            if subj is not None and subj.lower_ in ("they", "it", "he", "she") and accused.pos_ in ("PROPN", "NOUN"):
+                # "The army accused the rebels of shelling the market, a charge
+                # they denied": the accused deny it, not the accuser
+                rel.speaker, rel.speaker_token = (accused.left_edge.idx, accused.idx + len(accused.text)), accused.i
         if len(span) > 2:
             rel.content = _clause_bounds(doc, span)
         return
@@ -1939,6 +1999,10 @@ def _candidates(doc: Doc, prune: bool) -> list[tuple[Token, Relation, bool, list
             rel = _opening_source(doc, tok)
         elif lower == "reportedly" and dep == "advmod":
             rel = _reportedly(doc, tok)
+        elif pos == "NOUN" and tok.tag_ == "NNS" and misread_verdict(tok) is not None:
+            # "..., a figure Hamas disputes": a verb the tagger read as a noun
+            account = misread_verdict(tok)[0]  # type: ignore[index]
+            rel = _make(doc, tok, (account.idx, account.idx + len(account.text)), "object", account)
         elif pos == "NOUN" and (lemma in SPEECH_NOUNS or (lemma in SPEECH and lemma not in DOCUMENT_NOUNS) or lemma in ATTITUDE_NOUNS or (lemma in _COLON_NOUNS and dep == "nsubj" and tok.head.lemma_ == "be")):
             # ("His message has been that ...": words a noun names, spelled out after "is")
             rel = _nominal(doc, tok)
@@ -1959,11 +2023,11 @@ def _candidates(doc: Doc, prune: bool) -> list[tuple[Token, Relation, bool, list
                 rel = _verb_idiom(doc, tok, lemma) or _generic_clause(doc, tok, lemma)
             elif dep not in ("amod", "compound"):
                 rel = _verb_relation(doc, tok, lemma)
-                if rel is None and which_answered(tok):
-                    # "..., a charge that officials denied" with "that" read as a
-                    # conjunction: the verdict on the account noun before it
-                    head = tok.head
-                    rel = _make(doc, tok, (head.left_edge.idx, head.idx + len(head.text)), "object", head)
+            if rel is None and dep not in ("amod", "compound") and which_answered(tok):
+                # "..., a charge that officials denied" with "that" read as a
+                # conjunction: the verdict on the account noun before it
+                head = tok.head
+                rel = _make(doc, tok, (head.left_edge.idx, head.idx + len(head.text)), "object", head)
             # a verb of verbal attack the rule turned down ("troops attacked
             # the village") stays an act, whatever the model would say
             # nor does a verb of seeming ("he doesn't seem like ..."): the
@@ -2896,6 +2960,8 @@ def _lost_subject(doc: Doc, verb: Token) -> Token | None:
 
 
 # nouns for what someone said, named in a verdict on it ("a claim Moscow disputed")
+_ACCUSATIONS = frozenset({"accusation", "allegation", "charge"})
+_ACCUSING_VERBS = frozenset({"accuse", "allege", "charge", "blame"})
 _ACCOUNT_NOUNS = frozenset({"claim", "allegation", "assertion", "accusation", "charge", "account", "version", "figure", "toll", "report"})
 
 

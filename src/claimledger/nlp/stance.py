@@ -95,9 +95,59 @@ def _objects(tok: Token) -> Iterable[Token]:
             yield from (g for g in c.children if g.dep_ == "pobj")
 
 
+def _third_person(lemma: str) -> str:
+    return lemma[:-1] + "ies" if lemma.endswith("y") and lemma[-2:-1] not in "aeiou" else lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+# "disputes", "denies", "rejects": present-tense verdicts the tagger can read as plural nouns
+# verbs that pass a verdict on an account given before ("..., a claim the army denies")
+VERDICT_VERBS = frozenset({
+    "deny", "dispute", "reject", "refute", "contest", "contradict", "dismiss", "rebut", "disavow",
+    "debunk", "disprove", "spurn", "rebuff", "oppose", "confirm", "acknowledge", "admit", "corroborate",
+})
+_VERDICT_FORMS = frozenset(_third_person(w) for w in VERDICT_VERBS)
+_NAME_PARTS = frozenset({"PROPN", "NOUN"})
+
+
+def misread_verdict(tok: Token) -> tuple[Token, Token] | None:
+    """"..., a figure Hamas disputes", "..., a claim the army rejects": a
+    verdict on the account just given, whose verb the small tagger read as a
+    plural noun (so the parse has no verb and no subject there). By the
+    words alone: a comma, "a"/"an", an account noun (``FACT_NOUNS`` or a
+    proposal), perhaps "that"/"which", a short name or noun phrase, then the
+    verb as the clause's last word. Returns (account noun, the subject's
+    last word), or None."""
+    if tok.tag_ not in ("NNS", "NNPS") or tok.lower_ not in _VERDICT_FORMS:
+        return None
+    doc = tok.doc
+    if tok.i + 1 < len(doc) and not doc[tok.i + 1].is_punct:
+        return None
+    subj = doc[tok.i - 1] if tok.i > 0 else None
+    if subj is None or subj.pos_ not in _NAME_PARTS and not subj.ent_type_ and not (subj.pos_ == "ADJ" and subj.is_title):
+        return None
+    j = subj.i
+    while j > subj.i - 4 and j > 0 and (doc[j - 1].pos_ == "PROPN" or doc[j - 1].ent_type_ in ("ORG", "GPE", "NORP", "PERSON")):
+        j -= 1
+    if j > 0 and doc[j - 1].lower_ == "the":
+        j -= 1
+    if j > 0 and doc[j - 1].lower_ in ("that", "which"):
+        j -= 1
+    if j < 3:
+        return None
+    account = doc[j - 1]
+    if _lemma(account) not in FACT_NOUNS and _lemma(account) not in PROPOSALS:
+        return None
+    if doc[j - 2].lower_ not in ("a", "an") or doc[j - 3].text != ",":
+        return None
+    return account, subj
+
+
 def _reject_or_deny(tok: Token) -> str | None:
     """Stance carried by a rejection/denial verb, from what it takes as object."""
     lemma = _lemma(tok)
+    misread = misread_verdict(tok)
+    if misread is not None:
+        return "rejects" if _lemma(misread[0]) in PROPOSALS else "denies"
     negated = any(c.dep_ == "neg" or c.lower_ in ("no", "longer") for c in tok.children)
     if lemma in _ONLY_NEGATED and not negated:
         return None  # "accepted the offer", "agreed to the truce"
@@ -109,7 +159,7 @@ def _reject_or_deny(tok: Token) -> str | None:
             return "rejects"
         if ol in FACT_NOUNS:
             return "denies"
-    if tok.dep_ == "relcl" and (_lemma(tok.head) in FACT_NOUNS or any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in tok.children)):
+    if tok.dep_ in ("relcl", "acl") and (_lemma(tok.head) in FACT_NOUNS or any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in tok.children)):
         # "..., an account the army rejected", "..., which the army rejects": what was said, denied
         return "denies" if _lemma(tok.head) not in PROPOSALS else "rejects"
     if lemma in DENIAL:
@@ -235,7 +285,7 @@ def _denied_presence(content: Span) -> bool:
     return False
 
 
-CONFIRMING = frozenset({"confirm", "verify", "corroborate"})
+CONFIRMING = frozenset({"confirm", "verify", "corroborate", "determine", "establish", "ascertain"})
 
 
 # verbs of letting: negated, they refuse ("has not allowed investigators to visit")
