@@ -75,3 +75,14 @@ def test_the_arabic_article_opens_a_place_name_the_parser_missed(analyse):
     # "Sadr City" is another name of a district, not of the man
     analysis = analyse("Muqtada Al Sadr told his followers to stay off the streets.\n")
     assert _places(analysis) == []
+
+
+def test_a_river_is_no_town_called_river(analyse):
+    analysis = analyse("The River Calder peaked at 4.2 metres on Sunday, just below the top of the flood wall, officials said.\n")
+    assert "River" not in [name for name, _ in _places(analysis)]
+
+
+def test_an_imperative_opening_a_quoted_sentence_is_no_town(analyse):
+    # Tell is a place-name word in Syria ("Tell Abyad")
+    analysis = analyse("“They keep telling us we're protected,” he said. “Tell that to my flour stock.”\n")
+    assert _places(analysis) == []

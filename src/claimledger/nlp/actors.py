@@ -409,6 +409,7 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
             by_acronym.setdefault(_acronym(n.parsed.name), []).append(n)
     # 1b. an alias the text gives: "the Pakistani Taliban, known as the TTP"
     _known_as(analysis.document.text or "", nodes)
+    _gave_name(analysis.document.text or "", nodes)
     # 2. roles: the latest named actor before the mention holding that role
     holders: list[_Node] = [m for m in nodes if m.kind == "named"]
     firsts = [m.first for m in holders]
@@ -471,10 +472,16 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
             return typ in ("organization", "government", "armed_group")
 
         # a person first; else one known only by a role that its body types
-        # ("the commander of the unit ... “...,” he said")
+        # ("the commander of the unit ... “...,” he said"), and that one also
+        # when it spoke after the person did ("Her brother said ... An RSF
+        # adviser said ... “...,” he said": the adviser)
         target = _antecedent(n, pools, lambda r: fits(r, False))
-        if target is None and want_person:
-            target = _antecedent(n, pools, lambda r: fits(r, True))
+        if want_person:
+            role = _antecedent(n, pools[:1], lambda r: fits(r, True))
+            if role is not None and role is not target and (target is None or _spoke_last(pools[0], n, role, target)):
+                target = role
+            if target is None:
+                target = _antecedent(n, pools, lambda r: fits(r, True))
         if target is not None:
             n.parent = target
             if sex is not None:
@@ -502,6 +509,20 @@ def _issuer(text: str, nodes: list[_Node]) -> _Node | None:
         return None
     named = {id(n.root()): n.root() for n in nodes if n.kind != "pronoun" and n.first < len(first)}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _spoke_last(pool: tuple[list[tuple[int, _Node]], list[int]], n: _Node, a: _Node, b: _Node) -> bool:
+    """Did cluster ``a`` speak after cluster ``b`` last did, before ``n``?"""
+    speakers, offsets = pool
+    k = bisect.bisect_left(offsets, n.first) - 1
+    while k >= 0:
+        root = speakers[k][1].root()
+        if root is a:
+            return True
+        if root is b:
+            return False
+        k -= 1
+    return False
 
 
 def _antecedent(n: _Node, pools: list[tuple[list[tuple[int, _Node]], list[int]]], fits: Callable[[_Node], bool]) -> _Node | None:
@@ -540,6 +561,30 @@ def _known_as(text: str, nodes: list[_Node]) -> None:
                 continue
             if _compatible(owner.root().actor.type, n.actor.type):
                 root.parent = owner.root()
+
+
+# "her brother, who gave his name only as Osman", "a nurse, who asked to be
+# identified only as Umm Ahmed": a name given in place of the full one
+_GAVE_NAME = re.compile(
+    r",\s+who\s+(?:gave|would\s+give|asked\s+to\s+be\s+(?:identified|called|named)|identified\s+(?:himself|herself|themselves))\b"
+    r"[^.,;:]{0,40}?(?:\bas|\bname,)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
+
+
+def _gave_name(text: str, nodes: list[_Node]) -> None:
+    """Join the person who "gave his name only as Osman" to the actor named
+    Osman (the small tagger often calls such a lone name an organisation)."""
+    if "who " not in text:
+        return
+    for m in _GAVE_NAME.finditer(text):
+        owner = next((n for n in nodes if n.kind != "pronoun" and any(0 <= m.start() - e <= 1 for _, e in n.actor.mentions)), None)
+        if owner is None:
+            continue
+        alias = _alias_key(m.group(1))
+        for n in nodes:
+            if n.kind == "named" and n.root() is not owner.root() and _alias_key(n.actor.name) == alias:
+                n.root().parent = owner.root()
+                n.actor.type = "person"
 
 
 def _alias_key(name: str) -> str:

@@ -439,8 +439,8 @@ def _assign_claims(analysis: Analysis) -> None:
         idx = []
         for i in order[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]:
             ps, pe = places[i].span
-            if getattr(places[i], "role", None) in ("dateline", "actor"):
-                continue  # where the report was filed; a capital standing for its government
+            if getattr(places[i], "role", None) in ("dateline", "actor", "origin"):
+                continue  # where the report was filed; a capital standing for its government; where a bomb was made
             if pe <= e and not (cs and ps >= cs[0] and pe <= cs[1]):
                 idx.append(i)
         idx.sort()

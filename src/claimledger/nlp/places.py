@@ -47,6 +47,8 @@ NER_BLOCKING = frozenset({"PERSON", "ORG", "NORP", "FAC", "WORK_OF_ART", "EVENT"
 # last words of a body of water ("the Red Sea"): the gazetteer holds towns and
 # areas, so a namesake area would be a wrong place for it
 _WATERS = frozenset({"Sea", "Ocean"})
+# words that open a landform's name ("the River Calder", "Mount Hermon"), no town alone
+_LANDFORMS = frozenset({"river", "lake", "mount", "mountain", "mountains", "cape", "gulf", "bay", "valley", "island", "islands", "hill", "hills", "wadi", "forest", "desert", "plain"})
 # words that give an alias right before a name: "the call sign "Ratibor"", "known as "Khartoum""
 _MADE_IN = re.compile(r"-(?:made|built|manufactured|produced|designed|supplied|funded|backed|trained|armed|based)\b", re.I)
 _ALIAS_BEFORE = re.compile(
@@ -95,8 +97,9 @@ class PlaceMention(Place):
     hint: str | None = None  # kind preferred from an admin word: admin1, admin2, city
     within: str | None = None  # the name of the admin unit named right after it
     is_context: bool = False  # this mention names the admin unit of the one before
-    # "dateline" (where the report was filed: "MOSCOW, March 3 - ") or "actor"
-    # (a capital standing for its government: "Moscow rejected"): a toponym,
+    # "dateline" (where the report was filed: "MOSCOW, March 3 - "), "actor"
+    # (a capital standing for its government: "Moscow rejected") or "origin"
+    # (where a thing or body comes from: "US-made", "UK-based"): a toponym,
     # but no claim's place
     role: str | None = None
     group: bool = False  # a group word follows it ("Fano militia"): it names who, or where they come from
@@ -304,12 +307,16 @@ class PlacesComponent:
 
     @staticmethod
     def _mark_roles(doc: Any, text: str, mentions: list[PlaceMention]) -> None:
-        """Mark a mention inside a wire dateline, and a place name that is the
-        subject of a verb of saying or judging ("Moscow rejected the figure",
-        "Kyiv said"): the government speaking, not where anything happened."""
+        """Mark a mention inside a wire dateline, a place a thing or body comes
+        from ("US-made", "UK-based"), and a place name that is the subject of
+        a verb of saying or judging ("Moscow rejected the figure", "Kyiv
+        said"): the government speaking, not where anything happened."""
         for m in mentions:
             if m.span[1] <= words_after_dateline(text, m.span[0]):
                 m.role = "dateline"
+                continue
+            if _MADE_IN.match(text, m.span[1]):
+                m.role = "origin"  # "a US-made guided bomb", "the UK-based monitor": where a thing or body comes from
                 continue
             span = doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
             if span is None:
@@ -372,8 +379,6 @@ class PlacesComponent:
         rest = text[m.span[1] : m.span[1] + 20].split()
         if rest and rest[0].lower().strip(".,;:") in NOT_BEFORE:
             return True
-        if _MADE_IN.match(text, m.span[1]):
-            return True  # "a US-made guided bomb", "the UK-based monitor": where a thing or body comes from
 
         return _ALIAS_BEFORE.search(text, max(0, m.span[0] - 40), m.span[0]) is not None
 
@@ -440,6 +445,10 @@ class PlacesComponent:
                     continue  # ("White House": a name of Casablanca in GeoNames)
                 if text.isupper() and not any(e.kind == "country" for e in entries):
                     continue  # acronyms: only country abbreviations ("US", "UAE")
+                if end == i + 1 and end < run_end and doc[i].lower_ in _LANDFORMS:
+                    continue  # "the River Calder": a river, not a town called "River"
+                if end == i + 1 == run_end and doc[i].tag_ == "VB" and (doc[i].is_sent_start or (i > 0 and doc[i - 1].is_quote)):
+                    continue  # "“Tell that to my flour stock.”": a verb opening a sentence, not Tell in Syria
                 ent = owner[i]
                 named = ent is not None and ent[0] in ("PERSON", "ORG") and not self._at_head(doc, ent, i, end)
                 if named or (end < n and owner[end] is not None and owner[end][0] == "PERSON" and owner[end] != ent):

@@ -1213,6 +1213,7 @@ def find_relations(doc: Doc) -> list[Relation]:
                 _object_tail(doc, rel)  # after the model's decision, which saw the bare object
         if rel.frame in ("object", "prep", "xcomp") and rel.root is not None:
             _stray_conjuncts(doc, rel)  # after the model's decision, which saw the first item
+            _toll_tail(doc, rel)
         if rel.frame in ("object", "ccomp") and rel.root is not None:
             _relative_content(doc, rel)  # after the model's decision, which saw the pronoun (or "called “absurd”")
         if rel.cue is not None and rel.cue[0] >= rel.content[1]:
@@ -1370,6 +1371,23 @@ def verdict_opening(verb: Token) -> Token:
     if head.i < verb.i and head.lemma_.lower() in _ACCOUNT_NOUNS:
         return head.left_edge
     return verb.left_edge
+
+
+def _tag_in_relative(doc: Doc, verb: Token) -> Relation | None:
+    """"..., whose fighters he said had set up mortars near a school": a tag
+    inside a relative clause that the parse hung on the clause's subject, so
+    the verb has no complement. The relative clause is what was said (with
+    its tag, as "which officials said killed 45 people" keeps it)."""
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "advcl") for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    noun = verb.head
+    clause = noun.head
+    if subj is None or noun.dep_ not in ("nsubj", "nsubjpass") or clause.pos_ not in ("VERB", "AUX") or clause.i <= verb.i:
+        return None
+    if clause.dep_ not in ("relcl", "acl") or not any(t.tag_ in ("WP$", "WDT", "WP") for t in doc[clause.left_edge.i : noun.i + 1]):
+        return None
+    return _make(doc, verb, (doc[clause.left_edge.i].idx, doc[clause.right_edge.i].idx + len(doc[clause.right_edge.i].text)), "ccomp", clause)
 
 
 def _accusation(verb: Token, span: Span) -> tuple[Span, Token] | None:
@@ -1902,6 +1920,28 @@ _PERSONAL = frozenset({"him", "her", "them", "it", "me", "us", "you", "himself",
 _STRAY_DEPS = frozenset({"conj", "dobj", "npadvmod", "appos", "dep"})
 
 
+# "put the toll at nine dead and 31 wounded": the second count the parse made a clause of its own
+_TOLL_TAIL = re.compile(
+    r"\s+and\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|another\s+)?\d[\d,]*\s+(?:more\s+|others?\s+|people\s+)?"
+    r"(?:wounded|injured|hurt|missing|dead|killed)\b"
+)
+
+
+_COUNTED = re.compile(r"\b(?:toll|dead|killed|deaths|wounded|injured|casualties)\b", re.I)
+
+
+def _toll_tail(doc: Doc, rel: Relation) -> None:
+    """Extend a count's content over a second count joined by "and" right
+    after it ("the toll at nine dead and 31 wounded")."""
+    text = text_of(doc)
+    s, e = rel.content
+    if _COUNTED.search(text, s, e) is None:
+        return
+    m = _TOLL_TAIL.match(text, e)
+    if m is not None:
+        rel.content = (s, m.end())
+
+
 def _stray_conjuncts(doc: Doc, rel: Relation) -> None:
     """``talk about the border and how many migrants slip through``, ``referring
     to herself, Mr. Bannon and Mr. Gates``: the parse hangs the later items of a
@@ -2023,6 +2063,8 @@ def _candidates(doc: Doc, prune: bool) -> list[tuple[Token, Relation, bool, list
                 rel = _verb_idiom(doc, tok, lemma) or _generic_clause(doc, tok, lemma)
             elif dep not in ("amod", "compound"):
                 rel = _verb_relation(doc, tok, lemma)
+            if rel is None and dep == "relcl" and lemma in SPEECH:
+                rel = _tag_in_relative(doc, tok)
             if rel is None and dep not in ("amod", "compound") and which_answered(tok):
                 # "..., a charge that officials denied" with "that" read as a
                 # conjunction: the verdict on the account noun before it
@@ -2240,12 +2282,33 @@ def _complement(doc: Doc, verb: Token) -> Relation | None:
             if extra is not None:
                 e = max(e, _subtree_span(doc, extra)[1])
             return _make(doc, verb, (s, e), "object", c)
+    placed = False
     for c in children:
         if c.dep_ == "prep":
             p = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if p is not None and _where(c, p):
+                placed = True
+                continue  # "traders protested in Kasese town": where, not what
+            if p is not None and placed and c.lower_ not in _TOPIC_PREPS:
+                return None  # ("convicted in Cook County for ...": no topic after the place)
             if p is not None:
                 return _make(doc, verb, _subtree_span(doc, p), "prep", p, cue_extra=c)
     return None
+
+
+_TOPIC_PREPS = frozenset({"against", "about", "over"})  # after a place: "protested in Kasese against new fees"
+
+
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around"})
+_PLACE_NOUNS = frozenset({"town", "city", "village", "capital", "street", "square", "district", "province", "region", "camp", "neighbourhood", "neighborhood", "area"})
+
+
+def _where(prep: Token, obj: Token) -> bool:
+    """Does a preposition's object say where ("in Kasese town", "outside the
+    ministry"), not what a verb holds?"""
+    if prep.lower_ not in _LOCATIVE:
+        return False
+    return obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in _PLACE_NOUNS
 
 
 _FEELING = frozenset({"feel", "think", "believe", "sense"})
@@ -2315,6 +2378,9 @@ def _contrast_after(doc: Doc, clause: Token) -> bool:
     return first.lower_ in _CONTRASTING and first.i > 0 and doc[first.i - 1].text == ","
 
 
+_CLAIMING_TO = frozenset({"claim", "allege", "boast", "profess"})  # "claimed to have killed ...": a claim of a deed
+
+
 def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     children = list(verb.children)
     misread = _misread_rejection(doc, verb, lemma)
@@ -2365,6 +2431,11 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
                 lo = rel.i if rel is not None else c.left_edge.i
                 span = doc[lo : c.right_edge.i + 1]
                 return _make(doc, verb, _trim(text_of(doc), span.start_char, span.end_char), "ccomp", c)
+        if lemma in _CLAIMING_TO:
+            done = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i and any(a.lower_ == "to" for a in c.children) and any(a.lower_ == "have" and a.dep_ == "aux" for a in c.children)), None)
+            if done is not None:
+                # "Al Shabaab claimed to have killed 15 soldiers": what it says it did
+                return _make(doc, verb, _subtree_span(doc, done), "xcomp", done)
         for c in children:
             # "complained soon after that ...": a that-clause parsed as an adverbial
             if c.dep_ == "advcl" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):

@@ -47,7 +47,7 @@ EVENT_WORDS = frozenset({
 })
 _CALLED = (
     r"^[\"“‘']?(?:(?:the|these|those|such|all|any)?\s*(?:[\w’'-]+\s+){0,2}?"
-    r"(?:claims?|allegations?|accusations?|reports?|charges?|assertions?|suggestions?|stories|story|accounts?|rumou?rs?|figures?|numbers?|toll|tally|statements?)\b"
+    r"(?:claims?|allegations?|accusations?|reports?|charges?|assertions?|suggestions?|stories|story|accounts?|rumou?rs?|figures?|numbers?|estimates?|counts?|toll|tally|statements?)\b"
     r"(?:\s+(?:that|of|about|from|by)\b[^.;]*?)?"
     r"|(?:these|those|this|that|it|they|all\s+this))"  # "These are lies spread by the army": pointing back
     r"\s+(?:was|were|is|are|been|be)\s+(?:(?:all|simply|completely|totally|utterly|entirely|pure|a|an|absolutely|highly|largely|grossly|greatly|vastly|hugely|wildly|heavily|massively)\s+|[\"“‘'])*"
@@ -425,7 +425,7 @@ def classify(cue: Token | None, content: Span | None, root: Token | None = None)
         return "doubts"  # "did not confirm that the convoy was hit", "said it could not confirm the toll"
     if head is not None and _unknown_to(head):
         return "doubts"  # "said it had no record of a strike", "was looking into the reports"
-    if cue is not None and (_lemma(cue) in _ANSWERING or _lemma(cue) in _PERMITTING) and any(c.dep_ == "neg" for c in cue.children):
+    if cue is not None and (_lemma(cue) in _ANSWERING or _lemma(cue) in _PERMITTING) and any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _HARDLY) for c in cue.children):
         # "Kyiv does not usually comment on attacks", "did not respond to a request":
         # no answer given; "has not allowed UN investigators to visit the site": a refusal
         return "rejects"
@@ -446,9 +446,49 @@ def classify(cue: Token | None, content: Span | None, root: Token | None = None)
             # "questioned whether ..." doubts (a doubt cue, above); "are looking
             # into whether ...", "will decide whether ...": an open question
             return "hypothetical" if cue is not None and _lemma(cue) in _OPEN_QUESTION else "doubts"
+        if head is not None and _refusal(head, cue):
+            return "rejects"  # "said they would not coordinate with Israel": a refusal, not a forecast
         if _hypothetical(content, head):
             return "hypothetical"
     return "asserts"
+
+
+_REFUSING_SUBJECTS = frozenset({"we", "they", "he", "she", "i"})
+_WILLING = frozenset({"would", "will", "wo"})
+
+
+def _refusal(head: Token, cue: Token | None) -> bool:
+    """"they would not coordinate", "we will not leave", "Hamas said it would
+    not release ...": the speakers' own "would not"/"will not" on something
+    they would do (not "would not be able to", not "would not have happened",
+    not "the ceasefire would not hold")."""
+    if head.pos_ != "VERB" or head.lemma_ in ("be", "have", "happen", "hold", "last", "work", "change"):
+        return False
+    kids = list(head.children)
+    if any(c.dep_ == "aux" and c.lower_ not in _WILLING for c in kids) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) for c in kids
+    ):
+        return False  # ("would never have allowed that if ...", "wouldn't be doing our jobs if ...": a counterfactual)
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    # "it" for the body that speaks ("Hamas said it would not ...", "the ministry said it would not allow ...")
+    refusing = _body_speaker(cue) if subj.lower_ == "it" else subj.lower_ in _REFUSING_SUBJECTS
+    return (
+        refusing
+        and any(c.dep_ == "aux" and c.lower_ in _WILLING for c in kids)
+        and any(c.dep_ == "neg" for c in kids)
+        and not any(c.dep_ == "auxpass" for c in kids)
+    )
+
+
+def _body_speaker(cue: Token | None) -> bool:
+    """Is the subject of the verb of saying a body, not a person ("Hamas
+    said", "the ministry said"; not "the minister said")?"""
+    speaker = next((c for c in cue.children if c.dep_ == "nsubj"), None) if cue is not None else None
+    if speaker is None or speaker.ent_type_ == "PERSON" or speaker.lemma_.lower() in lexicon.titles():
+        return False
+    return speaker.ent_type_ in ("ORG", "GPE", "NORP") or speaker.pos_ in ("PROPN", "NOUN")
 
 
 _QUESTION_WORDS = frozenset({"whether", "if", "who", "whom", "what", "which", "when", "where", "why", "how"})
