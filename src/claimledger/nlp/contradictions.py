@@ -74,14 +74,18 @@ OPPOSED = {"denies": "asserts", "doubts": "asserts"}
 
 def stem(word: str) -> str:
     w = word.lower().strip("'’-")
+    stripped = ""
     for suffix in ("ings", "ing", "ies", "ied", "ed", "es", "s"):
         if len(w) - len(suffix) >= 4 and w.endswith(suffix):
             w = w[: -len(suffix)]
+            stripped = suffix
             if suffix in ("ies", "ied"):
                 w += "y"
             break
     if len(w) > 4 and w[-1] == w[-2]:
         w = w[:-1]  # bombing -> bomb, shelled -> shell
+    elif len(w) == 4 and stripped in ("ing", "ings", "ed") and w[-1] == w[-2] and w[-1] in "bdgmnprt":
+        w = w[:-1]  # hitting -> hit, shipped -> ship (not "kill", "toll")
     if len(w) > 4 and w.endswith("e"):
         w = w[:-1]  # strike / strikes -> strik
     return w

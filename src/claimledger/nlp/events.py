@@ -337,7 +337,8 @@ class EventTagger:
                 if (tok is None or tok.pos_ != "VERB") and root.lemma_.lower() not in STRATEGIC_VERBS:
                     continue  # "a deal", "the talks": talk about, not report of
             n += 1
-            s = dateline_end(full, s, e)  # "KHARKIV, March 3 - ...": where it was filed from
+            s = max(s, dateline_end(full, full.rfind("\n", 0, s) + 1, e))  # "KHARKIV, March 3 - ...": where it was filed from
+            # (also when the sentence splitter cut the place off: "GENEVA" | ", Nov 10 - UN investigators ...")
             bullet = _BULLET.match(full, s, e)
             if bullet is not None and bullet.end() < e:
                 s = bullet.end()  # "- Two health centres were looted": the list's mark is no word of the claim

@@ -303,7 +303,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return nearer
     if _reporter_act(verb) or _reporter_conj(verb):
         # "X said that A, noting that B": X notes it, not A's subject
-        return subject_of(verb.head.head, depth + 1)
+        return subject_of(_reporting_verb(verb), depth + 1)
     if _has_contracted(verb):
         # "he's said he will ...": "'s" is "has", its subject speaks
         return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -698,6 +698,10 @@ def _subtree_span(doc: Doc, tok: Token) -> tuple[int, int]:
         # "Trump, who on Thursday clinched ...": a non-restrictive clause on a noun content
         elif nominal and dep in ("relcl", "appos", "acl") and (dep == "appos" or t.head.i == i) and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == "," and not _list_item(t):
             right = min(right, t.left_edge.i - 2)
+        elif dep == "conj" and ti > i and t.head.i != i and t.head.dep_ == "acl" and _reporter_conj(t):
+            # "... reports of civilians being killed in drone strikes and urged
+            # all sides to ...": the reporter's next act, hung on a participle
+            right = min(right, t.left_edge.i - 2 if doc[t.left_edge.i - 1].lower_ in ("and", "but") else t.left_edge.i - 1)
         elif dep in ("advcl", "conj", "xcomp") and ti > i and t.head.i == i:
             # (the only deps the three checks below take)
             if _reporter_act(t):
@@ -878,6 +882,18 @@ def _finite(verb: Token) -> str:
     return aux.tag_ if aux is not None else verb.tag_
 
 
+def _reporting_verb(t: Token) -> Token:
+    """The verb of saying whose report ``t`` (a reporter's next act) follows:
+    the head of the clause ``t`` hangs off, or, when ``t`` hangs off a
+    participle inside it ("... of civilians being killed ... and urged"),
+    the head of the reported clause that holds the participle."""
+    clause = t.head
+    if clause.dep_ == "acl" and clause.tag_ in ("VBN", "VBG"):
+        while clause.dep_ != "ccomp" and clause.head.i != clause.i:
+            clause = clause.head
+    return clause.head
+
+
 def _reporter_conj(t: Token) -> bool:
     """``suggested the writer be fired and defended Trump``, ``says he'd sit
     Putin down and tells the crowd ...``: a finite verb without a subject of
@@ -892,6 +908,16 @@ def _reporter_conj(t: Token) -> bool:
         return False
     clause = t.head
     if clause.i > t.i:
+        return False
+    if clause.dep_ == "acl" and clause.tag_ in ("VBN", "VBG") and _finite(t) in ("VBD", "VBZ") and lemma_of(t) in _REPORTING_ACTS:
+        # "said that it had received reports of civilians being killed in
+        # drone strikes and urged all sides to ...": a finite verb cannot
+        # join a participle; it joins the report that holds it
+        outer = clause
+        while outer.dep_ != "ccomp" and outer.head.i != outer.i:
+            outer = outer.head
+        if outer.dep_ == "ccomp" and lemma_of(outer.head) in CUE_LEMMAS and outer.head.i < outer.i:
+            return t.doc[t.left_edge.i - 1].lower_ in ("and", "but")
         return False
     if clause.dep_ == "ccomp":
         verb = clause.head
@@ -2622,6 +2648,8 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
         thing: Token | None = None
         if _quotes_as_saying(verb):
             return None
+        if lemma in ("quote", "cite") and verb.dep_ == "acl" and _may_speak(verb.head):
+            return None  # "A military source quoted by SANA said ...": the source speaks, SANA passes it on
         if _is_passive(verb):
             thing = next((c for c in children if c.dep_ == "nsubjpass"), None)
             if thing is not None and thing.lower_ not in lexicon.RELATIVE_PRONOUNS:
@@ -3395,6 +3423,11 @@ def _according(doc: Doc, tok: Token) -> Relation | None:
     phrase_start, phrase_end = tok.left_edge.i, max(tok.right_edge.i, src.right_edge.i)
     if phrase_start - sent.start <= 1:
         span = doc[_past_apposition(doc, phrase_end + 1, sent.end) : sent.end]
+        # "According to X, A, while state media put the toll at five": the
+        # other account after ", while" is its own speaker's, not X's
+        other = next((t for t in span if t.lower_ in _CONTRASTING and t.i > span.start and doc[t.i - 1].text == "," and t.head.pos_ in ("VERB", "AUX") and (lemma_of(t.head) in CUE_LEMMAS or lemma_of(t.head) == "put")), None)
+        if other is not None:
+            span = doc[span.start : other.i - 1]
     elif sent.end - phrase_end <= 3:
         span = doc[sent.start : phrase_start]
     else:
