@@ -20,3 +20,11 @@ def test_where_people_protested_is_not_what_they_protested(analyse):
     analysis = analyse("On 8 August 2024, hundreds of traders protested in Kasese town against new market fees.")
     assert not any(c.content.text.strip() == "Kasese town" for c in analysis.claims)
     assert any(c.content.text == "new market fees" for c in analysis.claims)
+
+
+def test_one_soldier_after_that_is_a_count(analyse):
+    analysis = analyse(
+        "The military said about 40 projectiles had crossed from Lebanon, most of which were intercepted, "
+        "and that one soldier was lightly wounded."
+    )
+    assert [(f.category, f.value) for c in analysis.claims for f in c.figures] == [("injured", 1)]

@@ -410,6 +410,7 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
     # 1b. an alias the text gives: "the Pakistani Taliban, known as the TTP"
     _known_as(analysis.document.text or "", nodes)
     _gave_name(analysis.document.text or "", nodes)
+    _bracketed_names(analysis.document.text or "", nodes)
     # 2. roles: the latest named actor before the mention holding that role
     holders: list[_Node] = [m for m in nodes if m.kind == "named"]
     firsts = [m.first for m in holders]
@@ -561,6 +562,28 @@ def _known_as(text: str, nodes: list[_Node]) -> None:
                 continue
             if _compatible(owner.root().actor.type, n.actor.type):
                 root.parent = owner.root()
+
+
+# "the National Liberation Army (ELN)": a short name in brackets right after a name
+_BRACKETED = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def _bracketed_names(text: str, nodes: list[_Node]) -> None:
+    """Join the actor named right before "(ELN)" to the actors the text later
+    calls ELN (an acronym need not spell the English name: Ejército de
+    Liberación Nacional)."""
+    if "(" not in text:
+        return
+    named = [n for n in nodes if n.kind == "named"]
+    for n in named:
+        for _, e in n.actor.mentions:
+            m = _BRACKETED.match(text, e)
+            if m is None or not m.group(1)[1:].isupper():
+                continue
+            alias = m.group(1).lower()
+            for other in named:
+                if other.root() is not n.root() and _alias_key(other.actor.name) == alias and _compatible(n.root().actor.type, other.actor.type):
+                    other.root().parent = n.root()
 
 
 # "her brother, who gave his name only as Osman", "a nurse, who asked to be
@@ -849,7 +872,12 @@ def _descriptions(nodes: list[_Node], spoke: dict[str, list[int]], reporters: di
     that spoke last before it (within the look-back window), when none of
     the earlier steps placed it."""
     platforms = lexicon.words("platform_names")
-    speakers = sorted(((n.first, n) for n in nodes if n.kind == "named" and n.actor.type in ("organization", "armed_group") and n.actor.id in spoke), key=lambda fn: fn[0])
+    def body_type(n: _Node) -> str:
+        # a cluster's type where the node's own is unknown ("the ELN", joined to
+        # "the National Liberation Army (ELN)")
+        return n.actor.type if n.actor.type != "unknown" else n.root().actor.type
+
+    speakers = sorted(((n.first, n) for n in nodes if n.kind == "named" and body_type(n) in ("organization", "armed_group") and n.actor.id in spoke), key=lambda fn: fn[0])
     for n in nodes:
         if n.parent is not None or n.kind == "pronoun":
             continue
@@ -868,7 +896,7 @@ def _descriptions(nodes: list[_Node], spoke: dict[str, list[int]], reporters: di
         passing = (reporters or {}).get(n.actor.id, set())
         earlier = [
             m for first, m in speakers
-            if first < n.first and n.first - first <= 4 * _NEAR and m.root() is not n and m.actor.type in kinds and m.actor.id not in passing
+            if first < n.first and n.first - first <= 4 * _NEAR and m.root() is not n and body_type(m) in kinds and m.actor.id not in passing
             and (words[-1].lower() != "group" or _proper(m.actor.name))  # ("The army said ... The group described": another body)
         ]
         if not earlier and words[-1].lower() == "group":

@@ -893,9 +893,37 @@ def _colon_lines(doc: Doc) -> list[Relation]:
         second = _SECOND_SPEAKER.search(text_of(doc), s, e)
         if second is not None:
             e = second.start()
+        if _reported_headline(doc, s, e):
+            continue  # "Colombia: ELN denies role in car bomb": a place's label over the ELN's headline
         e = len(text_of(doc)[:e].rstrip(" .\t"))
         out.append(Relation(cue=(name[1], name[1] + 1), cue_token=None, content=(s, e), speaker=name, speaker_token=span.root.i, frame="colon"))
     return out
+
+
+# verbs that make a headline someone's report ("ELN denies ...", "Army says ..."); not "saw", "knew"
+_HEADLINE_REPORTS = frozenset({
+    "say", "tell", "claim", "accuse", "blame", "warn", "insist", "admit", "confirm", "urge", "call",
+    "demand", "vow", "threaten", "allege", "announce", "report", "reject", "dispute", "deny",
+})
+
+
+def _reported_headline(doc: Doc, s: int, e: int) -> bool:
+    """Is the text after a line's label a headline that names its own
+    speaker ("ELN denies role in ...", "Army says ...")? A headline has no
+    full stop at its end; a transcript line ("Spokesperson: We reject ...")
+    does, and keeps its label as the speaker."""
+    line = text_of(doc)[s:e].strip()
+    if not line or len(line) > 160 or line[-1] in ".!?\"”’'" or line[0] in "\"“‘'":
+        return False  # (a sentence, a long line or a quotation after the label is the label's)
+    span = doc.char_span(s, e, alignment_mode="contract")
+    if span is None:
+        return False
+    for t in span:
+        if t.pos_ == "VERB" and (lemma_of(t) in _HEADLINE_REPORTS or t.lemma_.lower() in stance_mod.DENIAL):
+            subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+            if subj is not None and subj.pos_ in ("PROPN", "NOUN") and span.start <= subj.i:
+                return True
+    return False
 
 
 def _headlines(doc: Doc) -> list[Relation]:

@@ -210,6 +210,9 @@ def _other_doer(pos: Claim, neg: Claim) -> bool:
     return not mine & {w.lower() for w in re.findall(r"[\w-]+", m.group(1))}
 
 
+_PART_DENIED = re.compile(r"^[“\"]?(?:any\s+|a\s+|its\s+|their\s+|the\s+)?(?:role|involvement|part|hand|complicity|participation|responsibility)\b", re.I)
+
+
 # "A junta spokesman, ...", "the army's spokeswoman", "a spokesman for the ministry"
 _SPOKESPERSON = re.compile(r"\b((?:[\w-]+\s+){0,2}?)(?:spokes(?:man|woman|person)|press officer)(?:\s+for\s+(?:the\s+)?((?:[\w-]+\s*){1,3}))?", re.I)
 _NOT_A_BODY = frozenset({"a", "an", "the", "chief", "senior", "deputy", "official", "military", "police", "'s", "’s"})
@@ -350,6 +353,10 @@ def _stance_pair(analysis: Analysis, a: Claim, b: Claim, keys: dict[str, set[str
     if all(sides) and not sides[0] & sides[1]:
         # "denied that Russian forces had targeted homes" / "hit by a Ukrainian
         # missile": another side's act, not the one denied
+        return None
+    if _PART_DENIED.match(neg.content.text):
+        # "ELN denies role in car bomb" / "a car bomb exploded": a denial of a
+        # part in the act, not of the act (blame pairs take it up)
         return None
     if _own_act(neg) and _other_doer(pos, neg):
         # "denied that its aircraft had bombed a school" / "troops had been

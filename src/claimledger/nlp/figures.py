@@ -140,8 +140,8 @@ def _parse_at(doc: Doc, i: int, cs: _Cues) -> tuple[int | None, int | None, int]
             return None
         return int(value), None, end
     if low.split("-")[0] in NUMBER_WORDS:
-        if low == "one" and i > 0 and doc[i - 1].lower_ in ONE_BLOCKERS:
-            return None
+        if low == "one" and i > 0 and doc[i - 1].lower_ in ONE_BLOCKERS and not (doc[i - 1].lower_ == "that" and doc[i - 1].dep_ == "mark" and i + 1 < n and doc[i + 1].lower_ != "of"):
+            return None  # (but "said that one soldier was wounded": "that" opens the clause)
         j = i
         words: list[str] = []
         while j < n and (doc[j].lower_.split("-")[0] in NUMBER_WORDS or (doc[j].text in ("-", "and") and j + 1 < n and doc[j + 1].lower_ in NUMBER_WORDS and words)):

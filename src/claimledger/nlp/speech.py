@@ -775,9 +775,13 @@ def _verb_tail(doc: Doc, verb: Token, after: Token, end: int) -> int:
         if c.dep_ == "prep" and c.lower_ not in _TAIL_PREPS:
             if _adjunct_before_tail(doc, c):
                 continue  # "chided Obama on Aug. 17 for ...": taken in with the complement after it
-            break
+            if not (c.lower_ == "in" and after.lemma_.lower() in _PART_NOUNS and c.i == after.right_edge.i + 1):
+                break  # (but "denies role in the car bomb": the part it denies, the parse hung on the verb)
         end = max(end, _subtree_span(doc, c)[1])
     return end
+
+
+_PART_NOUNS = frozenset({"role", "involvement", "part", "hand", "complicity", "participation"})
 
 
 def _takes_infinitive(noun: Token) -> bool:
