@@ -99,12 +99,12 @@ def _third_person(lemma: str) -> str:
     return lemma[:-1] + "ies" if lemma.endswith("y") and lemma[-2:-1] not in "aeiou" else lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s")
 
 
-# "disputes", "denies", "rejects": present-tense verdicts the tagger can read as plural nouns
 # verbs that pass a verdict on an account given before ("..., a claim the army denies")
 VERDICT_VERBS = frozenset({
     "deny", "dispute", "reject", "refute", "contest", "contradict", "dismiss", "rebut", "disavow",
     "debunk", "disprove", "spurn", "rebuff", "oppose", "confirm", "acknowledge", "admit", "corroborate",
 })
+# "disputes", "denies", "rejects": their present tense, which the tagger can read as plural nouns
 _VERDICT_FORMS = frozenset(_third_person(w) for w in VERDICT_VERBS)
 _NAME_PARTS = frozenset({"PROPN", "NOUN"})
 
