@@ -47,3 +47,15 @@ def test_a_short_name_in_brackets_is_the_same_group(analyse):
     talks = _claim(analysis, "committed to peace talks")
     assert talks.claimant.name == "National Liberation Army"
 
+
+
+
+def test_a_denied_role_still_meets_a_claim_that_puts_the_attack_on_the_denier(analyse):
+    # guard: the claim names the group that denies its part in the attack
+    analysis = analyse(
+        "The army said militia fighters had fired the rockets that killed 12 children on a football pitch.\n\n"
+        "The militia denied any role in the rocket attack on the football pitch."
+    )
+    denial = _claim(analysis, "any role in the rocket attack")
+    army = _claim(analysis, "militia fighters had fired the rockets")
+    assert frozenset((denial.id, army.id)) in {frozenset(k.claims) for k in analysis.contradictions}

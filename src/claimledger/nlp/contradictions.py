@@ -210,6 +210,12 @@ def _other_doer(pos: Claim, neg: Claim) -> bool:
     return not mine & {w.lower() for w in re.findall(r"[\w-]+", m.group(1))}
 
 
+def _names(c: Claim, name: str) -> bool:
+    """Does ``c``'s content name any word of ``name`` ("Hezbollah")?"""
+    words = {w.lower() for w in re.findall(r"[\w-]+", name)} - STOP
+    return bool(words & {w.lower() for w in re.findall(r"[\w-]+", c.content.text)})
+
+
 _PART_DENIED = re.compile(r"^[“\"]?(?:any\s+|a\s+|its\s+|their\s+|the\s+)?(?:role|involvement|part|hand|complicity|participation|responsibility)\b", re.I)
 
 
@@ -354,9 +360,10 @@ def _stance_pair(analysis: Analysis, a: Claim, b: Claim, keys: dict[str, set[str
         # "denied that Russian forces had targeted homes" / "hit by a Ukrainian
         # missile": another side's act, not the one denied
         return None
-    if _PART_DENIED.match(neg.content.text):
+    if _PART_DENIED.match(neg.content.text) and not _names(pos, neg.claimant.name):
         # "ELN denies role in car bomb" / "a car bomb exploded": a denial of a
-        # part in the act, not of the act (blame pairs take it up)
+        # part in the act, not of the act (a claim that puts the act on the
+        # denier, "whom it blamed for the rocket attack", still meets it)
         return None
     if _own_act(neg) and _other_doer(pos, neg):
         # "denied that its aircraft had bombed a school" / "troops had been
