@@ -555,13 +555,22 @@ def _known_as(text: str, nodes: list[_Node]) -> None:
         owner = next((n for n in named if any(0 <= m.start() - e <= 1 for _, e in n.actor.mentions)), None)
         if owner is None:
             continue
-        alias = _alias_key(m.group(1))
-        for n in named:
-            root = n.root()
-            if root is owner.root() or _alias_key(n.actor.name) != alias:
-                continue
-            if _compatible(owner.root().actor.type, n.actor.type):
-                root.parent = owner.root()
+        _join_alias(owner, _alias_key(m.group(1)), named)
+
+
+def _join_alias(owner: _Node, alias: str, named: list[_Node], person: bool = False) -> None:
+    """Join to ``owner``'s cluster every named node whose name is ``alias``
+    (see ``_alias_key``), when their types are compatible; with ``person``,
+    whatever type the tagger gave the name, which becomes a person's."""
+    for n in named:
+        root = n.root()
+        if root is owner.root() or _alias_key(n.actor.name) != alias:
+            continue
+        if person:
+            root.parent = owner.root()
+            n.actor.type = "person"
+        elif _compatible(owner.root().actor.type, n.actor.type):
+            root.parent = owner.root()
 
 
 # "the National Liberation Army (ELN)": a short name in brackets right after a name
@@ -580,10 +589,7 @@ def _bracketed_names(text: str, nodes: list[_Node]) -> None:
             m = _BRACKETED.match(text, e)
             if m is None or not m.group(1)[1:].isupper():
                 continue
-            alias = m.group(1).lower()
-            for other in named:
-                if other.root() is not n.root() and _alias_key(other.actor.name) == alias and _compatible(n.root().actor.type, other.actor.type):
-                    other.root().parent = n.root()
+            _join_alias(n, m.group(1).lower(), named)
 
 
 # "her brother, who gave his name only as Osman", "a nurse, who asked to be
@@ -599,15 +605,11 @@ def _gave_name(text: str, nodes: list[_Node]) -> None:
     Osman (the small tagger often calls such a lone name an organisation)."""
     if "who " not in text:
         return
+    named = [n for n in nodes if n.kind == "named"]
     for m in _GAVE_NAME.finditer(text):
         owner = next((n for n in nodes if n.kind != "pronoun" and any(0 <= m.start() - e <= 1 for _, e in n.actor.mentions)), None)
-        if owner is None:
-            continue
-        alias = _alias_key(m.group(1))
-        for n in nodes:
-            if n.kind == "named" and n.root() is not owner.root() and _alias_key(n.actor.name) == alias:
-                n.root().parent = owner.root()
-                n.actor.type = "person"
+        if owner is not None:
+            _join_alias(owner, _alias_key(m.group(1)), named, person=True)
 
 
 def _alias_key(name: str) -> str:

@@ -204,16 +204,13 @@ def _other_doer(pos: Claim, neg: Claim) -> bool:
     if pos.event is not None and pos.event.actors and neg.claimant.actor not in pos.event.actors:
         return True
     m = _DONE_BY.search(pos.content.text)
-    if m is None:
-        return False
-    mine = {w.lower() for w in re.findall(r"[\w-]+", neg.claimant.name)} - STOP
-    return not mine & {w.lower() for w in re.findall(r"[\w-]+", m.group(1))}
+    return m is not None and not _name_in(neg.claimant.name, m.group(1))
 
 
-def _names(c: Claim, name: str) -> bool:
-    """Does ``c``'s content name any word of ``name`` ("Hezbollah")?"""
+def _name_in(name: str, text: str) -> bool:
+    """Does ``text`` hold any word of ``name`` (stop words aside)?"""
     words = {w.lower() for w in re.findall(r"[\w-]+", name)} - STOP
-    return bool(words & {w.lower() for w in re.findall(r"[\w-]+", c.content.text)})
+    return bool(words & {w.lower() for w in re.findall(r"[\w-]+", text)})
 
 
 _PART_DENIED = re.compile(r"^[“\"]?(?:any\s+|a\s+|its\s+|their\s+|the\s+)?(?:role|involvement|part|hand|complicity|participation|responsibility)\b", re.I)
@@ -360,7 +357,7 @@ def _stance_pair(analysis: Analysis, a: Claim, b: Claim, keys: dict[str, set[str
         # "denied that Russian forces had targeted homes" / "hit by a Ukrainian
         # missile": another side's act, not the one denied
         return None
-    if _PART_DENIED.match(neg.content.text) and not _names(pos, neg.claimant.name):
+    if _PART_DENIED.match(neg.content.text) and not _name_in(neg.claimant.name, pos.content.text):
         # "ELN denies role in car bomb" / "a car bomb exploded": a denial of a
         # part in the act, not of the act (a claim that puts the act on the
         # denier, "whom it blamed for the rocket attack", still meets it)

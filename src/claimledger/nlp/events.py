@@ -35,6 +35,7 @@ from claimledger.nlp.event_types import EventGuess, Word, classify, strike_sense
 from claimledger.nlp.event_types import lexicon as event_lexicon
 from claimledger.nlp.paragraphs import dateline_end
 from claimledger.nlp.pipeline import ensure_extensions
+from claimledger.nlp.stance import condition_clause
 
 AUTHOR = "author"
 EVENT_FIGURES = frozenset({"killed", "injured", "displaced", "detained", "hostages"})
@@ -150,7 +151,7 @@ def author_stance(doc: Doc, unit: Span, trigger: int) -> str:
                 return "hypothetical"
             if c.dep_ == "mark" and c.lower_ == "whether":
                 return "hypothetical"  # "investigators are looking into whether a drone hit the convoy": a question
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) and not any(m.lower_ == "even" for m in c.children):
+            if condition_clause(c) and not any(m.lower_ == "even" for m in c.children):
                 return "hypothetical"  # "If the world does not act now, thousands more will die": a condition (not "even if")
     for t in chain:
         if t.lemma_.lower() in denial and t.lemma_.lower() not in _ACCUSING and t.tag_ != "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):

@@ -49,8 +49,9 @@ NER_BLOCKING = frozenset({"PERSON", "ORG", "NORP", "FAC", "WORK_OF_ART", "EVENT"
 _WATERS = frozenset({"Sea", "Ocean"})
 # words that open a landform's name ("the River Calder", "Mount Hermon"), no town alone
 _LANDFORMS = frozenset({"river", "lake", "mount", "mountain", "mountains", "cape", "gulf", "bay", "valley", "island", "islands", "hill", "hills", "wadi", "forest", "desert", "plain"})
-# words that give an alias right before a name: "the call sign "Ratibor"", "known as "Khartoum""
+# "a US-made bomb", "the UK-based monitor": where a thing or body comes from
 _MADE_IN = re.compile(r"-(?:made|built|manufactured|produced|designed|supplied|funded|backed|trained|armed|based)\b", re.I)
+# words that give an alias right before a name: "the call sign "Ratibor"", "known as "Khartoum""
 _ALIAS_BEFORE = re.compile(
     r"(?:\bcall[- ]?sign|\bnick-?named|\bnickname|\bnom de guerre|\bcode-?named|\bcode name|\balias)\s*[\"“‘']?\s*$"
     r"|(?:\bknown as|\bcalled|\bdubbed|\bnamed)\s*[\"“‘']\s*$",
@@ -379,7 +380,6 @@ class PlacesComponent:
         rest = text[m.span[1] : m.span[1] + 20].split()
         if rest and rest[0].lower().strip(".,;:") in NOT_BEFORE:
             return True
-
         return _ALIAS_BEFORE.search(text, max(0, m.span[0] - 40), m.span[0]) is not None
 
     def _from_gazetteer(self, doc: Any, owner: list, taken: list[bool], person_words: set[str]) -> list[PlaceMention]:

@@ -886,6 +886,16 @@ def _finite(verb: Token) -> str:
     return aux.tag_ if aux is not None else verb.tag_
 
 
+def _holding_report(participle: Token) -> Token:
+    """The reported clause (a ``ccomp``) that holds a participle ("... that
+    it had received reports of civilians being killed ..."), else the
+    sentence's root."""
+    clause = participle
+    while clause.dep_ != "ccomp" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause
+
+
 def _reporting_verb(t: Token) -> Token:
     """The verb of saying whose report ``t`` (a reporter's next act) follows:
     the head of the clause ``t`` hangs off, or, when ``t`` hangs off a
@@ -893,8 +903,7 @@ def _reporting_verb(t: Token) -> Token:
     the head of the reported clause that holds the participle."""
     clause = t.head
     if clause.dep_ == "acl" and clause.tag_ in ("VBN", "VBG"):
-        while clause.dep_ != "ccomp" and clause.head.i != clause.i:
-            clause = clause.head
+        clause = _holding_report(clause)
     return clause.head
 
 
@@ -917,9 +926,7 @@ def _reporter_conj(t: Token) -> bool:
         # "said that it had received reports of civilians being killed in
         # drone strikes and urged all sides to ...": a finite verb cannot
         # join a participle; it joins the report that holds it
-        outer = clause
-        while outer.dep_ != "ccomp" and outer.head.i != outer.i:
-            outer = outer.head
+        outer = _holding_report(clause)
         if outer.dep_ == "ccomp" and lemma_of(outer.head) in CUE_LEMMAS and outer.head.i < outer.i:
             return t.doc[t.left_edge.i - 1].lower_ in ("and", "but")
         return False
@@ -1395,9 +1402,10 @@ def _quoted_label(tok: Token) -> bool:
 def verdict_opening(verb: Token) -> Token:
     """The first word of a verdict clause: "which" in "..., which the army
     denies", "a" in "..., a claim (that) Moscow disputed"."""
+    misread = misread_verdict(verb)
+    if misread is not None:
+        return verb.doc[misread[0].i - 1]  # "a" in "..., a figure Hamas disputes" (the parse hangs it elsewhere)
     head = _account_before(verb)
-    if misread_verdict(verb) is not None:
-        return verb.doc[head.i - 1]  # "a" in "..., a figure Hamas disputes" (the parse hangs it elsewhere)
     if head.i < verb.i and head.lemma_.lower() in _ACCOUNT_NOUNS:
         return head.left_edge
     return verb.left_edge
@@ -2069,9 +2077,9 @@ def _candidates(doc: Doc, prune: bool) -> list[tuple[Token, Relation, bool, list
             rel = _opening_source(doc, tok)
         elif lower == "reportedly" and dep == "advmod":
             rel = _reportedly(doc, tok)
-        elif pos == "NOUN" and tok.tag_ == "NNS" and misread_verdict(tok) is not None:
+        elif pos == "NOUN" and tok.tag_ == "NNS" and (misread := misread_verdict(tok)) is not None:
             # "..., a figure Hamas disputes": a verb the tagger read as a noun
-            account = misread_verdict(tok)[0]  # type: ignore[index]
+            account = misread[0]
             rel = _make(doc, tok, (account.idx, account.idx + len(account.text)), "object", account)
         elif pos == "NOUN" and (lemma in SPEECH_NOUNS or (lemma in SPEECH and lemma not in DOCUMENT_NOUNS) or lemma in ATTITUDE_NOUNS or (lemma in _COLON_NOUNS and dep == "nsubj" and tok.head.lemma_ == "be")):
             # ("His message has been that ...": words a noun names, spelled out after "is")

@@ -465,9 +465,7 @@ def _refusal(head: Token, cue: Token | None) -> bool:
     if head.pos_ != "VERB" or head.lemma_ in ("be", "have", "happen", "hold", "last", "work", "change"):
         return False
     kids = list(head.children)
-    if any(c.dep_ == "aux" and c.lower_ not in _WILLING for c in kids) or any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) for c in kids
-    ):
+    if any(c.dep_ == "aux" and c.lower_ not in _WILLING for c in kids) or any(condition_clause(c) for c in kids):
         return False  # ("would never have allowed that if ...", "wouldn't be doing our jobs if ...": a counterfactual)
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
     if subj is None:
@@ -511,6 +509,12 @@ NAMING = frozenset({"call", "label", "brand", "term", "describe", "dub"})
 _IMAGINE = frozenset({"imagine", "suppose", "supposing", "hypothetically"})
 
 
+def condition_clause(c: Token) -> bool:
+    """Is ``c`` a condition on its head: an adverbial clause opened by "if"
+    or "unless"?"""
+    return c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+
+
 def _hypothetical(content: Span, head: Token | None) -> bool:
     """Is the proposition itself only imagined? "imagine ...", a modal on the
     content's main verb ("200,000 people would flee"), or a condition on it
@@ -534,7 +538,7 @@ def _hypothetical(content: Span, head: Token | None) -> bool:
                 return True
             if c.dep_ == "advmod" and low in HYPOTHETICAL:
                 return True
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+            if condition_clause(c):
                 return True
     return False
 
