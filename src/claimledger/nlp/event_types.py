@@ -89,6 +89,9 @@ class _Lexicon:
         self.communal = frozenset(x.lower() for x in raw["communal_nouns"])
         self.organised = frozenset(x.lower() for x in raw["organised_armed"])
         self.civilian_targets = frozenset(raw["civilian_targets"])
+        hazards = sorted((re.escape(x.lower()) for x in raw["natural_hazards"]), key=len, reverse=True)
+        self.hazards = re.compile(r"\b(?:" + "|".join(hazards) + r")\b")
+        self.disaster = frozenset(x.lower() for x in raw["disaster_words"])
         self.targets: list[tuple[str, re.Pattern[str]]] = []
         for name, entries in raw["targets"].items():
             alts = "|".join(sorted((re.escape(e.lower()) for e in entries), key=len, reverse=True))
@@ -260,6 +263,33 @@ def strike_sense(words: list[Word], text: str) -> str | None:
         # (a weapon's strike, of no known kind: as "the strike hit the market")
         return "shelling"
     return min(found)[1] if found else None
+
+
+def natural_hazard(text: str) -> bool:
+    """Does the text name a natural hazard ("floods", "the earthquake")?
+    A cheap test before ``hazard_only``."""
+    return lexicon().hazards.search(text.lower()) is not None
+
+
+def hazard_only(words: Iterable[Word], text: str) -> bool:
+    """Is the text a report of a natural hazard with no word of fighting,
+    protest, arrest or armed men in it: every event cue it has is one a
+    disaster report uses too ("died", "injured", "destroyed", "evacuated")?
+    ACLED codes political violence and protest, not floods or earthquakes:
+    such a report's dead, damage and evacuations are no ACLED event."""
+    lx = lexicon()
+    low = text.lower()
+    if lx.hazards.search(low) is None:
+        return False
+    for w in words:
+        for key in ((w.lower,) if w.lower in _NOT_BY_LEMMA else (w.lower, w.lemma)):
+            if key in lx.organised or (key in lx.word_groups and key not in lx.disaster):
+                return False  # "militants", "shelling", "protesters", "arrested"
+    if lx.any_phrase is not None and lx.any_phrase.search(low):
+        for rx in lx.phrase_res.values():
+            if any(m.group(0) not in lx.disaster for m in rx.finditer(low)):
+                return False  # "came under fire", "opened fire"
+    return True
 
 
 _DEADLY_STRIKE = re.compile(

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 from claimledger.models import Analysis, Claim, Claimant, Content, Event, Figure
 from claimledger.nlp import lexicon
 from claimledger.nlp.doctext import quote_spans, text_of
-from claimledger.nlp.event_types import EventGuess, Word, classify, strike_sense
+from claimledger.nlp.event_types import EventGuess, Word, classify, hazard_only, natural_hazard, strike_sense
 from claimledger.nlp.event_types import lexicon as event_lexicon
 from claimledger.nlp.paragraphs import dateline_end
 from claimledger.nlp.pipeline import ensure_extensions
@@ -305,13 +305,15 @@ class EventTagger:
         figures: list[Figure] = list(doc._.cl_figures or [])
         # what "the strike" means here (most documents have none: no scan)
         strike = strike_sense(_words(doc[:]), full) if "strike" in full.lower() else None
+        # a flood or an earthquake with no word of fighting or protest: no ACLED event in it
+        hazard = natural_hazard(full) and hazard_only(_words(doc[:]), full)
         # 1. events of the attributed claims
         acts = {id(c) for c in claims if event_cue(c, full) or _crowd_protest(doc, c)}
         for claim in claims:
             # an act mistaken for speech is classified on all its words
             s, e = claim.span if id(claim) in acts else claim.content.span
             span = doc.char_span(s, e, alignment_mode="expand")
-            if span is not None and claim.event is None and not withheld(claim, full):
+            if span is not None and claim.event is None and not hazard and not withheld(claim, full):
                 guess = _guess(full, span, figures, claim.claimant.name, strike)
                 if guess is not None:
                     claim.event = Event(type=guess.type, sub_type=guess.sub_type, target=guess.target)
@@ -322,7 +324,7 @@ class EventTagger:
         for unit in units(doc):
             s, e = unit.start_char, unit.end_char
             figs = [f for f in figures if s <= f.span[0] and f.span[1] <= e and f.category in EVENT_FIGURES]
-            guess = _guess(full, unit, figures, strike=strike)
+            guess = None if hazard else _guess(full, unit, figures, strike=strike)
             if guess is None and not figs:
                 continue
             trigger = guess.trigger if guess is not None else figs[0].span[0]
