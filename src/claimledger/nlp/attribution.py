@@ -111,11 +111,14 @@ _ARMED = re.compile(rf"\b{_ARMED_WORDS}\b", re.I)
 # the same words as a whole name ("M23", "Hamas"): a group, not a place
 ARMED_NAME = re.compile(_ARMED_WORDS, re.I)
 # capitalised words that end the name of an organisation, an NGO or a news outlet
-_ORG_NAME = re.compile(
-    r"\b[A-Z][\w'’.-]*(?:\s+(?:of|for|on|the|and|[A-Z][\w'’.-]*))*\s+(?:Watch|International|Foundation|Institute|Observatory|Network|"
+_ORG_HEADS = (
+    r"(?:Watch|International|Foundation|Institute|Observatory|Network|"
     r"Society|Association|Federation|Coalition|Alliance|Fund|Programme|Program|Organi[sz]ation|Crescent|Cross|Centre|Center|Project|Trust|"
-    r"Wire|News|Press|Times|Post|Television|TV|Radio|Gazette|Herald|Tribune|Journal|Telegraph|Agency|Monitor)\b"
+    r"Wire|News|Press|Times|Post|Television|TV|Radio|Gazette|Herald|Tribune|Journal|Telegraph|Agency|Monitor)"
 )
+_ORG_NAME = re.compile(rf"\b[A-Z][\w'’.-]*(?:\s+(?:of|for|on|the|and|[A-Z][\w'’.-]*))*\s+{_ORG_HEADS}\b")
+# the head word alone ("the Observatory said", which the small NER calls a person)
+_ORG_HEAD = re.compile(rf"\b{_ORG_HEADS}$")
 _INTERNATIONAL = re.compile(r"\b(?:UN|U\.N\.|United Nations|UNHCR|UNICEF|OCHA|WHO|ICRC|IOM|WFP|OHCHR|NATO|OSCE|African Union|European Union|EU|Red Cross|Red Crescent)\b")
 _GOV = re.compile(r"\b(?:government|general staff|ministry|ministries|police|military|administration|kremlin|pentagon|white house|state department|parliament|council|cabinet|authorities|regime|department)\b", re.I)
 
@@ -1220,7 +1223,7 @@ def _actor_type(doc: Doc, tok: Token | None, name: str) -> str:
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
         ent = doc[start:end].text
-        if not _ARMED.search(ent) and not _GOV.search(ent) and not _ORG_NAME.search(ent):  # ("Al-Shabaab", "Example Wire" tagged a person)
+        if not _ARMED.search(ent) and not _GOV.search(ent) and not _ORG_NAME.search(ent) and not _ORG_HEAD.search(ent):  # ("Al-Shabaab", "Example Wire", "the Observatory" tagged a person)
             return "person"  # "Interior ministry spokesman Abdul Nafi Takor": a person, whoever he speaks for
     if tok.tag_ == "NN" and tok.lemma_.lower() in _PERSON_NOUNS and tok.lemma_.lower() not in titles() and tok.ent_type_ == "":
         return "person"  # "a Russian military blogger", "an army veteran": one person, not the body named beside
@@ -1228,6 +1231,8 @@ def _actor_type(doc: Doc, tok: Token | None, name: str) -> str:
         return "armed_group"
     if _GOV.search(name):
         return "government"
+    if tok.pos_ == "PROPN" and _ORG_HEAD.match(tok.text) and (_ORG_NAME.search(name) or _ORG_HEAD.search(name)):
+        return "organization"  # "the Observatory said", "the Syrian Observatory for Human Rights"
     label = tok.ent_type_
     if label == "PERSON" or tok.lower_ in ("he", "she", "him", "her", "i", "me"):
         return "person"
