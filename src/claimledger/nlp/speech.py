@@ -1079,6 +1079,13 @@ def _after_when_said(doc: Doc, verb: Token, root: Token, content: tuple[int, int
 
 
 # "claimed that ..., without providing evidence": the writer's remark closing a content
+# "..., though this could not be independently verified": the writer's caveat on what was said
+_CAVEAT = re.compile(
+    r",?\s+(?:though|although|but)\s+(?:this|that|it|these|those|the\s+(?:claims?|reports?|accounts?|figures?|tolls?|numbers?))\s+"
+    r"(?:could|can|cannot|can't|couldn't|has|have|had|was|were)\s+(?:not\s+)?(?:yet\s+)?(?:be\s+|been\s+)?"
+    r"(?:independently\s+|immediately\s+|yet\s+)*(?:verified|confirmed|corroborated)[.,]?\s*$",
+    re.I,
+)
 _NO_EVIDENCE = re.compile(
     r",?\s+without\s+(?:(?:providing|offering|giving|citing|presenting|producing|showing|publishing)\s+)?"
     r"(?:any\s+)?(?:evidence|proof|sources?)(?:\s+(?:for|of|to\s+(?:support|back(?:\s+up)?))\s+(?:it|this|the\s+claims?|that|its\s+claims?|their\s+claims?|his\s+claims?|her\s+claims?))?[.,]?\s*$",
@@ -1097,9 +1104,10 @@ def _make(doc: Doc, verb: Token, content: tuple[int, int], frame: str, root: Tok
     content = _balance(text_of(doc), content)
     if root is not None and root.i > verb.i:
         content = _after_when_said(doc, verb, root, content)
-    unproven = _NO_EVIDENCE.search(text_of(doc), content[0], content[1])
-    if unproven is not None and unproven.end() == content[1] and unproven.start() > content[0]:
-        content = (content[0], unproven.start())  # the writer's remark on the claim, not part of it
+    for remark in (_NO_EVIDENCE, _CAVEAT):
+        unproven = remark.search(text_of(doc), content[0], content[1])
+        if unproven is not None and unproven.end() == content[1] and unproven.start() > content[0]:
+            content = (content[0], unproven.start())  # the writer's remark on the claim, not part of it
     if content[1] - content[0] < 2:
         return None
     gap = text_of(doc)[min(verb.idx, content[1]) : max(verb.idx, content[0])]
