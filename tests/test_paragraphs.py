@@ -71,3 +71,26 @@ def test_paragraphs_a_list_item_is_a_sentence_of_its_own(analyzer):
     analysis = analyzer.analyze(Document(text=text))
     claim = next(c for c in analysis.claims if c.claimant.name == "health workers")
     assert claim.content.text.startswith("At least 19 civilians")
+
+
+def test_paragraphs_a_dateline_is_no_part_of_the_sentence_after_it(analyzer):
+    # the parser ran "BAMAKO" into the sentence and made it the subject of
+    # "told": the officials' account was lost to the writer
+    text = (
+        "Soldiers killed in attack on army post\n\n"
+        "BAMAKO, Aug 19 - Suspected jihadists killed at least 26 soldiers in an attack on an army post "
+        "near Boni on Sunday, two local officials and a security source told AFP.\n"
+    )
+    sents = [s.text.strip() for s in analyzer.nlp(text).sents]
+    assert "BAMAKO, Aug 19 -" in sents
+    analysis = analyzer.analyze(Document(text=text))
+    told = next(c for c in analysis.claims if c.cue is not None and c.cue.text == "told")
+    assert told.claimant.name == "two local officials and a security source"
+    assert told.content.text.startswith("Suspected jihadists killed at least 26 soldiers")
+    assert not any(c.attribution == "author" and "26 soldiers" in c.content.text for c in analysis.claims)
+
+
+def test_paragraphs_a_dateline_alone_is_no_claim_of_the_writer(analyzer):
+    text = "Driver identified\n\nTRAVIS AIR FORCE BASE, Calif. (KGO) — A man who drove into the base has been identified, two sources told reporters.\n"
+    analysis = analyzer.analyze(Document(text=text))
+    assert not any(c.content.text.startswith("TRAVIS AIR FORCE BASE") for c in analysis.claims)

@@ -323,6 +323,8 @@ class EventTagger:
         n = 0
         for unit in units(doc):
             s, e = unit.start_char, unit.end_char
+            if e <= dateline_end(full, full.rfind("\n", 0, s) + 1):
+                continue  # "TRAVIS AIR FORCE BASE, Calif. (KGO) —" on its own: where it was filed from
             figs = [f for f in figures if s <= f.span[0] and f.span[1] <= e and f.category in EVENT_FIGURES]
             guess = None if hazard else _guess(full, unit, figures, strike=strike)
             if guess is None and not figs:

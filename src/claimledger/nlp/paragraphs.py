@@ -10,6 +10,9 @@ single line break is left alone (hard-wrapped text breaks lines mid-sentence),
 except before a list item's bullet ("- ", "* ", "• ").
 The word after a paragraph's first is marked as no sentence start, or the
 parser may cut a lone first word off ("3" | "killed, 28 injured ...").
+A wire dateline opening a line ("BAMAKO, Aug 19 - ") is a sentence of its
+own too: run into the sentence after it, the place became the subject of
+that sentence's reporting verb.
 """
 
 from __future__ import annotations
@@ -25,8 +28,13 @@ _BULLETS = frozenset({"-", "*", "•", "–", "—", "·"})
 
 @Language.component("claimledger_paragraphs")
 def paragraph_starts(doc: Doc) -> Doc:
+    text = doc.text
+    if len(doc):
+        _after_dateline(doc, text, 0)
     for i in range(1, len(doc)):
         prev = doc[i - 1]
+        if prev.is_space and "\n" in prev.text and not doc[i].is_space:
+            _after_dateline(doc, text, i)
         if prev.is_space:
             if "\n" in prev.text and doc[i].text in _BULLETS and i + 1 < len(doc) and not doc[i + 1].is_space:
                 # "Key points:\n- At least 19 ...": a list item is a sentence of its own
@@ -40,6 +48,23 @@ def paragraph_starts(doc: Doc) -> Doc:
                 if i + 1 < len(doc) and not doc[i + 1].is_space:
                     doc[i + 1].is_sent_start = False
     return doc
+
+
+def _after_dateline(doc: Doc, text: str, i: int) -> None:
+    """A line opening with a wire dateline ("BAMAKO, Aug 19 - Suspected
+    jihadists killed ..., two officials told AFP"): its words start a
+    sentence of their own, or the parser may make the place the subject of
+    the sentence's reporting verb and lose who told what."""
+    end = dateline_end(text, doc[i].idx)
+    if end == doc[i].idx:
+        return
+    j = i
+    while j < len(doc) and doc[j].idx < end:
+        j += 1
+    if j < len(doc) and doc[j].idx == end and not doc[j].is_space:
+        doc[j].is_sent_start = True
+        if j + 1 < len(doc) and not doc[j + 1].is_space:
+            doc[j + 1].is_sent_start = False  # (no one-word sentence, as above)
 
 
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
