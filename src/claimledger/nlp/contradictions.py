@@ -13,8 +13,11 @@
   rejected proposals are never counted: they report no event.
 - ``figure``: two claims by different claimants with a figure of the same
   category (killed, injured, ...) whose numbers disagree (values differ, or
-  ranges do not overlap), and the same place when either names one; a
-  running total ("since March", "so far") is not set against one event's count.
+  ranges do not overlap), and the same place when both name one; when only
+  one does, the other must point back at the act ("the post", "the attack"),
+  report the same kind of event and count no "others"; a running total
+  ("since March", "so far") is not set against one event's count, nor is a
+  figure its claimant denies or doubts.
 - a denial or doubt whose content only points back ("dismissed the claim as
   propaganda", "rejected the allegations", "disputed the figures") is set
   against the nearest claim before it that another claimant asserts (one
@@ -427,11 +430,35 @@ def _period(text: str) -> str | None:
     return m.group().lower() + (" " + nxt.group(1).lower() if nxt and m.group().lower() in ("since", "over the past") else "")
 
 
+# a definite reference to an act or the place it hit, already named: "the attack", "the post"
+_THE_ACT = re.compile(
+    r"\b(?:the|this|that)\s+(?:(?:same|latest|deadly|suicide|drone|air|rocket|missile|artillery|terrorist|complex)\s+)?"
+    r"(?:attack|attacks|assault|ambush|raid|strike|strikes|airstrike|air\s+strike|bombing|blast|explosion|shelling|massacre|killings|"
+    r"post|base|camp|checkpoint|convoy|market|school|hospital|village|town)\b",
+    re.I,
+)
+
+
+_ADDED = re.compile(r"\b(?:others|additional|another|further|more)\b(?!\s+than)", re.I)
+
+
 def _figure_pair(analysis: Analysis, a: Claim, b: Claim) -> Contradiction | None:
-    if "hypothetical" in (a.stance, b.stance):
-        return None
+    if {a.stance, b.stance} & {"hypothetical", "denies", "doubts", "rejects"}:
+        return None  # (a figure someone denies or doubts is not their count: "contested the army's 40")
     pa, pb = _place_names(analysis, a), _place_names(analysis, b)
-    if (pa or pb) and not (pa & pb):
+    if (pa and pb) and not (pa & pb):
+        return None
+    # one names a place, the other none: the same toll only when the one
+    # without points back at the act ("the post was attacked and 15 soldiers
+    # were killed" after "26 soldiers killed in an attack on an army post near
+    # Boni") and both report the same kind of event
+    # (not "More than 850 others suffered other injuries in the attack": a
+    # count beside the one before, not a rival total)
+    placeless = b if pa else a
+    if bool(pa) != bool(pb) and not (
+        _THE_ACT.search(placeless.content.text) and a.event is not None and b.event is not None and a.event.type == b.event.type
+        and not any(_ADDED.search(f.text) for f in placeless.figures)
+    ):
         return None
     ca, cb = _period(a.content.text), _period(b.content.text)
     if ca != cb:

@@ -1,0 +1,52 @@
+"""Two sides' tolls for one attack, where only one of them names the place:
+the army's statement points back at "the post" named in the lead. A count
+beside another ("850 others") is no rival total, and a figure someone
+contests is not their own count. The texts are written for these tests."""
+
+from __future__ import annotations
+
+ATTACK = """Jihadists kill 26 soldiers in attack on army post in central Mali, sources say
+
+BAMAKO, Aug 19 - Suspected jihadists killed at least 26 soldiers in an attack on an army post near Boni in central Mali on Sunday, two local officials and a security source told AFP.
+
+The armed forces said in a statement that the post "was subjected to a complex terrorist attack" and that 15 soldiers had been killed and 12 wounded.
+"""
+
+OTHERS = """A gunman opened fire on a crowd at a market in Kaduna on Friday, killing 12 people and wounding 30, police said.
+
+More than 40 others suffered minor injuries in the attack, the state emergency agency said.
+"""
+
+CONTESTED = """The army said it had killed 40 fighters near Dori on Tuesday, a toll that residents contested.
+
+The militant group said it had repelled the attack and lost only two of its men.
+"""
+
+
+def _claim(analysis, words):
+    return next(c for c in analysis.claims if words in c.content.text)
+
+
+def _figure_pairs(analysis):
+    return [k for k in analysis.contradictions if k.kind == "figure"]
+
+
+def test_a_toll_without_a_place_that_points_back_meets_the_lead(analyse):
+    analysis = analyse(ATTACK)
+    officials = _claim(analysis, "killed at least 26 soldiers")
+    army = _claim(analysis, "15 soldiers had been killed")
+    assert officials.claimant.name == "two local officials and a security source"
+    assert any(set(k.claims) == {officials.id, army.id} for k in _figure_pairs(analysis))
+
+
+def test_a_count_of_others_is_no_rival_total(analyse):
+    analysis = analyse(OTHERS)
+    assert _figure_pairs(analysis) == []
+
+
+def test_a_contested_toll_is_not_the_contesters_count(analyse):
+    analysis = analyse(CONTESTED)
+    army = _claim(analysis, "killed 40 fighters")
+    group = _claim(analysis, "lost only two of its men")
+    pairs = _figure_pairs(analysis)
+    assert [set(k.claims) for k in pairs] == [{army.id, group.id}]
