@@ -1,4 +1,5 @@
-"""Two sides' tolls for one attack, where only one of them names the place:
+"""Two sides' accounts of one act: tolls where only one names the place,
+a village taken and a denial that it fell. Tolls: only one names the place:
 the army's statement points back at "the post" named in the lead. A count
 beside another ("850 others") is no rival total, and a figure someone
 contests is not their own count. The texts are written for these tests."""
@@ -50,3 +51,17 @@ def test_a_contested_toll_is_not_the_contesters_count(analyse):
     group = _claim(analysis, "lost only two of its men")
     pairs = _figure_pairs(analysis)
     assert [set(k.claims) for k in pairs] == [{army.id, group.id}]
+
+
+FRONT = """KYIV, March 14 - Russia's defence ministry said its units had "liberated" the village of Ivanivske near Bakhmut.
+
+Ukrainian military spokesman Serhiy Cherevatyi denied that Ivanivske had fallen.
+"""
+
+
+def test_a_village_liberated_and_a_denial_that_it_fell_contradict(analyse):
+    analysis = analyse(FRONT)
+    taken = _claim(analysis, "liberated")
+    denial = _claim(analysis, "Ivanivske had fallen")
+    assert denial.stance == "denies"
+    assert any(set(k.claims) == {taken.id, denial.id} and k.kind == "stance" for k in analysis.contradictions)

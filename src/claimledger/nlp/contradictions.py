@@ -70,7 +70,7 @@ EVENT_STEMS = frozenset("""
 bomb strike airstrike attack shell shelling kill dead death die massacre wound injur hospital school
 fire shoot shot raid explo missile rocket chemical gas barrel siege starv detain arrest abduct kidnap
 torture execut destroy target civilian hostage displac flee refuge casualt victim clash fight assault
-weapon munition ammunition militant combatant gunm
+weapon munition ammunition militant combatant gunm captur
 """.split())
 OPPOSED = {"denies": "asserts", "doubts": "asserts"}
 
