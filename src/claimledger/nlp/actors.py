@@ -314,9 +314,23 @@ def _located(name: list[str]) -> bool:
     return any(x in ("in", "at", "from", "near") for x in name[:-1])
 
 
+def _body_first(name: list[str]) -> list[str]:
+    """``Health ministry in Gaza`` as ``Gaza Health ministry``: a body named
+    with the place it is in after it is the place's body (not "Officials in
+    Kyiv": officials are no body's name)."""
+    if "in" not in name[1:-1]:
+        return name
+    i = name.index("in", 1)
+    place = name[i + 1 :]
+    if _norm(name[i - 1]) not in INSTITUTIONS or not all(w[:1].isupper() for w in place):
+        return name
+    return place + name[:i]
+
+
 def _same_name(a: list[str], b: list[str]) -> bool:
     if not a or not b:
         return False
+    a, b = _body_first(a), _body_first(b)
     la, lb = _norm(a[-1]), _norm(b[-1])
     if len(la) < 2 or len(lb) < 2:
         return False
@@ -377,7 +391,7 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
     # by the WHO" joins the World Health Organisation through "WHO")
     full_names: dict[int, list[list[str]]] = {}
     for n in (x for x in nodes if x.kind == "named"):
-        key = _norm(n.parsed.name[-1]) if n.parsed.name else ""
+        key = _norm(_body_first(n.parsed.name)[-1]) if n.parsed.name else ""
         if not key:
             continue
         keys = [key]
