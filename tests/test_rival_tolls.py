@@ -1,4 +1,5 @@
-"""Two sides' accounts of one act: tolls where only one names the place,
+"""Accounts of one act: tolls where only one names the place, a claim of
+responsibility for "the attack" told before it,
 a village taken and a denial that it fell. Tolls: only one names the place:
 the army's statement points back at "the post" named in the lead. A count
 beside another ("850 others") is no rival total, and a figure someone
@@ -65,3 +66,18 @@ def test_a_village_liberated_and_a_denial_that_it_fell_contradict(analyse):
     denial = _claim(analysis, "Ivanivske had fallen")
     assert denial.stance == "denies"
     assert any(set(k.claims) == {taken.id, denial.id} and k.kind == "stance" for k in analysis.contradictions)
+
+
+CLAIMED = """BAMAKO, Aug 19 - Suspected jihadists killed at least 26 soldiers in an attack on an army post near Boni on Sunday, two local officials told AFP. The army said 31 attackers had been killed in a counter-offensive supported by aircraft.
+
+The al-Qaeda-linked JNIM group claimed responsibility for the attack in a statement.
+
+ADEN - The death toll from a drone attack on a military parade in Abyan rose to 23, the health ministry said. AQAP claimed responsibility for the attack on Telegram.
+"""
+
+
+def test_a_claim_of_responsibility_for_the_attack_is_typed_as_that_attack(analyse):
+    analysis = analyse(CLAIMED)
+    jnim, aqap = [c for c in analysis.claims if c.content.text.startswith("responsibility for the attack")]
+    assert (jnim.event.type, jnim.event.sub_type) == ("Battles", "Armed clash")
+    assert (aqap.event.type, aqap.event.sub_type) == ("Explosions/Remote violence", "Air/drone strike")

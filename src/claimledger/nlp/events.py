@@ -379,9 +379,32 @@ def make_events(nlp: Language, name: str) -> EventTagger:
     return EventTagger(nlp, name)
 
 
+# "claimed responsibility for the attack": an act already told, named by a bare noun
+_CLAIMED_ACT = re.compile(r"^(?:full\s+)?(?:responsibility|credit)\s+for\s+(?:the|this|that|Sunday's|Saturday's|[A-Z][a-z]+day's)\s+(?:deadly\s+)?(attack|assault|raid|ambush|operation)\b")
+_CLAIM_REACH = 3000  # characters back to the act a claim of responsibility names
+
+
+def _claimed_acts(claims: list[Claim]) -> None:
+    """"JNIM claimed responsibility for the attack": the attack is the one the
+    report told before (the nearest earlier claim with an event that names an
+    attack too, within about 3,000 characters), not a generic attack on civilians."""
+    ordered = sorted(claims, key=lambda c: c.span[0])
+    for i, claim in enumerate(ordered):
+        m = _CLAIMED_ACT.match(claim.content.text) if claim.cue is not None and claim.cue.text.lower().startswith("claim") else None
+        if m is None:
+            continue
+        act = re.compile(rf"\b{m.group(1)}s?\b", re.I)
+        told = next((c for c in reversed(ordered[:i]) if c.event is not None and claim.span[0] - c.span[0] <= _CLAIM_REACH and act.search(c.content.text) and not _CLAIMED_ACT.match(c.content.text)), None)
+        if told is not None and told.event is not None:
+            target = claim.event.target if claim.event is not None else None
+            claim.event = Event(type=told.event.type, sub_type=told.event.sub_type, target=told.event.target or target)
+
+
 def finish_events(analysis: Analysis, ctx: Any) -> None:
     """Document stage: name the author claimant after the document's source,
-    and list the actors mentioned inside each event claim."""
+    type a claim of responsibility for "the attack" as the attack told before
+    it, and list the actors mentioned inside each event claim."""
+    _claimed_acts(analysis.claims)
     author = analysis.document.source or AUTHOR
     text = analysis.document.text
     # every actor mention by start, so each claim looks only at those inside
