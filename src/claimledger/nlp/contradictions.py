@@ -216,7 +216,9 @@ def _name_in(name: str, text: str) -> bool:
     return bool(words & {w.lower() for w in re.findall(r"[\w-]+", text)})
 
 
-_PART_DENIED = re.compile(r"^[“\"]?(?:any\s+|a\s+|its\s+|their\s+|the\s+)?(?:role|involvement|part|hand|complicity|participation|responsibility)\b", re.I)
+_PART_DENIED = re.compile(
+    r"^[“\"]?(?:any\s+|a\s+|its\s+|their\s+|the\s+)?(?:" + "|".join(sorted(lexicon.PART_NOUNS | {"responsibility"})) + r")\b", re.I
+)
 
 
 # "A junta spokesman, ...", "the army's spokeswoman", "a spokesman for the ministry"

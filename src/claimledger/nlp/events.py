@@ -303,10 +303,14 @@ class EventTagger:
         claims: list[Claim] = list(doc._.cl_claims or [])
         full = text_of(doc)
         figures: list[Figure] = list(doc._.cl_figures or [])
-        # what "the strike" means here (most documents have none: no scan)
-        strike = strike_sense(_words(doc[:]), full) if "strike" in full.lower() else None
-        # a flood or an earthquake with no word of fighting or protest: no ACLED event in it
-        hazard = natural_hazard(full) and hazard_only(_words(doc[:]), full)
+        # what "the strike" means here, and whether it tells of a flood or an
+        # earthquake with no word of fighting or protest (no ACLED event in
+        # it): most documents name neither, and their words are not read
+        low = full.lower()
+        striking = "strike" in low
+        words = _words(doc[:]) if striking or natural_hazard(low) else None
+        strike = strike_sense(words, full) if words is not None and striking else None
+        hazard = words is not None and hazard_only(words, full)
         # 1. events of the attributed claims
         acts = {id(c) for c in claims if event_cue(c, full) or _crowd_protest(doc, c)}
         for claim in claims:
@@ -395,7 +399,7 @@ def _claimed_acts(claims: list[Claim]) -> None:
             continue
         act = re.compile(rf"\b{m.group(1)}s?\b", re.I)
         told = next((c for c in reversed(ordered[:i]) if c.event is not None and claim.span[0] - c.span[0] <= _CLAIM_REACH and act.search(c.content.text) and not _CLAIMED_ACT.match(c.content.text)), None)
-        if told is not None and told.event is not None:
+        if told is not None:
             target = claim.event.target if claim.event is not None else None
             claim.event = Event(type=told.event.type, sub_type=told.event.sub_type, target=told.event.target or target)
 

@@ -11,6 +11,8 @@ from importlib import resources
 
 # relative pronouns: "the minister, who said ..." names its speaker elsewhere
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# a part in an act that a denial can be about: "denies role in the car bomb", "denied any involvement"
+PART_NOUNS = frozenset({"role", "involvement", "part", "hand", "complicity", "participation"})
 
 
 @lru_cache(maxsize=None)

@@ -701,7 +701,7 @@ def _subtree_span(doc: Doc, tok: Token) -> tuple[int, int]:
         elif dep == "conj" and ti > i and t.head.i != i and t.head.dep_ == "acl" and _reporter_conj(t):
             # "... reports of civilians being killed in drone strikes and urged
             # all sides to ...": the reporter's next act, hung on a participle
-            right = min(right, t.left_edge.i - 2 if doc[t.left_edge.i - 1].lower_ in ("and", "but") else t.left_edge.i - 1)
+            right = min(right, _before_joining(doc, t))
         elif dep in ("advcl", "conj", "xcomp") and ti > i and t.head.i == i:
             # (the only deps the three checks below take)
             if _reporter_act(t):
@@ -709,7 +709,7 @@ def _subtree_span(doc: Doc, tok: Token) -> tuple[int, int]:
                 # reporter's second act ends the content
                 right = min(right, t.left_edge.i - 1)
             elif _reporter_conj(t):
-                right = min(right, t.left_edge.i - 2 if doc[t.left_edge.i - 1].lower_ in ("and", "but") else t.left_edge.i - 1)
+                right = min(right, _before_joining(doc, t))
             elif _second_speaker(t) and t.left_edge.i > i:
                 # "... has the most, while another says ...": someone else's
                 # report coordinated with the content is a relation of its own
@@ -718,6 +718,12 @@ def _subtree_span(doc: Doc, tok: Token) -> tuple[int, int]:
         right -= 1
     span = doc[first : right + 1]
     return _trim(text_of(doc), span.start_char, span.end_char)
+
+
+def _before_joining(doc: Doc, t: Token) -> int:
+    """The last token before the clause ``t`` heads and the "and" or "but"
+    that joins it."""
+    return t.left_edge.i - 2 if doc[t.left_edge.i - 1].lower_ in ("and", "but") else t.left_edge.i - 1
 
 
 def _list_item(t: Token) -> bool:
@@ -775,13 +781,11 @@ def _verb_tail(doc: Doc, verb: Token, after: Token, end: int) -> int:
         if c.dep_ == "prep" and c.lower_ not in _TAIL_PREPS:
             if _adjunct_before_tail(doc, c):
                 continue  # "chided Obama on Aug. 17 for ...": taken in with the complement after it
-            if not (c.lower_ == "in" and after.lemma_.lower() in _PART_NOUNS and c.i == after.right_edge.i + 1):
+            if not (c.lower_ == "in" and after.lemma_.lower() in lexicon.PART_NOUNS and c.i == after.right_edge.i + 1):
                 break  # (but "denies role in the car bomb": the part it denies, the parse hung on the verb)
         end = max(end, _subtree_span(doc, c)[1])
     return end
 
-
-_PART_NOUNS = frozenset({"role", "involvement", "part", "hand", "complicity", "participation"})
 
 
 def _takes_infinitive(noun: Token) -> bool:
