@@ -985,6 +985,35 @@ def _second_speaker(t: Token) -> bool:
     return (prev is not None and prev.text in (",", ";", "and", "but")) or first.lower_ in ("while", "whereas", "but", "and")
 
 
+_RIVAL_CUES = SPEECH | {"cite"}  # "as Kinshasa cites 272 dead"
+
+
+def _before_rival_report(doc: Doc, verb: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """``M23 denies killing civilians as Kinshasa cites 272 dead``: the other
+    side's report after "as" or "while" is a relation of its own, not part of
+    the first one's content."""
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None:
+        return content
+    for t in span:
+        if t.dep_ == "advcl" and t.left_edge.i > verb.i and t.left_edge.idx > content[0] and t.left_edge.i > span.root.i and _rival_report(t):
+            s, e = _trim(text_of(doc), content[0], t.left_edge.idx)
+            return (s, e) if e > s else content
+    return content
+
+
+def _rival_report(t: Token) -> bool:
+    """``as Kinshasa cites 272 dead``, ``while Moscow claims hits on ...``: a
+    verb of saying opening with "as" or "while", with a subject and a
+    complement of its own (not "as officials said", a tag on the words)."""
+    if t.pos_ != "VERB" or t.doc[t.left_edge.i].lower_ not in ("as", "while", "whereas") or lemma_of(t) not in _RIVAL_CUES:
+        return False
+    subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+    if subj is None or is_expletive(subj) or subj.lower_ in lexicon.RELATIVE_PRONOUNS:
+        return False
+    return any(c.dep_ in ("dobj", "ccomp") and c.i > t.i for c in t.children)
+
+
 def _holds_speech(t: Token) -> bool:
     if t.lemma_ in OPINION_NOUNS and any(c.dep_ == "poss" for c in t.children):
         return True
@@ -1108,6 +1137,7 @@ def _make(doc: Doc, verb: Token, content: tuple[int, int], frame: str, root: Tok
     content = _balance(text_of(doc), content)
     if root is not None and root.i > verb.i:
         content = _after_when_said(doc, verb, root, content)
+        content = _before_rival_report(doc, verb, content)
     for remark in (_NO_EVIDENCE, _CAVEAT):
         unproven = remark.search(text_of(doc), content[0], content[1])
         if unproven is not None and unproven.end() == content[1] and unproven.start() > content[0]:
@@ -1444,11 +1474,14 @@ def _accusation(verb: Token, span: Span) -> tuple[Span, Token] | None:
     """"said it had warned civilians and accused Hamas of using shields, an
     accusation the group denies": for a verdict on an accusation, the words
     of the accusation in ``span`` (from the accusing verb's object on) and
-    the accused; else None."""
-    if _account_before(verb).lemma_.lower() not in _ACCUSATIONS:
-        return None
+    the accused; else None. "said it had not fired on the hospital and
+    accused the army of using it as a base, a claim the army denied": a
+    verdict by any account noun on a sentence whose last clause is an
+    accusation answers the accusation (the accused deny being accused)."""
     accusing = next((t for t in reversed(span) if t.lemma_.lower() in _ACCUSING_VERBS and t.pos_ == "VERB"), None)
     if accusing is None:
+        return None
+    if _account_before(verb).lemma_.lower() not in _ACCUSATIONS and not _last_clause(accusing, span):
         return None
     obj = next((c for c in accusing.children if c.i > accusing.i and c.dep_ == "dobj"), None)
     if obj is None or obj.left_edge.i >= span.end - 1:
@@ -1456,10 +1489,25 @@ def _accusation(verb: Token, span: Span) -> tuple[Span, Token] | None:
     return verb.doc[obj.left_edge.i : span.end], obj
 
 
+def _last_clause(verb: Token, span: Span) -> bool:
+    """Is ``verb`` a conjoined clause that runs to the end of ``span`` ("said A
+    and accused B of C")?"""
+    return verb.dep_ == "conj" and verb.right_edge.i >= span.end - 1
+
+
 def answers_accusation(verb: Token) -> bool:
     """Is ``verb`` a verdict on an accusation ("..., an accusation the group
-    denies")? Its content is the accusation's words, not all that was said."""
-    return which_answered(verb) and _account_before(verb).lemma_.lower() in _ACCUSATIONS
+    denies", "... and accused the army of C, a claim the army denied")? Its
+    content is the accusation's words, not all that was said."""
+    if not which_answered(verb):
+        return False
+    noun = _account_before(verb)
+    if noun.lemma_.lower() in _ACCUSATIONS:
+        return True
+    if _relative_object(verb) is not None or noun.i >= verb.i or noun.i < verb.sent.start + 3:
+        return False
+    span = verb.doc[verb.sent.start : noun.i - 2]
+    return any(t.lemma_.lower() in _ACCUSING_VERBS and t.pos_ == "VERB" and _last_clause(t, span) for t in span)
 
 
 def _relative_content(doc: Doc, rel: Relation) -> None:
