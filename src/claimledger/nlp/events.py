@@ -216,6 +216,31 @@ def _speaking(pos: int, claims: list[Claim], text: str) -> bool:
     )
 
 
+def _hangs_on_content(doc: Doc, pos: int, claims: list[Claim]) -> bool:
+    """Is ``pos`` in words the parse hangs on the head of a claim's content,
+    past its end ("said that only eight civilians had died, killed by stray
+    bullets during fighting with ..."): more of what the speaker said, which
+    the content's span left out, not the writer's own report."""
+    tok = _token_at(doc, pos)
+    if tok is None:
+        return False
+    for c in claims:
+        if c.cue is None or not (c.content.span[1] <= pos < c.span[1]):
+            continue
+        span = doc.char_span(c.content.span[0], c.content.span[1], alignment_mode="expand")
+        if span is None or span.root.sent != tok.sent:
+            continue
+        root = span.root
+        if root in tok.ancestors:
+            return True
+        # "... had died, killed by ...", parsed with both participles on the noun
+        # before them: the one that follows the content right after its comma
+        tail = next((t for t in [tok, *tok.ancestors] if t.head.i == root.head.i and t.i != root.i), None)
+        if root.dep_ in ("acl", "ccomp") and tail is not None and tail.tag_ in ("VBN", "VBG") and tail.dep_ in ("acl", "advcl") and 0 <= tail.left_edge.idx - c.content.span[1] <= 3:
+            return True
+    return False
+
+
 def _describes_speaker(doc: Doc, pos: int, claims: list[Claim]) -> bool:
     """Is ``pos`` in a relative clause in the present tense that says what a
     speaker does ("The Association, which tracks killings by the security
@@ -336,7 +361,7 @@ class EventTagger:
             trigger = guess.trigger if guess is not None else figs[0].span[0]
             if _covered(trigger, attributed) or _inside(trigger, quoted) or _speaking(trigger, attributed, full):
                 continue
-            if _describes_speaker(doc, trigger, attributed):
+            if _describes_speaker(doc, trigger, attributed) or _hangs_on_content(doc, trigger, attributed):
                 continue
             if _ASKED_ABOUT.search(full, max(s, trigger - 60), trigger):
                 continue  # "did not respond to questions about the shelling": a topic, not a report of it
