@@ -120,6 +120,9 @@ def _numbered(name: list[str]) -> bool:
     return any(w.lower().strip(".,'’") in _NUMBERED for w in name[-3:])
 
 
+_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many", "dozens", "numerous"})
+
+
 def _parse_mention(text: str, part: bool = False) -> Parsed:
     """Split "Syrian Foreign Minister Walid al-Moallem" into role and name
     (``part``: the text is one of an apposition's parts, so a role's
@@ -143,6 +146,15 @@ def _parse_mention(text: str, part: bool = False) -> Parsed:
             last_title = i
     if 0 <= last_title < len(toks) - 1 and toks[last_title][:1].isupper() and low[last_title + 1] in INSTITUTIONS and toks[last_title + 1][:1].isupper():
         last_title = -1  # "the General Staff", "the Security Council": a title word inside an institution's name
+    joined = next((k for k in range(1, max(last_title, 0)) if low[k] in ("and", "or")), None)
+    if (
+        joined is not None and all(t[:1].islower() for t in toks[:joined]) and low[joined - 1].endswith("s")
+        and (last_title == len(toks) - 1 or low[last_title + 1] in PREPS)
+    ):
+        # "residents and a local official of the opposition X": people of two
+        # kinds speak together, not X, nor a role of one of them (not
+        # "lobbyist and GOP strategist Charlie Black": one person's two roles)
+        return Parsed(None, None, toks[1:] if det[0] else toks)
     role_end = last_title
     if last_title >= 0:
         # "Envoy for Syria": one capitalised word after a preposition belongs to the role
@@ -213,8 +225,13 @@ def _parse_mention(text: str, part: bool = False) -> Parsed:
         # a group named by a common noun ("Medical charities", "Syrian rescue
         # workers"): the capitalised adjective alone is not its name
         words = [t for i, t in enumerate(toks) if not det[i]]
-        if words and words[0] == name[0]:
-            name = words
+        by = next((k for k in range(len(toks) - 1) if low[k] == "by" and name[0] in toks[k + 1 :]), None)
+        if by is not None and all(det[i] or toks[i][:1].islower() for i in range(by)):
+            # "A joint investigation by two Yemeni rights groups": the groups
+            words = [t for i, t in enumerate(toks) if i > by and not det[i]]
+        counted = 1 if len(words) > 1 and (words[0].lower() in _COUNTS or (words[0].isdigit() and len(words[0]) < 4)) else 0
+        if words and name[0] in (words[0], words[counted]):
+            name = words  # ("two Yemeni rights groups": a count before the noun's words)
     elif role is None and name:
         # "the health directorate in Idlib", "supporters of the mayor": the
         # place or person after the preposition is not who speaks
