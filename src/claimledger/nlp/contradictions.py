@@ -181,7 +181,20 @@ def _answered(a: Claim, b: Claim) -> bool:
     claims on the very same words, which the text sets against each other
     (not "cited another claim of ..., which the judge denied": citing a claim
     does not assert it)."""
-    return a.content.span == b.content.span and "author" not in (a.attribution, b.attribution) and not _NAMES_A_CLAIM.match(a.content.text)
+    if "author" in (a.attribution, b.attribution) or _NAMES_A_CLAIM.match(a.content.text):
+        return False
+    return a.content.span == b.content.span or _denied_accusation(a, b) or _denied_accusation(b, a)
+
+
+def _denied_accusation(host: Claim, inner: Claim) -> bool:
+    """"... and accused the rebels of shelling the market, an accusation the
+    rebels denied": the denial's words (the accusation) lie inside the
+    accuser's, and its verb follows them right away."""
+    (hs, he), (s, e) = host.content.span, inner.content.span
+    return (
+        inner.stance in ("denies", "rejects") and host.stance in ("asserts", "denies") and hs <= s and e <= he and (s, e) != (hs, he)
+        and inner.cue is not None and 0 <= inner.cue.span[0] - he <= 40
+    )
 
 
 def _speaker(c: Claim) -> str:
@@ -240,25 +253,59 @@ def _spoken_for(actor: Actor) -> set[str]:
     return out
 
 
-def _spokespeople(actors: list[Actor]) -> set[tuple[str, str]]:
+# "Its spokesman, Lawrence Kanyuka", "the group's spokeswoman": the body is the one just named
+_ITS_SPOKESPERSON = re.compile(r"^(?:its|their|the\s+(?:group|movement|militia|organi[sz]ation)['’]s?)\s+(?:spokes(?:man|woman|person)|press officer)\b", re.I)
+
+
+def _spokespeople(actors: list[Actor], claims: list[Claim] = ()) -> set[tuple[str, str]]:  # type: ignore[assignment]
     """(person, body) actor ids where the person is the body's spokesperson by
     its own description: "Myanmar junta denies ..." and "A junta spokesman,
     Major General Zaw Min Tun, told state media ..." are one party, whose
-    claims do not contradict each other as two sources' would."""
+    claims do not contradict each other as two sources' would. "The M23
+    denied the accusation. Its spokesman, Lawrence Kanyuka, said ...": "its"
+    is the body whose claim comes last before the person is first named."""
     out: set[tuple[str, str]] = set()
+    bodies = {a.id for a in actors if a.type in ("organization", "government", "armed_group")}
     for person in actors:
         named = _spoken_for(person)
-        if not named:
-            continue
         for body in actors:
-            if body is not person and named & {w.lower() for w in re.findall(r"[\w-]+", body.name)}:
+            if named and body is not person and named & {w.lower() for w in re.findall(r"[\w-]+", body.name)}:
                 out.add((person.id, body.id))
+        if person.mentions and any(_ITS_SPOKESPERSON.match(alias) for alias in person.aliases):
+            first = min(s for s, _ in person.mentions)
+            before = [c for c in claims if c.span[0] < first and c.claimant.actor in bodies]
+            if before:
+                out.add((person.id, max(before, key=lambda c: c.span[0]).claimant.actor))  # type: ignore[arg-type]
     return out
 
 
 def _one_party(parties: set[tuple[str, str]], a: Claim, b: Claim) -> bool:
     x, y = a.claimant.actor, b.claimant.actor
     return x is not None and y is not None and ((x, y) in parties or (y, x) in parties)
+
+
+def _provinces(analysis: Analysis, c: Claim) -> set[tuple[str | None, str]] | None:
+    """(country, province) of each place a claim names, or None when it names
+    none or one no finer than a country."""
+    out = set()
+    for i in c.places:
+        if 0 <= i < len(analysis.places):
+            p = analysis.places[i]
+            if p.admin1 is None:
+                return None
+            out.add((p.country, p.admin1))
+    return out or None
+
+
+def _apart(analysis: Analysis, a: Claim, b: Claim) -> bool:
+    """Do two claims place their acts in different provinces (Odesa, Poltava)
+    of one country? (Places in two countries may be one misread name, as
+    "Fano" for the town in Italy: those are left to the words.)"""
+    pa, pb = _provinces(analysis, a), _provinces(analysis, b)
+    if pa is None or pb is None or pa & pb:
+        return False
+    countries = {c for c, _ in pa | pb}
+    return len(countries) == 1 and None not in countries
 
 
 def _place_names(analysis: Analysis, c: Claim) -> set[str]:
@@ -344,6 +391,14 @@ def _people(text: str) -> bool:
 
 
 def _stance_pair(analysis: Analysis, a: Claim, b: Claim, keys: dict[str, set[str]]) -> Contradiction | None:
+    for host, inner in ((a, b), (b, a)):
+        if _denied_accusation(host, inner):
+            # (the accuser's claim may open with a denial of its own: "said it had
+            # not fired on the hospital and accused the army of ...")
+            return Contradiction(
+                claims=(inner.id, host.id), kind="stance",
+                about=f"{_clip_words(inner.content.text)} ({inner.claimant.name} {'denies' if inner.stance == 'denies' else 'rejects'}, {host.claimant.name} accuses)",
+            )
     disputed = _denial_disputed(a, b, keys)
     if disputed is not None:
         return disputed
@@ -373,6 +428,10 @@ def _stance_pair(analysis: Analysis, a: Claim, b: Claim, keys: dict[str, set[str
         return None
     if _answered(neg, pos):
         return _stance_contradiction(neg, pos, _about(pos, keys[pos.id]))
+    if _apart(analysis, neg, pos):
+        # "Video does not show a missile hitting Odesa" / "a missile hit the
+        # shopping centre in Kremenchuk": acts in two provinces are two acts
+        return None
     # ("had not targeted medical facilities" / "the hospital was shelled")
     shared = keys[neg.id] & keys[pos.id] | _same_attack(keys[neg.id], keys[pos.id])
     # ("no civilians had been harmed" / "40 civilians were killed": harm covers every casualty)
@@ -442,9 +501,34 @@ _THE_ACT = re.compile(
 
 
 _ADDED = re.compile(r"\b(?:others|additional|another|further|more)\b(?!\s+than)", re.I)
+# "had put the toll at 91 dead": the toll of the act just told, whatever kind of act the words alone suggest
+_THE_TOLL = re.compile(r"\b(?:the|its|their)\s+(?:(?:death|casualty|final|latest|overall)\s+)?(?:toll|tally)\b", re.I)
+_RISEN = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|reached|updated|revised)\b", re.I)
+_TOLL_REACH = 1500  # characters from the act with a place to the toll that points back at it
 
 
-def _figure_pair(analysis: Analysis, a: Claim, b: Claim) -> Contradiction | None:
+def _other_act_between(analysis: Analysis, ordered: list[Claim], first: Claim, later: Claim) -> bool:
+    """Does a claim between two tell of another act: an event on another
+    target or in another place than ``first``'s ("Earlier in the week,
+    shelling hit a market" between a strike on a hospital and "the toll")?"""
+    target = first.event.target if first.event is not None else None
+    places = _place_names(analysis, first)
+    for c in ordered:
+        if c.span[0] <= first.span[0] or c is first:
+            continue
+        if c.span[0] >= later.span[0]:
+            break
+        if c.event is None:
+            continue
+        if (target and c.event.target and c.event.target != target) or (places and _place_names(analysis, c) - places):
+            return True
+    return False
+
+
+def _figure_pair(analysis: Analysis, a: Claim, b: Claim, ordered: list[Claim] | None = None) -> Contradiction | None:
+    """A figure contradiction between two claims, if they count the same
+    thing differently. ``ordered``: all claims in text order (to tell what
+    "the toll" in a claim points back at)."""
     if {a.stance, b.stance} & {"hypothetical", "denies", "doubts", "rejects"}:
         return None  # (a figure someone denies or doubts is not their count: "contested the army's 40")
     pa, pb = _place_names(analysis, a), _place_names(analysis, b)
@@ -456,9 +540,17 @@ def _figure_pair(analysis: Analysis, a: Claim, b: Claim) -> Contradiction | None
     # Boni") and both report the same kind of event
     # (not "More than 850 others suffered other injuries in the attack": a
     # count beside the one before, not a rival total)
-    placeless = b if pa else a
+    placeless, placed = (b, a) if pa else (a, b)
     if bool(pa) != bool(pb) and not (
-        _THE_ACT.search(placeless.content.text) and a.event is not None and b.event is not None and a.event.type == b.event.type
+        (
+            (_THE_ACT.search(placeless.content.text) and a.event is not None and b.event is not None and a.event.type == b.event.type)
+            # ("The ministry had put the toll at 91 dead" after "a strike in Saada killed at least 66")
+            # (a source's toll, not the writer's; and no toll that rises: an update)
+            or (
+                placeless.attribution != "author" and _THE_TOLL.search(placeless.content.text) and not _RISEN.search(placeless.content.text)
+                and 0 < placeless.span[0] - placed.span[0] <= _TOLL_REACH and not _other_act_between(analysis, ordered or [], placed, placeless)
+            )
+        )
         and not any(_ADDED.search(f.text) for f in placeless.figures)
     ):
         return None
@@ -559,6 +651,7 @@ _POINTING = re.compile(
     re.I,
 )
 _NUMBERS = frozenset({"figure", "figures", "toll", "number", "numbers"})
+_CHARGES = frozenset({"accusation", "allegation", "charge"})
 # what may follow the pointing noun: "as propaganda", "by the monitor", "made on Sunday"
 _POINTING_REST = re.compile(r"(?:as|by|from|made|published|issued|circulated|reported|put forward|in (?:the|its|their))\b", re.I)
 _NAMING_CUE = re.compile(r"^(?:call|describ|label|brand|dub|term)\w*$", re.I)
@@ -592,7 +685,30 @@ def _latest(c: Claim) -> tuple[int, int]:
 _CALLED_SO = re.compile(r"(?:was|were|is|are|has been|have been|had been)\s", re.I)
 
 
-def _pointed_at(claims: list[Claim], neg: Claim, m: re.Match[str]) -> Claim | None:
+def _nations_of_claimants(analysis: Analysis, claims: list[Claim]) -> dict[str, set[str]]:
+    """Claim id -> the country its claimant's words open with: "Ukrainian
+    officials", "Russia's defence ministry" (not "the UN mission in
+    Ukraine"): a nationality word, or a country's name within the first few
+    characters ("the " at most before it)."""
+    demonyms = lexicon.demonyms()
+    countries = sorted((p.span[0], p.span[1], p.country) for p in analysis.places if p.admin1 is None and p.country)
+    starts = [x[0] for x in countries]
+    out: dict[str, set[str]] = {}
+    for c in claims:
+        if c.claimant.span is None:
+            continue
+        s, e = c.claimant.span
+        first = re.match(r"(?:[Tt]he\s+)?([A-Z][\w-]+)", c.claimant.name)
+        found = {demonyms[first.group(1)]} if first is not None and first.group(1) in demonyms else set()
+        for ps, pe, cc in countries[bisect.bisect_left(starts, s) : bisect.bisect_right(starts, s + 4)]:
+            if pe <= e:
+                found.add(cc)
+        if found:
+            out[c.id] = found
+    return out
+
+
+def _pointed_at(claims: list[Claim], neg: Claim, m: re.Match[str], nations: dict[str, set[str]] | None = None) -> Claim | None:
     """The claim a pointing denial answers: the nearest claim before it that
     another claimant asserts, with figures when the denial names figures.
     None when its content names something itself. ``claims``: those starting
@@ -602,10 +718,13 @@ def _pointed_at(claims: list[Claim], neg: Claim, m: re.Match[str]) -> Claim | No
     if rest and not _POINTING_REST.match(rest) and not naming and not _CALLED_SO.match(rest):
         return None  # "the number of detainees": names its own topic ("called the report a provocation" names it false)
     numbers = (m.group(1) or "").lower() in _NUMBERS
+    nations = nations or {}
     candidates = [
         c for c in claims
         if c.stance == "asserts" and c.attribution != "author" and _speaker(c) != _speaker(neg) and not _intention(c)
         and (c.figures if numbers else True)
+        # "Ukrainian officials rejected that account": not the account of Ukraine's air force
+        and not nations.get(c.id, set()) & nations.get(neg.id, set())
     ]
     # an allegation is of something that happened: claims reporting an event or figures first
     # and failing those, a claim someone made in so many words ("said the
@@ -624,12 +743,42 @@ def _pointed_at(claims: list[Claim], neg: Claim, m: re.Match[str]) -> Claim | No
         word = re.compile(rf"\b{re.escape(source.group(1))}\b")
         named = [c for c in candidates if word.search(c.claimant.name) or (c.cue is not None and word.search(c.text[: max(0, c.cue.span[0] - c.span[0])]))]
         return max(named, key=_latest) if named else None
-    pool = (
+    # "that account" is first the last voice's: Russia's ministry's in "... the
+    # ministry said. Ukrainian officials rejected that account", though an
+    # earlier speaker's claim names an attack
+    # a claim about the denier first ("the camp had been used by the Kachin
+    # Independence Army", then "the Kachin Independence Army denied the claim")
+    denier = re.sub(r"^the\s+", "", neg.claimant.name, flags=re.I).lower()
+    about = [
+        c for c in candidates
+        if len(denier) > 3 and " " in denier and denier in c.content.text.lower() and len(c.content.text) > len(denier) + 20
+        and (c.event is not None or (c.cue is not None and _ALLEGING.match(c.cue.text)))
+    ]
+    if about:
+        return max(about, key=_latest)
+    if candidates:
+        # then the last voice's act or figures: Russia's ministry's strike in
+        # "... the ministry said. Ukrainian officials rejected that account",
+        # though an earlier speaker's claim names an attack too
+        # (an accusation is of an act; "that account", "the claim" is also what
+        # the last voice said in so many words)
+        last = _speaker(max(candidates, key=_latest))
+        voiced = [c for c in candidates if _speaker(c) == last]
+        pool = _alleged(voiced) if (m.group(1) or "").lower().rstrip("s") not in _CHARGES else [c for c in voiced if c.event is not None or c.figures]
+        if pool:
+            return max(pool, key=_latest)
+    pool = _alleged(candidates)
+    return max(pool, key=_latest) if pool else None
+
+
+def _alleged(candidates: list[Claim]) -> list[Claim]:
+    """The claims an allegation points at, best first kind only: those
+    reporting an event, else figures, else said in so many words."""
+    return (
         [c for c in candidates if c.event is not None]
         or [c for c in candidates if c.figures]
         or [c for c in candidates if c.cue is not None and _ALLEGING.match(c.cue.text)]
     )
-    return max(pool, key=_latest) if pool else None
 
 
 def _points_back(neg: Claim) -> bool:
@@ -667,7 +816,7 @@ def _past_unconfirmed(text: str) -> str:
     return text[found.end() :] if found is not None else text
 
 
-def _pointing_pairs(claims: list[Claim], seen: set[tuple[str, str]]) -> list[Contradiction]:
+def _pointing_pairs(claims: list[Claim], seen: set[tuple[str, str]], nations: dict[str, set[str]] | None = None) -> list[Contradiction]:
     out = []
     ordered = sorted(claims, key=lambda c: c.span[0])
     starts = [c.span[0] for c in ordered]
@@ -685,7 +834,7 @@ def _pointing_pairs(claims: list[Claim], seen: set[tuple[str, str]]) -> list[Con
                 continue
             # a bare "that" or "it" points at what was just said, not at a claim paragraphs back
             near = [c for c in near if c.span[1] >= neg.span[0] - _PRONOUN_REACH]
-        pos = _pointed_at(near, neg, m)
+        pos = _pointed_at(near, neg, m, nations)
         if pos is None or (neg.id, pos.id) in seen or (pos.id, neg.id) in seen:
             continue
         seen.add((neg.id, pos.id))
@@ -829,9 +978,17 @@ def find_contradictions(analysis: Analysis, ctx: Any) -> None:
         if c.attribution != "author":
             same_words.setdefault(tuple(c.content.span), []).append(i)  # type: ignore[arg-type]
     groups = list(index.values()) + [m for m in same_words.values() if len(m) > 1]
+    # "... accused the rebels of shelling the market, a claim the rebels denied":
+    # the accuser and the accused meet whatever words they share
+    ends = sorted((c.content.span[1], i) for i, c in enumerate(claims))
+    for j, c in enumerate(claims):
+        if c.stance in ("denies", "rejects") and c.cue is not None:
+            lo = bisect.bisect_left(ends, (c.cue.span[0] - 40, -1))
+            hi = bisect.bisect_right(ends, (c.cue.span[0], len(claims)))
+            groups += [[i, j] for _, i in ends[lo:hi] if i != j and _denied_accusation(claims[i], c)]
     found: list[Contradiction] = []
     seen: set[tuple[str, str]] = set()
-    parties = _spokespeople(analysis.actors)
+    parties = _spokespeople(analysis.actors, claims)
     for members in groups:
         if len(members) > 200:
             members = members[:200]
@@ -844,15 +1001,16 @@ def find_contradictions(analysis: Analysis, ctx: Any) -> None:
             x = _stance_pair(analysis, a, b, keys)
             if x is not None:
                 found.append(x)
-    found += _pointing_pairs(claims, seen)
+    found += _pointing_pairs(claims, seen, _nations_of_claimants(analysis, claims))
     blames = _blames_of(claims)
     found += _blame_pairs(blames)
     found += _blame_denied(analysis, claims, blames)
     with_figures = [c for c in claims if c.figures]
+    ordered = sorted(claims, key=lambda c: c.span[0])
     for a, b in combinations(with_figures[:300], 2):
-        if _speaker(a) == _speaker(b) or _overlap(a, b):
+        if _speaker(a) == _speaker(b) or _overlap(a, b) or _one_party(parties, a, b):
             continue
-        x = _figure_pair(analysis, a, b)
+        x = _figure_pair(analysis, a, b, ordered)
         if x is not None:
             found.append(x)
     analysis.contradictions = list(analysis.contradictions or []) + found
