@@ -964,9 +964,17 @@ def _reporter_conj(t: Token) -> bool:
             return True
     if clause.tag_ == "VBG" and t.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in t.children):
         return True  # "its fighters were protecting civilians and blamed the army": no "were blamed"
+    if (
+        lemma_of(t) in _COUNTER_CHARGES and t.tag_ == "VBD" and _finite(verb) == "VBD"
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children) and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
+    ):
+        # "denied that its fighters had used the school and accused Israel of
+        # ...": a simple past after a pluperfect is the reporter's next act
+        return True
     return clause.dep_ == "ccomp" and tense != _finite(clause)
 
 
+_COUNTER_CHARGES = frozenset({"accuse", "blame", "deny"})
 _REPORTING_ACTS = frozenset({"appeal", "call", "urge", "add", "say", "demand", "ask", "warn", "vow", "pledge", "promise", "insist", "accuse", "deny"})
 
 
@@ -999,7 +1007,24 @@ def _before_rival_report(doc: Doc, verb: Token, content: tuple[int, int]) -> tup
         if t.dep_ == "advcl" and t.left_edge.i > verb.i and t.left_edge.idx > content[0] and t.left_edge.i > span.root.i and _rival_report(t):
             s, e = _trim(text_of(doc), content[0], t.left_edge.idx)
             return (s, e) if e > s else content
+        if t.text == ";" and t.i > verb.i and t.idx > content[0] and _reported_after(t):
+            # "Army says it neutralised 40 jihadists; residents say civilians among dead"
+            s, e = _trim(text_of(doc), content[0], t.idx)
+            return (s, e) if e > s else content
     return content
+
+
+def _reported_after(semicolon: Token) -> bool:
+    """Does a clause after ``semicolon`` open with someone else's report: a
+    subject, then a verb of saying within a few words ("; residents say ...")?"""
+    doc = semicolon.doc
+    for t in doc[semicolon.i + 1 : min(len(doc), semicolon.i + 7)]:
+        if t.pos_ == "VERB" and lemma_of(t) in SPEECH:
+            subj = next((c for c in t.children if c.dep_ == "nsubj" and semicolon.i < c.i < t.i), None)
+            return subj is not None and subj.lower_ not in ("it", "he", "she", "they", "we", "i") and not is_expletive(subj)
+        if t.is_sent_start or t.text in (";", ":"):
+            return False
+    return False
 
 
 def _rival_report(t: Token) -> bool:
@@ -1362,8 +1387,8 @@ def _verdict_clause(verb: Token) -> bool:
     if verb.dep_ == "relcl":
         return True
     head = verb.head
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and head.i < verb.i and head.lemma_.lower() in _ACCOUNT_NOUNS:
-        return any(c.dep_ == "agent" for c in verb.children)  # "..., a claim contradicted by UN monitors"
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and head.i < verb.i and head.lemma_.lower() in _ACCOUNT_NOUNS and any(c.dep_ == "agent" for c in verb.children):
+        return True  # "..., a claim contradicted by UN monitors"
     if verb.dep_ == "acl" and head.i < verb.i and head.lemma_.lower() in _ACCOUNT_NOUNS and _relative_that(verb):
         return True  # "..., a claim that residents contested": "that" stands for the claim
     if _judged_by_appositive(verb) is not None:
