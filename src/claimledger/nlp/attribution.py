@@ -871,6 +871,9 @@ def _previous_in_paragraph(text: str, c: _Container, items: list[_Item]) -> _Ite
     return best
 
 
+_LINE_LABEL = re.compile(r"[^:\n]{1,40}:\s+")  # "Sahel: " before a headline's words
+
+
 def _colon_lines(doc: Doc) -> list[Relation]:
     """``Name: words`` lines (headlines, transcripts): the name speaks."""
     out = []
@@ -1623,6 +1626,12 @@ def _to_models(doc: Doc, items: list[_Item]) -> tuple[list[Claim], list[Actor]]:
             continue  # "shelled Kherson 80 times": a name the tagger ran into a count
         if _weapon_name(ent.text):
             continue  # "an Iskander-M launched from Belgorod": a missile, no actor
+        label = _LINE_LABEL.match(ent.text)
+        if label is not None and (ent.start_char == 0 or text[ent.start_char - 1] == "\n"):
+            # "Sahel: Army says ...": the tagger ran a line's label into the name after it
+            ent = doc.char_span(ent.start_char + label.end(), ent.end_char, alignment_mode="contract")
+            if ent is None or len(ent) == 0:
+                continue
         holder = _inside_mention(doc, actors, ent)
         if holder is None:
             # (the tagger can run a name over the blank line after it)
