@@ -995,7 +995,7 @@ def find_contradictions(analysis: Analysis, ctx: Any) -> None:
         for i, j in combinations(members, 2):
             a, b = claims[i], claims[j]
             pair = (a.id, b.id)
-            if pair in seen or _speaker(a) == _speaker(b) or (_overlap(a, b) and not _answered(a, b)) or _one_party(parties, a, b):
+            if pair in seen or (b.id, a.id) in seen or _speaker(a) == _speaker(b) or (_overlap(a, b) and not _answered(a, b)) or _one_party(parties, a, b):
                 continue
             seen.add(pair)
             x = _stance_pair(analysis, a, b, keys)
@@ -1013,4 +1013,8 @@ def find_contradictions(analysis: Analysis, ctx: Any) -> None:
         x = _figure_pair(analysis, a, b, ordered)
         if x is not None:
             found.append(x)
+    # "accused the rebels of shelling the market, a claim the rebels denied":
+    # one pair, told as blame denied rather than as two stances
+    blamed = {frozenset(k.claims) for k in found if k.kind == "responsibility"}
+    found = [k for k in found if k.kind != "stance" or frozenset(k.claims) not in blamed]
     analysis.contradictions = list(analysis.contradictions or []) + found
