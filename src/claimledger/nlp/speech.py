@@ -2520,6 +2520,8 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
                 break  # "A said B; the group has not commented": a semicolon ends what A said
             if c.i > verb.i and c.dep_ == "ccomp" and _bare_aside(c) and any(d.dep_ in ("ccomp", "parataxis") and d.i < verb.i for d in children):
                 continue  # "A rose to 45, the ministry said, up from 31 reported on Sunday": A is what was said
+            if c.i > verb.i and c.dep_ in ("ccomp", "parataxis") and any(t.text == ";" for t in doc[verb.i + 1 : c.left_edge.i]):
+                continue  # "A, officials said; the army denied any involvement": the army's own report, not what was said
             if c.i > verb.i and c.dep_ == "ccomp" and _adverbial_clause(doc, verb, c):
                 continue  # "Rebels reject truce as shelling continues": the object is what is rejected
             if c.i > verb.i and c.dep_ == "ccomp" and which_answered(c):
@@ -2541,6 +2543,13 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
                 if split is not None:
                     # "say they don't yet know ...": the parse split the clause at "do"
                     c, e = split, _subtree_span(doc, split)[1]
+                elif c.i > verb.i:
+                    rest = next((d for d in children if d.dep_ == "ccomp" and d.i > c.i and d.left_edge.i == c.right_edge.i + 1 and not c.right_edge.is_punct
+                                 and d.tag_ in ("VBN", "VBD", "VBZ", "VBP") and not any(x.dep_ in ("nsubj", "nsubjpass") for x in d.children)), None)
+                    if rest is not None and c.tag_ in ("VBG", "VBN") and not any(x.dep_ in ("aux", "auxpass") for x in c.children):
+                        # "said 17 people sheltering from fighting were killed": the
+                        # parse split one clause at its subject's participle
+                        e = max(e, _subtree_span(doc, rest)[1])
                 if c.i > verb.i and c.dep_ == "ccomp" and e >= c.right_edge.idx:
                     e = _clause_tail(doc, verb, c, e)
                 if c.i < verb.i:
@@ -2943,6 +2952,8 @@ def _fronted_report(doc: Doc, verb: Token, clause: Token) -> bool:
     for t in doc[verb.i + 1 : sent.end]:
         if t.is_quote:
             return False
+        if t.text == ";" and _clause_after(t):
+            break  # "..., witnesses say; government denies": another side's report after it
         if t.is_punct or t.is_space:
             continue
         top = t
@@ -2951,6 +2962,16 @@ def _fronted_report(doc: Doc, verb: Token, clause: Token) -> bool:
         if top.head.i != verb.i or top.dep_ not in ("npadvmod", "prep", "advmod") or any(x.pos_ in ("VERB", "AUX") for x in top.subtree):
             return False
     return True
+
+
+def _clause_after(semicolon: Token) -> bool:
+    """Does a clause of its own (a subject, then its verb, within a few words)
+    follow ``semicolon``?"""
+    doc = semicolon.doc
+    for t in doc[semicolon.i + 1 : min(len(doc), semicolon.i + 7)]:
+        if t.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ in ("nsubj", "nsubjpass") and semicolon.i < c.i < t.i for c in t.children)
+    return False
 
 
 def _called_on(verb: Token, lemma: str, clause: Token) -> Token | None:
@@ -3120,8 +3141,9 @@ def _headline_tag(doc: Doc, start: Token, verb: Token) -> Token | None:
     line = _headline_line(text, start.idx) if verb.tag_ in ("VBZ", "VBP") else None
     if line is None or text[line[0] : start.idx].strip() or line[1] < verb.idx:
         return None
-    if text[verb.idx + len(verb.text) : line[1]].strip():
-        return None  # the tag ends the line
+    rest = text[verb.idx + len(verb.text) : line[1]].strip()
+    if rest and not rest.startswith(";"):
+        return None  # the tag ends the line (or a semicolon and the other side's report: "...; government denies")
     label = _HEADLINE_LABEL.match(text, start.idx)
     if label is None:
         return start
