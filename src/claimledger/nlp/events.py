@@ -107,9 +107,18 @@ def units(doc: Doc) -> list[Span]:
     return [u for u in out if any(not t.is_space and not t.is_punct for t in u)]
 
 
+# verbs of protest that mean "show" or "gather" with an object ("demonstrated
+# its terrorist nature", "rallied support"): no protest then
+_SHOWING = frozenset({"demonstrate", "rally"})
+
+
 def _words(span: Span) -> list[Word]:
     # words inside dates ("20 March") are not cues
-    return [Word(t.lower_, t.lemma_.lower(), t.idx) for t in span if not t.is_space and t.ent_type_ not in ("DATE", "TIME")]
+    return [
+        Word(t.lower_, t.lemma_.lower(), t.idx) for t in span
+        if not t.is_space and t.ent_type_ not in ("DATE", "TIME")
+        and not (t.pos_ == "VERB" and t.lemma_.lower() in _SHOWING and any(c.dep_ in ("dobj", "ccomp") for c in t.children))
+    ]
 
 
 def _guess(text: str, span: Span, figures: list[Figure], speaker: str | None = None, strike: str | None = None) -> EventGuess | None:
