@@ -51,3 +51,51 @@ def test_a_counter_accusation_after_a_denial_is_the_deniers_next_claim(analyse):
     strike = _claim(analysis, "killed at least 30 people")
     # Hamas does not deny that the school was struck
     assert all(set(k.claims) != {denial.id, strike.id} for k in analysis.contradictions)
+
+
+SEMICOLONS = """Ethiopia: Drone strike on Amhara bus kills 30, witnesses say; government denies
+
+BAHIR DAR — Shelling killed 12 people in the town of Dejen on Monday, officials said; the army denied any involvement.
+"""
+
+
+def test_a_tag_before_a_semicolon_closes_what_comes_before_it(analyse):
+    analysis = analyse(SEMICOLONS)
+    headline = _claim(analysis, "Drone strike on Amhara bus kills 30")
+    assert headline.claimant.name == "witnesses"
+    assert headline.content.text == "Drone strike on Amhara bus kills 30"
+    wire = _claim(analysis, "Shelling killed 12 people")
+    assert wire.claimant.name == "officials"
+    assert wire.content.text == "Shelling killed 12 people in the town of Dejen on Monday"
+    army = next(c for c in analysis.claims if c.claimant.name == "army" or c.claimant.name == "the army")
+    assert army.stance == "denies" and army.content.text == "any involvement"
+    assert [c for c in analysis.claims if c.attribution == "author"] == []
+
+
+def test_demonstrating_a_nature_is_no_protest(analyse):
+    analysis = analyse("The Kyiv regime has once again demonstrated its terrorist nature. Hundreds of students demonstrated outside the parliament on Friday.\n")
+    protests = [c for c in analysis.claims if c.event is not None and c.event.type == "Protests"]
+    assert [c.text for c in protests] == ["Hundreds of students demonstrated outside the parliament on Friday."]
+
+
+def test_a_clause_the_parse_split_at_its_subjects_participle_is_one_content(analyse):
+    analysis = analyse(
+        "The military denied that its aircraft had bombed a monastery in the Sagaing region, "
+        "where a resistance group said 17 people sheltering from fighting were killed.\n"
+    )
+    group = next(c for c in analysis.claims if c.claimant.name == "a resistance group")
+    assert group.content.text == "17 people sheltering from fighting were killed"
+
+
+SHIP = """The Houthi movement said on Wednesday it had targeted the oil tanker Sounion with ballistic missiles in the Red Sea and that the ship had been directly hit.
+
+The British maritime agency UKMTO said it had received a report of an incident west of Hodeidah but that the vessel and its crew were safe and there was no damage.
+"""
+
+
+def test_no_damage_to_a_vessel_meets_a_claimed_hit_on_the_ship(analyse):
+    analysis = analyse(SHIP)
+    houthis = _claim(analysis, "directly hit")
+    ukmto = _claim(analysis, "there was no damage")
+    assert ukmto.stance == "denies"
+    assert {houthis.id, ukmto.id} in [set(k.claims) for k in analysis.contradictions]
