@@ -39,7 +39,7 @@ from claimledger.nlp.lexicon import RELATIVE_PRONOUNS, titles
 from claimledger.nlp.lexicon import words as word_list
 from claimledger.nlp.paragraphs import dateline_end, words_after_dateline
 from claimledger.nlp.quotes import find_quotes
-from claimledger.nlp.speech import AGENT_NOUNS, DOCUMENT_NOUNS, KICKERS, SPEECH, Relation, agentive, speaker_span, clause_person, is_expletive, lemma_of, passive_controller, quoting_verb, subject_of, find_relations, verdict_opening, which_answered, answers_accusation
+from claimledger.nlp.speech import AGENT_NOUNS, DOCUMENT_NOUNS, HEADLINE_LABEL, KICKERS, SPEECH, Relation, agentive, speaker_span, clause_person, is_expletive, lemma_of, passive_controller, quoting_verb, subject_of, find_relations, verdict_opening, which_answered, answers_accusation
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "his", "its", "their"}) | FIRST_PERSON
@@ -871,9 +871,6 @@ def _previous_in_paragraph(text: str, c: _Container, items: list[_Item]) -> _Ite
     return best
 
 
-_LINE_LABEL = re.compile(r"[^:\n]{1,40}:\s+")  # "Sahel: " before a headline's words
-
-
 def _colon_lines(doc: Doc) -> list[Relation]:
     """``Name: words`` lines (headlines, transcripts): the name speaks."""
     out = []
@@ -1626,7 +1623,7 @@ def _to_models(doc: Doc, items: list[_Item]) -> tuple[list[Claim], list[Actor]]:
             continue  # "shelled Kherson 80 times": a name the tagger ran into a count
         if _weapon_name(ent.text):
             continue  # "an Iskander-M launched from Belgorod": a missile, no actor
-        label = _LINE_LABEL.match(ent.text)
+        label = HEADLINE_LABEL.match(ent.text)
         if label is not None and (ent.start_char == 0 or text[ent.start_char - 1] == "\n"):
             # "Sahel: Army says ...": the tagger ran a line's label into the name after it
             ent = doc.char_span(ent.start_char + label.end(), ent.end_char, alignment_mode="contract")

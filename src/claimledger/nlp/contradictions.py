@@ -257,7 +257,7 @@ def _spoken_for(actor: Actor) -> set[str]:
 _ITS_SPOKESPERSON = re.compile(r"^(?:its|their|the\s+(?:group|movement|militia|organi[sz]ation)['’]s?)\s+(?:spokes(?:man|woman|person)|press officer)\b", re.I)
 
 
-def _spokespeople(actors: list[Actor], claims: list[Claim] = ()) -> set[tuple[str, str]]:  # type: ignore[assignment]
+def _spokespeople(actors: list[Actor], claims: list[Claim] | None = None) -> set[tuple[str, str]]:
     """(person, body) actor ids where the person is the body's spokesperson by
     its own description: "Myanmar junta denies ..." and "A junta spokesman,
     Major General Zaw Min Tun, told state media ..." are one party, whose
@@ -273,7 +273,7 @@ def _spokespeople(actors: list[Actor], claims: list[Claim] = ()) -> set[tuple[st
                 out.add((person.id, body.id))
         if person.mentions and any(_ITS_SPOKESPERSON.match(alias) for alias in person.aliases):
             first = min(s for s, _ in person.mentions)
-            before = [c for c in claims if c.span[0] < first and c.claimant.actor in bodies]
+            before = [c for c in claims or [] if c.span[0] < first and c.claimant.actor in bodies]
             if before:
                 out.add((person.id, max(before, key=lambda c: c.span[0]).claimant.actor))  # type: ignore[arg-type]
     return out
@@ -651,7 +651,6 @@ _POINTING = re.compile(
     re.I,
 )
 _NUMBERS = frozenset({"figure", "figures", "toll", "number", "numbers"})
-_CHARGES = frozenset({"accusation", "allegation", "charge"})
 # what may follow the pointing noun: "as propaganda", "by the monitor", "made on Sunday"
 _POINTING_REST = re.compile(r"(?:as|by|from|made|published|issued|circulated|reported|put forward|in (?:the|its|their))\b", re.I)
 _NAMING_CUE = re.compile(r"^(?:call|describ|label|brand|dub|term)\w*$", re.I)
@@ -764,7 +763,7 @@ def _pointed_at(claims: list[Claim], neg: Claim, m: re.Match[str], nations: dict
         # the last voice said in so many words)
         last = _speaker(max(candidates, key=_latest))
         voiced = [c for c in candidates if _speaker(c) == last]
-        pool = _alleged(voiced) if (m.group(1) or "").lower().rstrip("s") not in _CHARGES else [c for c in voiced if c.event is not None or c.figures]
+        pool = _alleged(voiced) if (m.group(1) or "").lower().rstrip("s") not in lexicon.ACCUSATION_NOUNS else [c for c in voiced if c.event is not None or c.figures]
         if pool:
             return max(pool, key=_latest)
     pool = _alleged(candidates)
@@ -965,7 +964,7 @@ def find_contradictions(analysis: Analysis, ctx: Any) -> None:
     acts = _acts_and_targets()[0]
     for i, c in enumerate(claims):
         if c.stance in ("denies", "doubts", "asserts"):
-            for s in keys[c.id]:
+            for s in sorted(keys[c.id]):  # (sorted: the pairs come out in one order whatever the hash seed)
                 if _is_event(s):
                     index.setdefault(s, []).append(i)
             if keys[c.id] & acts:

@@ -13,6 +13,8 @@ from importlib import resources
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # a part in an act that a denial can be about: "denies role in the car bomb", "denied any involvement"
 PART_NOUNS = frozenset({"role", "involvement", "part", "hand", "complicity", "participation"})
+# what an accusation is called ("..., an accusation the group denies"; "rejected the allegations")
+ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "charge"})
 
 
 @lru_cache(maxsize=None)

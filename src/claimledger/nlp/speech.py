@@ -1017,14 +1017,22 @@ def _before_rival_report(doc: Doc, verb: Token, content: tuple[int, int]) -> tup
 def _reported_after(semicolon: Token) -> bool:
     """Does a clause after ``semicolon`` open with someone else's report: a
     subject, then a verb of saying within a few words ("; residents say ...")?"""
+    found = _subject_after(semicolon, SPEECH)
+    return found is not None and found[1].lower_ not in ("it", "he", "she", "they", "we", "i") and not is_expletive(found[1])
+
+
+def _subject_after(semicolon: Token, verbs: frozenset[str] | None = None) -> tuple[Token, Token] | None:
+    """(verb, subject) of a clause of its own right after ``semicolon``: the
+    first verb within a few words (of ``verbs``, when given, before a new
+    sentence or another semicolon or colon), with a subject between."""
     doc = semicolon.doc
     for t in doc[semicolon.i + 1 : min(len(doc), semicolon.i + 7)]:
-        if t.pos_ == "VERB" and lemma_of(t) in SPEECH:
-            subj = next((c for c in t.children if c.dep_ == "nsubj" and semicolon.i < c.i < t.i), None)
-            return subj is not None and subj.lower_ not in ("it", "he", "she", "they", "we", "i") and not is_expletive(subj)
-        if t.is_sent_start or t.text in (";", ":"):
-            return False
-    return False
+        if verbs is None and t.pos_ in ("VERB", "AUX") or verbs is not None and t.pos_ == "VERB" and lemma_of(t) in verbs:
+            subj = next((c for c in t.children if c.dep_ in (("nsubj",) if verbs is not None else ("nsubj", "nsubjpass")) and semicolon.i < c.i < t.i), None)
+            return (t, subj) if subj is not None else None
+        if verbs is not None and (t.is_sent_start or t.text in (";", ":")):
+            return None
+    return None
 
 
 def _rival_report(t: Token) -> bool:
@@ -2952,7 +2960,7 @@ def _fronted_report(doc: Doc, verb: Token, clause: Token) -> bool:
     for t in doc[verb.i + 1 : sent.end]:
         if t.is_quote:
             return False
-        if t.text == ";" and _clause_after(t):
+        if t.text == ";" and _subject_after(t) is not None:
             break  # "..., witnesses say; government denies": another side's report after it
         if t.is_punct or t.is_space:
             continue
@@ -2962,16 +2970,6 @@ def _fronted_report(doc: Doc, verb: Token, clause: Token) -> bool:
         if top.head.i != verb.i or top.dep_ not in ("npadvmod", "prep", "advmod") or any(x.pos_ in ("VERB", "AUX") for x in top.subtree):
             return False
     return True
-
-
-def _clause_after(semicolon: Token) -> bool:
-    """Does a clause of its own (a subject, then its verb, within a few words)
-    follow ``semicolon``?"""
-    doc = semicolon.doc
-    for t in doc[semicolon.i + 1 : min(len(doc), semicolon.i + 7)]:
-        if t.pos_ in ("VERB", "AUX"):
-            return any(c.dep_ in ("nsubj", "nsubjpass") and semicolon.i < c.i < t.i for c in t.children)
-    return False
 
 
 def _called_on(verb: Token, lemma: str, clause: Token) -> Token | None:
@@ -3106,7 +3104,8 @@ def _closing_tag(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     return rel
 
 
-_HEADLINE_LABEL = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}:\s+")
+# "Ethiopia: ", "Sahel: ": a short label opening a headline line
+HEADLINE_LABEL = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}:\s+")
 
 
 def _headline_line(text: str, start: int) -> tuple[int, int] | None:
@@ -3128,7 +3127,7 @@ def _past_label(doc: Doc, rel: Relation) -> None:
     s, e = rel.content
     if (s and text[s - 1] != "\n") or _headline_line(text, s) is None:
         return  # a headline's label only ("Superdelegates: A, according to the AP." is a sentence)
-    label = _HEADLINE_LABEL.match(text, s)
+    label = HEADLINE_LABEL.match(text, s)
     if label is not None and label.end() < e:
         rel.content = (label.end(), e)
 
@@ -3144,7 +3143,7 @@ def _headline_tag(doc: Doc, start: Token, verb: Token) -> Token | None:
     rest = text[verb.idx + len(verb.text) : line[1]].strip()
     if rest and not rest.startswith(";"):
         return None  # the tag ends the line (or a semicolon and the other side's report: "...; government denies")
-    label = _HEADLINE_LABEL.match(text, start.idx)
+    label = HEADLINE_LABEL.match(text, start.idx)
     if label is None:
         return start
     after = doc.char_span(label.end(), label.end() + 1, alignment_mode="expand")
@@ -3178,7 +3177,7 @@ def _lost_subject(doc: Doc, verb: Token) -> Token | None:
 
 
 # nouns for what someone said, named in a verdict on it ("a claim Moscow disputed")
-_ACCUSATIONS = frozenset({"accusation", "allegation", "charge"})
+_ACCUSATIONS = lexicon.ACCUSATION_NOUNS
 _ACCUSING_VERBS = frozenset({"accuse", "allege", "charge", "blame"})
 _ACCOUNT_NOUNS = frozenset({"claim", "allegation", "assertion", "accusation", "charge", "account", "version", "figure", "toll", "report"})
 
