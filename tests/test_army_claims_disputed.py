@@ -73,9 +73,15 @@ def test_a_tag_before_a_semicolon_closes_what_comes_before_it(analyse):
 
 
 def test_demonstrating_a_nature_is_no_protest(analyse):
-    analysis = analyse("The Kyiv regime has once again demonstrated its terrorist nature. Hundreds of students demonstrated outside the parliament on Friday.\n")
+    analysis = analyse(
+        "The Kyiv regime has once again demonstrated its terrorist nature. Hundreds of students demonstrated outside the parliament on Friday. "
+        "The opposition leader rallied support among farmers. The opposition leader rallied thousands of supporters in Kinshasa on Saturday.\n"
+    )
     protests = [c for c in analysis.claims if c.event is not None and c.event.type == "Protests"]
-    assert [c.text for c in protests] == ["Hundreds of students demonstrated outside the parliament on Friday."]
+    assert [c.text for c in protests] == [
+        "Hundreds of students demonstrated outside the parliament on Friday.",
+        "The opposition leader rallied thousands of supporters in Kinshasa on Saturday.",
+    ]
 
 
 def test_a_clause_the_parse_split_at_its_subjects_participle_is_one_content(analyse):

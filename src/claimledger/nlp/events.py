@@ -26,7 +26,7 @@ import re
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from claimledger.models import Analysis, Claim, Claimant, Content, Event, Figure
 from claimledger.nlp import lexicon
@@ -107,17 +107,27 @@ def units(doc: Doc) -> list[Span]:
     return [u for u in out if any(not t.is_space and not t.is_punct for t in u)]
 
 
-# verbs of protest that mean "show" or "gather" with an object ("demonstrated
-# its terrorist nature", "rallied support"): no protest then
-_SHOWING = frozenset({"demonstrate", "rally"})
+# "demonstrated its terrorist nature", "demonstrated that ...": showing, no
+# protest; "rallied support", "rallied world leaders": gathering backing, no
+# protest, unless what is rallied is a crowd ("rallied thousands of supporters")
+_CROWDS = frozenset({"thousand", "hundred", "dozen", "supporter", "protester", "demonstrator", "crowd", "people", "follower", "resident", "student", "worker"})
+
+
+def _showing(t: Token) -> bool:
+    lemma = t.lemma_.lower()
+    if t.pos_ != "VERB" or lemma not in ("demonstrate", "rally"):
+        return False
+    if lemma == "demonstrate":
+        return any(c.dep_ in ("dobj", "ccomp") for c in t.children)
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lemma_.lower() not in _CROWDS and not any(c.dep_ == "nummod" for c in obj.children)
 
 
 def _words(span: Span) -> list[Word]:
     # words inside dates ("20 March") are not cues
     return [
         Word(t.lower_, t.lemma_.lower(), t.idx) for t in span
-        if not t.is_space and t.ent_type_ not in ("DATE", "TIME")
-        and not (t.pos_ == "VERB" and t.lemma_.lower() in _SHOWING and any(c.dep_ in ("dobj", "ccomp") for c in t.children))
+        if not t.is_space and t.ent_type_ not in ("DATE", "TIME") and not _showing(t)
     ]
 
 
