@@ -113,9 +113,8 @@ def units(doc: Doc) -> list[Span]:
 _CROWDS = frozenset({"thousand", "hundred", "dozen", "supporter", "protester", "demonstrator", "crowd", "people", "follower", "resident", "student", "worker"})
 
 
-def _showing(t: Token) -> bool:
-    lemma = t.lemma_.lower()
-    if t.pos_ != "VERB" or lemma not in ("demonstrate", "rally"):
+def _showing(t: Token, lemma: str) -> bool:
+    if lemma not in ("demonstrate", "rally") or t.pos_ != "VERB":
         return False
     if lemma == "demonstrate":
         return any(c.dep_ in ("dobj", "ccomp") for c in t.children)
@@ -124,11 +123,14 @@ def _showing(t: Token) -> bool:
 
 
 def _words(span: Span) -> list[Word]:
-    # words inside dates ("20 March") are not cues
-    return [
-        Word(t.lower_, t.lemma_.lower(), t.idx) for t in span
-        if not t.is_space and t.ent_type_ not in ("DATE", "TIME") and not _showing(t)
-    ]
+    out = []
+    for t in span:
+        if t.is_space or t.ent_type_ in ("DATE", "TIME"):
+            continue  # words inside dates ("20 March") are not cues
+        lemma = t.lemma_.lower()
+        if not _showing(t, lemma):
+            out.append(Word(t.lower_, lemma, t.idx))
+    return out
 
 
 def _guess(text: str, span: Span, figures: list[Figure], speaker: str | None = None, strike: str | None = None) -> EventGuess | None:
