@@ -525,6 +525,25 @@ def _other_act_between(analysis: Analysis, ordered: list[Claim], first: Claim, l
     return False
 
 
+def _same_toll(analysis: Analysis, ordered: list[Claim], placeless: Claim, placed: Claim) -> bool:
+    """Does a count with no place (``placeless``) count the act that
+    ``placed`` names a place for? Only when it points back at the act and the
+    two report the same kind of event ("the post was attacked and 15 soldiers
+    were killed" after "26 soldiers killed in an attack on an army post near
+    Boni"), or it is a source's toll that does not rise, told soon after with
+    no other act between ("The ministry had put the toll at 91 dead" after "a
+    strike in Saada killed at least 66"); and never a count beside the one
+    before ("More than 850 others suffered other injuries in the attack")."""
+    if any(_ADDED.search(f.text) for f in placeless.figures):
+        return False
+    if _THE_ACT.search(placeless.content.text) and placeless.event is not None and placed.event is not None and placeless.event.type == placed.event.type:
+        return True
+    return (
+        placeless.attribution != "author" and _THE_TOLL.search(placeless.content.text) is not None and not _RISEN.search(placeless.content.text)
+        and 0 < placeless.span[0] - placed.span[0] <= _TOLL_REACH and not _other_act_between(analysis, ordered, placed, placeless)
+    )
+
+
 def _figure_pair(analysis: Analysis, a: Claim, b: Claim, ordered: list[Claim] | None = None) -> Contradiction | None:
     """A figure contradiction between two claims, if they count the same
     thing differently. ``ordered``: all claims in text order (to tell what
@@ -534,25 +553,8 @@ def _figure_pair(analysis: Analysis, a: Claim, b: Claim, ordered: list[Claim] | 
     pa, pb = _place_names(analysis, a), _place_names(analysis, b)
     if (pa and pb) and not (pa & pb):
         return None
-    # one names a place, the other none: the same toll only when the one
-    # without points back at the act ("the post was attacked and 15 soldiers
-    # were killed" after "26 soldiers killed in an attack on an army post near
-    # Boni") and both report the same kind of event
-    # (not "More than 850 others suffered other injuries in the attack": a
-    # count beside the one before, not a rival total)
-    placeless, placed = (b, a) if pa else (a, b)
-    if bool(pa) != bool(pb) and not (
-        (
-            (_THE_ACT.search(placeless.content.text) and a.event is not None and b.event is not None and a.event.type == b.event.type)
-            # ("The ministry had put the toll at 91 dead" after "a strike in Saada killed at least 66")
-            # (a source's toll, not the writer's; and no toll that rises: an update)
-            or (
-                placeless.attribution != "author" and _THE_TOLL.search(placeless.content.text) and not _RISEN.search(placeless.content.text)
-                and 0 < placeless.span[0] - placed.span[0] <= _TOLL_REACH and not _other_act_between(analysis, ordered or [], placed, placeless)
-            )
-        )
-        and not any(_ADDED.search(f.text) for f in placeless.figures)
-    ):
+    # one names a place, the other none: the same toll only when the one without points back at the act
+    if bool(pa) != bool(pb) and not _same_toll(analysis, ordered or [], *((b, a) if pa else (a, b))):
         return None
     ca, cb = _period(a.content.text), _period(b.content.text)
     if ca != cb:
@@ -742,9 +744,6 @@ def _pointed_at(claims: list[Claim], neg: Claim, m: re.Match[str], nations: dict
         word = re.compile(rf"\b{re.escape(source.group(1))}\b")
         named = [c for c in candidates if word.search(c.claimant.name) or (c.cue is not None and word.search(c.text[: max(0, c.cue.span[0] - c.span[0])]))]
         return max(named, key=_latest) if named else None
-    # "that account" is first the last voice's: Russia's ministry's in "... the
-    # ministry said. Ukrainian officials rejected that account", though an
-    # earlier speaker's claim names an attack
     # a claim about the denier first ("the camp had been used by the Kachin
     # Independence Army", then "the Kachin Independence Army denied the claim")
     denier = re.sub(r"^the\s+", "", neg.claimant.name, flags=re.I).lower()

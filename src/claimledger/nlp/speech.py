@@ -1029,9 +1029,11 @@ def _subject_after(semicolon: Token, verbs: frozenset[str] | None = None) -> tup
     first verb within a few words (of ``verbs``, when given, before a new
     sentence or another semicolon or colon), with a subject between."""
     doc = semicolon.doc
+    subjects = ("nsubj", "nsubjpass") if verbs is None else ("nsubj",)
     for t in doc[semicolon.i + 1 : min(len(doc), semicolon.i + 7)]:
-        if verbs is None and t.pos_ in ("VERB", "AUX") or verbs is not None and t.pos_ == "VERB" and lemma_of(t) in verbs:
-            subj = next((c for c in t.children if c.dep_ in (("nsubj",) if verbs is not None else ("nsubj", "nsubjpass")) and semicolon.i < c.i < t.i), None)
+        found = t.pos_ in ("VERB", "AUX") if verbs is None else t.pos_ == "VERB" and lemma_of(t) in verbs
+        if found:
+            subj = next((c for c in t.children if c.dep_ in subjects and semicolon.i < c.i < t.i), None)
             return (t, subj) if subj is not None else None
         if verbs is not None and (t.is_sent_start or t.text in (";", ":")):
             return None
