@@ -194,6 +194,7 @@ class Gazetteer:
         self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._lookup = lru_cache(maxsize=100000)(self._lookup_uncached)
         self._fuzzy_keys: dict[str, list[str]] | None = None
+        self._fuzzy_best: dict[tuple[str, float], str | None] = {}  # a name's closest notable key, once per run
         self.admin1_by_code: dict[tuple[str, str], str] = {
             (c, k): n for c, k, n in self._con.execute("SELECT country, code, name FROM admin1")
         }
@@ -244,8 +245,13 @@ class Gazetteer:
                 if len(k) >= 4:
                     buckets.setdefault(k[0], []).append(k)
             self._fuzzy_keys = buckets
-        best = process.extractOne(key, self._fuzzy_keys.get(key[0], ()), scorer=fuzz.ratio, score_cutoff=cutoff)
-        return self.lookup_key(best[0]) if best else ()
+        if (key, cutoff) not in self._fuzzy_best:
+            if len(self._fuzzy_best) > 100_000:
+                self._fuzzy_best.clear()
+            best = process.extractOne(key, self._fuzzy_keys.get(key[0], ()), scorer=fuzz.ratio, score_cutoff=cutoff)
+            self._fuzzy_best[(key, cutoff)] = best[0] if best else None
+        found = self._fuzzy_best[(key, cutoff)]
+        return self.lookup_key(found) if found is not None else ()
 
     def fuzzy_within(self, name: str, country: str, admin1: str | None, cutoff: float = 85.0) -> tuple[Entry, ...]:
         """The closest spelling among places in one admin unit (any size): for a

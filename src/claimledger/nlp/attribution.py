@@ -1332,13 +1332,14 @@ def _named_place(doc: Doc, ent: Span) -> bool:
 # bodies named after the person who leads them ("the Assad government", "the Trump campaign")
 _LED_BODIES = word_list("led_bodies")
 _WEAPON_NAMES = word_list("weapon_names")
+_WEAPON_PREFIXES = tuple(w + sep for w in sorted(_WEAPON_NAMES) for sep in ("-", " "))  # str.startswith takes a tuple
 
 
 def _weapon_name(name: str) -> bool:
     """A weapon system's name (``data/weapon_names.txt``), alone or with a
     variant after a hyphen or a space ("Iskander-M", "Bayraktar TB2")."""
     low = name.lower().strip()
-    return any(low == w or low.startswith((w + "-", w + " ")) for w in _WEAPON_NAMES)
+    return low in _WEAPON_NAMES or low.startswith(_WEAPON_PREFIXES)
 
 
 def _named_after(tok: Token, root: Token) -> bool:

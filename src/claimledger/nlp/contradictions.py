@@ -75,6 +75,7 @@ weapon munition ammunition militant combatant gunm captur
 OPPOSED = {"denies": "asserts", "doubts": "asserts"}
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     w = word.lower().strip("'’-")
     stripped = ""

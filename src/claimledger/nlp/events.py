@@ -122,21 +122,27 @@ def _showing(t: Token, lemma: str) -> bool:
     return obj is not None and obj.lemma_.lower() not in _CROWDS and not any(c.dep_ == "nummod" for c in obj.children)
 
 
-def _words(span: Span) -> list[Word]:
-    out = []
-    for t in span:
+def _token_words(doc: Doc) -> list[Word | None]:
+    """Each token's Word, or None for a token no cue is read from: read once
+    per chunk, since claims and sentences overlap (the Words are not changed)."""
+    out: list[Word | None] = []
+    for t in doc:
         if t.is_space or t.ent_type_ in ("DATE", "TIME"):
-            continue  # words inside dates ("20 March") are not cues
+            out.append(None)  # words inside dates ("20 March") are not cues
+            continue
         lemma = t.lemma_.lower()
-        if not _showing(t, lemma):
-            out.append(Word(t.lower_, lemma, t.idx))
+        out.append(None if _showing(t, lemma) else Word(t.lower_, lemma, t.idx))
     return out
 
 
-def _guess(text: str, span: Span, figures: list[Figure], speaker: str | None = None, strike: str | None = None) -> EventGuess | None:
+def _words(span: Span, table: list[Word | None]) -> list[Word]:
+    return [w for w in table[span.start : span.end] if w is not None]
+
+
+def _guess(text: str, span: Span, figures: list[Figure], table: list[Word | None], speaker: str | None = None, strike: str | None = None) -> EventGuess | None:
     s, e = span.start_char, span.end_char
     figs = [(f.category, f.text) for f in figures if s <= f.span[0] and f.span[1] <= e]
-    return classify(_words(span), text[s:e], s, figs, speaker, strike)
+    return classify(_words(span, table), text[s:e], s, figs, speaker, strike)
 
 
 def _token_at(doc: Doc, char: int) -> Any:
@@ -354,7 +360,8 @@ class EventTagger:
         # it): most documents name neither, and their words are not read
         low = full.lower()
         striking = "strike" in low
-        words = _words(doc[:]) if striking or natural_hazard(low) else None
+        table = _token_words(doc)
+        words = _words(doc[:], table) if striking or natural_hazard(low) else None
         strike = strike_sense(words, full) if words is not None and striking else None
         hazard = words is not None and hazard_only(words, full)
         # 1. events of the attributed claims
@@ -364,7 +371,7 @@ class EventTagger:
             s, e = claim.span if id(claim) in acts else claim.content.span
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is not None and claim.event is None and not hazard and not withheld(claim, full):
-                guess = _guess(full, span, figures, claim.claimant.name, strike)
+                guess = _guess(full, span, figures, table, claim.claimant.name, strike)
                 if guess is not None:
                     claim.event = Event(type=guess.type, sub_type=guess.sub_type, target=guess.target)
         # 2. authorial claims
@@ -376,7 +383,7 @@ class EventTagger:
             if e <= dateline_end(full, full.rfind("\n", 0, s) + 1):
                 continue  # "TRAVIS AIR FORCE BASE, Calif. (KGO) —" on its own: where it was filed from
             figs = [f for f in figures if s <= f.span[0] and f.span[1] <= e and f.category in EVENT_FIGURES]
-            guess = None if hazard else _guess(full, unit, figures, strike=strike)
+            guess = None if hazard else _guess(full, unit, figures, table, strike=strike)
             if guess is None and not figs:
                 continue
             trigger = guess.trigger if guess is not None else figs[0].span[0]

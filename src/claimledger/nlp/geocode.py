@@ -77,6 +77,11 @@ def _bare(admin: str) -> str:
     return _ADMIN_AFFIX.sub("", admin).strip() or admin
 
 
+# NEAR_KM as degrees of latitude along a meridian (a great circle), a little
+# over, so the cheap test never drops a point the haversine would keep
+_NEAR_DEGREES = math.degrees(NEAR_KM / 6371.0088) * 1.000001
+
+
 def _score(
     m: Any,
     e: Entry,
@@ -115,6 +120,8 @@ def _score(
     if near and e.kind in ("city", "admin2", "place"):
         close = 0
         for lat, lon, name, _, count in near:
+            if abs(lat - e.lat) > _NEAR_DEGREES:
+                continue  # (no point more than NEAR_KM of latitude away is within NEAR_KM)
             if name != m.name and distance_km(e.lat, e.lon, lat, lon) <= NEAR_KM:
                 close += count
                 if close >= 2:

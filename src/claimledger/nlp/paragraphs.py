@@ -29,24 +29,27 @@ _BULLETS = frozenset({"-", "*", "•", "–", "—", "·"})
 @Language.component("claimledger_paragraphs")
 def paragraph_starts(doc: Doc) -> Doc:
     text = doc.text
-    if len(doc):
+    n = len(doc)
+    if n:
         _after_dateline(doc, text, 0)
-    for i in range(1, len(doc)):
-        prev = doc[i - 1]
-        if prev.is_space and "\n" in prev.text and not doc[i].is_space:
+    space = doc.to_array("IS_SPACE").tolist()  # (read once: a Token is built on every access)
+    for i in range(1, n):
+        if not space[i - 1]:
+            continue  # every rule below starts after a space token
+        breaks = doc[i - 1].text.count("\n")
+        if breaks and not space[i]:
             _after_dateline(doc, text, i)
-        if prev.is_space:
-            if "\n" in prev.text and doc[i].text in _BULLETS and i + 1 < len(doc) and not doc[i + 1].is_space:
-                # "Key points:\n- At least 19 ...": a list item is a sentence of its own
-                doc[i].is_sent_start = True
+        if breaks and doc[i].text in _BULLETS and i + 1 < n and not space[i + 1]:
+            # "Key points:\n- At least 19 ...": a list item is a sentence of its own
+            doc[i].is_sent_start = True
+            doc[i + 1].is_sent_start = False
+            continue
+        if breaks >= 2 and not space[i]:
+            doc[i].is_sent_start = True
+            # and no one-word sentence: "3 killed, 28 injured in ..." at
+            # the top of a paragraph is not "3" then "killed, ..."
+            if i + 1 < n and not space[i + 1]:
                 doc[i + 1].is_sent_start = False
-                continue
-            if prev.text.count("\n") >= 2 and not doc[i].is_space:
-                doc[i].is_sent_start = True
-                # and no one-word sentence: "3 killed, 28 injured in ..." at
-                # the top of a paragraph is not "3" then "killed, ..."
-                if i + 1 < len(doc) and not doc[i + 1].is_space:
-                    doc[i + 1].is_sent_start = False
     return doc
 
 

@@ -100,6 +100,10 @@ def make_nlp(model: str | None = None, *, components: Iterable[str] | None = Non
     """The statistical pipeline plus claimledger's chunk components."""
     ensure_extensions()
     nlp = load_model(model)
+    if settings.get("attribute_table") != "0":
+        from claimledger.nlp import attribute_table
+
+        attribute_table.install(nlp)
     importlib.import_module("claimledger.nlp.paragraphs")
     before = next((n for n in ("parser", "senter") if n in nlp.pipe_names), None)
     if before is not None and "claimledger_paragraphs" not in nlp.pipe_names:
