@@ -62,22 +62,21 @@ def _compile(token_pattern: dict[str, Any], slots: dict[str, int], regexes: list
         attr = attr.upper()
         if attr not in _ATTRS:
             return None
+        name = "ORTH" if attr == "TEXT" else attr  # (one attribute under two names)
+        slot = slots.setdefault(name, len(slots))  # a REGEX test reads its string from here too
         if isinstance(spec, dict):
             if len(spec) != 1:
                 return None
             (op, values), = spec.items()
             if op == "REGEX" and isinstance(values, str) and attr in _STRINGS:
-                slots.setdefault("ORTH" if attr == "TEXT" else attr, len(slots))  # the raw value is read from there
-                if ("ORTH" if attr == "TEXT" else attr, values) not in regexes:
-                    regexes.append(("ORTH" if attr == "TEXT" else attr, values))
-                tests.append((regexes.index(("ORTH" if attr == "TEXT" else attr, values)), "regex", None))
+                if (name, values) not in regexes:
+                    regexes.append((name, values))
+                tests.append((regexes.index((name, values)), "regex", None))
                 continue
             if op not in ("IN", "NOT_IN") or not isinstance(values, list) or not all(isinstance(v, (str, bool)) for v in values):
                 return None
-            slot = slots.setdefault("ORTH" if attr == "TEXT" else attr, len(slots))
             tests.append((slot, op.lower(), frozenset(_as_array_value(v) for v in values)))
         elif isinstance(spec, (str, bool)):
-            slot = slots.setdefault("ORTH" if attr == "TEXT" else attr, len(slots))
             tests.append((slot, "eq", _as_array_value(spec)))
         else:
             return None
@@ -119,7 +118,8 @@ class AttributeTable:
         self.slots: dict[str, int] = {}
         self.columns: list[int] = []
         self.regexes: list[tuple[int, re.Pattern[str]]] = []  # (column, pattern)
-        self.outcomes: dict[int, tuple[bool, ...]] = {}  # a string's hash -> its REGEX outcomes
+        self.regex_columns: list[int] = []  # the columns they read, each once
+        self.outcomes: dict[tuple[int, ...], tuple[bool, ...]] = {}  # those columns' values -> the REGEX outcomes
         self.rest = Matcher(nlp.vocab)  # patterns of any other kind
         self.has_rest = False
         self.mentioned: list[frozenset[Any]] = []
@@ -150,6 +150,7 @@ class AttributeTable:
         # a REGEX test's outcome sits in the key after the attributes
         width = len(self.slots)
         self.regexes = [(self.slots[attr], re.compile(pattern)) for attr, pattern in regexes]
+        self.regex_columns = sorted({column for column, _ in self.regexes})
         self.single = [(rule, _placed(tests, width)) for rule, tests in self.single]
         self.sequences = [(rule, [_placed(tests, width) for tests in seq]) for rule, seq in self.sequences]
         # a value no rule names passes and fails the same tests as any other
@@ -179,13 +180,13 @@ class AttributeTable:
         if self.regexes:
             strings = self.vocab.strings
             for i, row in enumerate(rows):
-                h = row[self.regexes[0][0]] if len(self.regexes) == 1 else tuple(row[c] for c, _ in self.regexes)
-                bits = self.outcomes.get(h)  # type: ignore[arg-type]
+                values = tuple(row[c] for c in self.regex_columns)
+                bits = self.outcomes.get(values)
                 if bits is None:
                     if len(self.outcomes) >= _MAX_OUTCOMES:
                         self.outcomes.clear()  # (one entry per distinct word: bounded on long runs)
                     bits = tuple(bool(rx.search(strings[row[c]])) for c, rx in self.regexes)
-                    self.outcomes[h] = bits  # type: ignore[index]
+                    self.outcomes[values] = bits
                 keys[i] += bits
         return keys
 

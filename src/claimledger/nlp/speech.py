@@ -1519,7 +1519,7 @@ def _accusation(verb: Token, span: Span) -> tuple[Span, Token] | None:
     accusing = next((t for t in reversed(span) if t.lemma_.lower() in _ACCUSING_VERBS and t.pos_ == "VERB"), None)
     if accusing is None:
         return None
-    if _account_before(verb).lemma_.lower() not in _ACCUSATIONS and not _last_clause(accusing, span):
+    if _account_before(verb).lemma_.lower() not in lexicon.ACCUSATION_NOUNS and not _last_clause(accusing, span):
         return None
     obj = next((c for c in accusing.children if c.i > accusing.i and c.dep_ == "dobj"), None)
     if obj is None or obj.left_edge.i >= span.end - 1:
@@ -1540,7 +1540,7 @@ def answers_accusation(verb: Token) -> bool:
     if not which_answered(verb):
         return False
     noun = _account_before(verb)
-    if noun.lemma_.lower() in _ACCUSATIONS:
+    if noun.lemma_.lower() in lexicon.ACCUSATION_NOUNS:
         return True
     if _relative_object(verb) is not None or noun.i >= verb.i or noun.i < verb.sent.start + 3:
         return False
@@ -3181,9 +3181,8 @@ def _lost_subject(doc: Doc, verb: Token) -> Token | None:
     return best
 
 
-# nouns for what someone said, named in a verdict on it ("a claim Moscow disputed")
-_ACCUSATIONS = lexicon.ACCUSATION_NOUNS
 _ACCUSING_VERBS = frozenset({"accuse", "allege", "charge", "blame"})
+# nouns for what someone said, named in a verdict on it ("a claim Moscow disputed")
 _ACCOUNT_NOUNS = frozenset({"claim", "allegation", "assertion", "accusation", "charge", "account", "version", "figure", "toll", "report"})
 
 
