@@ -223,9 +223,14 @@ _DEVICE = re.compile(
 )
 
 
+# "accuses the army of bombing residential areas": "bombing" as a verb with
+# its object (not "the bombing of", "a car bombing", "bombing raids")
+_BOMBING_SOMETHING = re.compile(r"\b(?:of|by|from|for|after|before|began|begun|started|continued|kept|stop|stopped|were|was|is|are|been|be)\s+bombing\s+(?:the|a|an|its|their|his|her|our|residential|civilian|populated|densely|homes|houses|hospitals|schools|villages|towns|cities)\b")
+
+
 def _bombed_from_air(tokens: set[str], low: str) -> bool:
     """Does a claim use "bomb" as a verb of attack with no sign of a device?"""
-    if "bombed" not in tokens and not re.search(r"\b(?:bomb|bombs)\s+(?:the\s+)?[a-z]", low):
+    if "bombed" not in tokens and not re.search(r"\b(?:bomb|bombs)\s+(?:the\s+)?[a-z]", low) and not _BOMBING_SOMETHING.search(low):
         return False
     if "bombed" not in tokens and (
         re.search(r"\b(?:a|an|the|one|two|three|\d+)\s+bombs?\b", low)
@@ -463,8 +468,10 @@ def classify(
         return out("Battles", "Government regains territory", "regain")
     if "overtake" in h:
         side = _side_before(words, h["overtake"][0], lx)
-        lead = next((w.lower for w in words if w.lower not in ("that", ",")), "")
-        if side is None and speaker and lead in ("it", "they", "we"):
+        lead = next((w.lower for w in words if w.lower not in ("that", ",", "the", "its", "their", "our")), "")
+        if side is None and speaker and lead in ("it", "they", "we", "capture", "seizure", "takeover"):
+            # "the army said it had taken the town", "the rebels claimed the
+            # capture of two villages": the speaker did the taking
             side = _side_before([Word(w, w, -1) for w in speaker.lower().split()], 0, lx)
         if side == "state" or (side is None and state_present and not nonstate_present):
             return out("Battles", "Government regains territory", "overtake")

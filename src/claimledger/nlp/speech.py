@@ -2514,6 +2514,7 @@ def _contrast_after(doc: Doc, clause: Token) -> bool:
     return first.lower_ in _CONTRASTING and first.i > 0 and doc[first.i - 1].text == ","
 
 
+_CLAIMED_DEEDS = lexicon.words("claimed_deeds")
 _CLAIMING_TO = frozenset({"claim", "allege", "boast", "profess"})  # "claimed to have killed ...": a claim of a deed
 
 
@@ -2581,6 +2582,13 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
             if done is not None:
                 # "Al Shabaab claimed to have killed 15 soldiers": what it says it did
                 return _make(doc, verb, _subtree_span(doc, done), "xcomp", done)
+        if lemma == "claim":
+            deed = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i and lemma_of(c) in _CLAIMED_DEEDS), None)
+            if deed is not None and subject_of(verb) is not None:
+                # "the army claimed the capture of two villages", "Moscow claims
+                # hits on three airfields" ("hits" tagged a verb): a deed it says it did
+                s, e = _subtree_span(doc, deed)
+                return _make(doc, verb, (s, _verb_tail(doc, verb, deed, e)), "object", deed)
         for c in children:
             # "complained soon after that ...": a that-clause parsed as an adverbial
             if c.dep_ == "advcl" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
