@@ -36,3 +36,38 @@ def test_a_body_named_after_its_leader_is_not_the_leader(analyse):
     names = {c.content.text: c.claimant.name for c in analysis.claims}
     assert names["rebels shelled the town on Monday"] == "Assad government"
     assert names["that the army would retake the town"] == "Assad"
+
+
+@pytest.mark.parametrize(
+    "text, speakers, place",
+    [
+        ("Two residents of Djibo told reporters that the town had been under blockade for months.", "Two residents of Djibo", "Djibo"),
+        ("Witnesses in Goma said the shelling continued overnight.", "Witnesses in Goma", "Goma"),
+    ],
+)
+def test_the_place_people_live_in_is_not_who_they_are(analyse, text, speakers, place):
+    # the small tagger calls the town an organisation or a person; it is
+    # where the speakers live or stood, not another name for them
+    analysis = analyse(text)
+    (actor,) = [a for a in analysis.actors if a.name == speakers]
+    assert place not in actor.aliases
+    assert actor.type not in ("organization", "person")
+    assert place in [p.name for p in analysis.places]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        ("A drone strike killed 23 people on Sunday, a local activist group said.", "a local activist group", "organization"),
+        ("An armed group said it had attacked the base.", "An armed group", "armed_group"),
+        ("Sudan's army-aligned government condemned the attack as a war crime.", "Sudan's army-aligned government", "government"),
+        ("The Hamas-run health ministry said 27 people were killed.", "Hamas-run health ministry", "government"),
+        ("Iran-backed Houthi rebels said they fired a missile at the ship.", "Iran-backed Houthi rebels", "armed_group"),
+        ("UN monitors said the strike killed 12 civilians.", "UN monitors", "organization"),
+        ("A UN monitor said the strike killed 12 civilians.", "A UN monitor", "person"),
+    ],
+)
+def test_the_head_noun_says_what_kind_of_body_speaks(analyse, text, speaker, kind):
+    # "activist" is a person's role, "army" an armed force's name; the noun they describe decides
+    analysis = analyse(text)
+    assert next(a.type for a in analysis.actors if a.name == speaker) == kind

@@ -86,3 +86,12 @@ def test_an_imperative_opening_a_quoted_sentence_is_no_town(analyse):
     # Tell is a place-name word in Syria ("Tell Abyad")
     analysis = analyse("“They keep telling us we're protected,” he said. “Tell that to my flour stock.”\n")
     assert _places(analysis) == []
+
+
+def test_a_weapon_named_like_a_town_is_no_place(analyse):
+    # Iskandar is a town in Uzbekistan, Tomahawk one in Wisconsin
+    analysis = analyse("The governor said two Iskander-M ballistic missiles and a Tomahawk missile hit the port of Odesa.\n")
+    assert _places(analysis) == [("Odesa", "UA")]
+    # the town itself is still a place
+    analysis = analyse("Officials in Tomahawk, Wisconsin said the storm had cut power to the town.\n")
+    assert ("Tomahawk", "US") in _places(analysis)

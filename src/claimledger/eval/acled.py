@@ -49,7 +49,7 @@ from typing import Any
 
 from claimledger.models import Analysis, Claim, Document, Place
 from claimledger.nlp.acled_types import map_event_type, vague_fatalities
-from claimledger.nlp.quantities import figure_count, is_toll
+from claimledger.nlp.quantities import figure_count, is_toll, without_parts
 
 FILES = {
     "afghanistan": "acled_afghanistan_2020_dev.csv",
@@ -160,7 +160,7 @@ def fatalities(analysis: Analysis, primary: Claim | None) -> int:
         return 0
 
     def killed_in(claim: Claim) -> list[Any]:
-        killed = [f for f in claim.figures if f.category == "killed"]
+        killed = [f for f in without_parts(claim.figures, text) if f.category == "killed"]
         if claim.attribution == "author":
             killed = [f for f in killed if own_voice(f.span)]
         return killed

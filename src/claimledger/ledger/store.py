@@ -42,6 +42,7 @@ from claimledger.ledger.schema import (
 )
 from claimledger.ledger.timeutil import now
 from claimledger.models import Analysis, Claim, Document
+from claimledger.nlp.quantities import without_parts
 
 if TYPE_CHECKING:
     from claimledger.ingest.sources import AcledEvent
@@ -75,7 +76,7 @@ def source_key(name: str | None, url: str | None) -> tuple[str, str | None] | No
 
 def _range(claim: Claim, category: str) -> tuple[int | None, int | None]:
     lows, highs = [], []
-    for f in claim.figures:
+    for f in without_parts(claim.figures, claim.text, claim.span[0]):
         if f.category != category:
             continue
         low = f.low if f.low is not None else f.value

@@ -32,6 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.models import Actor, Claim, Claimant, Content, Cue, ReportedBy
+from claimledger.nlp import lexicon
 from claimledger.nlp import stance as stance_mod
 from claimledger.nlp.pipeline import ensure_extensions
 from claimledger.nlp.doctext import quotes_of, text_of
@@ -106,7 +107,7 @@ _NOT_SPEAKERS = frozenset({
     "transcript", "excerpt", "excerpts", "readout", "text", "full",
 })
 # armed groups, by a word of their kind or their name
-_ARMED_WORDS = r"(?:army|forces|defen[cs]e force|air force|militia|militias|rebels?|separatists?|insurgents?|guerrillas?|paramilitar(?:y|ies)|brigades?|front(?![ -]?lines?)|isis|isil|daesh|qaeda|nusra|taliban|hezbollah|hamas|jihadists?|militants?|fighters|gang|battalion|regiment|units?|troops|shabaab|boko haram|houthis?|janjaweed|wagner|m23|islamic state|tahrir al-sham|hts|pkk|ypg|jnim|iswap|fdlr|adf|rsf|cartels?|mujahideen)"
+_ARMED_WORDS = r"(?:army|forces|defen[cs]e force|air force|militia|militias|rebels?|separatists?|insurgents?|guerrillas?|paramilitar(?:y|ies)|brigades?|front(?![ -]?lines?)|isis|isil|daesh|qaeda|nusra|taliban|hezbollah|hamas|jihadists?|militants?|fighters|gang|battalion|regiment|units?|troops|shabaab|boko haram|houthis?|janjaweed|wagner|m23|islamic state|tahrir al-sham|hts|pkk|ypg|jnim|iswap|fdlr|adf|rsf|cartels?|mujahideen|armed groups?)"
 _ARMED = re.compile(rf"\b{_ARMED_WORDS}\b", re.I)
 # the same words as a whole name ("M23", "Hamas"): a group, not a place
 ARMED_NAME = re.compile(_ARMED_WORDS, re.I)
@@ -1227,7 +1228,9 @@ def _actor_type(doc: Doc, tok: Token | None, name: str) -> str:
             return "person"  # "Interior ministry spokesman Abdul Nafi Takor": a person, whoever he speaks for
     if tok.tag_ == "NN" and tok.lemma_.lower() in _PERSON_NOUNS and tok.lemma_.lower() not in titles() and tok.ent_type_ == "":
         return "person"  # "a Russian military blogger", "an army veteran": one person, not the body named beside
-    if _ARMED.search(name):
+    if _ARMED.search(_RUN_BY.sub("", name)):
+        # (not "Sudan's army-aligned government", "the Hamas-run Government
+        # Media Office": who runs a body does not make it an armed group)
         return "armed_group"
     if _GOV.search(name):
         return "government"
@@ -1249,6 +1252,8 @@ def _actor_type(doc: Doc, tok: Token | None, name: str) -> str:
         return "government"  # "officials in Kyiv", "local health officials": officials of no named body are the state's
     if tok.tag_ == "NN" and tok.lemma_.lower() in _PERSON_NOUNS and tok.ent_type_ == "":
         return "person"  # "A 34-year-old man", "a local doctor": one person, named or not
+    if tok.lemma_.lower() in titles() and tok.tag_ == "NNS" and _INTERNATIONAL.search(name):
+        return "organization"  # "UN monitors", "Red Cross delegates": people speaking for their body
     if tok.lemma_.lower() in titles():
         # (not "Doctors Without Borders": a capitalised title word heading a longer name)
         named = tok.text[:1].isupper() and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()
@@ -1261,6 +1266,8 @@ def _actor_type(doc: Doc, tok: Token | None, name: str) -> str:
 
 
 _BODY_NOUNS = word_list("body_nouns")
+# "Hamas-run", "army-aligned", "Iran-backed": who runs or backs a body, said before its name
+_RUN_BY = re.compile(r"\b[\w'’]+-(?:run|led|backed|aligned|controlled|affiliated|allied|appointed|installed|linked)\b", re.I)
 
 
 class _Actors:
@@ -1326,20 +1333,17 @@ def _named_place(doc: Doc, ent: Span) -> bool:
     took for an organisation or a person."""
     if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in _SETTLEMENTS:
         return True
+    if ent.start >= 2 and doc[ent.start - 1].lower_ in ("of", "in", "from") and doc[ent.start - 2].lower_ in _DWELLERS:
+        return True  # "two residents of Djibo", "witnesses in Goma": where they live or stood
     return ent.end < len(doc) and doc[ent.end].lower_ in _SETTLEMENTS and ent.root.dep_ == "compound" and ent.root.head.i == ent.end
+
+
+# people named by where they live or were ("residents of X", "witnesses in X")
+_DWELLERS = frozenset({"residents", "inhabitants", "villagers", "locals", "witnesses", "eyewitnesses", "townspeople"})
 
 
 # bodies named after the person who leads them ("the Assad government", "the Trump campaign")
 _LED_BODIES = word_list("led_bodies")
-_WEAPON_NAMES = word_list("weapon_names")
-_WEAPON_PREFIXES = tuple(w + sep for w in sorted(_WEAPON_NAMES) for sep in ("-", " "))  # str.startswith takes a tuple
-
-
-def _weapon_name(name: str) -> bool:
-    """A weapon system's name (``data/weapon_names.txt``), alone or with a
-    variant after a hyphen or a space ("Iskander-M", "Bayraktar TB2")."""
-    low = name.lower().strip()
-    return low in _WEAPON_NAMES or low.startswith(_WEAPON_PREFIXES)
 
 
 def _named_after(tok: Token, root: Token) -> bool:
@@ -1622,7 +1626,7 @@ def _to_models(doc: Doc, items: list[_Item]) -> tuple[list[Claim], list[Actor]]:
             continue  # "MOGADISHU, Somalia (Example Wire) —": the tagger's ORG in a dateline is a place
         if len(ent) > 1 and ent[-1].like_num and not ent[-1].text[:1].isupper():
             continue  # "shelled Kherson 80 times": a name the tagger ran into a count
-        if _weapon_name(ent.text):
+        if lexicon.weapon_name(ent.text):
             continue  # "an Iskander-M launched from Belgorod": a missile, no actor
         label = HEADLINE_LABEL.match(ent.text)
         if label is not None and (ent.start_char == 0 or text[ent.start_char - 1] == "\n"):

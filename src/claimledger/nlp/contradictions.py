@@ -628,14 +628,18 @@ def _losing_side(claim: Claim, figure: Figure) -> frozenset[str]:
 
 def _ranges(claim: Claim) -> dict[str, tuple[tuple[float, float], str]]:
     """Per figure category, the numbers a claim allows and their words. Two
-    figures of one category in one claim usually count two groups ("at least
-    45 civilians, including 11 children"): the claim allows anything from the
-    lower of them to the higher, not each alone."""
+    figures of one category in one claim usually count two groups ("45
+    civilians and 11 soldiers"): the claim allows anything from the lower of
+    them to the higher, not each alone. A figure that counts part of another
+    ("at least 45 civilians, including 11 children") is left out: the claim
+    says at least 45; a part alone ("three of the dead") is a lower bound."""
     out: dict[str, tuple[tuple[float, float], str]] = {}
-    for f in claim.figures:
+    for f in quantities.without_parts(claim.figures, claim.text, claim.span[0]):
         r = _range(f)
         if r is None or f.category == "other":
             continue
+        if quantities.is_part(claim.text, f.span[0] - claim.span[0], f.span[1] - claim.span[0]):
+            r = (r[0], math.inf)  # "three of the dead were crew members": the dead are at least three
         if f.category in out:
             (lo, hi), words = out[f.category]
             out[f.category] = ((min(lo, r[0]), max(hi, r[1])), words + ", " + f.text)

@@ -242,6 +242,14 @@ def _category(doc: Doc, num_start: int, num_last: Token, noun: Token | None, spa
                 cat = _category_of(child, cs, fighters=False)
                 if cat:
                     return cat
+    among = _among_them(doc, num_start)
+    verb = (head.head if among.head.i == head.i else among.head) if among is not None else None
+    if verb is not None and verb.pos_ == "VERB":
+        # "272 people were killed, among them 10 children": some of those the
+        # verb counted, whatever the parse hangs "among" and the count on
+        cat = _category_of(verb, cs, fighters=False) or _subject_category(verb, cs)
+        if cat:
+            return cat
     # (b) the governing verb: "were killed", "killing 3 soldiers", "are hostages";
     # not the subject of an active verb with an object: "2 gunmen killed a man"
     node = head
@@ -278,6 +286,8 @@ def _category(doc: Doc, num_start: int, num_last: Token, noun: Token | None, spa
     if gov is not None and node.dep_ in args:
         if node.dep_ == "pobj":
             gov = gov.head if gov.lower_ not in ("by",) else gov
+        if node.dep_ == "nsubj":
+            gov = _predicate_after(gov) or gov
         cat = _category_of(gov, cs, fighters=False) if gov.pos_ in ("VERB", "ADJ", "NOUN", "AUX") else None
         # "were shot and killed", "was kidnapped and killed": the gravest of the joined verbs
         joined = [
@@ -322,6 +332,30 @@ _STATUS = frozenset({"detained", "hostages", "displaced"})
 
 _COUNT_NOUNS = frozenset({"number", "figure", "count", "tally", "estimate", "total"})
 _ESTIMATING = frozenset({"put", "place", "peg", "estimate", "set"})
+
+
+def _among_them(doc: Doc, start: int) -> Token | None:
+    """The "among" of ``among them`` (``among those``, ``among whom``) right
+    before a count: the people just counted, of whom these are some."""
+    if start < 2 or doc[start - 1].lower_ not in ("them", "those", "whom") or doc[start - 2].lower_ != "among":
+        return None
+    return doc[start - 2]
+
+
+def _predicate_after(verb: Token) -> Token | None:
+    """The verb that says what happened to the subject of a bare participle:
+    "17 people sheltering in a church were wounded", which the parse reads as
+    two clauses, "17 people sheltering in a church" and "were wounded". The
+    participle has no auxiliary; the next verb after it, hung on the same
+    head, has an auxiliary and no subject of its own."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in verb.children) or verb.head.i == verb.i:
+        return None
+    after = next((t for t in verb.doc[verb.right_edge.i + 1 : verb.sent.end] if t.head.i == verb.head.i and t.pos_ in ("VERB", "AUX", "ADJ")), None)
+    if after is None or after.dep_ not in ("ccomp", "conj") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in after.children):
+        return None
+    if not any(c.dep_ in ("aux", "auxpass") and c.i < after.i for c in after.children):
+        return None
+    return after
 
 
 def _subject_category(verb: Token, cs: _Cues) -> str | None:

@@ -89,3 +89,18 @@ def titles() -> frozenset[str]:
     out = {x for x in lines("titles") if " = " not in x}
     out.update(abbreviations("titles"))
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _weapon_names() -> tuple[frozenset[str], tuple[str, ...]]:
+    names = words("weapon_names")
+    return names, tuple(w + sep for w in sorted(names) for sep in ("-", " "))  # str.startswith takes a tuple
+
+
+def weapon_name(name: str) -> bool:
+    """A weapon system's name (``data/weapon_names.txt``), alone or with a
+    variant after a hyphen or a space ("Iskander-M", "Bayraktar TB2"): no
+    actor and no place, whatever the tagger calls it."""
+    names, prefixes = _weapon_names()
+    low = name.lower().strip()
+    return low in names or low.startswith(prefixes)

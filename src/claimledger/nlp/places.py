@@ -47,6 +47,8 @@ NER_BLOCKING = frozenset({"PERSON", "ORG", "NORP", "FAC", "WORK_OF_ART", "EVENT"
 # last words of a body of water ("the Red Sea"): the gazetteer holds towns and
 # areas, so a namesake area would be a wrong place for it
 _WATERS = frozenset({"Sea", "Ocean"})
+# what comes after a weapon system's name ("Iskander missiles", "Grad rockets")
+_WEAPON_NOUNS = frozenset({"missile", "missiles", "rocket", "rockets", "drone", "drones", "launcher", "launchers", "system", "systems", "shell", "shells", "munition", "munitions", "ballistic", "cruise", "multiple"})
 # words that open a landform's name ("the River Calder", "Mount Hermon"), no town alone
 _LANDFORMS = frozenset({"river", "lake", "mount", "mountain", "mountains", "cape", "gulf", "bay", "valley", "island", "islands", "hill", "hills", "wadi", "forest", "desert", "plain"})
 # "a US-made bomb", "the UK-based monitor": where a thing or body comes from
@@ -376,10 +378,13 @@ class PlacesComponent:
     def _names_something_else(text: str, m: PlaceMention) -> bool:
         """"Reston ebolavirus", "West Nile virus": a place name naming a
         disease; "the call sign "Ratibor"", "nicknamed "Khartoum"": a
-        person's or a unit's alias."""
+        person's or a unit's alias; "Iskander-M": a weapon's name
+        (``data/weapon_names.txt``)."""
         rest = text[m.span[1] : m.span[1] + 20].split()
         if rest and rest[0].lower().strip(".,;:") in NOT_BEFORE:
             return True
+        if lexicon.weapon_name(text[m.span[0] : m.span[1]]) and rest and (text[m.span[1]] == "-" or rest[0].lower().strip(".,;:") in _WEAPON_NOUNS):
+            return True  # "two Iskander-M missiles", "Tomahawk missiles": a weapon named like a town
         return _ALIAS_BEFORE.search(text, max(0, m.span[0] - 40), m.span[0]) is not None
 
     def _from_gazetteer(self, doc: Any, owner: list, taken: list[bool], person_words: set[str]) -> list[PlaceMention]:

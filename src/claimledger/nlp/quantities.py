@@ -86,7 +86,9 @@ def _toll_re() -> re.Pattern[str]:
     return re.compile(
         # ("the death toll from Saturday's shelling of the town rose to 45": a phrase may come between)
         # ("the toll could be higher than 100", "the toll may exceed 100": a modal, a bound)
-        rf"\b(?:{words})(?:\s+(?:from|in|of|after|for)\s+[^.;:!?\n]{{1,70}}?)?\s+(?:(?:has|have|had|could|may|might|will|would)\s+)?(?:(?:been|now)\s+)?(?:{links})\s*(?:(?:{bounds})\s+)?$",
+        rf"\b(?:{words})(?:\s+(?:from|in|of|after|for)\s+[^.;:!?\n]{{1,70}}?)?\s+(?:(?:has|have|had|could|may|might|will|would)\s+)?(?:(?:been|now)\s+)?(?:{links})\s*(?:(?:{bounds})\s+)?$"
+        # ("the ministry raised the toll to 45", "revised the number of dead to 27")
+        rf"|\b(?:rais|revis|lower|updat|increas|bring|brought)\w*\s+(?:the\s+|its\s+|their\s+)?(?:official\s+)?(?:death\s+)?(?:toll|tally|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities))\s+to\s*(?:(?:{bounds})\s+)?$",
         re.IGNORECASE,
     )
 
@@ -95,6 +97,40 @@ def is_toll(text: str, start: int) -> bool:
     """Does the figure starting at ``start`` in ``text`` state a total toll
     ("the death toll rose to 40", "fatalities coded as 0")?"""
     return bool(_toll_re().search(text[max(0, start - 130):start]))
+
+
+# "..., including 35 children", "among them 10 women", "of whom 4 were
+# soldiers": a count of some of the people just counted
+_PART = re.compile(r"(?:\bincluding|\bamong\s+(?:them|those|whom|the\s+dead|the\s+victims)|\bof\s+(?:whom|them|those))\s*:?\s*(?:at\s+least\s+|about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+
+
+# "Three of the dead were crew members", "two of them children"
+_PART_AFTER = re.compile(r"\s+of\s+(?:them|those|whom|the\s+(?:dead|killed|victims|wounded|injured|casualties))\b", re.IGNORECASE)
+
+
+def is_part(text: str, start: int, end: int | None = None) -> bool:
+    """Does the figure at ``start`` (ending at ``end``) in ``text`` count some
+    of those counted elsewhere ("104 killed, including 35 children", "three
+    of the dead were crew members")? Such a figure adds nothing to the total
+    it is part of, and says only that the total is at least as high."""
+    if _PART.search(text[max(0, start - 40):start]):
+        return True
+    if end is None:
+        return False
+    m = _PART_AFTER.search(text, start, end + 40)
+    # the "of" right after the count's words ("three of the dead", "at least two of them")
+    return m is not None and len(text[start : m.start()].split()) <= 3 and not any(ch in ",;:." for ch in text[start : m.start()])
+
+
+def without_parts(figures: list[Any], text: str, offset: int = 0) -> list[Any]:
+    """``figures`` less those that count part of another figure of their
+    category ("104 killed, including 35 children" is 104 killed, not 139 nor
+    35 to 104); ``text`` holds the figures' spans, shifted by ``offset``."""
+    parts = {id(f) for f in figures if is_part(text, f.span[0] - offset, f.span[1] - offset)}
+    if not parts:
+        return figures
+    wholes = {f.category for f in figures if id(f) not in parts}
+    return [f for f in figures if id(f) not in parts or f.category not in wholes]
 
 
 def figure_count(figure: Any) -> int | None:

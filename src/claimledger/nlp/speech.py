@@ -3432,6 +3432,33 @@ def _put_at(doc: Doc, verb: Token, children: list[Token], word: str = "at") -> R
 
 
 _TOLL_VERBS = _ESTIMATE_VERBS | _REVISE_VERBS
+_GIVING = frozenset({"give", "provide"})
+
+
+def _toll_given(doc: Doc, verb: Token, children: list[Token]) -> Relation | None:
+    """``the civil defence gave a toll of 19 dead``, ``the ministry updates
+    the toll: 31 dead and 84 wounded``: a toll someone gives, with its count
+    after "of" or after a colon; the toll is the content, the subject speaks."""
+    obj = next((c for c in children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in _TOLL_NOUNS or subject_of(verb) is None:
+        return None
+    end = obj.right_edge.i
+    if doc[end].text == ":":
+        end -= 1  # (the parse may hang the colon on the toll)
+    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > obj.i), None)
+    if of is not None and any(t.like_num for t in of.subtree):
+        end = max(end, of.right_edge.i)
+    elif end + 2 < len(doc) and doc[end + 1].text == ":" and doc[end + 2].sent.start == verb.sent.start:
+        sent_end = verb.sent.end
+        if not any(t.like_num for t in doc[end + 2 : sent_end]):
+            return None
+        end = sent_end - 1
+    else:
+        return None
+    text = text_of(doc)
+    s, e = _trim(text, doc[obj.left_edge.i].idx, doc[end].idx + len(doc[end].text))
+    e = _trim_end_punct(text, s, e)
+    return _make(doc, verb, (s, e), "object", obj)
 
 
 def _kept_anyway(doc: Doc, verb: Token, rel: Relation) -> bool:
@@ -3475,13 +3502,15 @@ def _verb_idiom(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     if lemma == "put" and _put_it(verb):
         # "As one aid worker put it, ...": said in those words
         return _as_aside(doc, verb, put_it=True)
-    if not (lemma in _ESTIMATE_VERBS or lemma in _REVISE_VERBS or lemma in _IDIOM_NOUNS or lemma in _BACK_AT or lemma == "walk"):
+    if not (lemma in _ESTIMATE_VERBS or lemma in _REVISE_VERBS or lemma in _GIVING or lemma in _IDIOM_NOUNS or lemma in _BACK_AT or lemma == "walk"):
         return None  # (most verbs: no need to list their complements)
     children = list(verb.rights)
     if lemma in _ESTIMATE_VERBS:
         return _put_at(doc, verb, children)
     if lemma in _REVISE_VERBS:
-        return _put_at(doc, verb, children, "to")
+        return _put_at(doc, verb, children, "to") or _toll_given(doc, verb, children)
+    if lemma in _GIVING:
+        return _toll_given(doc, verb, children)
     if lemma in _IDIOM_NOUNS:
         noun = next((c for c in children if c.dep_ == "dobj" and c.lemma_.lower() in _IDIOM_NOUNS[lemma]), None)
         if noun is None:
