@@ -445,3 +445,17 @@ def test_actors_the_last_word_of_a_title_is_no_body(analyzer):
     assert "State" not in names
     assert names["Hillary Clinton"] == "person"
     assert names["Islamic State group"] == "armed_group"
+
+
+def test_a_body_named_with_and_without_its_country_is_one_actor(analyse):
+    analysis = analyse(
+        "Ukraine's General Staff dismissed the claim as fiction. "
+        "According to the General Staff, Russian troops lost 1,120 soldiers over the past day."
+    )
+    assert [a.name for a in analysis.actors] == ["Ukraine's General Staff"]
+    assert {c.claimant.name for c in analysis.claims} == {"Ukraine's General Staff"}
+
+
+def test_two_countries_bodies_of_one_name_stay_apart(analyse):
+    analysis = analyse("Ukraine's General Staff said the attack failed. Russia's General Staff said the attack had succeeded.")
+    assert sorted(a.name for a in analysis.actors) == ["Russia's General Staff", "Ukraine's General Staff"]

@@ -59,6 +59,8 @@ SPEAKER_CASES = [
     ("The mayor's refusal to condemn the shelling angered the farmers.", "condemn", "The mayor's"),
     # a participle on a speech the subject delivers
     ("The governor spent much of his speech defending the new budget.", "defending", "The governor"),
+    # a name's last word the tagger read as a verb, with the clause hung on it
+    ("Witnesses told Example Rights Watch that a fighter jet dropped two bombs on the crowd.", "told", "Witnesses"),
 ]
 
 

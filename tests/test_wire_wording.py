@@ -385,6 +385,29 @@ def test_what_a_statement_did_not_mention_is_no_event(analyse):
     assert mention.event is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The communication service said order had been restored. It made no mention of civilian deaths.",
+        "The army said the strike hit a weapons depot. The statement made no reference to the market.",
+    ],
+)
+def test_making_no_mention_is_not_mentioning(analyse, text):
+    # as "did not mention": no claim that the deaths happened
+    (claim,) = [c for c in analyse(text).claims if c.cue is not None and c.cue.text.startswith(("mention", "made"))]
+    assert claim.stance == "rejects"
+
+
+def test_a_fighters_commander_does_not_bring_a_town_abroad(analyse):
+    # Fano is a town in Italy; in a report on Amhara it names the militia
+    text = (
+        "Fighting between federal troops and Fano militiamen in the Amhara region town of Kobo killed 15 people. "
+        "A Fano commander, reached by phone, said government drones had struck the town's market.\n"
+    )
+    places = [(p.name, p.country) for p in analyse(text).places]
+    assert ("Kobo", "ET") in places and not [p for p in places if p[1] == "IT"]
+
+
 def test_a_denial_by_it_is_kept_whatever_the_cue_model_says(analyse):
     text = (
         "The RSF did not respond to a request for comment. It has previously denied attacking civilian areas "

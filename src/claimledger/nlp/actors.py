@@ -344,6 +344,14 @@ def _body_first(name: list[str]) -> list[str]:
     return place + name[:i]
 
 
+def _owner(name: list[str]) -> str | None:
+    """The possessor opening a body's name ("Ukraine's" in "Ukraine's General
+    Staff"), normalised, if there is one and more follows it."""
+    if len(name) < 2 or not _POSSESSIVE.search(name[0]):
+        return None
+    return _norm(_POSSESSIVE.sub("", name[0]))
+
+
 def _same_name(a: list[str], b: list[str]) -> bool:
     if not a or not b:
         return False
@@ -357,6 +365,13 @@ def _same_name(a: list[str], b: list[str]) -> bool:
         # acronym against its expansion: UN / United Nations
         joined_a, joined_b = " ".join(a).lower(), " ".join(b).lower()
         return (len(a) == 1 and la == _acronym(b)) or (len(b) == 1 and lb == _acronym(a)) or joined_a == joined_b
+    # "Ukraine's General Staff" and "the General Staff": whose it is, not a
+    # given name; two owners must be the same ("Russia's General Staff" is another)
+    own_a, own_b = _owner(a), _owner(b)
+    if own_a and own_b and own_a != own_b:
+        return False
+    if bool(own_a) != bool(own_b) and [_norm(w) for w in a[bool(own_a):]] == [_norm(w) for w in b[bool(own_b):]]:
+        return True  # (the rest must be the very same name: "Huckabee's campaign" is not the "Carson campaign")
     # distinct given names are different people (Bill / Hillary Clinton)
     given_a = [_norm(x) for x in a[:-1] if x.lower() not in ("de", "al", "van", "von", "bin", "la", "le", "da", "di")]
     given_b = [_norm(x) for x in b[:-1] if x.lower() not in ("de", "al", "van", "von", "bin", "la", "le", "da", "di")]
@@ -1085,6 +1100,9 @@ def _canonical(members: list[_Node]) -> str:
         single = [len(x.split()) for x in full if not _joint(x.split())]
         if single:
             full = [x for x in full if not _joint(x.split()) or len(x.split()) > max(single)]
+        # "the General Staff" said twice beside "Ukraine's General Staff" once: whose it is stays in the name
+        owned = {x: y for y in set(full) if _owner(y.split()) for x in set(full) if y.endswith(" " + x) and not _personal_name(x.split())}
+        full = [owned.get(x, x) for x in full]
         best = max(full, key=lambda s: (full.count(s), len(s.split()), len(s)))
         if not _personal_name(best.split()):
             # a person's own name before the words around it: "Patti Saris",

@@ -40,7 +40,7 @@ from claimledger.nlp.lexicon import RELATIVE_PRONOUNS, titles
 from claimledger.nlp.lexicon import words as word_list
 from claimledger.nlp.paragraphs import dateline_end, words_after_dateline
 from claimledger.nlp.quotes import find_quotes
-from claimledger.nlp.speech import AGENT_NOUNS, DOCUMENT_NOUNS, HEADLINE_LABEL, KICKERS, SPEECH, Relation, agentive, speaker_span, clause_person, is_expletive, lemma_of, passive_controller, quoting_verb, subject_of, find_relations, verdict_opening, which_answered, answers_accusation
+from claimledger.nlp.speech import AGENT_NOUNS, DOCUMENT_NOUNS, HEADLINE_LABEL, KICKERS, SPEECH, Relation, agentive, headline_line, speaker_span, clause_person, is_expletive, lemma_of, passive_controller, quoting_verb, subject_of, find_relations, verdict_opening, which_answered, answers_accusation
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "his", "its", "their"}) | FIRST_PERSON
@@ -260,7 +260,8 @@ def _person_like(doc: Doc, tok: Token) -> bool:
 def extract(doc: Doc) -> list[_Item]:
     """Attribution relations of a Doc, after quote handling and nesting rules."""
     text = text_of(doc)
-    rels = find_relations(doc) + _colon_lines(doc) + _headlines(doc)
+    rels = find_relations(doc) + _colon_lines(doc) + _headlines(doc) + _dash_tags(doc)
+    rels += _misparsed_headlines(doc, rels)
     containers = _containers(doc)
     starts = [c.start for c in containers]
 
@@ -930,6 +931,67 @@ def _reported_headline(doc: Doc, s: int, e: int) -> bool:
     return False
 
 
+# "At least 12 killed in hotel siege - police": a headline closed by its source after a dash
+_DASH_TAG = re.compile(r"^[ \t]*(\S[^\n]{8,}?)[ \t]+[-–—][ \t]*([^\n\-–—]{2,40}?)[ \t]*$", re.M)
+
+
+def _dash_tags(doc: Doc) -> list[Relation]:
+    """Wire headlines that name their source after a closing dash ("At least
+    12 killed in hotel siege - police", "Rebels seize border post -
+    sources"): the words before the dash are the source's. The source is a
+    short phrase that can speak (a name, a body, "police", "state media")."""
+    out = []
+    text = text_of(doc)
+    for m in _DASH_TAG.finditer(text):
+        if headline_line(text, m.start(1)) is None or m.group(1).rstrip()[-1:] in ":,;":
+            continue
+        src = doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
+        if src is None or not 1 <= len(src) <= 4 or any(t.pos_ in ("VERB", "AUX", "NUM") or t.like_num for t in src):
+            continue
+        head = src[-1]
+        if not (head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or head.pos_ == "PROPN" or agentive(head)
+                or head.lemma_.lower() in _BODY_NOUNS or head.lower_ in ("media", "medics") or _GOV.fullmatch(head.text) or _ARMED.fullmatch(head.text)):
+            continue
+        body = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        if body is None or not any(t.pos_ in ("VERB", "AUX") or t.like_num for t in body):
+            continue  # (a title and its subtitle: "The long war - a photo essay")
+        dash = m.end(1) + len(text[m.end(1) : m.start(2)].split("-")[0].split("–")[0].split("—")[0])
+        out.append(Relation(cue=(dash, dash + 1), cue_token=None, content=(m.start(1), m.end(1)), speaker=(m.start(2), m.end(2)), speaker_token=head.i, frame="headline"))
+    return out
+
+
+# "Houthis claim attack on US destroyer": a sentence-case headline opening with its speaker and a verb of saying
+_HEADLINE_OPENING = re.compile(
+    r"^[ \t]*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}) ("
+    + "|".join(sorted({v.lower() for v in _HEADLINE_VERBS} | {w for name in ("speech_verbs", "object_verbs") for w in word_list(name) if w.isalpha()}, key=len, reverse=True))
+    + r")[ \t]+([^\n;]{3,})",
+    re.M,
+)
+
+
+def _misparsed_headlines(doc: Doc, rels: list[Relation]) -> list[Relation]:
+    """Sentence-case headlines whose parse lost the reporting verb ("Houthis
+    claim attack on US destroyer in Red Sea", "claim" read as a noun's
+    modifier): capitalised words, a verb of saying, the rest of the line (to
+    a semicolon). Only where no relation the parse found has its cue there."""
+    out = []
+    text = text_of(doc)
+    cues = [r.cue for r in rels if r.cue is not None]
+    for m in _HEADLINE_OPENING.finditer(text):
+        if headline_line(text, m.start(1)) is None or any(s < m.end(2) and m.start(2) < e for s, e in cues):
+            continue
+        verb = doc.char_span(m.start(2), m.end(2))
+        name = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        if verb is None or name is None or verb[0].pos_ != "VERB" or verb[0].dep_ not in ("compound", "amod", "nmod", "dep"):
+            continue  # (a verb the parse read as one: its own relation, or none for a reason)
+        if not (name[-1].ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or name[-1].pos_ in ("PROPN", "PRON") or agentive(name[-1])):
+            continue
+        s, e = m.span(3)
+        e = len(text[:e].rstrip(" .\t"))
+        out.append(Relation(cue=m.span(2), cue_token=verb[0].i, content=(s, e), speaker=m.span(1), speaker_token=name[-1].i, frame="headline"))
+    return out
+
+
 def _headlines(doc: Doc) -> list[Relation]:
     """Title-case lines ``Glenn Beck Says Trump Poses A Threat``: the parse
     reads these badly, so a capitalised reporting verb splits speaker and content."""
@@ -1023,10 +1085,27 @@ def _nest(doc: Doc, items: list[_Item]) -> list[_Item]:
             o.content = r.content
             keep.append(it)
             continue
+        if _denies_claim(doc, o, r):
+            # "Hamas denied Israel's claim that rockets were fired from the
+            # school": Israel's claim, and Hamas's denial of what it says
+            o.content = r.content
+            keep.append(it)
+            continue
         if _relays(doc, o, r):
             keep.remove(host)
             keep.append(_Item(r, it.attribution, reported_by=o))
     return keep
+
+
+def _denies_claim(doc: Doc, o: Relation, r: Relation) -> bool:
+    """Is ``o`` a denial whose object is ``r``, a claim another speaker holds
+    ("denied Israel's claim that ...", "rejects the army's account that ...")?"""
+    if o.cue_token is None or r.cue_token is None or r.speaker_token is None or o.root != r.cue_token or r.frame != "nominal":
+        return False
+    if o.speaker_token is not None and o.speaker_token == r.speaker_token:
+        return False
+    lemma = doc[o.cue_token].lemma_.lower()
+    return lemma in stance_mod.DENIAL or lemma in stance_mod.REJECT_CUES
 
 
 def _relays(doc: Doc, o: Relation, r: Relation) -> bool:

@@ -78,6 +78,7 @@ ORG_HEADS = frozenset({"forces", "front", "militia", "militias", "brigade", "bri
 GROUP_WORDS = frozenset({
     "militia", "militias", "militiamen", "rebel", "rebels", "fighters", "insurgents", "gunmen", "forces", "troops",
     "branch", "affiliate", "wing",  # "the Islamic State's Khorasan branch"
+    "commander", "commanders", "leader", "leaders", "spokesman", "spokesmen", "spokesperson",  # "a Fano commander"
 })
 
 

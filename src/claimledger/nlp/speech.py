@@ -2156,6 +2156,15 @@ def candidates(doc: Doc) -> list[tuple[Token, Relation, bool]]:
 _CANDIDATE_POS = frozenset({"ADP", "NOUN", "ADJ", "VERB"})  # the parts of speech ``_candidates`` reads
 
 
+def misread_name(tok: Token) -> bool:
+    """The last word of a name the tagger read as a finite verb, in a noun's
+    place ("told Example Rights Watch that ...", "Watch" the object)."""
+    return (
+        tok.pos_ == "VERB" and tok.tag_ in ("VB", "VBP", "VBZ") and tok.dep_ in ("dobj", "pobj", "dative")
+        and tok.text[:1].isupper() and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1 for c in tok.lefts)
+    )
+
+
 def _candidates(doc: Doc, prune: bool) -> list[tuple[Token, Relation, bool, list[str] | None]]:
     """``candidates``; with ``prune``, a verb no rule took is skipped unless the
     model could accept a relation on it (its token features are passed on)."""
@@ -2166,6 +2175,8 @@ def _candidates(doc: Doc, prune: bool) -> list[tuple[Token, Relation, bool, list
         lower, pos = tok.lower_, tok.pos_
         if pos not in _CANDIDATE_POS and lower not in ("according", "reportedly"):
             continue  # nothing below takes it
+        if pos == "VERB" and misread_name(tok):
+            continue  # a name's last word, not a verb ("told Example Rights Watch that ...")
         dep = tok.dep_
         lemma = _LEMMA_FIXES.get(lower) or tok.lemma_.lower()  # lemma_of(tok)
         rel: Relation | None = None
@@ -2476,14 +2487,39 @@ def _stray_subjects(verb: Token, clause: Token) -> list[Token]:
 _DONE_TO = frozenset({"accuse", "charge", "blame", "suspect", "condemn", "criticize", "criticise", "fault", "praise", "sue"})
 
 
+def _accused_by(doc: Doc, verb: Token, lemma: str, children: list[Token]) -> Relation | None:
+    """``Russia was accused by Ukraine of using chemical weapons``, ``the army
+    was blamed by residents for the shelling``: a passive accusation with its
+    "by" agent; what the accused is accused of is the content (as in the
+    passive without an agent), the agent speaks, without the phrase the parse
+    may hang on it ("residents for the shelling")."""
+    agent = next((c for c in children if c.dep_ == "agent"), None)
+    by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    if by is None or not _is_passive(verb):
+        return None
+    prep = next((c for c in children if c.dep_ == "prep" and c.i > verb.i and (lemma, c.lower_) in PREP_CUES), None)
+    if prep is None:
+        prep = next((c for c in by.rights if c.dep_ == "prep" and (lemma, c.lower_) in PREP_CUES), None)
+    what = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if what is None:
+        return None
+    rel = _make(doc, verb, _subtree_span(doc, what), "prep", what)
+    if rel is not None:
+        s, e = speaker_span(doc, by)
+        if s <= prep.idx < e:
+            e = _trim(text_of(doc), s, prep.idx)[1]
+        rel.speaker, rel.speaker_token = (s, e), by.i
+    return rel
+
+
 def _done_to(cue: Token) -> bool:
     """"RSF accused of killing dozens", "Army blamed for blast": a headline
     participle (no "has", no object) whose noun is the one accused, not the accuser."""
     return (
-        cue.tag_ == "VBN" and lemma_of(cue) in _DONE_TO
-        and any(c.dep_ == "prep" and c.lower_ in ("of", "for", "with", "over") for c in cue.children)
-        and not any(c.dep_ in ("aux", "dobj") for c in cue.children)
-    )
+        cue.tag_ in ("VBN", "VBD") and lemma_of(cue) in _DONE_TO
+        and any(c.dep_ == "prep" and c.lower_ in ("of", "for", "with", "over") and (cue.tag_ == "VBN" or c.i == cue.i + 1) for c in cue.children)
+        and not any(c.dep_ in ("aux", "dobj", "dative") for c in cue.children)
+    )  # (tagged a past tense, "Russia accused of ...": the preposition right after it, as no active "accuse" has)
 
 
 _ADVERBIAL_MARKS = frozenset({"as", "while", "because", "after", "before", "since", "when", "until", "though", "although", "amid"})
@@ -2520,6 +2556,9 @@ _CLAIMING_TO = frozenset({"claim", "allege", "boast", "profess"})  # "claimed to
 
 def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     children = list(verb.children)
+    # "Witnesses told Example Rights Watch that ...": the parse read the
+    # name's last word as a verb and hung the clause on it; it is the verb's
+    children += [g for c in children if misread_name(c) for g in c.children if g.dep_ == "ccomp" and g.i > c.i]
     misread = _misread_rejection(doc, verb, lemma)
     if misread is not None:
         return misread
@@ -2775,12 +2814,21 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
         thing: Token | None = None
         if _quotes_as_saying(verb):
             return None
+        accused = _accused_by(doc, verb, lemma, children)
+        if accused is not None:
+            return accused
         if lemma in ("quote", "cite") and verb.dep_ == "acl" and _may_speak(verb.head):
             return None  # "A military source quoted by SANA said ...": the source speaks, SANA passes it on
         if _is_passive(verb):
             thing = next((c for c in children if c.dep_ == "nsubjpass"), None)
             if thing is not None and thing.lower_ not in lexicon.RELATIVE_PRONOUNS:
-                return _make(doc, verb, _subtree_span(doc, thing), "object", thing)
+                rel = _make(doc, verb, _subtree_span(doc, thing), "object", thing)
+                by = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+                why = next((c for c in by.rights if c.dep_ == "prep" and c.lower_ in ("for", "over")), None) if by is not None else None
+                if rel is not None and rel.speaker is not None and why is not None and rel.speaker[0] < why.idx < rel.speaker[1]:
+                    # "criticised by rights groups for the crackdown": why, not who
+                    rel.speaker = _trim(text_of(doc), rel.speaker[0], why.idx)
+                return rel
         elif verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and verb.i > verb.head.i:
             thing = verb.head
             span = doc[thing.left_edge.i : verb.left_edge.i]
@@ -3121,7 +3169,7 @@ def _closing_tag(doc: Doc, verb: Token, lemma: str) -> Relation | None:
 HEADLINE_LABEL = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}:\s+")
 
 
-def _headline_line(text: str, start: int) -> tuple[int, int] | None:
+def headline_line(text: str, start: int) -> tuple[int, int] | None:
     """(start, end) of the line holding ``start`` when it reads as a headline:
     at most 160 characters, not closed by a full stop, a mark or a quote."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -3138,7 +3186,7 @@ def _past_label(doc: Doc, rel: Relation) -> None:
     opening the line is no part of what the tag after it reports."""
     text = text_of(doc)
     s, e = rel.content
-    if (s and text[s - 1] != "\n") or _headline_line(text, s) is None:
+    if (s and text[s - 1] != "\n") or headline_line(text, s) is None:
         return  # a headline's label only ("Superdelegates: A, according to the AP." is a sentence)
     label = HEADLINE_LABEL.match(text, s)
     if label is not None and label.end() < e:
@@ -3150,7 +3198,7 @@ def _headline_tag(doc: Doc, start: Token, verb: Token) -> Token | None:
     ("Drone strike on market kills 26, witnesses say"): a headline. Its
     first word after a short label ("Ethiopia: ..."), or None."""
     text = text_of(doc)
-    line = _headline_line(text, start.idx) if verb.tag_ in ("VBZ", "VBP") else None
+    line = headline_line(text, start.idx) if verb.tag_ in ("VBZ", "VBP") else None
     if line is None or text[line[0] : start.idx].strip() or line[1] < verb.idx:
         return None
     rest = text[verb.idx + len(verb.text) : line[1]].strip()

@@ -429,6 +429,8 @@ def classify(cue: Token | None, content: Span | None, root: Token | None = None)
         # "Kyiv does not usually comment on attacks", "did not respond to a request":
         # no answer given; "has not allowed UN investigators to visit the site": a refusal
         return "rejects"
+    if cue is not None and _no_remark(cue):
+        return "rejects"  # "It made no mention of civilian deaths", "made no reference to the strike": as "did not mention"
     if _named_as(cue, content, FALSE_WORDS):
         return "denies"  # "called the reports 'fake news'", "labelled the account propaganda"
     if _named_as(cue, content, DOUBT_WORDS):
@@ -502,6 +504,16 @@ _OPEN_QUESTION = frozenset({
     "look", "investigate", "probe", "examine", "study", "check", "review", "assess", "determine",
     "establish", "verify", "explore", "consider", "weigh", "decide", "see", "discuss", "debate", "evaluate",
 })
+def _no_remark(cue: Token) -> bool:
+    """"made no mention of", "made no reference to", "no comment on": a
+    remark noun with "no", the cue or the cue verb's object."""
+    for t in (cue, *(c for c in cue.children if c.dep_ == "dobj")):
+        if t.lemma_.lower() in _REMARKS and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+            return True
+    return False
+
+
+_REMARKS = frozenset({"mention", "reference", "comment", "remark"})
 _ANSWERING = frozenset({"comment", "respond", "reply", "answer", "mention", "address"})  # negated: no answer given ("did not mention Dnipro")
 # verbs that name what something is ("called the reports fake news")
 NAMING = frozenset({"call", "label", "brand", "term", "describe", "dub"})
