@@ -115,3 +115,9 @@ def test_a_headline_whose_parse_lost_its_verb_still_names_its_speaker(analyse):
     # the parser reads "Houthis claim attack" as one noun phrase
     claims = analyse("Houthis claim attack on US destroyer in Red Sea\n").claims
     assert [(c.claimant.name, c.cue.text, c.content.text) for c in claims] == [("Houthis", "claim", "attack on US destroyer in Red Sea")]
+
+
+def test_two_counts_in_a_headline_are_one_list(analyse):
+    (claim,) = analyse("Pakistan army says 8 soldiers, 12 militants killed in clashes\n").claims
+    assert claim.content.text == "8 soldiers, 12 militants killed in clashes"
+    assert [(f.category, f.value) for f in claim.figures] == [("killed", 8), ("killed", 12)]

@@ -1102,6 +1102,8 @@ def _denies_claim(doc: Doc, o: Relation, r: Relation) -> bool:
     ("denied Israel's claim that ...", "rejects the army's account that ...")?"""
     if o.cue_token is None or r.cue_token is None or r.speaker_token is None or o.root != r.cue_token or r.frame != "nominal":
         return False
+    if r.root is None or doc[r.root].pos_ not in ("VERB", "AUX"):
+        return False  # ("rebuts American criticism on overcapacity": what is criticised, no claim of a fact)
     if o.speaker_token is not None and o.speaker_token == r.speaker_token:
         return False
     lemma = doc[o.cue_token].lemma_.lower()

@@ -311,6 +311,12 @@ def _category(doc: Doc, num_start: int, num_last: Token, noun: Token | None, spa
         if child.dep_ in ("amod", "acl", "relcl", "appos") and child.i > head.i:
             if child.dep_ == "relcl" and _agent_clause(child):
                 continue  # "four air strikes that killed 39 civilians": the strikes did it
+            if child.dep_ == "appos" and any(c.dep_ == "nummod" for c in child.children):
+                # "8 soldiers, 12 militants killed in clashes": the next count of
+                # the list, and what the verb after it says of both
+                done = next((_category_of(c, cs, fighters=False) for c in child.children if c.dep_ in ("acl", "relcl") and c.i > child.i), None)
+                if done:
+                    return done
             cat = _category_of(child, cs, fighters=False)
             if cat:
                 return cat

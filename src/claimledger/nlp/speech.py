@@ -736,6 +736,8 @@ def _list_item(t: Token) -> bool:
         return True
     if any(c.dep_ == "conj" for c in t.children) and any(c.dep_ == "cc" for c in t.children):
         return True
+    if any(c.dep_ == "nummod" for c in t.children) and any(c.dep_ == "nummod" for c in t.head.children):
+        return True  # "8 soldiers, 12 militants killed": two counts, one list
     j = t.right_edge.i + 1
     return j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ("and", "or")
 
