@@ -121,3 +121,9 @@ def test_two_counts_in_a_headline_are_one_list(analyse):
     (claim,) = analyse("Pakistan army says 8 soldiers, 12 militants killed in clashes\n").claims
     assert claim.content.text == "8 soldiers, 12 militants killed in clashes"
     assert [(f.category, f.value) for f in claim.figures] == [("killed", 8), ("killed", 12)]
+
+
+def test_a_headline_verb_left_without_its_words_still_has_them(analyse):
+    # the parser reads "civilians" as punctuation and leaves "says" with no complement
+    claims = analyse("Ministry says no civilians hurt in strike\n").claims
+    assert [(c.claimant.name, c.content.text) for c in claims] == [("Ministry", "no civilians hurt in strike")]

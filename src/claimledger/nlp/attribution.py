@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -164,7 +164,7 @@ class Attribution:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        items = extract(doc)
+        items = _reciprocal(doc, extract(doc))
         claims, actors = _to_models(doc, items)
         doc._.cl_claims = list(doc._.cl_claims or []) + claims
         doc._.cl_actors = list(doc._.cl_actors or []) + actors
@@ -177,6 +177,75 @@ def make_attribution(nlp: Language, name: str) -> Attribution:
 
 
 # --- finding relations -------------------------------------------------------
+
+
+# "blamed each other", "accused one another": each side blames the other
+_EACH_OTHER = (("each", "other"), ("one", "another"))
+# "traded accusations over ...", "trade blame": the same, as a noun
+_TRADED = frozenset({"accusation", "blame", "charge", "recrimination"})
+
+
+def _reciprocal(doc: Doc, items: list[_Item]) -> list[_Item]:
+    """Sides that blame each other ("The army and the RSF blamed each other
+    for the attacks", "Israel and Hamas traded accusations over the blast"):
+    one claim for each side, with the same words, rather than one claim of
+    the sides together; ``contradictions`` sets the two against each other."""
+    out: list[_Item] = []
+    cues = {it.rel.cue_token for it in items}
+    for tok in doc:
+        # "traded accusations over the blast": a relation of its own
+        if tok.pos_ != "VERB" or tok.lemma_.lower() != "trade" or tok.i in cues:
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _TRADED), None)
+        over = next((c for c in (obj.children if obj is not None else ()) if c.dep_ == "prep" and c.lower_ in ("over", "about", "for")), None)
+        over = over or next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("over", "about", "for")), None)
+        what = next((g for g in over.children if g.dep_ in ("pobj", "pcomp")), None) if over is not None else None
+        subj = subject_of(tok)
+        if obj is None or what is None or subj is None or obj.i in cues or not subj.conjuncts:
+            continue  # (the noun's own relation, "traded charges over ..."; or one voice, "they traded ...")
+        rel = Relation(cue=(tok.idx, obj.idx + len(obj.text)), cue_token=tok.i, content=(what.left_edge.idx, what.right_edge.idx + len(what.right_edge.text)), speaker=speaker_span(doc, subj), speaker_token=subj.i, frame="object", root=what.i)
+        at = next((k for k, it in enumerate(items) if it.rel.content[0] > rel.content[0]), len(items))
+        items = items[:at] + [_Item(rel)] + items[at:]
+    for it in items:
+        r = it.rel
+        if r.speaker_token is None or r.cue_token is None or not _blames_each_other(doc[r.cue_token]):
+            out.append(it)
+            continue
+        sides = [doc[r.speaker_token], *doc[r.speaker_token].conjuncts]
+        spans = [_side_span(doc, t) for t in sides]
+        if len(sides) < 2 or any(sp is None for sp in spans):
+            out.append(it)
+            continue
+        cue = doc[r.cue_token]
+        what = next((g for c in cue.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "over") for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+        content = (what.left_edge.idx, what.right_edge.idx + len(what.right_edge.text)) if what is not None else r.content
+        for t, sp in zip(sides, spans):
+            # ("accused one another of starting the fire": what each accuses the other of)
+            out.append(_Item(replace(r, speaker=sp, speaker_token=t.i, content=content), it.attribution, it.reported_by, it.voice, list(it.sub)))
+    return out
+
+
+def _blames_each_other(cue: Token) -> bool:
+    lemma = cue.lemma_.lower()
+    if lemma == "trade":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _TRADED for c in cue.children)
+    if lemma not in ("blame", "accuse"):
+        return False
+    doc = cue.doc
+    return any(
+        c.dep_ == "dobj" and ((c.i > 0 and (doc[c.i - 1].lower_, c.lower_) in _EACH_OTHER) or (c.i + 1 < len(doc) and (c.lower_, doc[c.i + 1].lower_) in _EACH_OTHER))
+        for c in cue.children
+    )
+
+
+def _side_span(doc: Doc, side: Token) -> tuple[int, int] | None:
+    """One side of "the army and the RSF": its own words, without the other
+    sides and the "and" or comma between them."""
+    others = {t.i for c in side.children if c.dep_ in ("conj", "cc") or (c.dep_ == "punct" and c.i > side.i and c.text in (",", ";")) for t in c.subtree}
+    own = [t for t in side.subtree if t.i not in others]
+    if not own or own[-1].i - own[0].i + 1 != len(own):
+        return None
+    return (own[0].idx, own[-1].idx + len(own[-1].text))
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -962,11 +1031,20 @@ def _dash_tags(doc: Doc) -> list[Relation]:
 
 # "Houthis claim attack on US destroyer": a sentence-case headline opening with its speaker and a verb of saying
 _HEADLINE_OPENING = re.compile(
-    r"^[ \t]*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}) ("
+    r"(?:^[ \t]*|; )([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}) ("
     + "|".join(sorted({v.lower() for v in _HEADLINE_VERBS} | {w for name in ("speech_verbs", "object_verbs") for w in word_list(name) if w.isalpha()}, key=len, reverse=True))
     + r")[ \t]+([^\n;]{3,})",
     re.M,
 )
+
+
+def _lost_verb(verb: Token) -> bool:
+    """A headline's verb of saying the parse lost: read as a noun's modifier
+    ("Houthis claim attack ..."), or left with no complement ("Ministry says
+    no civilians hurt in strike", the count read as punctuation)."""
+    if verb.dep_ in ("compound", "amod", "nmod", "dep"):
+        return True
+    return not any(c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "prep", "advcl", "parataxis", "dative") for c in verb.children)
 
 
 def _misparsed_headlines(doc: Doc, rels: list[Relation]) -> list[Relation]:
@@ -982,13 +1060,15 @@ def _misparsed_headlines(doc: Doc, rels: list[Relation]) -> list[Relation]:
             continue
         verb = doc.char_span(m.start(2), m.end(2))
         name = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
-        if verb is None or name is None or verb[0].pos_ != "VERB" or verb[0].dep_ not in ("compound", "amod", "nmod", "dep"):
-            continue  # (a verb the parse read as one: its own relation, or none for a reason)
+        if verb is None or name is None or verb[0].pos_ != "VERB" or not _lost_verb(verb[0]):
+            continue  # (a verb the parse read as one, with its complement: its own relation, or none for a reason)
         if not (name[-1].ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or name[-1].pos_ in ("PROPN", "PRON") or agentive(name[-1])):
             continue
         s, e = m.span(3)
         e = len(text[:e].rstrip(" .\t"))
-        out.append(Relation(cue=m.span(2), cue_token=verb[0].i, content=(s, e), speaker=m.span(1), speaker_token=name[-1].i, frame="headline"))
+        words = doc.char_span(s, e, alignment_mode="contract")
+        root = next((t.i for t in words if t.pos_ == "VERB"), words.root.i) if words is not None and len(words) else None
+        out.append(Relation(cue=m.span(2), cue_token=verb[0].i, content=(s, e), speaker=m.span(1), speaker_token=name[-1].i, frame="headline", root=root))
     return out
 
 

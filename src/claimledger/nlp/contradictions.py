@@ -943,6 +943,26 @@ def _blame_denied(analysis: Analysis, claims: list[Claim], blames: list[Blame]) 
     return out
 
 
+_MUTUAL = re.compile(r"^(?:blam|accus|trad)", re.I)
+
+
+def _mutual_blame(claims: list[Claim]) -> list[Contradiction]:
+    """Sides that blame each other ("the army and the RSF blamed each other
+    for the attacks"): the analyzer gives each side a claim with the same cue
+    and the same words (``attribution._reciprocal``); each blames the other."""
+    out = []
+    by_words: dict[tuple[tuple[int, int], tuple[int, int]], list[Claim]] = {}
+    for c in claims:
+        if c.cue is not None and c.stance == "asserts" and _MUTUAL.search(c.cue.text):
+            by_words.setdefault((tuple(c.cue.span), tuple(c.content.span)), []).append(c)  # type: ignore[arg-type]
+    for group in by_words.values():
+        for a, b in combinations(group, 2):
+            if _speaker(a) != _speaker(b):
+                what = _clip_words(a.content.text)
+                out.append(Contradiction(claims=(a.id, b.id), kind="responsibility", about=f"{a.claimant.name} blames {b.claimant.name}; {b.claimant.name} blames {a.claimant.name} ({what})"))
+    return out
+
+
 def _blame_pair(a: Claim, wa: str, fa: set[str], sa: set[str], b: Claim, wb: str, fb: set[str], sb: set[str]) -> Contradiction | None:
     if _speaker(a) == _speaker(b) or sa & sb:
         return None  # one voice, or both blame the same side
@@ -1008,6 +1028,7 @@ def find_contradictions(analysis: Analysis, ctx: Any) -> None:
     blames = _blames_of(claims)
     found += _blame_pairs(blames)
     found += _blame_denied(analysis, claims, blames)
+    found += _mutual_blame(claims)
     with_figures = [c for c in claims if c.figures]
     ordered = sorted(claims, key=lambda c: c.span[0])
     for a, b in combinations(with_figures[:300], 2):
