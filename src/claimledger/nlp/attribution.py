@@ -1024,7 +1024,7 @@ def _dash_tags(doc: Doc) -> list[Relation]:
         body = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
         if body is None or not any(t.pos_ in ("VERB", "AUX") or t.like_num for t in body):
             continue  # (a title and its subtitle: "The long war - a photo essay")
-        dash = m.end(1) + len(text[m.end(1) : m.start(2)].split("-")[0].split("–")[0].split("—")[0])
+        dash = m.end(1) + next(k for k, ch in enumerate(text[m.end(1) : m.start(2)]) if ch in "-–—")
         out.append(Relation(cue=(dash, dash + 1), cue_token=None, content=(m.start(1), m.end(1)), speaker=(m.start(2), m.end(2)), speaker_token=head.i, frame="headline"))
     return out
 
@@ -1048,10 +1048,11 @@ def _lost_verb(verb: Token) -> bool:
 
 
 def _misparsed_headlines(doc: Doc, rels: list[Relation]) -> list[Relation]:
-    """Sentence-case headlines whose parse lost the reporting verb ("Houthis
-    claim attack on US destroyer in Red Sea", "claim" read as a noun's
-    modifier): capitalised words, a verb of saying, the rest of the line (to
-    a semicolon). Only where no relation the parse found has its cue there."""
+    """Sentence-case headlines whose parse lost the reporting verb or its
+    words (``_lost_verb``: "Houthis claim attack on US destroyer in Red Sea",
+    "Ministry says no civilians hurt in strike"): capitalised words at the
+    line's start or after a semicolon, a verb of saying, the rest of the line
+    (to a semicolon). Only where no relation the parse found has its cue there."""
     out = []
     text = text_of(doc)
     cues = [r.cue for r in rels if r.cue is not None]
