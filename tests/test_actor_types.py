@@ -64,6 +64,7 @@ def test_the_place_people_live_in_is_not_who_they_are(analyse, text, speakers, p
         ("The Hamas-run health ministry said 27 people were killed.", "Hamas-run health ministry", "government"),
         ("Iran-backed Houthi rebels said they fired a missile at the ship.", "Iran-backed Houthi rebels", "armed_group"),
         ("UN monitors said the strike killed 12 civilians.", "UN monitors", "organization"),
+        ("Myanmar's junta said the strike hit a rebel base.", "Myanmar's junta", "government"),
         ("A UN monitor said the strike killed 12 civilians.", "A UN monitor", "person"),
     ],
 )

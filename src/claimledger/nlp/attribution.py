@@ -121,7 +121,7 @@ _ORG_NAME = re.compile(rf"\b[A-Z][\w'’.-]*(?:\s+(?:of|for|on|the|and|[A-Z][\w'
 # the head word alone ("the Observatory said", which the small NER calls a person)
 _ORG_HEAD = re.compile(rf"\b{_ORG_HEADS}$")
 _INTERNATIONAL = re.compile(r"\b(?:UN|U\.N\.|United Nations|UNHCR|UNICEF|OCHA|WHO|ICRC|IOM|WFP|OHCHR|NATO|OSCE|African Union|European Union|EU|Red Cross|Red Crescent)\b")
-_GOV = re.compile(r"\b(?:government|general staff|ministry|ministries|police|military|administration|kremlin|pentagon|white house|state department|parliament|council|cabinet|authorities|regime|department)\b", re.I)
+_GOV = re.compile(r"\b(?:government|general staff|ministry|ministries|police|military|administration|kremlin|pentagon|white house|state department|parliament|council|cabinet|authorities|regime|junta|department)\b", re.I)
 
 
 @dataclass
