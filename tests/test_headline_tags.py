@@ -127,3 +127,14 @@ def test_a_headline_verb_left_without_its_words_still_has_them(analyse):
     # the parser reads "civilians" as punctuation and leaves "says" with no complement
     claims = analyse("Ministry says no civilians hurt in strike\n").claims
     assert [(c.claimant.name, c.content.text) for c in claims] == [("Ministry", "no civilians hurt in strike")]
+
+
+def test_a_labelled_headline_closed_by_a_tag_above_a_dateline_is_the_tag_s(analyse):
+    # above a wire dateline the parser reads the headline as its label's modifier and leaves "say" with no words
+    text = (
+        "Yemen: Coalition air strike on Saada prison kills dozens, Houthi officials say\n\n"
+        "SANAA, Jan 21 (Example Wire) - An air strike on a prison in the northern city of Saada killed at least 70 people, "
+        "the health ministry said on Friday.\n"
+    )
+    claim = next(c for c in analyse(text).claims if c.span[0] == 0)
+    assert (claim.claimant.name, claim.content.text) == ("Houthi officials", "Coalition air strike on Saada prison kills dozens")

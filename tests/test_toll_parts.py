@@ -114,3 +114,8 @@ def test_a_part_alone_is_a_lower_bound(analyse):
     fewer = text.split("\n\n")[0] + "\n\nThe port authority said two people were killed in the strike on the port.\n"
     (found,) = [x for x in analyse(fewer).contradictions if x.kind == "figure"]
     assert "Three" in found.about and "two" in found.about
+
+
+def test_one_of_the_hospitals_is_no_count_of_people(analyse):
+    (claim,) = analyse("Medecins Sans Frontieres said one of the hospitals it supports had received 82 bodies.\n").claims
+    assert _figures(claim) == [("killed", 82)]

@@ -331,6 +331,7 @@ def extract(doc: Doc) -> list[_Item]:
     text = text_of(doc)
     rels = find_relations(doc) + _colon_lines(doc) + _headlines(doc) + _dash_tags(doc)
     rels += _misparsed_headlines(doc, rels)
+    rels += _closing_tag_lines(doc, rels)
     containers = _containers(doc)
     starts = [c.start for c in containers]
 
@@ -1026,6 +1027,37 @@ def _dash_tags(doc: Doc) -> list[Relation]:
             continue  # (a title and its subtitle: "The long war - a photo essay")
         dash = m.end(1) + next(k for k, ch in enumerate(text[m.end(1) : m.start(2)]) if ch in "-–—")
         out.append(Relation(cue=(dash, dash + 1), cue_token=None, content=(m.start(1), m.end(1)), speaker=(m.start(2), m.end(2)), speaker_token=head.i, frame="headline"))
+    return out
+
+
+# "Air strike on prison kills dozens, Houthi officials say": a headline closed by a tag after a comma
+_TAG_LINE = re.compile(r"^[ \t]*(\S[^\n]{8,}?),[ \t]+([^\n,]{2,40}?)[ \t]+(says?|said|claims?|claimed|reports?|reported)[ \t]*$", re.M)
+
+
+def _closing_tag_lines(doc: Doc, rels: list[Relation]) -> list[Relation]:
+    """Headlines closed by a tag ("Yemen: Coalition air strike on Saada prison
+    kills dozens, Houthi officials say") whose parse left the tag's verb with
+    no words to report (the headline read as a modifier of its label). Only
+    where no relation the parse found has its cue on that verb; a line's
+    label is no part of the content."""
+    out = []
+    text = text_of(doc)
+    cues = [r.cue for r in rels if r.cue is not None]
+    for m in _TAG_LINE.finditer(text):
+        if headline_line(text, m.start(1)) is None or any(s < m.end(3) and m.start(3) < e for s, e in cues):
+            continue
+        src = doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
+        verb = doc.char_span(m.start(3), m.end(3))
+        if src is None or verb is None or not 1 <= len(src) <= 4 or verb[0].pos_ not in ("VERB", "AUX"):
+            continue
+        head = src[-1]
+        if not (head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or head.pos_ == "PROPN" or agentive(head)):
+            continue
+        s = m.start(1)
+        label = HEADLINE_LABEL.match(text, s)
+        if label is not None and label.end() < m.end(1):
+            s = label.end()  # "Yemen: ...": where, not what was said
+        out.append(Relation(cue=m.span(3), cue_token=verb[0].i, content=(s, m.end(1)), speaker=m.span(2), speaker_token=head.i, frame="headline"))
     return out
 
 
