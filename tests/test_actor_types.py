@@ -72,3 +72,9 @@ def test_the_head_noun_says_what_kind_of_body_speaks(analyse, text, speaker, kin
     # "activist" is a person's role, "army" an armed force's name; the noun they describe decides
     analysis = analyse(text)
     assert next(a.type for a in analysis.actors if a.name == speaker) == kind
+
+
+def test_a_rank_run_into_an_entity_of_its_own_is_no_body(analyse):
+    # the small tagger makes "Brigadier General" an organisation beside the person's name
+    analysis = analyse("A coalition spokesman, Brigadier General Turki al-Maliki, said the strikes hit military targets.\n")
+    assert [a.name for a in analysis.actors] == ["Turki al-Maliki"]

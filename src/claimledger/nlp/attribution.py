@@ -1822,6 +1822,8 @@ def _to_models(doc: Doc, items: list[_Item]) -> tuple[list[Claim], list[Actor]]:
             continue  # "shelled Kherson 80 times": a name the tagger ran into a count
         if lexicon.weapon_name(ent.text):
             continue  # "an Iskander-M launched from Belgorod": a missile, no actor
+        if ent.label_ == "ORG" and ent.end < len(doc) and doc[ent.end].ent_type_ == "PERSON" and ent[-1].lower_ in titles():
+            continue  # "Brigadier General Turki al-Maliki": a rank the tagger ran into an entity of its own, no body
         label = HEADLINE_LABEL.match(ent.text)
         if label is not None and (ent.start_char == 0 or text[ent.start_char - 1] == "\n"):
             # "Sahel: Army says ...": the tagger ran a line's label into the name after it
