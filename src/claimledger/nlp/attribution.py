@@ -1019,9 +1019,8 @@ def _dash_tags(doc: Doc) -> list[Relation]:
         if src is None or not 1 <= len(src) <= 4 or any(t.pos_ in ("VERB", "AUX", "NUM") or t.like_num for t in src):
             continue
         head = src[-1]
-        if not (head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or head.pos_ == "PROPN" or agentive(head)
-                or head.lemma_.lower() in _BODY_NOUNS or head.lower_ in ("media", "medics") or _GOV.fullmatch(head.text) or _ARMED.fullmatch(head.text)):
-            continue
+        if not (agentive(head) or head.lemma_.lower() in _BODY_NOUNS or head.lower_ in ("media", "medics") or _GOV.fullmatch(head.text) or _ARMED.fullmatch(head.text)):
+            continue  # (agentive: a name, a pronoun, a person or group noun; here also a body: "- police", "- state media")
         body = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
         if body is None or not any(t.pos_ in ("VERB", "AUX") or t.like_num for t in body):
             continue  # (a title and its subtitle: "The long war - a photo essay")
@@ -1044,14 +1043,14 @@ def _closing_tag_lines(doc: Doc, rels: list[Relation]) -> list[Relation]:
     text = text_of(doc)
     cues = [r.cue for r in rels if r.cue is not None]
     for m in _TAG_LINE.finditer(text):
-        if headline_line(text, m.start(1)) is None or any(s < m.end(3) and m.start(3) < e for s, e in cues):
+        if headline_line(text, m.start(1)) is None or any(_overlap(cue, m.span(3)) for cue in cues):
             continue
         src = doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
         verb = doc.char_span(m.start(3), m.end(3))
         if src is None or verb is None or not 1 <= len(src) <= 4 or verb[0].pos_ not in ("VERB", "AUX"):
             continue
         head = src[-1]
-        if not (head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or head.pos_ == "PROPN" or agentive(head)):
+        if not agentive(head):
             continue
         s = m.start(1)
         label = HEADLINE_LABEL.match(text, s)
@@ -1089,13 +1088,13 @@ def _misparsed_headlines(doc: Doc, rels: list[Relation]) -> list[Relation]:
     text = text_of(doc)
     cues = [r.cue for r in rels if r.cue is not None]
     for m in _HEADLINE_OPENING.finditer(text):
-        if headline_line(text, m.start(1)) is None or any(s < m.end(2) and m.start(2) < e for s, e in cues):
+        if headline_line(text, m.start(1)) is None or any(_overlap(cue, m.span(2)) for cue in cues):
             continue
         verb = doc.char_span(m.start(2), m.end(2))
         name = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
         if verb is None or name is None or verb[0].pos_ != "VERB" or not _lost_verb(verb[0]):
             continue  # (a verb the parse read as one, with its complement: its own relation, or none for a reason)
-        if not (name[-1].ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or name[-1].pos_ in ("PROPN", "PRON") or agentive(name[-1])):
+        if not agentive(name[-1]):
             continue
         s, e = m.span(3)
         e = len(text[:e].rstrip(" .\t"))

@@ -634,11 +634,12 @@ def _ranges(claim: Claim) -> dict[str, tuple[tuple[float, float], str]]:
     ("at least 45 civilians, including 11 children") is left out: the claim
     says at least 45; a part alone ("three of the dead") is a lower bound."""
     out: dict[str, tuple[tuple[float, float], str]] = {}
-    for f in quantities.without_parts(claim.figures, claim.text, claim.span[0]):
+    parts = quantities.part_ids(claim.figures, claim.text, claim.span[0])
+    for f in quantities.without_parts(claim.figures, claim.text, claim.span[0], parts):
         r = _range(f)
         if r is None or f.category == "other":
             continue
-        if quantities.is_part(claim.text, f.span[0] - claim.span[0], f.span[1] - claim.span[0]):
+        if id(f) in parts:
             r = (r[0], math.inf)  # "three of the dead were crew members": the dead are at least three
         if f.category in out:
             (lo, hi), words = out[f.category]

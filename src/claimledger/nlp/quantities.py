@@ -122,11 +122,19 @@ def is_part(text: str, start: int, end: int | None = None) -> bool:
     return m is not None and len(text[start : m.start()].split()) <= 3 and not any(ch in ",;:." for ch in text[start : m.start()])
 
 
-def without_parts(figures: list[Any], text: str, offset: int = 0) -> list[Any]:
+def part_ids(figures: list[Any], text: str, offset: int = 0) -> set[int]:
+    """The ``id`` of each figure that counts part of others (``is_part``);
+    ``text`` holds the figures' spans, shifted by ``offset``."""
+    return {id(f) for f in figures if is_part(text, f.span[0] - offset, f.span[1] - offset)}
+
+
+def without_parts(figures: list[Any], text: str, offset: int = 0, parts: set[int] | None = None) -> list[Any]:
     """``figures`` less those that count part of another figure of their
     category ("104 killed, including 35 children" is 104 killed, not 139 nor
-    35 to 104); ``text`` holds the figures' spans, shifted by ``offset``."""
-    parts = {id(f) for f in figures if is_part(text, f.span[0] - offset, f.span[1] - offset)}
+    35 to 104); ``text`` holds the figures' spans, shifted by ``offset``
+    (``parts``: their ``part_ids``, when the caller has them)."""
+    if parts is None:
+        parts = part_ids(figures, text, offset)
     if not parts:
         return figures
     wholes = {f.category for f in figures if id(f) not in parts}

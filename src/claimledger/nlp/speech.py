@@ -2489,14 +2489,12 @@ def _stray_subjects(verb: Token, clause: Token) -> list[Token]:
 _DONE_TO = frozenset({"accuse", "charge", "blame", "suspect", "condemn", "criticize", "criticise", "fault", "praise", "sue"})
 
 
-def _accused_by(doc: Doc, verb: Token, lemma: str, children: list[Token]) -> Relation | None:
+def _accused_by(doc: Doc, verb: Token, lemma: str, children: list[Token], by: Token | None) -> Relation | None:
     """``Russia was accused by Ukraine of using chemical weapons``, ``the army
     was blamed by residents for the shelling``: a passive accusation with its
     "by" agent; what the accused is accused of is the content (as in the
     passive without an agent), the agent speaks, without the phrase the parse
-    may hang on it ("residents for the shelling")."""
-    agent = next((c for c in children if c.dep_ == "agent"), None)
-    by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    may hang on it ("residents for the shelling"). ``by``: the agent's noun."""
     if by is None or not _is_passive(verb):
         return None
     prep = next((c for c in children if c.dep_ == "prep" and c.i > verb.i and (lemma, c.lower_) in PREP_CUES), None)
@@ -2816,7 +2814,8 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
         thing: Token | None = None
         if _quotes_as_saying(verb):
             return None
-        accused = _accused_by(doc, verb, lemma, children)
+        by = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        accused = _accused_by(doc, verb, lemma, children, by)
         if accused is not None:
             return accused
         if lemma in ("quote", "cite") and verb.dep_ == "acl" and _may_speak(verb.head):
@@ -2825,7 +2824,6 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
             thing = next((c for c in children if c.dep_ == "nsubjpass"), None)
             if thing is not None and thing.lower_ not in lexicon.RELATIVE_PRONOUNS:
                 rel = _make(doc, verb, _subtree_span(doc, thing), "object", thing)
-                by = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
                 why = next((c for c in by.rights if c.dep_ == "prep" and c.lower_ in ("for", "over")), None) if by is not None else None
                 if rel is not None and rel.speaker is not None and why is not None and rel.speaker[0] < why.idx < rel.speaker[1]:
                     # "criticised by rights groups for the crackdown": why, not who
