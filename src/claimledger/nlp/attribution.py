@@ -1078,6 +1078,12 @@ def _lost_verb(verb: Token) -> bool:
     return not any(c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "prep", "advcl", "parataxis", "dative") for c in verb.children)
 
 
+def _verb_read_as_noun(tok: Token) -> bool:
+    """"Al-Shabaab claims attack on Mogadishu hotel": the tagger made the whole
+    line one noun phrase, the verb a plural noun modifying the next noun."""
+    return tok.tag_ == "NNS" and tok.dep_ == "compound" and tok.head.i == tok.i + 1
+
+
 def _misparsed_headlines(doc: Doc, rels: list[Relation]) -> list[Relation]:
     """Sentence-case headlines whose parse lost the reporting verb or its
     words (``_lost_verb``: "Houthis claim attack on US destroyer in Red Sea",
@@ -1092,7 +1098,7 @@ def _misparsed_headlines(doc: Doc, rels: list[Relation]) -> list[Relation]:
             continue
         verb = doc.char_span(m.start(2), m.end(2))
         name = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
-        if verb is None or name is None or verb[0].pos_ != "VERB" or not _lost_verb(verb[0]):
+        if verb is None or name is None or not (verb[0].pos_ == "VERB" or _verb_read_as_noun(verb[0])) or not _lost_verb(verb[0]):
             continue  # (a verb the parse read as one, with its complement: its own relation, or none for a reason)
         if not agentive(name[-1]):
             continue
@@ -1203,6 +1209,16 @@ def _nest(doc: Doc, items: list[_Item]) -> list[_Item]:
             o.content = r.content
             keep.append(it)
             continue
+        if _tagged_within_denial(doc, o, r):
+            # "denied an air strike on a monastery that residents said killed
+            # 31 people": the residents' claim, and the denial of the strike
+            # without their words (or their figures)
+            end = r.content[0]
+            while end > o.content[0] and text_of(doc)[end - 1] in " ,":
+                end -= 1
+            o.content = (o.content[0], end)
+            keep.append(it)
+            continue
         if _relays(doc, o, r):
             keep.remove(host)
             keep.append(_Item(r, it.attribution, reported_by=o))
@@ -1220,6 +1236,25 @@ def _denies_claim(doc: Doc, o: Relation, r: Relation) -> bool:
         return False
     lemma = doc[o.cue_token].lemma_.lower()
     return lemma in stance_mod.DENIAL or lemma in stance_mod.REJECT_CUES
+
+
+def _tagged_within_denial(doc: Doc, o: Relation, r: Relation) -> bool:
+    """Is ``r`` another speaker's tag on a noun inside the content of ``o``, a
+    denial ("denied carrying out a strike on a monastery that residents said
+    killed 31 people")? The tag is a relative clause whose words come after
+    the noun, so the denial keeps the words before it."""
+    if o.cue_token is None or r.cue_token is None or r.speaker_token is None or o.speaker_token == r.speaker_token:
+        return False
+    lemma = doc[o.cue_token].lemma_.lower()
+    if lemma not in stance_mod.DENIAL and lemma not in stance_mod.REJECT_CUES:
+        return False
+    cue = doc[r.cue_token]
+    first = next((t for t in doc[cue.left_edge.i : cue.i + 1] if not t.is_space), None)
+    if cue.dep_ != "relcl" or first is None or first.lower_ not in ("that", "which") or first.idx != r.content[0]:
+        return False
+    if r.content[1] <= cue.idx + len(cue.text):
+        return False  # ("refused to sign the deal, which Putin opposed": the object of a verdict, no words of its own)
+    return o.content[0] < cue.head.idx < r.content[0] <= o.content[1]
 
 
 def _relays(doc: Doc, o: Relation, r: Relation) -> bool:
@@ -1521,14 +1556,44 @@ def _ends_title(doc: Doc, ent: Span) -> bool:
 _SETTLEMENTS = frozenset({"village", "town", "city", "camp", "district", "province", "region", "area", "neighbourhood", "neighborhood", "suburb"})
 
 
+# lowercase words that still name a body ("the navy", "the treasury", "a
+# national health commission"), beside body and agent nouns
+_INSTITUTIONS = frozenset({"navy", "treasury", "fed", "commission", "board", "bank", "institute", "court", "university", "party", "union", "senate", "congress"})
+
+
+def _common_noun_entity(ent: Span) -> bool:
+    """A tagger's entity with no capital letter and no word of a body or an
+    agent in it ("a minibus", "jargon", "marijuana"): no name (but "the
+    defence ministry", "the navy", "@handle" are)."""
+    if any(ch.isupper() for ch in ent.text) or ent.text.startswith("@"):
+        return False
+    words = {t.lemma_.lower() for t in ent} | {t.lower_ for t in ent}
+    if words & (_BODY_NOUNS | AGENT_NOUNS | _INSTITUTIONS):
+        return False
+    return not (_GOV.search(ent.text) or _ARMED.search(ent.text))
+
+
 def _named_place(doc: Doc, ent: Span) -> bool:
-    """"the village of Kalma", "the Zamzam camp": a place the small model
-    took for an organisation or a person."""
-    if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in _SETTLEMENTS:
+    """"the village of Kalma", "the Zamzam camp", "the centre of Hirnyk": a
+    place the small model took for an organisation or a person."""
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and (doc[ent.start - 2].lower_ in _SETTLEMENTS or doc[ent.start - 2].lower_ in _PARTS_OF_PLACES):
         return True
     if ent.start >= 2 and doc[ent.start - 1].lower_ in ("of", "in", "from") and doc[ent.start - 2].lower_ in _DWELLERS:
         return True  # "two residents of Djibo", "witnesses in Goma": where they live or stood
+    j = ent.start - 1
+    if j >= 0 and doc[j].lower_ in _HELD_BY:
+        j -= 1  # "officials in occupied Horlivka"
+    if j >= 1 and doc[j].lower_ == "in" and doc[j - 1].lower_ in _POSTED:
+        return True  # "officials in Horlivka", "sources in Kherson": where they serve
     return ent.end < len(doc) and doc[ent.end].lower_ in _SETTLEMENTS and ent.root.dep_ == "compound" and ent.root.head.i == ent.end
+
+
+# parts of a place named by it ("the centre of Hirnyk", "the outskirts of Bakhmut")
+_PARTS_OF_PLACES = frozenset({"centre", "center", "outskirts", "edge", "suburbs", "streets", "north", "south", "east", "west"})
+# people named by where they serve ("officials in X", "sources in X"), and words of
+# control before a town ("occupied", "besieged", "rebel-held")
+_POSTED = frozenset({"officials", "authorities", "sources", "doctors", "medics", "activists", "correspondents", "journalists"})
+_HELD_BY = frozenset({"occupied", "besieged", "rebel-held", "government-held", "russian-occupied", "liberated", "encircled", "embattled"})
 
 
 # people named by where they live or were ("residents of X", "witnesses in X")
@@ -1817,6 +1882,8 @@ def _to_models(doc: Doc, items: list[_Item]) -> tuple[list[Claim], list[Actor]]:
             continue  # (not "a post on X.": one letter names no one here)
         if ent.end_char <= words_after_dateline(text, ent.start_char):
             continue  # "MOGADISHU, Somalia (Example Wire) —": the tagger's ORG in a dateline is a place
+        if _common_noun_entity(ent):
+            continue  # "had struck a minibus": a common noun the tagger called a body
         if len(ent) > 1 and ent[-1].like_num and not ent[-1].text[:1].isupper():
             continue  # "shelled Kherson 80 times": a name the tagger ran into a count
         if lexicon.weapon_name(ent.text):

@@ -198,6 +198,20 @@ def _denied_accusation(host: Claim, inner: Claim) -> bool:
     )
 
 
+_RELATIVE = re.compile(r"(?:that|which)\s", re.I)
+
+
+def _tag_on_denied(neg: Claim, pos: Claim) -> bool:
+    """"The army denied carrying out an air strike on a monastery | that
+    residents said killed 31 people": another claimant's relative clause on
+    the last words of a denial (or a doubt), right after them, asserting
+    what the denied act did."""
+    return (
+        neg.stance in ("denies", "doubts") and pos.stance == "asserts" and pos.attribution != "author"
+        and 0 <= pos.content.span[0] - neg.content.span[1] <= 2 and _RELATIVE.match(pos.content.text) is not None
+    )
+
+
 def _speaker(c: Claim) -> str:
     return c.claimant.actor or c.claimant.name.lower()
 
@@ -400,6 +414,9 @@ def _stance_pair(analysis: Analysis, a: Claim, b: Claim, keys: dict[str, set[str
                 claims=(inner.id, host.id), kind="stance",
                 about=f"{_clip_words(inner.content.text)} ({inner.claimant.name} {'denies' if inner.stance == 'denies' else 'rejects'}, {host.claimant.name} accuses)",
             )
+    for neg, pos in ((a, b), (b, a)):
+        if _tag_on_denied(neg, pos):
+            return _stance_contradiction(neg, pos, _clip_words(neg.content.text))  # (what the tag is on)
     disputed = _denial_disputed(a, b, keys)
     if disputed is not None:
         return disputed
@@ -1010,6 +1027,14 @@ def find_contradictions(analysis: Analysis, ctx: Any) -> None:
             lo = bisect.bisect_left(ends, (c.cue.span[0] - 40, -1))
             hi = bisect.bisect_right(ends, (c.cue.span[0], len(claims)))
             groups += [[i, j] for _, i in ends[lo:hi] if i != j and _denied_accusation(claims[i], c)]
+    # "denied an air strike on a monastery that residents said killed 31
+    # people": the denial and the tag on the very thing it denies
+    starts = sorted((c.content.span[0], i) for i, c in enumerate(claims))
+    for j, c in enumerate(claims):
+        if c.stance in ("denies", "doubts"):
+            lo = bisect.bisect_left(starts, (c.content.span[1], -1))
+            hi = bisect.bisect_right(starts, (c.content.span[1] + 2, len(claims)))
+            groups += [[i, j] for _, i in starts[lo:hi] if i != j and _tag_on_denied(c, claims[i])]
     found: list[Contradiction] = []
     seen: set[tuple[str, str]] = set()
     parties = _spokespeople(analysis.actors, claims)

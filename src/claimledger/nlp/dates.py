@@ -38,6 +38,7 @@ _DAY_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
 _YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b")
 _MONTH_DAY = re.compile(r"\b(" + "|".join(m.capitalize() for m in MONTHS) + r")[ .](\d{1,2})\b")
+_DAY_BEFORE = re.compile(r"\b\d{1,2} $")
 _PREFIX = re.compile(r"(?:(?:as\s+)?reported\s+on|on\s+the\s+night\s+of|on\s+the\s+morning\s+of|on|in|since|during|over)\s+$", re.I)
 _NOT_DATES = re.compile(r"^(?:(?!(?:1[89]|20)\d\d$)\d+|\d+\s*(?:-|to)\s*year[- ]old|now|the\s+time|present)$", re.I)
 MAX_PREV_GAP = 600
@@ -76,7 +77,13 @@ def find_dates(doc: Any) -> list[DateMention]:
         if ent.label_ == "DATE" or (ent.label_ == "TIME" and any(t.lower_ in WEEKDAYS for t in ent)):
             if _NOT_DATES.match(ent.text.strip()) or _DURATION.match(ent.text.strip()):
                 continue
-            found.append((ent.start_char, ent.end_char, ent.sent))
+            start, end = ent.start_char, ent.end_char
+            while end > start + 1 and text[end - 1] in " -–—,":
+                end -= 1  # "February 2025 -": a dateline's dash is no part of its date
+            day = _DAY_BEFORE.search(text, max(0, start - 4), start) if _MONTH_RE.match(text, start) else None
+            if day is not None:
+                start = day.start()  # "3 | February 2025": the tagger left the day out
+            found.append((start, end, ent.sent))
     taken = [(s, e) for s, e, _ in found]
     for rx in (_NUMERIC_DATE, _MONTH_DAY):
         for m in rx.finditer(text):
@@ -295,14 +302,35 @@ def mention_for(
     return index.last_before(span[0], text)
 
 
+_DATELINE_REACH = 1500  # characters from the top where a report's dateline can stand (after a headline and a byline)
+
+
+def _dateline_date(mentions: list[DateMention], text: str) -> str | None:
+    """The day of the first wire dateline near the top that gives its year,
+    as YYYY-MM-DD, else None."""
+    for m in sorted(mentions, key=lambda m: m.span[0]):
+        if m.span[0] > _DATELINE_REACH:
+            break
+        para = text.rfind("\n", 0, m.span[0]) + 1
+        if m.span[1] > dateline_end(text, para):
+            continue
+        r = resolve_text(m.text, None)
+        if r is not None and r[1] == "day":
+            return r[0]
+    return None
+
+
 def resolve_dates(analysis: Analysis, ctx: Any) -> None:
     """Document stage: resolve date mentions and set each claim's ``when``."""
     mentions: list[DateMention] = list(getattr(ctx, "chunk_dates", []) or [])
+    text = analysis.document.text
+    # with no publication date, a dated dateline ("(Nairobi, 12 March 2024) -")
+    # places "on 29 January" and "on Tuesday" in time as a publication date would
+    published = ctx.published or _dateline_date(mentions, text)
     for m in mentions:
-        r = resolve_text(m.text, ctx.published)
+        r = resolve_text(m.text, published)
         if r:
             m.date, m.precision = r
-    text = analysis.document.text
     index = MentionIndex(mentions)
     for claim in analysis.claims:
         speaker = None

@@ -154,11 +154,27 @@ def find_target(text: str, after: int = 0) -> str | None:
         for m in chain(rx.finditer(low, after), (x for x in rx.finditer(low) if x.start() < after)):
             if name == "hospital" and any(c.start() <= m.start() < c.end() for c in _CARE.finditer(low, max(0, m.start() - 40), min(len(low), m.end() + 30))):
                 continue  # "taken to hospital", "hospitals were overwhelmed": where the wounded went, not a target
+            if _WEAPON_AFTER.match(low, m.end()):
+                continue  # "a car bomb", "a truck bomb", "vehicle-borne": the weapon, not the target
+            if _NEAR.search(low, max(0, m.start() - 40), m.start()):
+                continue  # "hit an office building two kilometres from the hospital": a landmark, not the target
             pos = m.start() if m.start() >= after else m.start() + len(low)
             if best is None or pos < best[0]:
                 best = (pos, name)
             break
     return best[1] if best else None
+
+
+_WEAPON_AFTER = re.compile(r"[\s-]*(?:bombs?|borne|bombers?)\b")
+
+
+# a place named as a landmark some distance from what was hit ("an office
+# building two kilometres from the hospital"), right before the target word
+# (not "landed near the market": the market's crowd is what was hit)
+_NEAR = re.compile(
+    r"\b(?:kilometres?|kilometers?|km|metres?|meters?|miles?|yards?)\s+(?:away\s+)?from"
+    r"\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$"
+)
 
 
 # a hospital as where the wounded are cared for ("were taken to hospital",
@@ -167,6 +183,8 @@ _CARE = re.compile(
     r"\b(?:taken|rushed|brought|admitted|transferred|evacuated|transported|airlifted|sent)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?)\b"
     r"|\btreated\s+(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?)\b"
     r"|\b(?:hospitals?|clinics?)(?:\s+in\s+the\s+area)?\s+(?:were|was|are|is)\s+(?:overwhelmed|overcrowded|full|struggling)\b"
+    # "its hospital in El Fasher received 62 wounded patients": where the wounded were brought
+    r"|\b(?:hospitals?|clinics?)(?:\s+(?:in|at|near)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:has\s+|have\s+|had\s+)?(?:received|admitted|treated|took\s+in|receives|admits|treats)\b"
 )
 
 

@@ -372,6 +372,12 @@ class EventTagger:
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is not None and claim.event is None and not hazard and not withheld(claim, full):
                 guess = _guess(full, span, figures, table, claim.claimant.name, strike)
+                if guess is not None and id(claim) not in acts:
+                    # "the strike, which residents said killed 31 people": a
+                    # harm told of the thing the clause hangs on, typed with it
+                    wider = _with_antecedent(doc, (s, e))
+                    whole = doc.char_span(wider[0], e, alignment_mode="expand") if wider[0] < s else None
+                    guess = (_guess(full, whole, figures, table, claim.claimant.name, strike) if whole is not None else None) or guess
                 if guess is not None:
                     claim.event = Event(type=guess.type, sub_type=guess.sub_type, target=guess.target)
         # 2. authorial claims
@@ -429,6 +435,36 @@ class EventTagger:
             claim.figures.extend(f for f in inside if f.span not in known)
         doc._.cl_claims = claims
         return doc
+
+
+_RELATIVES = frozenset({"that", "which"})
+
+
+def _with_antecedent(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """A content that opens with a relative pronoun ("which residents said
+    killed 31 people", "that witnesses said left 12 dead") tells of the
+    thing the clause hangs on: the span from that thing's phrase (up through
+    "on"/"of": "an air strike on a monastery that ..."), to type the event
+    the clause reports."""
+    tok = _token_at(doc, span[0])
+    if tok is None or tok.lower_ not in _RELATIVES or tok.idx != span[0]:
+        return span
+    clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+    if clause is None or clause.head.i >= tok.i:
+        return span
+    noun = clause.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("on", "of", "against", "in"):
+        prep = noun.head
+        if prep.head.pos_ == "NOUN":
+            noun = prep.head
+            continue
+        # ("carrying out an air strike on a monastery that ...": the parse
+        # hangs "on" on the verb; its object before the phrase)
+        obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
+        if obj is None:
+            break
+        noun = obj
+    return (min(span[0], noun.left_edge.idx), span[1])
 
 
 @Language.factory("claimledger_events")

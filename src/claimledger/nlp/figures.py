@@ -223,7 +223,17 @@ def _window(doc: Doc, j: int, cs: _Cues) -> str | None:
     return None
 
 
+# things counted, not people: "another 30 drones were lost", "12 missiles
+# destroyed" are no toll of the dead or the hurt
+_MATERIEL = frozenset({
+    "drone", "missile", "rocket", "shell", "munition", "bomb", "projectile", "mortar", "grenade", "launcher",
+    "tank", "aircraft", "jet", "plane", "helicopter", "vehicle", "truck", "ship", "boat", "vessel", "warship",
+})
+
+
 def _category(doc: Doc, num_start: int, num_last: Token, noun: Token | None, span_end: int, cs: _Cues) -> str | None:
+    if noun is not None and noun.lemma_.lower() in _MATERIEL:
+        return None
     head = noun if noun is not None else num_last
     # (a) the noun itself says it: "3 fatalities", "40 dead", "200 refugees"
     if noun is not None:
@@ -248,6 +258,12 @@ def _category(doc: Doc, num_start: int, num_last: Token, noun: Token | None, spa
         # "272 people were killed, among them 10 children": some of those the
         # verb counted, whatever the parse hangs "among" and the count on
         cat = _category_of(verb, cs, fighters=False) or _subject_category(verb, cs)
+        if cat:
+            return cat
+        # "rescuers pulled 22 bodies from the rubble, among them six
+        # children": the people just counted, when their noun says it
+        counted = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < among.i and any(n.dep_ == "nummod" for n in c.children)), None)
+        cat = _phrase_category(counted, cs, ("compound", "amod")) if counted is not None else None
         if cat:
             return cat
     # (b) the governing verb: "were killed", "killing 3 soldiers", "are hostages";

@@ -514,6 +514,10 @@ def _nominal(doc: Doc, noun: Token) -> Relation | None:
             if c.dep_ == "prep" and c.lower_ in ("of", "by", "from"):
                 holder = next((g for g in c.children if g.dep_ == "pobj" and (g.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or g.pos_ == "PROPN" or (c.lower_ != "of" and agentive(g)))), None)
     if holder is None:
+        # "the claim that 40 were killed, circulated by activists on social
+        # media, ...": a participle's agent made or spread it
+        holder = next((g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c is not clause for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj" and agentive(g)), None)
+    if holder is None:
         # "the DOJ demand that ...", "Trump estimates that ..." (a verb misread as a noun)
         holder = next((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))), None)
     if holder is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
@@ -950,6 +954,10 @@ def _reporter_conj(t: Token) -> bool:
         return True  # "said 20 had died but did not say who fired": what the speaker withheld, in any tense
     if t.doc[t.left_edge.i - 1].lower_ not in ("and", "but") or t.left_edge.i - 1 <= clause.i + 1:
         return False  # "have aided and abetted ...": one act with two verbs
+    if verb.tag_ == "VBG" and t.tag_ == "VBG" and lemma_of(t) in CUE_LEMMAS and not any(c.dep_ in ("aux", "auxpass") for c in t.children):
+        # "..., saying there were no fighters at the school and calling the
+        # strike a massacre": the reporter's next participle, not the content's
+        return True
     tense = _finite(t)
     if tense == "VB" and _finite(verb) == "VBP" and clause.tag_ != "VB" and not any(c.dep_ in ("aux", "auxpass") for c in [*t.children, *clause.children]):
         # (not "say the move will reduce poverty and help families": one "will" for both)
@@ -3635,7 +3643,9 @@ def _according(doc: Doc, tok: Token) -> Relation | None:
         other = next((t for t in span if t.lower_ in _CONTRASTING and t.i > span.start and doc[t.i - 1].text == "," and t.head.pos_ in ("VERB", "AUX") and (lemma_of(t.head) in CUE_LEMMAS or lemma_of(t.head) == "put")), None)
         if other is not None:
             span = doc[span.start : other.i - 1]
-    elif sent.end - phrase_end <= 3:
+    elif sent.end - phrase_end <= 3 or all(t.is_punct or t.is_space for t in doc[phrase_end + 1 : sent.end]):
+        # (the sentence ends with the phrase: "..., according to the UN Office
+        # for the Coordination of Humanitarian Affairs (OCHA).\n")
         span = doc[sent.start : phrase_start]
     else:
         span = doc[sent.start : sent.end]

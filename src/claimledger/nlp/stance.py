@@ -355,7 +355,7 @@ def _demand(cue: Token) -> bool:
     lemma = _lemma(cue)
     if lemma in _MANDATE_ONLY:
         return _mandate(cue)
-    if lemma in DEMAND or any((lemma, c.lower_) in DEMAND_PAIRS for c in cue.children):
+    if lemma in DEMAND or any((lemma, c.lower_) in DEMAND_PAIRS for c in _particles(cue)):
         return True
     if lemma not in ("ask", "request"):
         return False
@@ -365,6 +365,38 @@ def _demand(cue: Token) -> bool:
         if c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
             return True
     return False
+
+
+def _particles(cue: Token) -> list[Token]:
+    """The cue's children, and the word right after it when the parse hung it
+    on the clause it introduces: "called for both sides to observe the truce"
+    (a for-to clause: "for" marks "observe", not "called")."""
+    kids = list(cue.children)
+    after = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None
+    if after is not None and after.dep_ in ("mark", "prep") and after not in kids:
+        kids.append(after)
+    return kids
+
+
+_FIRST_PERSON = frozenset({"we", "i"})
+
+
+def _own_demand(head: Token) -> bool:
+    """A quote that is itself a demand: "We call on both sides to respect the
+    truce", "I appeal to the parties ...", "We are calling on the world to
+    act": a demand verb in the present, its subject the speakers (not "We
+    called for a ceasefire last week", a past demand told; not "we will ask
+    them to ...", one announced; not "They call on us to surrender",
+    someone else's)."""
+    if head.pos_ != "VERB" or not _demand(head) or any(c.dep_ == "neg" for c in head.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in head.children):
+        return False
+    if _lemma(head) == "appeal" and not any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in head.children):
+        return False  # ("We will appeal this decision": to a court)
+    if head.tag_ in ("VBP", "VB"):
+        return not any(c.dep_ == "aux" and c.lower_ not in ("do", "must") for c in head.children)
+    return head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("are", "am", "'re", "'m") for c in head.children)
 
 
 def _in_question(cue: Token) -> bool:
@@ -415,6 +447,8 @@ def classify(cue: Token | None, content: Span | None, root: Token | None = None)
             return "denies"
         if (_negated_event(content) or _denied_presence(content)) and not demand:
             return "denies"  # (not "urged the army not to shell the town": a demand)
+    if head is not None and _own_demand(head):
+        return "demands"  # "We call on both sides to respect the truce," the envoy said
     if cue is not None:
         lemma = _lemma(cue)
         if demand:
