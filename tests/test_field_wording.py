@@ -184,3 +184,49 @@ def test_a_headline_read_as_one_noun_phrase_keeps_its_claimant(analyse):
     analysis = analyse("Al-Shabaab claims attack on Mogadishu hotel\n\nPolice said the siege was over.\n")
     claim = next(c for c in analysis.claims if c.cue is not None and c.cue.text == "claims")
     assert claim.claimant.name == "Al-Shabaab" and claim.content.text == "attack on Mogadishu hotel"
+
+
+@pytest.mark.parametrize("text, category, low", [
+    # the small model tags "more than 10 million" as money: no currency, no money
+    ("The UN said more than 10 million people had been displaced in Sudan.\n", "displaced", 10_000_000),
+    ("The UN said more than 10 million people had been forced from their homes in Sudan.\n", "displaced", 10_000_000),
+])
+def test_a_large_count_of_people_is_a_figure(analyse, text, category, low):
+    (claim,) = analyse(text).claims
+    assert [(f.category, f.low) for f in claim.figures] == [(category, low)]
+
+
+def test_money_is_no_count_of_people(analyse):
+    (claim,) = analyse("The bank pledged $10 million to help 2,000 displaced families, officials said.\n").claims
+    assert [(f.category, f.value) for f in claim.figures] == [("displaced", 2000)]
+
+
+def test_people_driven_from_their_homes_are_displaced(analyse):
+    (claim,) = analyse("Fighting forced 3,000 people from their homes in Kharkiv, the governor said.\n").claims
+    assert [(f.category, f.value) for f in claim.figures] == [("displaced", 3000)]
+
+
+def test_an_accused_named_by_initials_who_denies_contradicts_the_accuser(analyse):
+    analysis = analyse(
+        "Sudan's ambassador accused the United Arab Emirates of arming the RSF. "
+        "The UAE has denied supplying weapons to either side.\n"
+    )
+    (contradiction,) = analysis.contradictions
+    assert contradiction.kind == "responsibility" and "UAE denies it" in contradiction.about
+
+
+def test_not_commenting_on_a_strike_reports_no_strike(analyse):
+    analysis = analyse("Russia has not commented on the strike but says it only targets military sites.\n")
+    assert all(c.attribution != "author" for c in analysis.claims)
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("Witnesses said soldiers opened fire on a crowd waiting for food.\n", "Attack"),
+    ("Witnesses said police shot at residents who tried to block the road.\n", "Attack"),
+    # security forces attacked, or firing on armed men: a clash
+    ("Officials said troops were attacked near the village.\n", "Armed clash"),
+    ("The army said soldiers opened fire on militants near the checkpoint.\n", "Armed clash"),
+])
+def test_security_forces_firing_on_civilians_attack_them(analyse, text, sub_type):
+    (claim,) = analyse(text).claims
+    assert claim.event is not None and claim.event.sub_type == sub_type

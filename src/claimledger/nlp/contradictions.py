@@ -905,8 +905,18 @@ def _blames(c: Claim, who: str) -> str:
 
 
 def _sides(who: str) -> set[str]:
-    """Key words of a blamed side, possessives dropped ("the army's units": army, unit)."""
-    return {st for st, _, _ in key_words(re.sub(r"['’]s\b", "", who))}
+    """Key words of a blamed side, possessives dropped ("the army's units": army,
+    unit), and the initials of a name of capitalised words ("the United Arab
+    Emirates": uae, to meet "The UAE denied ...")."""
+    who = re.sub(r"['’]s\b", "", who)
+    out = {st for st, _, _ in key_words(who)}
+    caps = _CAPITALISED.findall(who)
+    if len(caps) >= 2:
+        out.add("".join(w[0] for w in caps).lower())
+    return out
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'’-]*")
 
 
 # a claim that blames: (the claim, who is blamed, key words of what for, key words of who)

@@ -35,6 +35,12 @@ BRAWL_WORDS = frozenset({"clash", "clashes", "clashed", "confrontation", "skirmi
 _SIDE_FIGHTING = re.compile(r"\b(?:soldiers|troops|forces|fighters|militias?|militiamen|rebels|units)\s+fighting\s+(?:in|for|alongside|with|on|under)\b")
 # civilian words that name where people live, not people ("homes were burned")
 _DWELLINGS = frozenset({"home", "homes", "house", "houses", "household", "village"})
+# fire on unarmed people ("opened fire on a crowd waiting for food", "shot at residents")
+_FIRED_ON_PEOPLE = re.compile(
+    r"\b(?:opened\s+fire|fired|fires|firing|shot|shooting|shoot)\s+(?:live\s+(?:rounds|ammunition|bullets)\s+)?(?:on|at|into|upon)\s+"
+    r"(?:(?:a|the|unarmed|dozens\s+of|hundreds\s+of|scores\s+of)\s+)*(?:[\w-]+\s+)?"
+    r"(?:crowds?|civilians|residents|people|villagers|worshippers|mourners|shoppers|passengers|families|children|women|men|protesters|demonstrators)\b"
+)
 # damage a crowd does (a crowd that beats or attacks people is violence against them)
 DAMAGE_WORDS = frozenset({"stone", "stones", "throw stones", "threw stones", "pelted", "burn", "burned", "burnt", "set ablaze", "set fire", "torch", "torched", "loot", "looted", "looting", "vandalise", "vandalize", "vandalised", "vandalized", "barricade", "burning tyres", "burning tires", "destroyed", "damaged"})
 # words that tell a protest is what happened, not that protesters were hit
@@ -510,6 +516,10 @@ def classify(
         if armed_victim:
             return out("Battles", "Armed clash", "clash" if "clash" in h else "violence")
         if civ_victim or "unarmed" in tokens:  # ("shooting unarmed men in the streets")
+            return out("Violence against civilians", "Attack", "violence" if "violence" in h else "clash")
+        if security_side and not nonstate_present and not armed_victim and _FIRED_ON_PEOPLE.search(low):
+            # "troops opened fire on a crowd waiting for food": the security
+            # forces are the only armed side named, and their fire is on civilians
             return out("Violence against civilians", "Attack", "violence" if "violence" in h else "clash")
         if security_side and (nonstate_present or armed_present):
             return out("Battles", "Armed clash", "clash" if "clash" in h else "violence")

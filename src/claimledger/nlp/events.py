@@ -226,7 +226,7 @@ def _covered(pos: int, claims: list[Claim]) -> bool:
     return any(c.content.span[0] <= pos < c.content.span[1] for c in claims)
 
 
-_ASKED_ABOUT = re.compile(r"\b(?:questions?|quer(?:y|ies)|requests?\s+for\s+comment|comments?|details)\s+(?:about|on|regarding|over|into)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_ASKED_ABOUT = re.compile(r"\b(?:questions?|quer(?:y|ies)|requests?\s+for\s+comment|comments?|commented|comment|details)\s+(?:about|on|regarding|over|into)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _FORCE_NAME = re.compile(r"air\s+(?:forces?|defen[cs]es?)\b", re.I)
 
 

@@ -23,7 +23,7 @@ from claimledger.nlp.doctext import text_of
 from claimledger.nlp.pipeline import ensure_extensions
 from claimledger.nlp.quantities import NUMBER_WORDS, cues, is_toll, parse_digits, parse_number_words
 
-SKIP_ENTS = frozenset({"TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+SKIP_ENTS = frozenset({"TIME", "PERCENT", "QUANTITY", "ORDINAL"})  # (MONEY: below, only with a currency)
 DATE_WORDS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -40,7 +40,7 @@ def _skipped(t: Token) -> bool:
     so a DATE entity only counts when it has a date word or a year in it."""
     if t.ent_type_ in SKIP_ENTS:
         return True
-    if t.ent_type_ != "DATE":
+    if t.ent_type_ not in ("DATE", "MONEY"):
         return False
     doc = t.doc
     start, end = t.i, t.i + 1  # the entity around t (doc.ents would build every entity's span)
@@ -48,6 +48,10 @@ def _skipped(t: Token) -> bool:
         start -= 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    if t.ent_type_ == "MONEY":
+        # "more than 10 million people were displaced": the small model calls a
+        # large count money; money has a currency in it
+        return any(x.text in _CURRENCY_SIGNS or x.lower_ in _CURRENCIES for x in doc[max(0, start - 1) : end])
     # "KYIV, May 3 - Two drivers were killed": the dateline's dash ends the date
     dash = next((x.i for x in reversed(doc[start : t.i]) if x.text in _DASHES), None)
     if dash is not None:
@@ -56,6 +60,13 @@ def _skipped(t: Token) -> bool:
 
 
 _DASHES = frozenset({"-", "–", "—"})
+_CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥", "₹", "₽", "US$", "A$", "C$"})
+_CURRENCIES = frozenset({
+    "dollar", "dollars", "euro", "euros", "pound", "pounds", "sterling", "yen", "yuan", "renminbi", "rupee", "rupees",
+    "rouble", "roubles", "ruble", "rubles", "hryvnia", "hryvnias", "riyal", "riyals", "rial", "rials", "dinar", "dinars",
+    "dirham", "dirhams", "shekel", "shekels", "lira", "liras", "naira", "shilling", "shillings", "franc", "francs",
+    "rand", "birr", "pesos", "peso", "cents", "cent", "usd", "eur", "gbp", "bn", "m",
+})
 AUX_WORDS = frozenset({"were", "was", "are", "is", "have", "has", "had", "been", "be", "being",
                        "reportedly", "allegedly", "also", "all", "reported", "later", "confirmed",
                        "believed", "said", "to", "seriously", "critically", "slightly", "fatally",
@@ -318,6 +329,8 @@ def _category(doc: Doc, num_start: int, num_last: Token, noun: Token | None, spa
             return min(cats, key=SEVERITY.index)
         if _taken_to_hospital(gov, cs):
             return "injured"  # "27 people had been taken to hospital": the wounded
+        if _driven_from_home(gov):
+            return "displaced"  # "10 million people had been forced from their homes"
         for child in gov.children:
             if child.dep_ in ("attr", "acomp", "oprd", "xcomp", "dobj") and child.i != node.i and child.i > node.i:
                 cat = _category_of(child, cs, fighters=False)
@@ -432,6 +445,24 @@ def _toll_before(doc: Doc, start: int, end: int, cs: _Cues) -> str | None:
         if cat:
             return cat
     return None
+
+
+_DRIVING = frozenset({"force", "drive", "chase", "push", "evict", "expel"})
+_HOMES = frozenset({"home", "house", "village", "land", "town", "city", "area", "neighbourhood", "neighborhood"})
+
+
+def _driven_from_home(verb: Token) -> bool:
+    """"forced from their homes", "driven out of their villages": people made
+    to leave where they lived."""
+    if verb.lemma_.lower() not in _DRIVING:
+        return False
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "out", "of"):
+            continue
+        place = next((g for g in prep.subtree if g.dep_ == "pobj"), None)
+        if place is not None and place.lemma_.lower() in _HOMES:
+            return True
+    return False
 
 
 def _taken_to_hospital(verb: Token, cs: _Cues) -> bool:
