@@ -230,3 +230,25 @@ def test_not_commenting_on_a_strike_reports_no_strike(analyse):
 def test_security_forces_firing_on_civilians_attack_them(analyse, text, sub_type):
     (claim,) = analyse(text).claims
     assert claim.event is not None and claim.event.sub_type == sub_type
+
+
+@pytest.mark.parametrize("text", [
+    'Moscow said the footage from the town was a "staged provocation" by Kyiv.\n',
+    "The army described the video as fake.\n",
+    "Officials insisted the images had been doctored.\n",
+    'The ministry said the report was "not based on facts".\n',
+])
+def test_footage_called_staged_or_doctored_is_denied(analyse, text):
+    (claim,) = analyse(text).claims
+    assert claim.stance == "denies"
+
+
+def test_footage_called_staged_answers_the_claim_before_it(analyse):
+    analysis = analyse(
+        "Ukrainian officials said Russian troops had killed dozens of civilians in Bucha, "
+        "and released footage of bodies lying in the street.\n\n"
+        'Moscow said the footage was a "staged provocation" by Kyiv.\n'
+    )
+    (contradiction,) = analysis.contradictions
+    denial = next(c for c in analysis.claims if c.id == contradiction.claims[0])
+    assert denial.claimant.name == "Moscow" and "killed dozens of civilians" in contradiction.about

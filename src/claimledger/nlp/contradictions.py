@@ -671,7 +671,8 @@ def _ranges(claim: Claim) -> dict[str, tuple[tuple[float, float], str]]:
 # ... or only a pronoun: "The RSF disputed that.", "Kyiv denied it", "dismissed this as lies"
 _POINTING = re.compile(
     r"^[“”\"‘’' ]*(?:(?:the|these|those|this|that|such|its|their|his|her|[A-Z][\w-]*['’]s?)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(claims?|allegations?|accusations?|charges?|reports?|accounts?|assertions?|figures?|toll|numbers?|version|findings?|conclusions?|statements?)\b"
+    r"(claims?|allegations?|accusations?|charges?|reports?|accounts?|assertions?|figures?|toll|numbers?|version|findings?|conclusions?|statements?"
+    r"|footage|videos?|images?|photos?|photographs?|pictures?)\b"
     r"|(?:that|this|it|these|those)(?=\s*(?:$|[,.;:!”\"’']|as\b)))",
     re.I,
 )

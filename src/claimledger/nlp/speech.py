@@ -780,6 +780,10 @@ def _verb_tail(doc: Doc, verb: Token, after: Token, end: int) -> int:
             # "defended his call to raise the wage": the noun's infinitive, hung on the verb
             end = max(end, _subtree_span(doc, c)[1])
             continue
+        if c.dep_ == "advcl" and c.pos_ == "ADJ" and doc[c.left_edge.i].lower_ == "as" and lemma_of(verb) in NAMING:
+            # "described the video as fake": the parse reads "as fake" as an adverbial
+            end = max(end, _subtree_span(doc, c)[1])
+            continue
         if c.dep_ not in _TAIL_DEPS or (c.dep_ == "ccomp" and doc[c.left_edge.i].lower_ in _ADVERBIAL_MARKS):
             break  # (not "reject truce as shelling continues": a time, not more of what is rejected)
         if (_separator(doc[c.left_edge.i - 1]) and not _closes_aside(doc, after, c)) or "\n" in text[end : c.left_edge.idx]:

@@ -47,16 +47,17 @@ EVENT_WORDS = frozenset({
 })
 _CALLED = (
     r"^[\"“‘']?(?:(?:the|these|those|such|all|any)?\s*(?:[\w’'-]+\s+){0,2}?"
-    r"(?:claims?|allegations?|accusations?|reports?|charges?|assertions?|suggestions?|stories|story|accounts?|rumou?rs?|figures?|numbers?|estimates?|counts?|toll|tally|statements?)\b"
+    r"(?:claims?|allegations?|accusations?|reports?|charges?|assertions?|suggestions?|stories|story|accounts?|rumou?rs?|figures?|numbers?|estimates?|counts?|toll|tally|statements?"
+    r"|footage|videos?|images?|photos?|photographs?|pictures?)\b"
     r"(?:\s+(?:that|of|about|from|by)\b[^.;]*?)?"
     r"|(?:these|those|this|that|it|they|all\s+this))"  # "These are lies spread by the army": pointing back
-    r"\s+(?:was|were|is|are|been|be)\s+(?:(?:all|simply|completely|totally|utterly|entirely|pure|a|an|absolutely|highly|largely|grossly|greatly|vastly|hugely|wildly|heavily|massively)\s+|[\"“‘'])*"
+    r"\s+(?:(?:has|have|had)\s+)?(?:was|were|is|are|been|be)\s+(?:(?:all|simply|completely|totally|utterly|entirely|pure|a|an|absolutely|highly|largely|grossly|greatly|vastly|hugely|wildly|heavily|massively)\s+|[\"“‘'])*"
 )
 _CALLED_FALSE = re.compile(_CALLED + r"(?:" + "|".join(sorted(FALSE_WORDS, key=len, reverse=True)) + r")\b", re.I)
 _CALLED_DOUBTFUL = re.compile(_CALLED + r"(?:" + "|".join(sorted(DOUBT_WORDS, key=len, reverse=True)) + r")\b", re.I)
 _NEG_DET = frozenset({"no", "never", "none", "neither", "nor", "nobody", "nothing"})
 _NORM_MODALS = frozenset({"shall", "shalt", "should", "must", "ought"})
-_DENIAL_PHRASES = re.compile(r"\b(?:total denial|categorically den|flatly den|no truth|not true|never happened|did not happen|didn't happen)", re.I)
+_DENIAL_PHRASES = re.compile(r"\b(?:total denial|categorically den|flatly den|no truth|not true|never happened|did not happen|didn't happen|not based on (?:any |the )?facts?|no basis in fact)", re.I)
 # a denial of responsibility, as the content's own clause ("they were not
 # behind the bombing", "it had nothing to do with the attack"; not "claimed
 # responsibility for attacks they were not involved in")
@@ -344,7 +345,7 @@ def _named_as(cue: Token | None, content: Span | None, words: frozenset[str]) ->
     after its first token, or the verb's predicate complement."""
     if cue is None or _lemma(cue) not in NAMING:
         return False
-    called = [c for c in cue.children if c.dep_ in ("oprd", "acomp")] + (list(content[1:]) if content is not None else [])
+    called = [c for c in cue.children if c.dep_ in ("oprd", "acomp") or (c.dep_ == "advcl" and c.pos_ == "ADJ")] + (list(content[1:]) if content is not None else [])
     return any(_lemma(t) in words or t.lower_ in words for t in called)
 
 
