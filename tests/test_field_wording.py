@@ -252,3 +252,18 @@ def test_footage_called_staged_answers_the_claim_before_it(analyse):
     (contradiction,) = analysis.contradictions
     denial = next(c for c in analysis.claims if c.id == contradiction.claims[0])
     assert denial.claimant.name == "Moscow" and "killed dozens of civilians" in contradiction.about
+
+
+def test_a_country_abbreviation_before_strikes_says_whose_not_where(analyse):
+    analysis = analyse(
+        "US air strikes on the fuel port killed at least 74 people, the health ministry said, "
+        "in what would be the deadliest attack of the US campaign in Yemen.\n"
+    )
+    (claim,) = analysis.claims
+    assert [analysis.places[i].name for i in claim.places] == ["Yemen"]
+
+
+def test_a_country_abbreviation_as_a_place_stays_a_place(analyse):
+    analysis = analyse("Officials said the attack on US soil had been foiled.\n")
+    (claim,) = analysis.claims
+    assert [analysis.places[i].name for i in claim.places] == ["US"]

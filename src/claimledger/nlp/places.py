@@ -49,6 +49,25 @@ NER_BLOCKING = frozenset({"PERSON", "ORG", "NORP", "FAC", "WORK_OF_ART", "EVENT"
 _WATERS = frozenset({"Sea", "Ocean"})
 # what comes after a weapon system's name ("Iskander missiles", "Grad rockets")
 _WEAPON_NOUNS = frozenset({"missile", "missiles", "rocket", "rockets", "drone", "drones", "launcher", "launchers", "system", "systems", "shell", "shells", "munition", "munitions", "ballistic", "cruise", "multiple"})
+# a country written as an abbreviation ("US", "U.S.", "UK", "UAE"): before a
+# noun it is the country's adjective
+_ABBREVIATED = re.compile(r"^(?:[A-Z]\.){2,3}$|^[A-Z]{2,3}$")
+# nouns of arms and armed forces whose modifier says whose they are
+_ATTACKER_NOUNS = frozenset({
+    "strike", "airstrike", "missile", "drone", "bomb", "bombing", "raid", "attack", "operation", "offensive",
+    "force", "troop", "soldier", "military", "army", "navy", "jet", "warplane", "aircraft", "warship", "bomber", "campaign",
+})
+
+
+def _attacker_noun(tok: Any) -> bool:
+    """The noun a modifier hangs on, through other modifiers ("US air
+    strikes": strikes), is a noun of arms or armed forces."""
+    head = tok.head
+    while head.dep_ == "compound" and head.pos_ == "NOUN" and head.head.i != head.i:
+        head = head.head  # (not through a name: "a U.S. Senate campaign" is the Senate's)
+    return head.pos_ == "NOUN" and head.lemma_.lower() in _ATTACKER_NOUNS
+
+
 # words that open a landform's name ("the River Calder", "Mount Hermon"), no town alone
 _LANDFORMS = frozenset({"river", "lake", "mount", "mountain", "mountains", "cape", "gulf", "bay", "valley", "island", "islands", "hill", "hills", "wadi", "forest", "desert", "plain"})
 # "a US-made bomb", "the UK-based monitor": where a thing or body comes from
@@ -328,6 +347,8 @@ class PlacesComponent:
             head = span.root
             if head.dep_ == "nsubj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() in _VOICE_VERBS:
                 m.role = "actor"
+            elif _ABBREVIATED.match(m.name) and head.dep_ in ("compound", "amod", "nmod") and _attacker_noun(head):
+                m.role = "actor"  # "US air strikes on the port", "UK troops": whose strikes, not where
 
     # -- mentions from NER --------------------------------------------------
     def _from_ner(self, doc: Any, start: int, end: int, label: str) -> PlaceMention | None:
