@@ -1559,6 +1559,7 @@ _SETTLEMENTS = frozenset({"village", "town", "city", "camp", "district", "provin
 # lowercase words that still name a body ("the navy", "the treasury", "a
 # national health commission"), beside body and agent nouns
 _INSTITUTIONS = frozenset({"navy", "treasury", "fed", "commission", "board", "bank", "institute", "court", "university", "party", "union", "senate", "congress"})
+_BODY_WORDS = _BODY_NOUNS | AGENT_NOUNS | _INSTITUTIONS
 
 
 def _common_noun_entity(ent: Span) -> bool:
@@ -1567,8 +1568,7 @@ def _common_noun_entity(ent: Span) -> bool:
     defence ministry", "the navy", "@handle" are)."""
     if any(ch.isupper() for ch in ent.text) or ent.text.startswith("@"):
         return False
-    words = {t.lemma_.lower() for t in ent} | {t.lower_ for t in ent}
-    if words & (_BODY_NOUNS | AGENT_NOUNS | _INSTITUTIONS):
+    if any(t.lemma_.lower() in _BODY_WORDS or t.lower_ in _BODY_WORDS for t in ent):
         return False
     return not (_GOV.search(ent.text) or _ARMED.search(ent.text))
 
