@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
@@ -1033,6 +1034,15 @@ def _dash_tags(doc: Doc) -> list[Relation]:
 _TAG_LINE = re.compile(r"^[ \t]*(\S[^\n]{8,}?),[ \t]+([^\n,]{2,40}?)[ \t]+(says?|said|claims?|claimed|reports?|reported)[ \t]*$", re.M)
 
 
+def _untaken_headline_matches(text: str, rels: list[Relation], rx: re.Pattern[str], verb_group: int) -> Iterator[re.Match[str]]:
+    """Matches of ``rx`` whose group 1 starts on a headline line and whose
+    verb (group ``verb_group``) is no relation's cue already."""
+    cues = [r.cue for r in rels if r.cue is not None]
+    for m in rx.finditer(text):
+        if headline_line(text, m.start(1)) is not None and not any(_overlap(cue, m.span(verb_group)) for cue in cues):
+            yield m
+
+
 def _closing_tag_lines(doc: Doc, rels: list[Relation]) -> list[Relation]:
     """Headlines closed by a tag ("Yemen: Coalition air strike on Saada prison
     kills dozens, Houthi officials say") whose parse left the tag's verb with
@@ -1041,10 +1051,7 @@ def _closing_tag_lines(doc: Doc, rels: list[Relation]) -> list[Relation]:
     label is no part of the content."""
     out = []
     text = text_of(doc)
-    cues = [r.cue for r in rels if r.cue is not None]
-    for m in _TAG_LINE.finditer(text):
-        if headline_line(text, m.start(1)) is None or any(_overlap(cue, m.span(3)) for cue in cues):
-            continue
+    for m in _untaken_headline_matches(text, rels, _TAG_LINE, 3):
         src = doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
         verb = doc.char_span(m.start(3), m.end(3))
         if src is None or verb is None or not 1 <= len(src) <= 4 or verb[0].pos_ not in ("VERB", "AUX"):
@@ -1092,10 +1099,7 @@ def _misparsed_headlines(doc: Doc, rels: list[Relation]) -> list[Relation]:
     (to a semicolon). Only where no relation the parse found has its cue there."""
     out = []
     text = text_of(doc)
-    cues = [r.cue for r in rels if r.cue is not None]
-    for m in _HEADLINE_OPENING.finditer(text):
-        if headline_line(text, m.start(1)) is None or any(_overlap(cue, m.span(2)) for cue in cues):
-            continue
+    for m in _untaken_headline_matches(text, rels, _HEADLINE_OPENING, 2):
         verb = doc.char_span(m.start(2), m.end(2))
         name = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
         if verb is None or name is None or not (verb[0].pos_ == "VERB" or _verb_read_as_noun(verb[0])) or not _lost_verb(verb[0]):
@@ -1234,7 +1238,12 @@ def _denies_claim(doc: Doc, o: Relation, r: Relation) -> bool:
         return False  # ("rebuts American criticism on overcapacity": what is criticised, no claim of a fact)
     if o.speaker_token is not None and o.speaker_token == r.speaker_token:
         return False
-    lemma = doc[o.cue_token].lemma_.lower()
+    return _denial_cue(doc, o)
+
+
+def _denial_cue(doc: Doc, rel: Relation) -> bool:
+    """Is the relation's cue a verb of denying or rejecting?"""
+    lemma = doc[rel.cue_token].lemma_.lower() if rel.cue_token is not None else ""
     return lemma in stance_mod.DENIAL or lemma in stance_mod.REJECT_CUES
 
 
@@ -1243,10 +1252,7 @@ def _tagged_within_denial(doc: Doc, o: Relation, r: Relation) -> bool:
     denial ("denied carrying out a strike on a monastery that residents said
     killed 31 people")? The tag is a relative clause whose words come after
     the noun, so the denial keeps the words before it."""
-    if o.cue_token is None or r.cue_token is None or r.speaker_token is None or o.speaker_token == r.speaker_token:
-        return False
-    lemma = doc[o.cue_token].lemma_.lower()
-    if lemma not in stance_mod.DENIAL and lemma not in stance_mod.REJECT_CUES:
+    if r.cue_token is None or r.speaker_token is None or o.speaker_token == r.speaker_token or not _denial_cue(doc, o):
         return False
     cue = doc[r.cue_token]
     first = next((t for t in doc[cue.left_edge.i : cue.i + 1] if not t.is_space), None)

@@ -71,19 +71,22 @@ def _after_dateline(doc: Doc, text: str, i: int) -> None:
 
 
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# a dateline's date: ", March 3", " 14 February 2024", ", May 14, 2024"
+_DATE = rf",? (?:{MONTH} \d{{1,2}}|\d{{1,2}} {MONTH})(?:,? \d{{4}})?"
+_AGENCY = r"\([A-Z][A-Za-z&.' ]{0,30}\)"  # (Reuters), (AFP)
 _DATELINE = re.compile(
     r"(?:(?:[A-Z][A-Z.'\-]{2,}|[A-Z]{2}(?= [A-Z]{2}))(?: [A-Z][A-Z.'\-]+)*(?:/[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+)*)*(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*)?"  # KHARKIV, Ukraine; MOSCOW/KYIV; EL FASHER
-    rf"(?:,? (?:{MONTH} \d{{1,2}}|\d{{1,2}} {MONTH})(?:,? \d{{4}})?)?(?: \([A-Z][A-Za-z&.' ]{{0,30}}\))?"  # , March 3 (Reuters); , 14 February 2024
-    rf"|[A-Z][a-z]+(?: [A-Z][a-z]+)*(?:,? (?:{MONTH} \d{{1,2}}|\d{{1,2}} {MONTH})(?:,? \d{{4}})?)? \([A-Z][A-Za-z&.' ]{{0,30}}\)"  # Kyiv (AFP)
-    rf"|\([A-Z][a-z]+(?: [A-Z][a-z]+)*(?:,? (?:{MONTH} \d{{1,2}}|\d{{1,2}} {MONTH})(?:,? \d{{4}})?)?\)"  # (Nairobi); (Nairobi, 12 March 2024)
-    rf"|(?:{MONTH} \d{{1,2}},?|\d{{1,2}} {MONTH}) \d{{4}}(?: \([A-Z][A-Za-z&.' ]{{0,30}}\))?"  # 15 November 2016 (Frontline Digest): a date alone
+    rf"(?:{_DATE})?(?: {_AGENCY})?"  # , March 3 (Reuters); , 14 February 2024
+    rf"|[A-Z][a-z]+(?: [A-Z][a-z]+)*(?:{_DATE})? {_AGENCY}"  # Kyiv (AFP)
+    rf"|\([A-Z][a-z]+(?: [A-Z][a-z]+)*(?:{_DATE})?\)"  # (Nairobi); (Nairobi, 12 March 2024)
+    rf"|(?:{MONTH} \d{{1,2}},?|\d{{1,2}} {MONTH}) \d{{4}}(?: {_AGENCY})?"  # 15 November 2016 (Frontline Digest): a date alone
     r"|\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)"  # 09:42 - (a live page's time stamp)
     r" ?(?:--|-|—|–) ?"
 )
 
 
 # the place part of a dateline: up to its date, its agency or its dash
-DATELINE_PLACES = re.compile(rf"^(.*?)(?:,? (?:{MONTH} \d{{1,2}}|\d{{1,2}} {MONTH})(?:,? \d{{4}})?)?(?: ?\(.*)?\s*(?:--|-|—|–)\s*$")
+DATELINE_PLACES = re.compile(rf"^(.*?)(?:{_DATE})?(?: ?\(.*)?\s*(?:--|-|—|–)\s*$")
 
 
 def dateline_end(text: str, pos: int, end: int | None = None) -> int:
