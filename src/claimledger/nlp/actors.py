@@ -50,7 +50,7 @@ PRONOUNS = MALE_FEMALE | GROUP | FIRST | {"who", "that", "which", "whom"}
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mister", "dr", "sir", "madam", "mr.", "mrs.", "ms.", "dr."})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "former", "then", "new", "top", "senior", "both", "either", "neither"})
 PREPS = frozenset({"for", "of", "to", "at", "on", "in"})
-_TOKEN = re.compile(r"[\w.’'-]+")
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+\b|[\w.’'-]+")  # ("40,000" one word)
 _JOINING = frozenset({"for", "of", "and", "on"})
 # words that end an institution's name ("Al-Shifa Hospital", "Interior Ministry")
 INSTITUTIONS = frozenset({
@@ -130,7 +130,7 @@ def _parse_mention(text: str, part: bool = False) -> Parsed:
     at Human Rights Watch")."""
     titles, abbr = _title_tokens()
     # appositions: "the United Nations Envoy for Syria, Staffan de Mistura"
-    parts = [p.strip() for p in re.split(r",\s*", text) if p.strip()]
+    parts = [p.strip() for p in re.split(r"(?<!\d),\s*|,(?!\d{3}\b)\s*", text) if p.strip()]  # (not "40,000")
     if len(parts) > 1:
         parsed = [parse_mention(p, part=True) for p in parts[:3]]
         role = next((p for p in parsed if p.role), None)
@@ -538,9 +538,10 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
 
 _WE = frozenset({"we", "us", "our", "ours"})
 # the first line of an issued text: "Statement by the Ministry of Foreign
-# Affairs", "Joint statement of the armed forces", "Press release from ..."
+# Affairs", "Joint statement of the armed forces", "Press release from ...",
+# "Daily bulletin of the Ministry of Health"
 _ISSUED_BY = re.compile(
-    r"\s*(?:joint\s+|press\s+|official\s+)?(?:statement|communiqu[eé]|press\s+release|declaration|announcement)\s+(?:issued\s+)?(?:by|of|from)\s+\S",
+    r"\s*(?:joint\s+|press\s+|official\s+|daily\s+|weekly\s+)?(?:statement|communiqu[eé]|press\s+release|declaration|announcement|bulletin|update|briefing)\s+(?:issued\s+)?(?:by|of|from)\s+\S",
     re.I,
 )
 
@@ -552,10 +553,16 @@ def _issuer(text: str, nodes: list[_Node]) -> _Node | None:
     quote is the quoted speaker's, resolved before)."""
     end = text.find("\n")
     first = text if end == -1 else text[:end]
-    if len(first) > 200 or not _ISSUED_BY.match(first):
+    m = _ISSUED_BY.match(first) if len(first) <= 200 else None
+    if m is None:
         return None
     named = {id(n.root()): n.root() for n in nodes if n.kind != "pronoun" and n.first < len(first)}
-    return next(iter(named.values())) if len(named) == 1 else None
+    if len(named) == 1:
+        return next(iter(named.values()))
+    # "Statement of the Ministry of Foreign Affairs on the shelling of
+    # Stepanakert": the body named right after "of", whatever else the line names
+    after = [n.root() for n in nodes if n.kind != "pronoun" and any(m.end() - 1 <= s <= m.end() + 4 for s, _ in n.actor.mentions)]
+    return after[0] if len({id(x) for x in after}) == 1 else None
 
 
 def _spoke_last(pool: tuple[list[tuple[int, _Node]], list[int]], n: _Node, a: _Node, b: _Node) -> bool:
@@ -1072,6 +1079,9 @@ def _cluster_type(root: _Node, members: list[_Node]) -> str:
     return max(types, key=types.count)
 
 
+_OWNED_ROLE = re.compile(r"^(?:its|their|his|her|our|my|your)\s+(?=\S)", re.I)
+
+
 def _canonical(members: list[_Node]) -> str:
     names = []
     weight: dict[str, int] = {}  # mentions of the busiest node that has the name
@@ -1158,7 +1168,9 @@ def _rebuild(analysis: Analysis, nodes: list[_Node]) -> None:
             c.claimant.actor = rename[c.claimant.actor]
             actor = by_id[c.claimant.actor]
             if c.claimant.span and c.claimant.role is None:
-                c.claimant.role = parse_mention(analysis.document.text[c.claimant.span[0] : c.claimant.span[1]]).role
+                role = parse_mention(analysis.document.text[c.claimant.span[0] : c.claimant.span[1]]).role
+                # "Its commissioner general, Philippe Lazzarini": the role, not whose
+                c.claimant.role = _OWNED_ROLE.sub("", role) if role else role
             c.claimant.name = actor.name
         if c.reported_by is not None and c.reported_by.actor in rename:
             c.reported_by.actor = rename[c.reported_by.actor]

@@ -41,7 +41,7 @@ from claimledger.nlp.lexicon import RELATIVE_PRONOUNS, titles
 from claimledger.nlp.lexicon import words as word_list
 from claimledger.nlp.paragraphs import dateline_end, words_after_dateline
 from claimledger.nlp.quotes import find_quotes
-from claimledger.nlp.speech import AGENT_NOUNS, DOCUMENT_NOUNS, HEADLINE_LABEL, KICKERS, SPEECH, Relation, agentive, headline_line, speaker_span, clause_person, is_expletive, lemma_of, passive_controller, quoting_verb, subject_of, find_relations, verdict_opening, which_answered, answers_accusation
+from claimledger.nlp.speech import AGENT_NOUNS, DATA_NOUNS, DOCUMENT_NOUNS, HEADLINE_LABEL, KICKERS, SPEECH, Relation, agentive, headline_line, speaker_span, clause_person, is_expletive, lemma_of, passive_controller, quoting_verb, subject_of, find_relations, verdict_opening, which_answered, answers_accusation
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "his", "its", "their"}) | FIRST_PERSON
@@ -121,7 +121,11 @@ _ORG_HEADS = (
 _ORG_NAME = re.compile(rf"\b[A-Z][\w'’.-]*(?:\s+(?:of|for|on|the|and|[A-Z][\w'’.-]*))*\s+{_ORG_HEADS}\b")
 # the head word alone ("the Observatory said", which the small NER calls a person)
 _ORG_HEAD = re.compile(rf"\b{_ORG_HEADS}$")
-_INTERNATIONAL = re.compile(r"\b(?:UN|U\.N\.|United Nations|UNHCR|UNICEF|OCHA|WHO|ICRC|IOM|WFP|OHCHR|NATO|OSCE|African Union|European Union|EU|Red Cross|Red Crescent)\b")
+_INTERNATIONAL = re.compile(
+    r"\b(?:UN|U\.N\.|United Nations|UNHCR|UNICEF|OCHA|WHO|ICRC|IOM|WFP|OHCHR|NATO|OSCE|African Union|European Union|EU|Red Cross|Red Crescent"
+    # international aid bodies whose names have no body word ("Médecins Sans Frontières", which the small NER calls a person)
+    r"|M[ée]decins Sans Fronti[èe]res|MSF|Doctors Without Borders|Save the Children|Oxfam|Norwegian Refugee Council)\b"
+)
 _GOV = re.compile(r"\b(?:government|general staff|ministry|ministries|police|military|administration|kremlin|pentagon|white house|state department|parliament|council|cabinet|authorities|regime|junta|department)\b", re.I)
 
 
@@ -1185,7 +1189,7 @@ def _nest(doc: Doc, items: list[_Item]) -> list[_Item]:
         if host is None:
             # same content found twice (e.g. "according to" inside "said")
             twin = next((k for k in keep if _overlap(r.content, k.rel.content) >= 0.8 * (r.content[1] - r.content[0]) and k.rel.cue_token != r.cue_token and id(k.rel) not in bound), None)
-            if twin is not None and _bind_answer(doc, twin.rel, r, bound):
+            if twin is not None and (_bind_answer(doc, twin.rel, r, bound) or _denied_twin(doc, twin.rel, r)):
                 # "Rebels said they downed a jet, which the army denies": both
                 # claims stand, on the same words
                 twin = None
@@ -1227,6 +1231,18 @@ def _nest(doc: Doc, items: list[_Item]) -> list[_Item]:
             keep.remove(host)
             keep.append(_Item(r, it.attribution, reported_by=o))
     return keep
+
+
+def _denied_twin(doc: Doc, o: Relation, r: Relation) -> bool:
+    """Is ``r`` another speaker's claim, named by a noun that hangs on the
+    verb of ``o``, a denial with the same words ("We reject as groundless the
+    allegations of the other side that our forces shelled the town", the
+    clause read as the verb's)? Both stand."""
+    if r.frame != "nominal" or r.speaker_token is None or o.cue_token is None or r.cue_token is None:
+        return False
+    if o.speaker_token == r.speaker_token or not _denial_cue(doc, o):
+        return False
+    return any(a.i == o.cue_token for a in doc[r.cue_token].ancestors)
 
 
 def _denies_claim(doc: Doc, o: Relation, r: Relation) -> bool:
@@ -1458,7 +1474,7 @@ def _actor_type(doc: Doc, tok: Token | None, name: str) -> str:
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
         ent = doc[start:end].text
-        if not _ARMED.search(ent) and not _GOV.search(ent) and not _ORG_NAME.search(ent) and not _ORG_HEAD.search(ent):  # ("Al-Shabaab", "Example Wire", "the Observatory" tagged a person)
+        if not _ARMED.search(ent) and not _GOV.search(ent) and not _ORG_NAME.search(ent) and not _ORG_HEAD.search(ent) and not _INTERNATIONAL.fullmatch(ent):  # ("Al-Shabaab", "Example Wire", "the Observatory" tagged a person)
             return "person"  # "Interior ministry spokesman Abdul Nafi Takor": a person, whoever he speaks for
     if tok.tag_ == "NN" and tok.lemma_.lower() in _PERSON_NOUNS and tok.lemma_.lower() not in titles() and tok.ent_type_ == "":
         return "person"  # "a Russian military blogger", "an army veteran": one person, not the body named beside
@@ -1496,6 +1512,11 @@ def _actor_type(doc: Doc, tok: Token | None, name: str) -> str:
         return "organization"  # "Human Rights Watch", "the UN human rights office": names the small NER missed
     if tok.tag_ == "NN" and tok.ent_type_ == "" and tok.lemma_.lower() in _BODY_NOUNS:
         return "organization"  # "the charity said ... It said": a body named by what it is
+    if tok.text[:1].isupper() and any(c.dep_ in ("compound", "appos") and c.i < tok.i and c.lemma_.lower() in _BODY_NOUNS for c in tok.children):
+        return "organization"  # "the investigative group Verifiers": a body named after what it is
+    by = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
+    if by is not None and {tok.lemma_.lower(), tok.lower_} & _GATHERED:
+        return _actor_type(doc, by, name)  # "an analysis by the group Verifiers": whoever made it
     return "unknown"
 
 
@@ -1689,6 +1710,13 @@ def _previous_subject(doc: Doc, pronoun: Token) -> Token | None:
         return None
     root = prev.root
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return _stands_for(subj, word)
+
+
+def _stands_for(subj: Token | None, word: str) -> Token | None:
+    """``subj`` when pronoun ``word`` can stand for it: "he" or "she" a
+    person (a name, a title), "it" a group or institution ("the military"),
+    "they" a plural noun or a group; None for a pronoun or no fit."""
     if subj is None or subj.pos_ == "PRON" or subj.lower_ in RELATIVE_PRONOUNS:
         return None
     lemma = subj.lemma_.lower()
@@ -1705,6 +1733,55 @@ def _previous_subject(doc: Doc, pronoun: Token) -> Token | None:
     return subj if plural or (group and not person) else None
 
 
+def _clause_subject(doc: Doc, pronoun: Token) -> Token | None:
+    """The subject of the clause a pronoun speaker's clause hangs in, when the
+    pronoun can stand for it: "The military published a list of names it
+    said were militants" (it: the military), "Sanders attacked Clinton, who
+    he said ..." (he: Sanders). Not the noun its own clause describes
+    ("Hamas, which it said was behind the attack, ...": someone else's it)."""
+    word = pronoun.lower_
+    if word not in ("he", "she", "it", "they") or pronoun.dep_ != "nsubj":
+        return None
+    verb = pronoun.head
+    if verb.dep_ not in _EMBEDDED:
+        return None
+    path = {verb.i}
+    tok = verb
+    while tok.dep_ != "ROOT" and tok.head.i != tok.i:
+        tok = tok.head
+        path.add(tok.i)
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if tok.pos_ in ("VERB", "AUX") and subj is not None:
+            if subj.i > pronoun.i or subj.i in path:
+                return None
+            return _stands_for(subj, word)
+    return None
+
+
+_EMBEDDED = frozenset({"relcl", "acl", "advcl"})
+# verbs by which a body makes data its own ("data collected by the UN")
+_GATHERED = DATA_NOUNS | DOCUMENT_NOUNS | frozenset({"data", "information", "evidence", "intelligence", "testimony", "testimonies", "figures"})
+_GATHERING = frozenset({"gather", "collect", "compile", "record", "document", "publish", "release", "issue", "provide", "verify"})
+
+
+def _gathered_by(head: Token) -> Token | None:
+    """Who gathered the data a speaker like "information" names: "according
+    to information we have gathered" (we), "data collected by the UN" (the
+    UN), "figures compiled by the monitor"; not "documents seen by Reuters"
+    (a reporter who saw them, not their source)."""
+    if not {head.lemma_.lower(), head.lower_} & _GATHERED:
+        return None
+    for c in head.children:
+        if c.dep_ not in ("acl", "relcl") or c.lemma_.lower() not in _GATHERING or c.i < head.i:
+            continue
+        if c.dep_ == "relcl":
+            subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ not in RELATIVE_PRONOUNS:
+                return subj
+        agent = next((p for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"), None)
+        if agent is not None:
+            return agent
+    return None
 _ISSUING = frozenset({"issue", "release", "publish", "post", "send", "circulate", "distribute", "put", "read", "give", "say", "add", "tell", "write"})
 _ISSUER_WINDOW = 6  # sentences to look back for who issued "the statement"
 
@@ -1842,7 +1919,7 @@ def _to_models(doc: Doc, items: list[_Item]) -> tuple[list[Claim], list[Actor]]:
             ante = _antecedent(doc, head)
             speaker_rel = Relation(cue=None, cue_token=None, content=r.content, speaker=ante, speaker_token=head.i, frame=r.frame)
         # "It said ...": the last sentence's subject; "The statement added ...": whoever issued it
-        ante = (_previous_subject(doc, head) or _issuer(doc, head)) if speaker_rel is r and head is not None else None
+        ante = (_previous_subject(doc, head) or _clause_subject(doc, head) or _issuer(doc, head) or _gathered_by(head)) if speaker_rel is r and head is not None else None
         if ante is not None:
             # "The military did not provide evidence. It said ...": the pronoun
             # opening a sentence is the last sentence's subject

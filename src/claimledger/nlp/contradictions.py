@@ -339,6 +339,8 @@ def _about(asserting: Claim, shared: set[str]) -> str:
     if not hits:
         return ", ".join(sorted(shared))
     start, end = hits[0][0], hits[-1][1]
+    if len(hits) == 1:
+        return _clip_words(asserting.content.text)  # (one word, "Air", says nothing of what is contested)
     return _clip_words(asserting.content.text[start:end])
 
 
@@ -428,6 +430,10 @@ def _stance_pair(analysis: Analysis, a: Claim, b: Claim, keys: dict[str, set[str
         return None
     if any(_intention(c) for c in (neg, pos)):
         return None
+    if not _NAMES_A_CLAIM.match(neg.content.text) and (_running(neg) is None) != (_running(pos) is None):
+        # "denied that the air force had targeted civilians" / "5,700 civilians
+        # have been killed since the coup": a running total is many acts, not the one denied
+        return None
     if neg.stance == "doubts" and _OPEN.match(neg.content.text):
         return None  # "questions what actually happened": a question, no proposition to oppose
     sides = _nations(neg.content.text), _nations(pos.content.text)
@@ -492,6 +498,20 @@ _DURATION = re.compile(
     r"\b(?:in|within|over|during)\s+(?:(?:the\s+)?(?:past|last|previous)\s+(\d+|twenty-four)?|(\d+|twenty-four|a|one)\s+)\s*(hour|day|week|month)s?\b", re.I
 )
 _ONE = {"a": "1", "one": "1", "twenty-four": "24", None: "1"}
+
+
+def _running(c: Claim) -> str | None:
+    """The word that makes a claim a running total ("since", "so far", "to
+    date"), in its words or in its sentence before them ("Since April 2023,
+    our Office has documented the killing of more than 4,000 civilians")."""
+    return _cumulative(c.content.text) or _cumulative(c.text[: max(0, c.content.span[0] - c.span[0])])
+
+
+@lru_cache(maxsize=4096)
+def _cumulative(text: str) -> str | None:
+    """(once per text: claims are paired many times)"""
+    m = _CUMULATIVE.search(text)
+    return m.group(0).lower() if m is not None else None
 
 
 def _period(text: str) -> str | None:
@@ -688,6 +708,9 @@ _ALLEGING = re.compile(
 )
 
 
+_ACCUSING = re.compile(r"^(?:accus|blam|alleg|charg)\w*$", re.I)
+
+
 _OWNER = re.compile(r"([\w-]+)['’]s?\s", re.I)
 
 
@@ -786,7 +809,11 @@ def _pointed_at(claims: list[Claim], neg: Claim, m: re.Match[str], nations: dict
         # the last voice said in so many words)
         last = _speaker(max(candidates, key=_latest))
         voiced = [c for c in candidates if _speaker(c) == last]
-        pool = _alleged(voiced) if (m.group(1) or "").lower().rstrip("s") not in lexicon.ACCUSATION_NOUNS else [c for c in voiced if c.event is not None or c.figures]
+        # ("The regional government blamed the OLA. An OLA spokesman rejected
+        # the accusation": the blame itself, though it names no act)
+        pool = _alleged(voiced) if (m.group(1) or "").lower().rstrip("s") not in lexicon.ACCUSATION_NOUNS else [
+            c for c in voiced if c.event is not None or c.figures or (c.cue is not None and _ACCUSING.match(c.cue.text))
+        ]
         if pool:
             return max(pool, key=_latest)
     pool = _alleged(candidates)

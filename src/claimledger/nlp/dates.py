@@ -39,6 +39,8 @@ _YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b")
 _MONTH_DAY = re.compile(r"\b(" + "|".join(m.capitalize() for m in MONTHS) + r")[ .](\d{1,2})\b")
 _DAY_BEFORE = re.compile(r"\b\d{1,2} $")
+# "17 September 2024", which the tagger may split into a count and an event
+_DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2}) (" + "|".join(m.capitalize() for m in MONTHS) + r") ((?:19|20)\d\d)\b")
 _PREFIX = re.compile(r"(?:(?:as\s+)?reported\s+on|on\s+the\s+night\s+of|on\s+the\s+morning\s+of|on|in|since|during|over)\s+$", re.I)
 _NOT_DATES = re.compile(r"^(?:(?!(?:1[89]|20)\d\d$)\d+|\d+\s*(?:-|to)\s*year[- ]old|now|the\s+time|present)$", re.I)
 MAX_PREV_GAP = 600
@@ -85,7 +87,7 @@ def find_dates(doc: Any) -> list[DateMention]:
                 start = day.start()  # "3 | February 2025": the tagger left the day out
             found.append((start, end, ent.sent))
     taken = [(s, e) for s, e, _ in found]
-    for rx in (_NUMERIC_DATE, _MONTH_DAY):
+    for rx in (_DAY_MONTH_YEAR, _NUMERIC_DATE, _MONTH_DAY):
         for m in rx.finditer(text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
@@ -302,6 +304,8 @@ def mention_for(
     return index.last_before(span[0], text)
 
 
+_SINCE = re.compile(r"\bsince\b(?:\s+(?:the|a|an|its|their|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:in|of|on))?\s+\S*$", re.I)
+_DATE_FIELD = re.compile(r"\s*(?:date|dated|published|issued|released)\s*:\s*(?:on\s+)?$", re.I)
 _DATELINE_REACH = 1500  # characters from the top where a report's dateline can stand (after a headline and a byline)
 
 
@@ -312,8 +316,8 @@ def _dateline_date(mentions: list[DateMention], text: str) -> str | None:
         if m.span[0] > _DATELINE_REACH:
             break
         para = text.rfind("\n", 0, m.span[0]) + 1
-        if m.span[1] > dateline_end(text, para):
-            continue
+        if m.span[1] > dateline_end(text, para) and not _DATE_FIELD.match(text[para : m.span[0]]):
+            continue  # (a briefing's "Date: 12 July 2024" line dates it as a dateline does)
         r = resolve_text(m.text, None)
         if r is not None and r[1] == "day":
             return r[0]
@@ -331,7 +335,14 @@ def resolve_dates(analysis: Analysis, ctx: Any) -> None:
         r = resolve_text(m.text, published)
         if r:
             m.date, m.precision = r
-    index = MentionIndex(mentions)
+    # "had served as a school since 2019", "killed since the coup in February
+    # 2021": when a state or a count began a year or a month back, not when
+    # the claimed event was ("on strike since 19 June", "since Monday": the
+    # days of the event itself, kept)
+    index = MentionIndex([
+        m for m in mentions
+        if not (getattr(m, "precision", None) in ("year", "month") and _SINCE.search(text, max(0, m.span[0] - 40), m.span[0] + 6))
+    ])
     for claim in analysis.claims:
         speaker = None
         if claim.claimant.span and claim.cue and claim.claimant.span[0] < claim.cue.span[0]:

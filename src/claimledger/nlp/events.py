@@ -131,8 +131,20 @@ def _token_words(doc: Doc) -> list[Word | None]:
             out.append(None)  # words inside dates ("20 March") are not cues
             continue
         lemma = t.lemma_.lower()
+        if t.lower_ in _IN_NAMES and t.text[:1].isupper() and not t.is_sent_start and t.pos_ == "PROPN":
+            out.append(None)  # "the Oromo Liberation Army": a movement's name, no retaking
+            continue
+        if lemma in _VERB_SENSE_ONLY and (t.pos_ != "VERB" or any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children) or (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "up")):
+            out.append(None)  # "found no sign of damage", "Sign up for our newsletter": no signing
+            continue
         out.append(None if _showing(t, lemma) else Word(t.lower_, lemma, t.idx))
     return out
+
+
+# words that, capitalised inside a sentence, name a movement rather than an act
+_IN_NAMES = frozenset({"liberation"})
+# cue words that are acts only as verbs ("signed the truce", not "no sign of damage")
+_VERB_SENSE_ONLY = frozenset({"sign"})
 
 
 def _words(span: Span, table: list[Word | None]) -> list[Word]:

@@ -327,8 +327,8 @@ def _category(doc: Doc, num_start: int, num_last: Token, noun: Token | None, spa
         cats = [x for x in [cat] + [_category_of(c, cs, fighters=False) for c in joined] if x]
         if cats:
             return min(cats, key=SEVERITY.index)
-        if _taken_to_hospital(gov, cs):
-            return "injured"  # "27 people had been taken to hospital": the wounded
+        if _taken_to_hospital(gov, cs) or _treated_for_wounds(gov, cs):
+            return "injured"  # "27 people had been taken to hospital", "treated 62 people with shrapnel wounds"
         if _driven_from_home(gov):
             return "displaced"  # "10 million people had been forced from their homes"
         for child in gov.children:
@@ -400,6 +400,13 @@ def _subject_category(verb: Token, cs: _Cues) -> str | None:
         cat = _phrase_category(subj, cs, ("compound",))
         if cat:
             return cat
+        if subj.lemma_.lower() == "number":
+            # "the number of people killed ... has risen to 2,670": who is counted, or what was done to them
+            who = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+            done = next((c for c in who.children if c.dep_ in ("acl", "relcl", "amod")), None) if who is not None else None
+            cat = (_category_of(done, cs, fighters=False) if done is not None else None) or (_category_of(who, cs, fighters=False) if who is not None else None)
+            if cat:
+                return cat
     return None
 
 
@@ -473,6 +480,23 @@ def _taken_to_hospital(verb: Token, cs: _Cues) -> bool:
     return any(
         p.dep_ == "prep" and p.lower_ in ("to", "into") and any(o.dep_ == "pobj" and o.lower_ in places for o in p.children)
         for p in verb.children
+    )
+
+
+_TREATING = frozenset({"treat", "operate", "stabilise", "stabilize", "bandage"})
+
+
+def _treated_for_wounds(verb: Token, cs: _Cues) -> bool:
+    """"treated 62 people with shrapnel wounds", "treated 40 people for burns
+    and gunshot wounds": the wounded (not "treated 300 patients for cholera")."""
+    if verb.lemma_.lower() not in _TREATING:
+        return False
+    # (the parse hangs "for" on the verb or on the people treated)
+    holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    return any(
+        o.dep_ in ("pobj", "conj") and _category_of(o, cs, fighters=False) == "injured"
+        for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("with", "for")
+        for o in p.subtree
     )
 
 

@@ -443,14 +443,16 @@ def _assign_claims(analysis: Analysis) -> None:
     for claim in analysis.claims:
         s, e = claim.span
         cs = claim.claimant.span if claim.claimant else None
-        idx = []
+        idx, owners = [], []
         for i in order[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]:
             ps, pe = places[i].span
-            if getattr(places[i], "role", None) in ("dateline", "actor", "origin"):
+            role = getattr(places[i], "role", None)
+            if role in ("dateline", "actor", "origin"):
                 continue  # where the report was filed; a capital standing for its government; where a bomb was made
             if pe <= e and not (cs and ps >= cs[0] and pe <= cs[1]):
-                idx.append(i)
-        idx.sort()
+                (owners if role == "owner" else idx).append(i)
+        # "as Russia's defence ministry claimed": whose ministry, where only if nothing else is
+        idx = sorted(idx or owners)
         # "X told reporters in Damascus that a hospital in Aleppo was hit": the
         # claim is about Aleppo; a place outside the quoted or reported words is
         # where it was said, kept only when the words name no place

@@ -56,16 +56,24 @@ _ABBREVIATED = re.compile(r"^(?:[A-Z]\.){2,3}$|^[A-Z]{2,3}$")
 _ATTACKER_NOUNS = frozenset({
     "strike", "airstrike", "missile", "drone", "bomb", "bombing", "raid", "attack", "operation", "offensive",
     "force", "troop", "soldier", "military", "army", "navy", "jet", "warplane", "aircraft", "warship", "bomber", "campaign",
+    "militant", "fighter", "militia",
 })
 
 
-def _attacker_noun(tok: Any) -> bool:
+def _attacker_noun(tok: Any, nouns: frozenset[str] = _ATTACKER_NOUNS) -> bool:
     """The noun a modifier hangs on, through other modifiers ("US air
-    strikes": strikes), is a noun of arms or armed forces."""
+    strikes": strikes), is a noun of arms or armed forces (or of ``nouns``)."""
     head = tok.head
     while head.dep_ == "compound" and head.pos_ == "NOUN" and head.head.i != head.i:
         head = head.head  # (not through a name: "a U.S. Senate campaign" is the Senate's)
-    return head.pos_ == "NOUN" and head.lemma_.lower() in _ATTACKER_NOUNS
+    return (head.pos_ == "NOUN" or (nouns is not _ATTACKER_NOUNS and head.pos_ == "PROPN")) and head.lemma_.lower() in nouns
+
+
+# bodies a country or capital owns, which speak for it ("Russia's defence ministry")
+_OWNED_BODIES = frozenset({
+    "ministry", "government", "president", "official", "spokesman", "spokeswoman", "spokesperson",
+    "embassy", "minister", "authority", "parliament", "leader", "leadership", "regime", "junta",
+})
 
 
 # words that open a landform's name ("the River Calder", "Mount Hermon"), no town alone
@@ -90,6 +98,9 @@ PLURAL_ADMIN = frozenset({"areas", "villages", "districts", "provinces"})
 ARTICLES = frozenset({"Al"})
 # verbs whose subject speaks or judges: a place as their subject is its government
 _VOICE_VERBS = lexicon.words("speech_verbs") | lexicon.words("denial_cues") | lexicon.words("critic_verbs") | frozenset({"reject", "accuse", "condemn", "warn", "insist", "blame", "dispute"})
+_ETHNIC = re.compile(r"\bethnic\s+$", re.I)
+# verbs of sending weapons at a target: their subject sends them from elsewhere
+_LAUNCHING = frozenset({"launch", "fire", "shell", "bomb", "strike", "attack", "target", "invade"})
 # words that head an armed group's name, never a place's ("Rapid Support Forces")
 ORG_HEADS = frozenset({"forces", "front", "militia", "militias", "brigade", "brigades", "battalion", "battalions"})
 # lower-case words after a name that make it an armed group's ("Fano militia
@@ -123,7 +134,8 @@ class PlaceMention(Place):
     # "dateline" (where the report was filed: "MOSCOW, March 3 - "), "actor"
     # (a capital standing for its government: "Moscow rejected") or "origin"
     # (where a thing or body comes from: "US-made", "UK-based"): a toponym,
-    # but no claim's place
+    # but no claim's place; "owner" ("Russia's defence ministry"): a claim's
+    # place only when it names no other
     role: str | None = None
     group: bool = False  # a group word follows it ("Fano militia"): it names who, or where they come from
     candidates: tuple[Entry, ...] = field(default=(), repr=False)
@@ -338,7 +350,8 @@ class PlacesComponent:
             if m.span[1] <= words_after_dateline(text, m.span[0]):
                 m.role = "dateline"
                 continue
-            if _MADE_IN.match(text, m.span[1]):
+            if _MADE_IN.match(text, m.span[1]) or _ETHNIC.search(text, max(0, m.span[0] - 12), m.span[0]):
+                # ("most of them ethnic Amhara": a people named for where it comes from)
                 m.role = "origin"  # "a US-made guided bomb", "the UK-based monitor": where a thing or body comes from
                 continue
             span = doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
@@ -347,8 +360,17 @@ class PlacesComponent:
             head = span.root
             if head.dep_ == "nsubj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() in _VOICE_VERBS:
                 m.role = "actor"
+            elif head.dep_ == "nsubj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() in _LAUNCHING and any(c.dep_ == "dobj" for c in head.head.children):
+                m.role = "actor"  # "Russia had launched 16 drones at Ukraine": who launched, not where
             elif _ABBREVIATED.match(m.name) and head.dep_ in ("compound", "amod", "nmod") and _attacker_noun(head):
                 m.role = "actor"  # "US air strikes on the port", "UK troops": whose strikes, not where
+            elif head.dep_ == "poss" and _attacker_noun(head):
+                m.role = "actor"  # "Russia's air strikes on Kharkiv", "Kyiv's militants": whose, not where
+            elif head.dep_ == "poss" and _attacker_noun(head, _OWNED_BODIES):
+                # "as Russia's defence ministry claimed": whose body speaks, where
+                # only when the claim names no other place ("Congo's government
+                # declared an outbreak in the country's northwest": Congo)
+                m.role = "owner"
 
     # -- mentions from NER --------------------------------------------------
     def _from_ner(self, doc: Any, start: int, end: int, label: str) -> PlaceMention | None:

@@ -29,7 +29,7 @@ from claimledger.nlp import cue_model, lexicon, quantities
 from claimledger.nlp.event_types import lexicon as event_lexicon
 from claimledger.nlp.doctext import quote_spans, sentence_bounds, text_of
 from claimledger.nlp.paragraphs import words_after_dateline
-from claimledger.nlp.stance import CONFIRMING, DENIAL, NAMING, VERDICT_VERBS, misread_verdict
+from claimledger.nlp.stance import CONFIRMING, DENIAL, NAMING, VERDICT_VERBS, found_nothing, misread_verdict
 from claimledger.nlp.stance import classify as stance_classify
 
 SPEECH = lexicon.words("speech_verbs")
@@ -162,6 +162,10 @@ def _past_dateline(subj: Token) -> Token:
     if subj.idx >= words:
         return subj
     return next((c for c in subj.children if c.dep_ in ("appos", "conj") and c.idx >= words), subj)
+
+
+# the fields of a fact check or a brief, not speakers ("Claim: A video ... shows ...")
+_FIELD_LABELS = frozenset({"claim", "verdict", "rating", "context", "fact", "background", "update", "note", "summary", "conclusion"})
 
 
 def quoting_verb(verb: Token) -> Token | None:
@@ -435,7 +439,12 @@ def speaker_span(doc: Doc, subj: Token) -> tuple[int, int]:
             if c.dep_ == "poss":
                 return (c.idx, c.idx + len(c.text))
     left, right = subj.left_edge.i, subj.right_edge.i
+    # "Claim: A video shared on Telegram shows ...": a fact check's field label
+    # the parse took for the subject; the phrase after its colon, whole, speaks
+    labelled = subj.lemma_.lower() in _FIELD_LABELS and subj.i + 1 < len(doc) and doc[subj.i + 1].text == ":"
     for child in subj.rights:
+        if labelled:
+            break
         if child.dep_ in ("relcl", "acl") or (child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)):
             right = min(right, child.left_edge.i - 1)
             break
@@ -500,9 +509,13 @@ def is_expletive(subj: Token) -> bool:
 def _nominal(doc: Doc, noun: Token) -> Relation | None:
     """``de Mistura's view that ...``: a speech noun, its clause, its holder."""
     def that_clause(tok: Token) -> Token | None:
-        return next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        return next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl") and (any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) or _misread_that(c))), None)
 
     clause = that_clause(noun)
+    if clause is None:
+        # "claims by the occupation army that the hospital was hit": the
+        # parse hung the clause on who claims
+        clause = next((cl for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in c.children if g.dep_ == "pobj" for cl in [that_clause(g)] if cl is not None and _misread_that(cl)), None)
     if clause is None and noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be":
         # "Startling is X's view, ..., that ...": the clause hangs off the copula
         clause = that_clause(noun.head)
@@ -570,9 +583,41 @@ _HOLDERLESS = frozenset({"question", "concern", "criticism", "allegation", "accu
 _NOUN_PREPS = frozenset({"of", "about", "for", "on", "over", "to", "toward", "towards", "with", "against", "regarding"})
 
 
+_PARTIES = frozenset({"side", "sides", "party", "parties"})
+
+
+def _alleged_by(doc: Doc, noun: Token) -> Relation | None:
+    """"We reject the allegations of the other side that our forces shelled
+    the town": who alleges (the "of" phrase, a party or a speaker) and what
+    (the that-clause, which the parse may hang on the verb after the noun)."""
+    if noun.lemma_.lower() not in ("allegation", "accusation", "claim", "charge"):
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i), None)
+    who = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if who is None or not (who.lower_ in _PARTIES or agentive(who)) or who.pos_ == "PRON":
+        return None
+    def that(c: Token) -> bool:
+        return c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)
+    # (the parse may hang it on the noun, on who alleges, or on the verb after them)
+    clause = next((c for h in (noun, who) for c in h.children if c.i > who.i and that(c) and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)), None)
+    if clause is None and noun.head.pos_ in ("VERB", "AUX", "ADP"):
+        verb = noun.head if noun.head.pos_ != "ADP" else noun.head.head
+        clause = next((c for c in verb.children if that(c) and c.left_edge.i == noun.right_edge.i + 1), None)
+    if clause is None:
+        return None
+    s, e = _subtree_span(doc, clause)
+    return Relation(
+        cue=(noun.idx, noun.idx + len(noun.text)), cue_token=noun.i, content=(s, e),
+        speaker=speaker_span(doc, who), speaker_token=who.i, frame="nominal", root=clause.i,
+    )
+
+
 def _possessed(doc: Doc, noun: Token) -> Relation | None:
     """``Clinton's criticism of Trump``, ``his decision to run``: an attitude
     noun with a possessive holder; its object or infinitive is the content."""
+    alleged = _alleged_by(doc, noun)
+    if alleged is not None:
+        return alleged
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
     if holder is None and noun.lemma_.lower() in _HOLDERLESS:
         # "questions about her emails", "X raised concerns over ...": the
@@ -786,7 +831,9 @@ def _verb_tail(doc: Doc, verb: Token, after: Token, end: int) -> int:
             continue
         if c.dep_ not in _TAIL_DEPS or (c.dep_ == "ccomp" and doc[c.left_edge.i].lower_ in _ADVERBIAL_MARKS):
             break  # (not "reject truce as shelling continues": a time, not more of what is rejected)
-        if (_separator(doc[c.left_edge.i - 1]) and not _closes_aside(doc, after, c)) or "\n" in text[end : c.left_edge.idx]:
+        before = doc[c.left_edge.i - 1]
+        bracketed = before.text == ")" and after.left_edge.i <= before.i <= after.right_edge.i  # "blamed the Oromo Liberation Army (OLA) for ..."
+        if (_separator(before) and not bracketed and not _closes_aside(doc, after, c)) or "\n" in text[end : c.left_edge.idx]:
             break
         if c.dep_ == "prep" and c.lower_ not in _TAIL_PREPS:
             if _adjunct_before_tail(doc, c):
@@ -1421,6 +1468,16 @@ def _verdict_clause(verb: Token) -> bool:
     if _judged_by_appositive(verb) is not None:
         return True
     return verb.dep_ == "ccomp" and head.i < verb.i and lemma_of(head) in SPEECH and verb.left_edge.tag_ == "WDT" and subject_of(head) is not None
+
+
+def _misread_that(clause: Token) -> bool:
+    """"... that the hospital was hit by a rocket": a "that" the parse made
+    the object of a verb that already has a passive subject or an object of
+    its own, so no relative pronoun: the mark of a content clause."""
+    that = clause.doc[clause.left_edge.i]
+    if that.lower_ != "that" or that.head.i != clause.i or that.dep_ != "dobj":
+        return False
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children) or sum(c.dep_ == "dobj" for c in clause.children) > 1
 
 
 def _relative_that(verb: Token) -> bool:
@@ -2566,6 +2623,27 @@ _CLAIMED_DEEDS = lexicon.words("claimed_deeds")
 _CLAIMING_TO = frozenset({"claim", "allege", "boast", "profess"})  # "claimed to have killed ...": a claim of a deed
 
 
+def _found_nothing(doc: Doc, verb: Token, lemma: str, children: list[Token]) -> Relation | None:
+    """"Investigators found no evidence that the hospital had been used by
+    fighters", "We found no report of 20 newborns dying", "did not find any
+    sign of chemical weapons at the site": what was looked for and not found
+    is the content, the search its cue (a doubt, see ``stance``); not the
+    search's own object ("the report")."""
+    obj = found_nothing(verb)
+    if obj is None:
+        return None
+    for c in obj.rights:
+        if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            return _make(doc, verb, _subtree_span(doc, c), "ccomp", c, cue_extra=obj)
+        if c.dep_ == "prep" and c.lower_ in ("of", "for"):
+            thing = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if thing is None:
+                return None
+            s, e = _subtree_span(doc, thing)
+            return _make(doc, verb, (s, _verb_tail(doc, verb, obj, e)), "object", thing, cue_extra=obj)
+    return None
+
+
 def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     children = list(verb.children)
     # "Witnesses told Example Rights Watch that ...": the parse read the
@@ -2574,6 +2652,9 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     misread = _misread_rejection(doc, verb, lemma)
     if misread is not None:
         return misread
+    nothing = _found_nothing(doc, verb, lemma, children)
+    if nothing is not None:
+        return nothing
     if lemma in SPEECH and lemma not in _SEEMING:
         # a clause after the verb first: "Beck, who ... opposed Trump, said Trump was ..."
         for c in sorted(children, key=lambda x: x.i < verb.i):
@@ -3024,7 +3105,7 @@ def _fronted_report(doc: Doc, verb: Token, clause: Token) -> bool:
     sent = verb.sent
     if clause.left_edge.i != sent.start or any(c.dep_ == "mark" for c in clause.children) or clause.left_edge.tag_ in ("WRB", "IN"):
         return False
-    if clause.tag_ == "VBN" or not any(t.tag_ in _FINITE_TAGS for t in clause.subtree):
+    if (clause.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in clause.children)) or not any(t.tag_ in _FINITE_TAGS for t in clause.subtree):
         return False  # ("Asked whether he would ..., X said, “Probably.”": a participle's clause)
     comma = clause.right_edge.i + 1
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
@@ -3040,9 +3121,15 @@ def _fronted_report(doc: Doc, verb: Token, clause: Token) -> bool:
         top = t
         while top.head.i != verb.i and top.head.i != top.i:
             top = top.head
-        if top.head.i != verb.i or top.dep_ not in ("npadvmod", "prep", "advmod") or any(x.pos_ in ("VERB", "AUX") for x in top.subtree):
+        if top.head.i != verb.i or top.dep_ not in ("npadvmod", "prep", "advmod") or any(x.pos_ in ("VERB", "AUX") and not _describes_document(x) for x in top.subtree):
             return False
     return True
+
+
+def _describes_document(verb: Token) -> bool:
+    """"(said in) a report published today", "a statement issued on Friday": a
+    participle on a document noun, which says when or how it came out."""
+    return verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.lemma_.lower() in DOCUMENT_NOUNS
 
 
 def _called_on(verb: Token, lemma: str, clause: Token) -> Token | None:
@@ -3526,11 +3613,14 @@ def _kept_anyway(doc: Doc, verb: Token, rel: Relation) -> bool:
     model learned from political news, where these are rare, and they are
     what the ledger is for. A named speaker's denial ("Moscow has repeatedly
     denied bombing ..."), or a pronoun's ("It has denied attacking ..."); a
-    verdict on words just before it ("..., which the army denies"); a toll a
+    verdict on words just before it ("..., which the army denies"); a search
+    that found nothing ("Investigators found no evidence that ..."); a toll a
     named source puts or revises ("The health ministry put the death toll at
     23", "raised the toll to 14"); words a source is said to have put so ("as
     one resident put it, ...")."""
     return cue_model.named_denial(verb) or _pronoun_denial(doc, verb, rel) or _put_it(verb) or which_answered(verb) or (
+        rel.speaker is not None and found_nothing(verb) is not None
+    ) or (
         lemma_of(verb) in _TOLL_VERBS and rel.root is not None
         and doc[rel.root].lemma_.lower() in _TOLL_NOUNS and rel.speaker is not None
     )

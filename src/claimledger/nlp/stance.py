@@ -319,6 +319,25 @@ _CHECKED = frozenset({"report", "claim", "allegation", "account"})
 _CHECKING = frozenset({"check", "review", "examine", "verify", "investigate", "study"})
 
 
+# what a search can come back without: "found no evidence that ...", "saw no sign of ..."
+_SOUGHT = frozenset({"evidence", "sign", "trace", "proof", "indication", "record", "report", "confirmation"})
+_SEARCHING = frozenset({"find", "see", "uncover", "discover", "locate"})
+
+
+def found_nothing(verb: Token) -> Token | None:
+    """The object of a search that came back empty: "found no evidence",
+    "saw no sign", "did not find any trace" (a doubt of what was sought)."""
+    if _lemma(verb) not in _SEARCHING:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and _lemma(c) in _SOUGHT), None)
+    if obj is None:
+        return None
+    dets = {c.lower_ for c in obj.children if c.dep_ == "det"}
+    if "no" in dets or ("any" in dets and any(c.dep_ == "neg" for c in verb.children)):
+        return obj
+    return None
+
+
 def _unknown_to(head: Token) -> bool:
     """The answer of a party that neither confirms nor denies: "it had no
     record of a strike", "was not aware of any strike", "had no knowledge of
@@ -458,6 +477,8 @@ def classify(cue: Token | None, content: Span | None, root: Token | None = None)
             return "doubts"
     if (cue is not None and _not_confirmed(cue)) or (head is not None and _not_confirmed(head)):
         return "doubts"  # "did not confirm that the convoy was hit", "said it could not confirm the toll"
+    if any(t is not None and found_nothing(t) is not None for t in (cue, head)):
+        return "doubts"  # "found no evidence that the hospital was used by fighters"
     if head is not None and _unknown_to(head):
         return "doubts"  # "said it had no record of a strike", "was looking into the reports"
     if cue is not None and (_lemma(cue) in _ANSWERING or _lemma(cue) in _PERMITTING) and any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _HARDLY) for c in cue.children):
@@ -562,6 +583,15 @@ def condition_clause(c: Token) -> bool:
     return c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
 
 
+_PERCEIVING = frozenset({"hear", "see", "smell", "feel", "observe", "spot"})
+
+
+def _perceived(verb: Token) -> bool:
+    """"Gunfire could be heard", "smoke could be seen": a passive verb of
+    perceiving after "could" tells what was perceived."""
+    return verb.lemma_.lower() in _PERCEIVING and any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def _hypothetical(content: Span, head: Token | None) -> bool:
     """Is the proposition itself only imagined? "imagine ...", a modal on the
     content's main verb ("200,000 people would flee"), or a condition on it
@@ -580,8 +610,8 @@ def _hypothetical(content: Span, head: Token | None) -> bool:
         for c in verb.children:
             low = c.lower_
             if c.dep_ in ("aux", "mark") and low in HYPOTHETICAL:
-                if low == "could" and negated:
-                    continue
+                if low == "could" and (negated or _perceived(verb)):
+                    continue  # ("could be heard since dawn": what was heard, no supposition)
                 return True
             if c.dep_ == "advmod" and low in HYPOTHETICAL:
                 return True
