@@ -378,3 +378,17 @@ def test_a_country_s_ministry_is_no_place_of_the_act(analyse):
 def test_a_country_owning_the_government_that_acts_there_stays_its_place(analyse):
     a = analyse("Congo's government on Tuesday declared a new outbreak of Ebola in the country's rural northwest.\n")
     assert "Congo" in {a.places[i].name for c in a.claims for i in c.places}
+
+
+@pytest.mark.parametrize("text, count", [
+    ("At least 14 people were killed or wounded in the shelling of the market, local officials said.\n", None),
+    ("The strike killed or injured 30 civilians, officials said.\n", 30),
+])
+def test_killed_or_wounded_counts_neither_alone(analyse, text, count):
+    (claim,) = analyse(text).claims
+    assert [(f.category, f.value) for f in claim.figures] == [("other", count)]
+
+
+def test_killed_and_wounded_count_each(analyse):
+    (claim,) = analyse("Two soldiers were killed and five wounded, the army said.\n").claims
+    assert sorted((f.category, f.value) for f in claim.figures) == [("injured", 5), ("killed", 2)]

@@ -315,6 +315,8 @@ def _category(doc: Doc, num_start: int, num_last: Token, noun: Token | None, spa
             gov = gov.head if gov.lower_ not in ("by",) else gov
         if node.dep_ == "nsubj":
             gov = _predicate_after(gov) or gov
+        if _either_or(gov, cs):
+            return "other"  # "14 people were killed or wounded": the dead among them are not counted
         cat = _category_of(gov, cs, fighters=False) if gov.pos_ in ("VERB", "ADJ", "NOUN", "AUX") else None
         # "were shot and killed", "was kidnapped and killed": the gravest of the joined verbs
         joined = [
@@ -481,6 +483,18 @@ def _taken_to_hospital(verb: Token, cs: _Cues) -> bool:
         p.dep_ == "prep" and p.lower_ in ("to", "into") and any(o.dep_ == "pobj" and o.lower_ in places for o in p.children)
         for p in verb.children
     )
+
+
+def _either_or(verb: Token, cs: _Cues) -> bool:
+    """"were killed or wounded", "killed or injured 30 civilians": verbs of two
+    categories joined by "or" count people of either, so of neither alone."""
+    first = verb.head if verb.dep_ == "conj" else verb
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in first.children):
+        return False
+    verbs = [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    if any(p.lower_ == "to" and any(o.lower_ == "death" for o in p.children) for v in verbs for p in v.children):
+        return False  # ("shot or stabbed to death": the dead)
+    return {_category_of(v, cs, fighters=False) for v in verbs} >= {"killed", "injured"}
 
 
 _TREATING = frozenset({"treat", "operate", "stabilise", "stabilize", "bandage"})
