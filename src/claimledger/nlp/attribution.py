@@ -41,7 +41,7 @@ from claimledger.nlp.lexicon import RELATIVE_PRONOUNS, titles
 from claimledger.nlp.lexicon import words as word_list
 from claimledger.nlp.paragraphs import dateline_end, words_after_dateline
 from claimledger.nlp.quotes import find_quotes
-from claimledger.nlp.speech import AGENT_NOUNS, DATA_NOUNS, DOCUMENT_NOUNS, HEADLINE_LABEL, KICKERS, SPEECH, Relation, agentive, headline_line, speaker_span, clause_person, is_expletive, lemma_of, passive_controller, quoting_verb, subject_of, find_relations, verdict_opening, which_answered, answers_accusation
+from claimledger.nlp.speech import AGENT_NOUNS, DATA_NOUNS, agent_of, DOCUMENT_NOUNS, HEADLINE_LABEL, KICKERS, SPEECH, Relation, agentive, headline_line, speaker_span, clause_person, is_expletive, lemma_of, passive_controller, quoting_verb, subject_of, find_relations, verdict_opening, which_answered, answers_accusation
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "his", "its", "their"}) | FIRST_PERSON
@@ -505,7 +505,7 @@ def _passive_quoter(doc: Doc, r: Relation) -> Relation | None:
     quoted = quoting_verb(doc[r.cue_token]) if r.cue_token is not None else None
     if quoted is None:
         return None
-    agent = next((g for c in quoted.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    agent = agent_of(quoted)
     if agent is None or r.speaker_token == agent.i:
         return None
     return Relation(
@@ -1759,8 +1759,9 @@ def _clause_subject(doc: Doc, pronoun: Token) -> Token | None:
 
 
 _EMBEDDED = frozenset({"relcl", "acl", "advcl"})
-# verbs by which a body makes data its own ("data collected by the UN")
+# what a body gathers and then speaks through ("data collected by the UN")
 _GATHERED = DATA_NOUNS | DOCUMENT_NOUNS | frozenset({"data", "information", "evidence", "intelligence", "testimony", "testimonies", "figures"})
+# verbs by which a body makes such data its own
 _GATHERING = frozenset({"gather", "collect", "compile", "record", "document", "publish", "release", "issue", "provide", "verify"})
 
 
@@ -1778,10 +1779,12 @@ def _gathered_by(head: Token) -> Token | None:
             subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
             if subj is not None and subj.lower_ not in RELATIVE_PRONOUNS:
                 return subj
-        agent = next((p for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"), None)
+        agent = agent_of(c)
         if agent is not None:
             return agent
     return None
+
+
 _ISSUING = frozenset({"issue", "release", "publish", "post", "send", "circulate", "distribute", "put", "read", "give", "say", "add", "tell", "write"})
 _ISSUER_WINDOW = 6  # sentences to look back for who issued "the statement"
 

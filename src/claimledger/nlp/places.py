@@ -60,13 +60,26 @@ _ATTACKER_NOUNS = frozenset({
 })
 
 
-def _attacker_noun(tok: Any, nouns: frozenset[str] = _ATTACKER_NOUNS) -> bool:
+def _modified_noun(tok: Any) -> Any:
     """The noun a modifier hangs on, through other modifiers ("US air
-    strikes": strikes), is a noun of arms or armed forces (or of ``nouns``)."""
+    strikes": strikes; "Russia's defence ministry": ministry)."""
     head = tok.head
     while head.dep_ == "compound" and head.pos_ == "NOUN" and head.head.i != head.i:
         head = head.head  # (not through a name: "a U.S. Senate campaign" is the Senate's)
-    return (head.pos_ == "NOUN" or (nouns is not _ATTACKER_NOUNS and head.pos_ == "PROPN")) and head.lemma_.lower() in nouns
+    return head
+
+
+def _attacker_noun(tok: Any) -> bool:
+    """The noun a modifier hangs on is a noun of arms or armed forces."""
+    head = _modified_noun(tok)
+    return head.pos_ == "NOUN" and head.lemma_.lower() in _ATTACKER_NOUNS
+
+
+def _owned_body(tok: Any) -> bool:
+    """The noun a modifier hangs on is a body that speaks for its owner (the
+    tagger often calls "ministry" a name)."""
+    head = _modified_noun(tok)
+    return head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in _OWNED_BODIES
 
 
 # bodies a country or capital owns, which speak for it ("Russia's defence ministry")
@@ -366,7 +379,7 @@ class PlacesComponent:
                 m.role = "actor"  # "US air strikes on the port", "UK troops": whose strikes, not where
             elif head.dep_ == "poss" and _attacker_noun(head):
                 m.role = "actor"  # "Russia's air strikes on Kharkiv", "Kyiv's militants": whose, not where
-            elif head.dep_ == "poss" and _attacker_noun(head, _OWNED_BODIES):
+            elif head.dep_ == "poss" and _owned_body(head):
                 # "as Russia's defence ministry claimed": whose body speaks, where
                 # only when the claim names no other place ("Congo's government
                 # declared an outbreak in the country's northwest": Congo)

@@ -250,6 +250,11 @@ def _described(near: Token, others: list[Token]) -> bool:
     return any(o.right_edge.i == left - 2 for o in others)
 
 
+def agent_of(verb: Token) -> Token | None:
+    """The noun of a passive verb's "by" phrase ("was hit by a drone": drone)."""
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     misread = misread_verdict(verb)
     if misread is not None:
@@ -295,11 +300,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if subjects:
         # "which she said ...": the speaker, not the relative pronoun
         return _past_dateline(_made_by(_quantified(next((c for c in subjects if c.lower_ not in lexicon.RELATIVE_PRONOUNS), subjects[0]))))
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for grand in child.children:
-                if grand.dep_ == "pobj":
-                    return grand
+    agent = agent_of(verb)
+    if agent is not None:
+        return agent
     if depth > 3:
         return None
     nearer = _nearer_coordinate(verb) if verb.dep_ == "conj" else None
@@ -509,7 +512,7 @@ def is_expletive(subj: Token) -> bool:
 def _nominal(doc: Doc, noun: Token) -> Relation | None:
     """``de Mistura's view that ...``: a speech noun, its clause, its holder."""
     def that_clause(tok: Token) -> Token | None:
-        return next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl") and (any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) or _misread_that(c))), None)
+        return next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl") and (_that_marked(c) or _misread_that(c))), None)
 
     clause = that_clause(noun)
     if clause is None:
@@ -885,7 +888,7 @@ def _clause_tail(doc: Doc, verb: Token, clause: Token, end: int) -> int:
     for c in verb.rights:
         if c.i <= clause.right_edge.i or c.dep_ in ("punct", "cc"):
             continue
-        if c.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+        if c.dep_ == "conj" and _that_marked(c):
             # "believes A, but that B": a second clause of the same report
             end = max(end, _subtree_span(doc, c)[1])
             continue
@@ -1047,7 +1050,7 @@ def _second_speaker(t: Token) -> bool:
     subj = next((c for c in t.children if c.dep_ in ("nsubj",) and c.i < t.i), None)
     if subj is None or is_expletive(subj) or subj.lower_ in lexicon.RELATIVE_PRONOUNS:
         return False
-    if any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children):
+    if _that_marked(t):
         return False  # "said that A but that B": a second clause of the same report
     prev = t.doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
     first = t.doc[t.left_edge.i]
@@ -1141,7 +1144,7 @@ def _clause_after_statement(verb: Token) -> Token | None:
             if pobj.dep_ != "pobj":
                 continue
             for c in pobj.children:
-                if c.dep_ in ("acl", "relcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                if c.dep_ in ("acl", "relcl", "ccomp") and _that_marked(c):
                     return c
     return None
 
@@ -1426,7 +1429,7 @@ def _split_stances(doc: Doc, rel: Relation) -> Relation | None:
     # the second clause's own "that" makes it the verb's second clause, even
     # when the parse hung it on a verb inside the first ("used ... to store
     # weapons and that no strikes had been conducted")
-    second = next((c for c in first.subtree if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > first.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    second = next((c for c in first.subtree if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > first.i and _that_marked(c)), None)
     if second is None:
         return None
     cut = second.left_edge.i
@@ -1468,6 +1471,11 @@ def _verdict_clause(verb: Token) -> bool:
     if _judged_by_appositive(verb) is not None:
         return True
     return verb.dep_ == "ccomp" and head.i < verb.i and lemma_of(head) in SPEECH and verb.left_edge.tag_ == "WDT" and subject_of(head) is not None
+
+
+def _that_marked(clause: Token) -> bool:
+    """Does a clause open with the mark "that" ("said that ...", "the claim that ...")?"""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
 
 def _misread_that(clause: Token) -> bool:
@@ -2623,7 +2631,7 @@ _CLAIMED_DEEDS = lexicon.words("claimed_deeds")
 _CLAIMING_TO = frozenset({"claim", "allege", "boast", "profess"})  # "claimed to have killed ...": a claim of a deed
 
 
-def _found_nothing(doc: Doc, verb: Token, lemma: str, children: list[Token]) -> Relation | None:
+def _found_nothing(doc: Doc, verb: Token) -> Relation | None:
     """"Investigators found no evidence that the hospital had been used by
     fighters", "We found no report of 20 newborns dying", "did not find any
     sign of chemical weapons at the site": what was looked for and not found
@@ -2633,7 +2641,7 @@ def _found_nothing(doc: Doc, verb: Token, lemma: str, children: list[Token]) -> 
     if obj is None:
         return None
     for c in obj.rights:
-        if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+        if c.dep_ in ("acl", "ccomp") and _that_marked(c):
             return _make(doc, verb, _subtree_span(doc, c), "ccomp", c, cue_extra=obj)
         if c.dep_ == "prep" and c.lower_ in ("of", "for"):
             thing = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
@@ -2652,7 +2660,7 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     misread = _misread_rejection(doc, verb, lemma)
     if misread is not None:
         return misread
-    nothing = _found_nothing(doc, verb, lemma, children)
+    nothing = _found_nothing(doc, verb)
     if nothing is not None:
         return nothing
     if lemma in SPEECH and lemma not in _SEEMING:
@@ -2723,7 +2731,7 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
                 return _make(doc, verb, (s, _verb_tail(doc, verb, deed, e)), "object", deed)
         for c in children:
             # "complained soon after that ...": a that-clause parsed as an adverbial
-            if c.dep_ == "advcl" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            if c.dep_ == "advcl" and c.i > verb.i and _that_marked(c):
                 return _make(doc, verb, _subtree_span(doc, c), "ccomp", c)
         for c in children:
             # "felt like they had no voice", "feels as if the war never ended":
@@ -2858,7 +2866,7 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
             span = doc[lo : as_.right_edge.i + 1]
             content = _trim(text_of(doc), span.start_char, span.end_char)
             content = _clip_paragraph(text_of(doc), content, as_.idx)
-            agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            agent = agent_of(verb)
             return Relation(
                 cue=_cue_span(verb, as_), cue_token=verb.i, content=content,
                 speaker=speaker_span(doc, agent) if agent is not None else None,
@@ -2907,7 +2915,7 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
         thing: Token | None = None
         if _quotes_as_saying(verb):
             return None
-        by = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        by = agent_of(verb)
         accused = _accused_by(doc, verb, lemma, children, by)
         if accused is not None:
             return accused
@@ -2996,7 +3004,7 @@ def _generic_clause(doc: Doc, verb: Token, lemma: str) -> Relation | None:
         if c.dep_ == "ccomp" and c.i > verb.i and any(d.dep_ in ("nsubj", "nsubjpass", "expl") for d in c.children):
             # a participle of action ("shelling ..., causing casualties which are ignored")
             # is no cue: an unlisted participle needs "that"
-            if verb.tag_ == "VBG" and not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            if verb.tag_ == "VBG" and not _that_marked(c):
                 return None
             if subject_of(verb) is None:
                 return None
@@ -3486,7 +3494,7 @@ def _make_clear(doc: Doc, verb: Token) -> Relation | None:
         for c in holder.children:
             if c.i == clear.i:
                 continue
-            if c.dep_ == "ccomp" or (c.dep_ in ("advcl", "csubj") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
+            if c.dep_ == "ccomp" or (c.dep_ in ("advcl", "csubj") and _that_marked(c)):
                 return _make(doc, verb, _subtree_span(doc, c), "ccomp", c, cue_extra=clear)
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "it" and c.i > clear.i), None)
     if obj is not None:
@@ -3502,13 +3510,13 @@ def _make_case(doc: Doc, verb: Token) -> Relation | None:
         return None
     for holder in (case, verb):
         for c in holder.children:
-            if c.i > case.i and c.dep_ in ("ccomp", "advcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            if c.i > case.i and c.dep_ in ("ccomp", "advcl", "acl") and _that_marked(c):
                 return _make(doc, verb, _subtree_span(doc, c), "ccomp", c, cue_extra=case)
     to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > case.i), None)
     for c in (to.subtree if to is not None else ()):
         # "made the case to a gathering of leaders that he ...": the parse hung the
         # that-clause on the addressee as a relative clause ("that" a conjunction there)
-        if c.dep_ in ("relcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and any(d.dep_ in SUBJECTS for d in c.children):
+        if c.dep_ in ("relcl", "acl") and _that_marked(c) and any(d.dep_ in SUBJECTS for d in c.children):
             return _make(doc, verb, _subtree_span(doc, c), "ccomp", c, cue_extra=case)
     return None
 

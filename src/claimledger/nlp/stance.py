@@ -589,7 +589,7 @@ _PERCEIVING = frozenset({"hear", "see", "smell", "feel", "observe", "spot"})
 def _perceived(verb: Token) -> bool:
     """"Gunfire could be heard", "smoke could be seen": a passive verb of
     perceiving after "could" tells what was perceived."""
-    return verb.lemma_.lower() in _PERCEIVING and any(c.dep_ == "auxpass" for c in verb.children)
+    return _lemma(verb) in _PERCEIVING and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _hypothetical(content: Span, head: Token | None) -> bool:
