@@ -956,6 +956,8 @@ def _colon_lines(doc: Doc) -> list[Relation]:
         words = text_of(doc)[name[0] : name[1]].split()
         if len(words) > 5 or words[0].lower().strip(".") in _NOT_SPEAKERS or any(w.lower() in _TITLE_WORDS for w in words):
             continue  # (nor "Flash Update No. 12: ...": a report's title)
+        if " ".join(words).lower() in KICKERS:
+            continue  # "LIVE: Fighting in eastern Congo", "ANALYSIS: ...": a kicker, in capitals too
         span = doc.char_span(name[0], name[1], alignment_mode="expand")
         # "Sanders: ...", "Poll: ...": the tagger often reads a capitalised word
         # before a colon at a line start as a common noun
@@ -1128,6 +1130,8 @@ def _headlines(doc: Doc) -> list[Relation]:
         words = [w for w in line.split() if w[:1].isalpha()]
         if not words or sum(w[0].isupper() for w in words) < 0.6 * len(words):
             continue
+        if text_of(doc)[name[0] : name[1]].rstrip(": ").lower() in KICKERS:
+            continue  # "BUSTED: Emails Reveal ...": a kicker, no speaker
         span = doc.char_span(name[0], name[1], alignment_mode="expand")
         if span is None:
             continue
@@ -1173,6 +1177,7 @@ def _bind_answer(doc: Doc, a: Relation, b: Relation, bound: set[int]) -> bool:
 def _nest(doc: Doc, items: list[_Item]) -> list[_Item]:
     """Univocal relations: drop those inside another's content, except a
     person's speech reported by another speaker, which gets ``reported_by``."""
+    items = _cited_sources(doc, items)
     keep: list[_Item] = []
     # verdicts already given the words they answer ("..., which the army
     # denies"): they neither host nor twin the relations that come after
@@ -1197,6 +1202,10 @@ def _nest(doc: Doc, items: list[_Item]) -> list[_Item]:
                 if twin.rel.speaker is None and r.speaker is not None and not twin.reported_by:
                     # the twin that names a speaker ("“...,” she wrote" over "it seemed")
                     keep[keep.index(twin)] = it
+                elif twin.reported_by is None and _closing_report(doc, r, twin.rel):
+                    # "A spokesman said X, state broadcaster MRTV reported": the
+                    # spokesman's claim, which the broadcaster passes on
+                    twin.reported_by = r
                 continue
             keep.append(it)
             continue
@@ -1231,6 +1240,32 @@ def _nest(doc: Doc, items: list[_Item]) -> list[_Item]:
             keep.remove(host)
             keep.append(_Item(r, it.attribution, reported_by=o))
     return keep
+
+
+def _cited_sources(doc: Doc, items: list[_Item]) -> list[_Item]:
+    """"SANA, citing a military source, said Israeli aircraft had fired
+    missiles": the source's claim, which SANA passes on (``reported_by``);
+    the "citing" relation itself (its words are only the source) goes."""
+    out = list(items)
+    for it in items:
+        o = it.rel
+        if o.cue_token is None or o.root is None or o.speaker_token is None or doc[o.cue_token].lemma_.lower() != "cite":
+            continue
+        source = doc[o.root]
+        if source.lemma_.lower() in DOCUMENT_NOUNS:
+            # "citing a statement from the ministry": the ministry
+            source = next((g for c in source.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of") for g in c.children if g.dep_ == "pobj"), source)
+        if source.pos_ not in ("NOUN", "PROPN") or not agentive(source) or source.lemma_.lower() in DOCUMENT_NOUNS or doc[o.cue_token].tag_ != "VBG":
+            continue
+        said = next((k for k in out if k is not it and k.rel.speaker_token == o.speaker_token and k.rel.cue_token is not None
+                     and k.rel.cue is not None and 0 <= k.rel.cue[0] - o.content[1] <= 3 and k.rel.content[0] >= k.rel.cue[1]
+                     and doc[k.rel.cue_token].lemma_.lower() in (_REPORTED_ACTS | _SPEECH_ACTS) and k.reported_by is None), None)
+        if said is None:
+            continue
+        said.rel.speaker, said.rel.speaker_token = speaker_span(doc, source), source.i
+        said.reported_by = o
+        out.remove(it)
+    return out
 
 
 def _denied_twin(doc: Doc, o: Relation, r: Relation) -> bool:
@@ -1293,9 +1328,33 @@ def _relays(doc: Doc, o: Relation, r: Relation) -> bool:
     quoting = o.root is not None and o.root == r.speaker_token and o.cue_token is not None and doc[o.cue_token].lemma_.lower() in ("quote", "cite")
     if quoting:
         return True
+    if _closing_report(doc, o, r):
+        return _person_like(doc, doc[r.speaker_token]) or _party(doc, r)
     if o.root != r.cue_token:
         return False
     return _person_like(doc, doc[r.speaker_token]) or (_reports(doc, o) and _contested(doc, r) and _party(doc, r) and not _speaks_for(doc, o, r))
+
+
+def _closing_report(doc: Doc, o: Relation, r: Relation) -> bool:
+    """Is ``o`` a verb's tag closing the sentence ("..., the state news agency
+    reported") whose words are ``r``, a speaker's report opening with the
+    speaker ("The army said it had killed 40 militants")? Then ``r`` is the
+    claim and ``o`` passes it on."""
+    if o.cue is None or r.cue is None or o.speaker is None or r.speaker is None or o.cue[0] < o.content[1] or r.cue[1] > r.content[0]:
+        return False
+    if o.frame != "ccomp" or o.speaker_token is None or o.speaker_token == r.speaker_token or not _reports(doc, o):
+        return False  # (not "..., according to medical workers", which may vouch for one figure only)
+    same_words = _overlap(r.content, o.content) >= 0.8 * (r.content[1] - r.content[0]) and r.speaker[1] <= o.content[0]
+    if same_words:
+        return True
+    if abs(r.speaker[0] - o.content[0]) > 1 or not o.content[0] <= r.cue[0] < o.content[1]:
+        return False
+    if r.frame != "ccomp" or r.cue_token is None or doc[r.cue_token].lemma_.lower() not in _SPEECH_ACTS:
+        return False  # (not "Trump has called Powell about the job, the people said": a deed they report)
+    # the report is the sentence's own: its verb heads the words the tag closes
+    # (not "Local authorities were treating it as an attack and urging people to stay home")
+    span = doc.char_span(o.content[0], o.content[1], alignment_mode="expand")
+    return span is not None and span.root.i == r.cue_token
 
 
 _PASSING_ON = _SPEECH_ACTS | {"write", "quote", "cite", "add"}

@@ -1174,6 +1174,8 @@ def _balance(text: str, content: tuple[int, int]) -> tuple[int, int]:
         opened, closed = piece.count(o), piece.count(c)
         if opened > closed and e < len(text) and text[e] == c:
             e += 1
+        elif opened > closed and text[e : e + 1] in (",", ".") and text[e + 1 : e + 2] == c:
+            e += 2  # ('spread by “terrorist groups,” state media reported': the comma inside the quote too)
         elif closed > opened and piece.rstrip(" ,.").endswith(c) and o == "“":
             e = s + len(piece.rstrip(" ,.")) - 1
             e = _trim(text, s, e)[1]
@@ -1185,6 +1187,8 @@ def _balance(text: str, content: tuple[int, int]) -> tuple[int, int]:
             piece = piece.replace("''", "")
         if piece.count(mark) % 2 == 1 and text.startswith(mark, e) and not text[e + len(mark) : e + len(mark) + 1].isalnum():
             e += len(mark)
+        elif piece.count(mark) % 2 == 1 and text[e : e + 1] in (",", ".") and text.startswith(mark, e + 1) and not text[e + 1 + len(mark) : e + 2 + len(mark)].isalnum():
+            e += 1 + len(mark)
     return (s, e)
 
 
@@ -1385,6 +1389,8 @@ def find_relations(doc: Doc) -> list[Relation]:
             continue  # "a missile designed to destroy ships": what a weapon is for
         if rel.speaker_token is not None and _nobody(doc[rel.speaker_token]):
             continue  # "No group has claimed responsibility": no one said it
+        if rel.speaker is not None and _kicker(doc, rel.speaker):
+            continue  # "BUSTED: Emails Reveal ...": a headline's kicker, read as the subject
         if rel.cue_token is not None and _unverified(doc[rel.cue_token]):
             continue  # "The figure could not be independently confirmed": the writer's caveat
         if not rule:
@@ -1409,12 +1415,20 @@ def find_relations(doc: Doc) -> list[Relation]:
             _the_one_asked(doc, rel)
             _meaning_thing(doc, rel)
         _same_paragraph_speaker(doc, rel)
+        _listed_speakers(doc, rel)
+        _inner_tag(doc, rel)
         out.append(rel)
         if rule and rel.frame == "ccomp":
             second = _split_stances(doc, rel)
             if second is not None:
                 out.append(second)
     return out
+
+
+def _kicker(doc: Doc, speaker: tuple[int, int]) -> bool:
+    """Is the speaker a kicker label before its colon ("BUSTED:", "LIVE:")?"""
+    text = text_of(doc)
+    return text[speaker[1] : speaker[1] + 1] == ":" and text[speaker[0] : speaker[1]].lower() in KICKERS
 
 
 def _split_stances(doc: Doc, rel: Relation) -> Relation | None:
@@ -1905,6 +1919,87 @@ def _gerund_in_phrase(cue: Token) -> Token | None:
     while gerund.dep_ == "conj" and gerund.head.tag_ == "VBG":
         gerund = gerund.head
     return gerund if gerund.dep_ == "pcomp" and gerund.head.dep_ in ("prep", "agent") else None
+
+
+def _inner_tag(doc: Doc, rel: Relation) -> None:
+    """"A spokesman said the reports were fake, state broadcaster MRTV
+    reported": the parse hung the closing tag inside what the spokesman
+    said; what was said ends at the tag's comma (the tag is its own
+    relation, which passes the words on). After the model's decision."""
+    if rel.cue is None or rel.cue[1] > rel.content[0] or rel.frame != "ccomp":
+        return
+    span = doc.char_span(rel.content[0], rel.content[1], alignment_mode="expand")
+    if span is None:
+        return
+    for verb in span:
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or lemma_of(verb) not in SPEECH or verb.i == rel.cue_token:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subj is None or subj.left_edge.i < 1 or doc[subj.left_edge.i - 1].text not in (",", *_QUOTES):
+            continue
+        comma = subj.left_edge.i - 1
+        while comma > span.start and doc[comma].text in _QUOTES:
+            comma -= 1
+        if doc[comma].text != "," or any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1 : span.end]) or any(c.i > verb.i and not c.is_punct for c in verb.children):
+            continue
+        if not (agentive(subj) or subj.pos_ == "PROPN" or subj.ent_type_ in ("ORG", "PERSON", "NORP")):
+            continue
+        closing = doc[subj.left_edge.i - 1]
+        # ("... spread by “terrorist groups,” state broadcaster MRTV reported": through the quote it closes)
+        end = closing.idx + len(closing.text) if closing.text in _QUOTES and comma < closing.i else doc[comma].idx
+        cut = _trim(text_of(doc), rel.content[0], end, " \t\n\r;:")
+        if cut[1] > cut[0]:
+            rel.content = _balance(text_of(doc), cut)
+        return
+
+
+def _listed_speakers(doc: Doc, rel: Relation) -> None:
+    """A closing tag whose subject the parse ran into the list before it:
+    "..., killing 12 people, including three children, local officials and a
+    medic said" (the officials and the medic speak, not the dead; the list
+    ends at the last comma before them). The speakers are the list's last
+    comma-separated part when it names people who can speak and the phrase
+    the parse gave opens with a count; the content stops before them
+    whichever way the parse hung them (so does any speaker the content ran
+    on into). After the model's decision."""
+    if rel.speaker is None or rel.cue_token is None or rel.speaker_token is None:
+        return
+    verb = doc[rel.cue_token]
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or lemma_of(verb) not in SPEECH or rel.content[1] > verb.idx:
+        return
+    text = text_of(doc)
+    if rel.content[0] < rel.speaker[0] < rel.content[1]:
+        # ("..., a villager who helped pull bodies from the rubble told our
+        # reporter": the one named, and what describes them, are not what they said)
+        tail = doc[doc[rel.speaker_token].right_edge.i + 1 : verb.i]
+        if all(t.is_punct or t.is_space for t in tail):
+            rel.content = _trim(text, rel.content[0], rel.speaker[0])
+        return
+    if text[rel.speaker[1] : verb.idx].strip():
+        return
+    including = next((t for t in doc[verb.sent.start : verb.i] if t.lower_ == "including" and rel.content[0] <= t.idx < rel.speaker[1]), None)
+    if including is None:
+        return
+    comma = next((k for k in range(verb.i - 1, including.i, -1) if doc[k].text == ","), None)
+    if comma is None or comma + 1 >= verb.i:
+        return
+    part = doc[comma + 1 : verb.i]
+    head = next((t for t in part if t.head.i < part.start or t.head.i >= part.end or t.head.i == t.i), None)
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or not agentive(head):
+        return
+    if rel.speaker[0] < part.start_char:
+        # the parse's subject opened before the list: only a count of people
+        # (the victims) is taken to be a misreading
+        first = doc.char_span(rel.speaker[0], rel.speaker[1], alignment_mode="expand")
+        if first is None or not any(t.like_num or t.pos_ == "NUM" for t in first[:4]) or first.start >= including.i:
+            return
+        rel.speaker, rel.speaker_token = _trim(text, part.start_char, part.end_char), head.i
+        end = doc[comma].idx  # the count and its list go back into what was said
+    else:
+        end = min(rel.content[1], doc[comma].idx)
+    cut = _trim(text, rel.content[0], end)
+    if cut[1] > cut[0]:
+        rel.content = cut
 
 
 def _same_paragraph_speaker(doc: Doc, rel: Relation) -> None:
@@ -2652,6 +2747,58 @@ def _found_nothing(doc: Doc, verb: Token) -> Relation | None:
     return None
 
 
+# verbs of saying that a closing tag may put before its subject ("..., says the ministry")
+_INVERTING = frozenset({"say", "add", "report", "claim", "write", "warn", "insist", "allege", "announce", "confirm", "explain", "note", "state", "tweet", "continue"})
+
+
+def _inverted_tag(doc: Doc, verb: Token) -> Relation | None:
+    """``Attack on camp kills dozens, say aid workers`` (a headline), ``...,
+    says the ministry``: a reporting verb right after a comma, its subject
+    after it and nothing else of the sentence after that subject: the
+    speaker is the subject, what was said the clause before the comma
+    (without a headline's label, "Sudan: ..."). The parse often hangs such a
+    verb on the clause as a conjunct and lends it the clause's subject."""
+    if verb.i == 0 or doc[verb.i - 1].text != "," or verb.tag_ not in ("VBD", "VBZ", "VBP") or _is_passive(verb) or lemma_of(verb) not in _INVERTING:
+        return None
+    before = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    described = {x.i for t in doc[before.i + 1 : verb.i] if t.dep_ == "relcl" for x in t.subtree} if before is not None else set()
+    if before is not None and not any(t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ not in ("aux", "auxpass") and t.i not in described for t in doc[before.i + 1 : verb.i - 1]):
+        return None  # "X, his aide, told The Huffington Post": the subject is before the verb
+    after = [c for c in verb.children if c.i > verb.i and not c.is_punct]
+    if any(c.pos_ in ("VERB", "AUX") or c.dep_ in ("xcomp", "parataxis") for c in after):
+        return None
+    # (the parse may make the noun phrase an object or a clause: "say aid workers")
+    subj = next((c for c in after if c.dep_ in ("nsubj", "dobj", "ccomp", "attr", "dep") and c.pos_ in ("NOUN", "PROPN")), None)
+    if subj is not None and any(t.pos_ in ("VERB", "AUX") for t in subj.subtree):
+        return None  # ("..., said his focus groups show ...": a clause, what was said)
+    if subj is None or subj.left_edge.i != verb.i + 1 or not (agentive(subj) or subj.pos_ == "PROPN" or subj.ent_type_ in ("ORG", "PERSON", "NORP")):
+        return None
+    text = text_of(doc)
+    end = text.find("\n", subj.idx)
+    end = len(text) if end == -1 else end
+    rest = text[subj.right_edge.idx + len(subj.right_edge.text) : end]
+    tail = next((t for t in doc[subj.right_edge.i + 1 :] if not (t.is_punct or t.is_space) and t.idx < end), None)
+    if tail is not None and not (tail.dep_ == "prep" and tail.head.i == verb.i) and tail.ent_type_ not in ("DATE", "TIME"):
+        return None  # more of the sentence follows the subject
+    if ";" in rest:
+        return None
+    line = text.rfind("\n", 0, verb.idx) + 1
+    start = max(line, doc[verb.sent.start].idx)
+    label = text.rfind(": ", start, verb.idx)
+    if label != -1 and len(text[start:label].split()) <= 6:
+        start = label + 2  # "Sudan: ...", "Press release — Sudan: ...": a headline's label
+    content = _trim(text, start, doc[verb.i - 1].idx)
+    if content[1] - content[0] < 8 or any(q in text[content[0] : content[1]] for q in ('"', "“", "”")):
+        return None  # (a quote before the tag is another frame's)
+    root = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if root is None:
+        return None
+    rel = _make(doc, verb, content, "ccomp", root.root)
+    if rel is not None:
+        rel.speaker, rel.speaker_token = speaker_span(doc, subj), subj.i
+    return rel
+
+
 def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     children = list(verb.children)
     # "Witnesses told Example Rights Watch that ...": the parse read the
@@ -2664,6 +2811,9 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     if nothing is not None:
         return nothing
     if lemma in SPEECH and lemma not in _SEEMING:
+        inverted = _inverted_tag(doc, verb)
+        if inverted is not None:
+            return inverted
         # a clause after the verb first: "Beck, who ... opposed Trump, said Trump was ..."
         for c in sorted(children, key=lambda x: x.i < verb.i):
             if c.i < verb.i and _own_complement(verb, lemma):
@@ -3204,6 +3354,16 @@ def _main_clause_after_comma(doc: Doc, lo: int, hi: int) -> bool:
     return False
 
 
+def _bare_clause(tok: Token) -> bool:
+    """A finite clause with a subject of its own and no word subordinating it
+    ("Shelling killed three people, a teacher told Reuters", the clause read
+    as the tag verb's adverbial): a sentence, not an adverbial."""
+    if tok.dep_ != "advcl" or any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT", "WP") for c in tok.children):
+        return False  # ("when another man was led away, ...": "when" subordinates it)
+    finite = tok.tag_ in ("VBD", "VBZ", "VBP") or any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in tok.children)
+    return finite and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
 def _closing_tag(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     """``A, police said.`` / ``“Sorry,” the minister said.`` / ``A, his aide
     told Reuters.``: a finite reporting verb and its subject closing the
@@ -3260,11 +3420,12 @@ def _closing_tag(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     if (opener.dep_ == "mark" or opener.pos_ == "SCONJ") and not main:
         return None
     governed = verb.dep_ != "ROOT" and verb.head.i < j and verb.head.pos_ in ("VERB", "AUX")
-    if start.text not in _QUOTES and not main and not governed and any(c.dep_ in ("advcl", "prep", "npadvmod", "advmod") and c.right_edge.i >= j - 1 for c in verb.lefts):
+    if start.text not in _QUOTES and not main and not governed and any(c.dep_ in ("advcl", "prep", "npadvmod", "advmod") and c.right_edge.i >= j - 1 and not _bare_clause(c) for c in verb.lefts):
         # "On Tuesday, even as shares fell, Mr. A wrote": the verb's own adverbial
         # (not when the verb hangs off a verb before the comma: "A made it
         # possible for people, if odd, to meet, she said")
         return None
+
     span = doc[start.i : j]
     rel = _make(doc, verb, _trim(text_of(doc), span.start_char, span.end_char), "ccomp", doc[j - 1])
     if rel is not None and lost:
@@ -3336,7 +3497,9 @@ def _lost_subject(doc: Doc, verb: Token) -> Token | None:
         if left < 1 or doc[left - 1].text not in (",", *_QUOTES) or right >= verb.i or any(not x.is_punct for x in doc[right + 1 : verb.i]):
             continue
         words = doc[left : right + 1]
-        if len(words) > 12 or any(x.pos_ in ("VERB", "AUX") for x in words):
+        # ("a villager who helped pull bodies from the rubble": a relative clause describes the one named)
+        described = {x.i for c in t.rights if c.dep_ == "relcl" and c.left_edge.tag_ in ("WP", "WDT") for x in c.subtree}
+        if len(words) - len(described) > 12 or len(words) > 20 or any(x.pos_ in ("VERB", "AUX") and x.i not in described for x in words):
             continue
         names = t.ent_type_ in ("PERSON", "ORG", "NORP") or t.pos_ == "PROPN" or t.lemma_.lower() in lexicon.titles() or t.lemma_.lower() in AGENT_NOUNS
         if names and (best is None or left < best.left_edge.i):

@@ -44,7 +44,10 @@ EVENT_WORDS = frozenset({
     "carry", "conduct", "commit", "perpetrate", "fly",  # "had not carried out any missions"
     "mission", "operation", "sortie",  # "had no combat missions planned"
     "harm", "hurt", "injure", "wound",  # "no civilians had been harmed"
+    "fighting", "clash", "battle", "combat", "gunfire", "explosion", "blast",  # "there was no fighting near the village"
 })
+# of those, words that name fighting only as nouns ("did not fight for the bill" is no battle)
+_FIGHT_NOUNS = frozenset({"fighting", "clash", "battle", "combat", "gunfire", "explosion", "blast"})
 _CALLED = (
     r"^[\"“‘']?(?:(?:the|these|those|such|all|any)?\s*(?:[\w’'-]+\s+){0,2}?"
     r"(?:claims?|allegations?|accusations?|reports?|charges?|assertions?|suggestions?|stories|story|accounts?|rumou?rs?|figures?|numbers?|estimates?|counts?|toll|tally|statements?"
@@ -199,7 +202,7 @@ def _called_false(text: str) -> bool:
 def _negated_event(content: Span) -> bool:
     for tok in content:
         lemma = _lemma(tok)
-        if lemma not in EVENT_WORDS:
+        if lemma not in EVENT_WORDS or (lemma in _FIGHT_NOUNS and tok.pos_ != "NOUN"):
             continue
         if lemma == "place" and _lemma(tok.head) != "take":
             continue  # "no bombing took place", not "there is no safe place left"
@@ -305,6 +308,9 @@ def _not_confirmed(tok: Token) -> bool:
         return False
     if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _HARDLY) for c in tok.children):
         return True  # ("Kyiv rarely confirms strikes inside Russia")
+    if tok.dep_ == "xcomp" and _lemma(tok.head) == "able" and tok.head.dep_ == "acomp":
+        # "We have not been able to confirm this", "was not able to verify"
+        return any(c.dep_ == "neg" for c in (*tok.head.children, *tok.head.head.children))
     return tok.dep_ == "xcomp" and _lemma(tok.head) in ("unable", "fail")
 
 
