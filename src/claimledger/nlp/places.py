@@ -440,7 +440,7 @@ class PlacesComponent:
         rest = text[m.span[1] : m.span[1] + 20].split()
         if rest and rest[0].lower().strip(".,;:") in NOT_BEFORE:
             return True
-        if lexicon.weapon_name(text[m.span[0] : m.span[1]]) and rest and (text[m.span[1]] == "-" or rest[0].lower().strip(".,;:") in _WEAPON_NOUNS):
+        if lexicon.weapon_name(text[m.span[0] : m.span[1]]) and rest and (text[m.span[1]] == "-" or rest[0].lower().strip(".,;:\"'”’") in _WEAPON_NOUNS):
             return True  # "two Iskander-M missiles", "Tomahawk missiles": a weapon named like a town
         return _ALIAS_BEFORE.search(text, max(0, m.span[0] - 40), m.span[0]) is not None
 

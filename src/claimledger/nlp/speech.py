@@ -515,6 +515,17 @@ def _nominal(doc: Doc, noun: Token) -> Relation | None:
         return next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl") and (_that_marked(c) or _misread_that(c))), None)
 
     clause = that_clause(noun)
+    verdict = next((c for c in noun.children if c.dep_ == "amod" and c.tag_ == "VBN" and c.i == noun.i - 1 and lemma_of(c) in VERDICT_VERBS), None)
+    if clause is not None and verdict is not None and noun.dep_ == "dobj" and noun.head.lemma_ == "have":
+        # "The army has in the past rejected accusations that it targets
+        # civilians": the parse read "has ... rejected" as owning "rejected
+        # accusations"; the verdict is the verb, its subject the subject of "has"
+        subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or is_expletive(subj):
+            return None
+        s, e = _subtree_span(doc, noun)
+        return Relation(cue=(verdict.idx, verdict.idx + len(verdict.text)), cue_token=verdict.i, content=(noun.idx, e),
+                        speaker=speaker_span(doc, subj), speaker_token=subj.i, frame="object", root=noun.i)
     if clause is None:
         # "claims by the occupation army that the hospital was hit": the
         # parse hung the clause on who claims
@@ -1004,7 +1015,8 @@ def _reporter_conj(t: Token) -> bool:
         return False
     if lemma_of(verb) not in CUE_LEMMAS or verb.i > clause.i:
         return False
-    if lemma_of(t) in _WITHHOLDING and t.doc[t.left_edge.i - 1].lower_ in ("and", "but", "yet"):
+    if lemma_of(t) in _WITHHOLDING and t.doc[t.left_edge.i - 1].lower_ in ("and", "but", "yet") and (lemma_of(t) not in _ONLY_WITHHELD or any(c.dep_ == "neg" for c in t.children)):
+        # ("and specifically mentioned a case": a mention is withheld only when negated)
         return True  # "said 20 had died but did not say who fired": what the speaker withheld, in any tense
     if t.doc[t.left_edge.i - 1].lower_ not in ("and", "but") or t.left_edge.i - 1 <= clause.i + 1:
         return False  # "have aided and abetted ...": one act with two verbs
@@ -1058,6 +1070,7 @@ def _second_speaker(t: Token) -> bool:
 
 
 _RIVAL_CUES = SPEECH | {"cite"}  # "as Kinshasa cites 272 dead"
+_TALLY_NOUNS = frozenset({"number", "toll", "figure", "count", "tally", "total", "estimate"})
 
 
 def _before_rival_report(doc: Doc, verb: Token, content: tuple[int, int]) -> tuple[int, int]:
@@ -1108,7 +1121,11 @@ def _rival_report(t: Token) -> bool:
     """``as Kinshasa cites 272 dead``, ``while Moscow claims hits on ...``: a
     verb of saying opening with "as" or "while", with a subject and a
     complement of its own (not "as officials said", a tag on the words)."""
-    if t.pos_ != "VERB" or t.doc[t.left_edge.i].lower_ not in ("as", "while", "whereas") or lemma_of(t) not in _RIVAL_CUES:
+    if t.pos_ != "VERB" or t.doc[t.left_edge.i].lower_ not in ("as", "while", "whereas"):
+        return False
+    # ("while the army put the number at four": a count of its own)
+    counted = lemma_of(t) in ("put", "give", "place") and any(c.dep_ == "dobj" and c.lemma_.lower() in _TALLY_NOUNS for c in t.children)
+    if lemma_of(t) not in _RIVAL_CUES and not counted:
         return False
     subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
     if subj is None or is_expletive(subj) or subj.lower_ in lexicon.RELATIVE_PRONOUNS:
@@ -1196,8 +1213,10 @@ def _balance(text: str, content: tuple[int, int]) -> tuple[int, int]:
 # died but did not say who fired", "and declined to give details"
 _WITHHOLDING = frozenset({
     "say", "decline", "refuse", "give", "provide", "specify", "elaborate", "identify", "name", "comment",
-    "explain", "disclose", "offer", "confirm", "add", "release", "reveal",
+    "explain", "disclose", "offer", "confirm", "add", "release", "reveal", "mention",
 })
+# of those, verbs that withhold only when negated ("and did not mention any damage")
+_ONLY_WITHHELD = frozenset({"mention"})
 
 
 def _after_when_said(doc: Doc, verb: Token, root: Token, content: tuple[int, int]) -> tuple[int, int]:
@@ -2762,7 +2781,8 @@ def _inverted_tag(doc: Doc, verb: Token) -> Relation | None:
         return None
     before = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
     described = {x.i for t in doc[before.i + 1 : verb.i] if t.dep_ == "relcl" for x in t.subtree} if before is not None else set()
-    if before is not None and not any(t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ not in ("aux", "auxpass") and t.i not in described for t in doc[before.i + 1 : verb.i - 1]):
+    # (a headline's reduced passive counts as its clause: "At least 10 killed in strike on school, says civil defence")
+    if before is not None and not any((t.tag_ in ("VBD", "VBZ", "VBP") or (t.tag_ == "VBN" and t.dep_ == "acl" and t.head.i == before.i)) and t.dep_ not in ("aux", "auxpass") and t.i not in described for t in doc[before.i + 1 : verb.i - 1]):
         return None  # "X, his aide, told The Huffington Post": the subject is before the verb
     after = [c for c in verb.children if c.i > verb.i and not c.is_punct]
     if any(c.pos_ in ("VERB", "AUX") or c.dep_ in ("xcomp", "parataxis") for c in after):
@@ -2771,7 +2791,10 @@ def _inverted_tag(doc: Doc, verb: Token) -> Relation | None:
     subj = next((c for c in after if c.dep_ in ("nsubj", "dobj", "ccomp", "attr", "dep") and c.pos_ in ("NOUN", "PROPN")), None)
     if subj is not None and any(t.pos_ in ("VERB", "AUX") for t in subj.subtree):
         return None  # ("..., said his focus groups show ...": a clause, what was said)
-    if subj is None or subj.left_edge.i != verb.i + 1 or not (agentive(subj) or subj.pos_ == "PROPN" or subj.ent_type_ in ("ORG", "PERSON", "NORP")):
+    # (a short noun phrase names a body too: "..., says civil defence", "..., state TV says")
+    words = [t for t in subj.subtree if not t.is_space] if subj is not None else []
+    short = 0 < len(words) <= 4 and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET") for t in words)
+    if subj is None or subj.left_edge.i != verb.i + 1 or not (agentive(subj) or subj.pos_ == "PROPN" or subj.ent_type_ in ("ORG", "PERSON", "NORP") or short):
         return None
     text = text_of(doc)
     end = text.find("\n", subj.idx)

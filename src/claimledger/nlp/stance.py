@@ -56,11 +56,13 @@ _CALLED = (
     r"|(?:these|those|this|that|it|they|all\s+this))"  # "These are lies spread by the army": pointing back
     r"\s+(?:(?:has|have|had)\s+)?(?:was|were|is|are|been|be)\s+(?:(?:all|simply|completely|totally|utterly|entirely|pure|a|an|absolutely|highly|largely|grossly|greatly|vastly|hugely|wildly|heavily|massively)\s+|[\"“‘'])*"
 )
+# an account named at the sentence's start ("Reports of an explosion ...", "The claims that ...")
+_CALLED_HEAD = _CALLED.split(r"\s+(?:(?:has|have|had)")[0]
 _CALLED_FALSE = re.compile(_CALLED + r"(?:" + "|".join(sorted(FALSE_WORDS, key=len, reverse=True)) + r")\b", re.I)
 _CALLED_DOUBTFUL = re.compile(_CALLED + r"(?:" + "|".join(sorted(DOUBT_WORDS, key=len, reverse=True)) + r")\b", re.I)
 _NEG_DET = frozenset({"no", "never", "none", "neither", "nor", "nobody", "nothing"})
 _NORM_MODALS = frozenset({"shall", "shalt", "should", "must", "ought"})
-_DENIAL_PHRASES = re.compile(r"\b(?:total denial|categorically den|flatly den|no truth|not true|never happened|did not happen|didn't happen|not based on (?:any |the )?facts?|no basis in fact)", re.I)
+_DENIAL_PHRASES = re.compile(r"\b(?:total denial|categorically den|flatly den|no truth|not true|never happened|did not happen|didn't happen|not based on (?:any |the )?facts?|no basis in fact|(?:do|does|did)\s+not\s+correspond\s+to\s+(?:reality|the\s+facts|the\s+truth)|(?:don't|doesn't)\s+correspond\s+to\s+(?:reality|the\s+facts|the\s+truth)|nothing\s+to\s+do\s+with\s+reality|without\s+(?:any\s+)?incidents?\b)", re.I)
 # a denial of responsibility, as the content's own clause ("they were not
 # behind the bombing", "it had nothing to do with the attack"; not "claimed
 # responsibility for attacks they were not involved in")
@@ -199,6 +201,20 @@ def _called_false(text: str) -> bool:
     return _CALLED_FALSE.match(text) is not None
 
 
+def verdict_on_reports(text: str) -> str | None:
+    """The writer's own verdict on an account the sentence names ("Reports of
+    an explosion at the depot are false", "The reports about the alleged
+    destruction of a depot do not correspond to reality": denies; "... are
+    unconfirmed": doubts), else None."""
+    if _CALLED_FALSE.match(text) is not None:
+        return "denies"
+    if _CALLED_DOUBTFUL.match(text) is not None:
+        return "doubts"
+    if re.match(_CALLED_HEAD, text, re.I) and _DENIAL_PHRASES.search(text):
+        return "denies"
+    return None
+
+
 def _negated_event(content: Span) -> bool:
     for tok in content:
         lemma = _lemma(tok)
@@ -321,8 +337,10 @@ _HARDLY = frozenset({"rarely", "seldom", "never", "hardly"})
 # what a speaker says it has none of ("had no record of a strike at that location")
 _HELD_NOTHING = frozenset({"record", "knowledge", "indication", "evidence", "information", "detail", "confirmation"})
 # what it says it is still checking ("was looking into the reports")
-_CHECKED = frozenset({"report", "claim", "allegation", "account"})
+_CHECKED = frozenset({"report", "claim", "allegation", "account", "incident", "matter"})
 _CHECKING = frozenset({"check", "review", "examine", "verify", "investigate", "study"})
+# what an account can be "under" while it is checked ("the incident was under review")
+_UNDER_CHECK = frozenset({"review", "investigation", "examination", "consideration", "scrutiny"})
 
 
 # what a search can come back without: "found no evidence that ...", "saw no sign of ..."
@@ -347,13 +365,21 @@ def found_nothing(verb: Token) -> Token | None:
 def _unknown_to(head: Token) -> bool:
     """The answer of a party that neither confirms nor denies: "it had no
     record of a strike", "was not aware of any strike", "had no knowledge of
-    the incident", "was looking into / checking the reports". A doubt."""
+    the incident", "was looking into / checking the reports", "the incident
+    was under review". A doubt."""
     lemma = _lemma(head)
     kids = list(head.children)
     if lemma == "have":
         return any(c.dep_ == "dobj" and _lemma(c) in _HELD_NOTHING and _with_no(c) for c in kids)
     if lemma == "be":
-        return any(c.dep_ == "acomp" and c.lower_ == "aware" for c in kids) and any(c.dep_ == "neg" for c in kids)
+        aware = next((c for c in kids if c.dep_ == "acomp" and c.lower_ == "aware"), None)
+        if aware is not None:
+            # (the parse may hang the "not" on "aware": 'was "not aware of injuries ..."')
+            return any(c.dep_ == "neg" for c in (*kids, *aware.children))
+        # "the incident was under review", "the case is under investigation"
+        subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+        return subj is not None and _lemma(subj) in _CHECKED | {"case"} and any(
+            c.dep_ == "prep" and c.lower_ == "under" and any(_lemma(g) in _UNDER_CHECK for g in c.children if g.dep_ == "pobj") for c in kids)
     if head.tag_ != "VBG" or not any(c.dep_ == "aux" and _lemma(c) == "be" for c in kids):
         return False  # (progressive only: "investigated the reports and found ..." is a finding)
     objects = [c for c in kids if c.dep_ == "dobj"]
