@@ -41,7 +41,7 @@ from claimledger.nlp.lexicon import RELATIVE_PRONOUNS, titles
 from claimledger.nlp.lexicon import words as word_list
 from claimledger.nlp.paragraphs import dateline_end, words_after_dateline
 from claimledger.nlp.quotes import find_quotes
-from claimledger.nlp.speech import AGENT_NOUNS, DATA_NOUNS, agent_of, DOCUMENT_NOUNS, HEADLINE_LABEL, KICKERS, SPEECH, Relation, agentive, headline_line, speaker_span, clause_person, is_expletive, lemma_of, passive_controller, quoting_verb, subject_of, find_relations, verdict_opening, which_answered, answers_accusation
+from claimledger.nlp.speech import AGENT_NOUNS, DATA_NOUNS, agent_of, DOCUMENT_NOUNS, HEADLINE_LABEL, KICKERS, SPEECH, is_kicker, Relation, agentive, headline_line, speaker_span, clause_person, is_expletive, lemma_of, passive_controller, quoting_verb, subject_of, find_relations, verdict_opening, which_answered, answers_accusation
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "his", "its", "their"}) | FIRST_PERSON
@@ -963,7 +963,7 @@ def _colon_lines(doc: Doc) -> list[Relation]:
         words = text_of(doc)[name[0] : name[1]].split()
         if len(words) > 5 or words[0].lower().strip(".") in _NOT_SPEAKERS or any(w.lower() in _TITLE_WORDS for w in words):
             continue  # (nor "Flash Update No. 12: ...": a report's title)
-        if " ".join(words).lower() in KICKERS:
+        if is_kicker(" ".join(words)):
             continue  # "LIVE: Fighting in eastern Congo", "ANALYSIS: ...": a kicker, in capitals too
         if " ".join(words).lower() in lexicon.country_names() and not _first_person_body(doc, m.start(2)):
             continue  # "South Sudan: Clashes in Upper Nile leave dozens dead": a place's label over a headline
@@ -1139,7 +1139,7 @@ def _headlines(doc: Doc) -> list[Relation]:
         words = [w for w in line.split() if w[:1].isalpha()]
         if not words or sum(w[0].isupper() for w in words) < 0.6 * len(words):
             continue
-        if text_of(doc)[name[0] : name[1]].rstrip(": ").lower() in KICKERS:
+        if is_kicker(text_of(doc)[name[0] : name[1]]):
             continue  # "BUSTED: Emails Reveal ...": a kicker, no speaker
         span = doc.char_span(name[0], name[1], alignment_mode="expand")
         if span is None:

@@ -231,6 +231,11 @@ def _fighting(tokens: set[str], low: str) -> bool:
 _OWN = frozenset({"its", "their", "our"})
 
 
+def _speaker_side(speaker: str, lx: _Lexicon) -> str | None:
+    """The side a speaker's own words name ("the army": state; "the rebels": non-state)."""
+    return _side_before([Word(w, w, -1) for w in speaker.lower().split()], 0, lx)
+
+
 def _side_before(words: list[Word], pos: int, lx: _Lexicon, speaker: str | None = None) -> str | None:
     """Who does the taking: the last state or non-state word before the cue
     (a speaker's own "its forces", "our fighters" are the speaker's side)."""
@@ -240,7 +245,7 @@ def _side_before(words: list[Word], pos: int, lx: _Lexicon, speaker: str | None 
         if w.lower in lx.state or w.lemma in lx.state or w.lower in ("army", "government", "forces"):
             if speaker and k > 0 and before[k - 1].lower in _OWN:
                 # "The RSF said its forces had taken the town": the RSF's forces
-                own = _side_before([Word(x, x, -1) for x in speaker.lower().split()], 0, lx)
+                own = _speaker_side(speaker, lx)
                 if own is not None:
                     return own
             return "state"
@@ -507,7 +512,7 @@ def classify(
         if side is None and speaker and lead in ("it", "they", "we", "capture", "seizure", "takeover"):
             # "the army said it had taken the town", "the rebels claimed the
             # capture of two villages": the speaker did the taking
-            side = _side_before([Word(w, w, -1) for w in speaker.lower().split()], 0, lx)
+            side = _speaker_side(speaker, lx)
         if side == "state" or (side is None and state_present and not nonstate_present):
             return out("Battles", "Government regains territory", "overtake")
         if side == "nonstate" or (side is None and nonstate_present):

@@ -43,6 +43,11 @@ AGENT_NOUNS = lexicon.words("agent_nouns")
 UNDERGO = lexicon.words("undergo_verbs")
 # capitalised labels before a colon that name no speaker ("The Latest: ...", "Breaking: ...", "Claim: ...")
 KICKERS = lexicon.words("colon_kickers")
+
+
+def is_kicker(label: str) -> bool:
+    """Is a line's label a kicker ("LIVE", "BUSTED:", "Analysis"), in any case?"""
+    return " ".join(label.split()).rstrip(": ").lower() in KICKERS
 PREP_VERBS = frozenset(v for v, _ in PREP_CUES)
 CUE_LEMMAS = SPEECH | INTENT | OBJECT | CRITIC | PREP_VERBS | {"view", "regard", "portray", "cast", "paint", "characterise", "perceive", "depict"}
 
@@ -1408,8 +1413,6 @@ def find_relations(doc: Doc) -> list[Relation]:
             continue  # "a missile designed to destroy ships": what a weapon is for
         if rel.speaker_token is not None and _nobody(doc[rel.speaker_token]):
             continue  # "No group has claimed responsibility": no one said it
-        if rel.speaker is not None and _kicker(doc, rel.speaker):
-            continue  # "BUSTED: Emails Reveal ...": a headline's kicker, read as the subject
         if rel.cue_token is not None and _unverified(doc[rel.cue_token]):
             continue  # "The figure could not be independently confirmed": the writer's caveat
         if not rule:
@@ -1442,12 +1445,6 @@ def find_relations(doc: Doc) -> list[Relation]:
             if second is not None:
                 out.append(second)
     return out
-
-
-def _kicker(doc: Doc, speaker: tuple[int, int]) -> bool:
-    """Is the speaker a kicker label before its colon ("BUSTED:", "LIVE:")?"""
-    text = text_of(doc)
-    return text[speaker[1] : speaker[1] + 1] == ":" and text[speaker[0] : speaker[1]].lower() in KICKERS
 
 
 def _split_stances(doc: Doc, rel: Relation) -> Relation | None:
@@ -1940,6 +1937,12 @@ def _gerund_in_phrase(cue: Token) -> Token | None:
     return gerund if gerund.dep_ == "pcomp" and gerund.head.dep_ in ("prep", "agent") else None
 
 
+def _names_party(tok: Token) -> bool:
+    """Does a closing tag's subject name someone who can speak (an agent noun,
+    a name, a person, body or people)?"""
+    return agentive(tok) or tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "PERSON", "NORP")
+
+
 def _inner_tag(doc: Doc, rel: Relation) -> None:
     """"A spokesman said the reports were fake, state broadcaster MRTV
     reported": the parse hung the closing tag inside what the spokesman
@@ -1961,7 +1964,7 @@ def _inner_tag(doc: Doc, rel: Relation) -> None:
             comma -= 1
         if doc[comma].text != "," or any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1 : span.end]) or any(c.i > verb.i and not c.is_punct for c in verb.children):
             continue
-        if not (agentive(subj) or subj.pos_ == "PROPN" or subj.ent_type_ in ("ORG", "PERSON", "NORP")):
+        if not _names_party(subj):
             continue
         closing = doc[subj.left_edge.i - 1]
         # ("... spread by “terrorist groups,” state broadcaster MRTV reported": through the quote it closes)
@@ -2794,7 +2797,7 @@ def _inverted_tag(doc: Doc, verb: Token) -> Relation | None:
     # (a short noun phrase names a body too: "..., says civil defence", "..., state TV says")
     words = [t for t in subj.subtree if not t.is_space] if subj is not None else []
     short = 0 < len(words) <= 4 and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET") for t in words)
-    if subj is None or subj.left_edge.i != verb.i + 1 or not (agentive(subj) or subj.pos_ == "PROPN" or subj.ent_type_ in ("ORG", "PERSON", "NORP") or short):
+    if subj is None or subj.left_edge.i != verb.i + 1 or not (_names_party(subj) or short):
         return None
     text = text_of(doc)
     end = text.find("\n", subj.idx)
@@ -3371,10 +3374,14 @@ def _main_clause_after_comma(doc: Doc, lo: int, hi: int) -> bool:
         return False
     for t in doc[comma + 1 : hi]:
         if t.dep_ in ("nsubj", "nsubjpass") and t.head.i < hi and t.head.i > comma:
-            head = t.head
-            if head.tag_ in ("VBD", "VBZ", "VBP") or any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in head.children):
+            if _finite_verb(t.head):
                 return True
     return False
+
+
+def _finite_verb(verb: Token) -> bool:
+    """Is the verb finite, by its own tag or a finite auxiliary ("had been struck")?"""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in verb.children)
 
 
 def _bare_clause(tok: Token) -> bool:
@@ -3383,8 +3390,7 @@ def _bare_clause(tok: Token) -> bool:
     as the tag verb's adverbial): a sentence, not an adverbial."""
     if tok.dep_ != "advcl" or any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT", "WP") for c in tok.children):
         return False  # ("when another man was led away, ...": "when" subordinates it)
-    finite = tok.tag_ in ("VBD", "VBZ", "VBP") or any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in tok.children)
-    return finite and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    return _finite_verb(tok) and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def _closing_tag(doc: Doc, verb: Token, lemma: str) -> Relation | None:
@@ -3448,7 +3454,6 @@ def _closing_tag(doc: Doc, verb: Token, lemma: str) -> Relation | None:
         # (not when the verb hangs off a verb before the comma: "A made it
         # possible for people, if odd, to meet, she said")
         return None
-
     span = doc[start.i : j]
     rel = _make(doc, verb, _trim(text_of(doc), span.start_char, span.end_char), "ccomp", doc[j - 1])
     if rel is not None and lost:

@@ -48,21 +48,25 @@ EVENT_WORDS = frozenset({
 })
 # of those, words that name fighting only as nouns ("did not fight for the bill" is no battle)
 _FIGHT_NOUNS = frozenset({"fighting", "clash", "battle", "combat", "gunfire", "explosion", "blast"})
-_CALLED = (
+# an account named at the sentence's start ("Reports of an explosion ...",
+# "The claims that ...", "These"), before what it is called
+_ACCOUNT_NAMED = (
     r"^[\"“‘']?(?:(?:the|these|those|such|all|any)?\s*(?:[\w’'-]+\s+){0,2}?"
     r"(?:claims?|allegations?|accusations?|reports?|charges?|assertions?|suggestions?|stories|story|accounts?|rumou?rs?|figures?|numbers?|estimates?|counts?|toll|tally|statements?"
     r"|footage|videos?|images?|photos?|photographs?|pictures?)\b"
     r"(?:\s+(?:that|of|about|from|by)\b[^.;]*?)?"
     r"|(?:these|those|this|that|it|they|all\s+this))"  # "These are lies spread by the army": pointing back
-    r"\s+(?:(?:has|have|had)\s+)?(?:was|were|is|are|been|be)\s+(?:(?:all|simply|completely|totally|utterly|entirely|pure|a|an|absolutely|highly|largely|grossly|greatly|vastly|hugely|wildly|heavily|massively)\s+|[\"“‘'])*"
 )
-# an account named at the sentence's start ("Reports of an explosion ...", "The claims that ...")
-_CALLED_HEAD = _CALLED.split(r"\s+(?:(?:has|have|had)")[0]
+_CALLED = (
+    _ACCOUNT_NAMED
+    + r"\s+(?:(?:has|have|had)\s+)?(?:was|were|is|are|been|be)\s+(?:(?:all|simply|completely|totally|utterly|entirely|pure|a|an|absolutely|highly|largely|grossly|greatly|vastly|hugely|wildly|heavily|massively)\s+|[\"“‘'])*"
+)
+_ACCOUNT_FIRST = re.compile(_ACCOUNT_NAMED, re.I)
 _CALLED_FALSE = re.compile(_CALLED + r"(?:" + "|".join(sorted(FALSE_WORDS, key=len, reverse=True)) + r")\b", re.I)
 _CALLED_DOUBTFUL = re.compile(_CALLED + r"(?:" + "|".join(sorted(DOUBT_WORDS, key=len, reverse=True)) + r")\b", re.I)
 _NEG_DET = frozenset({"no", "never", "none", "neither", "nor", "nobody", "nothing"})
 _NORM_MODALS = frozenset({"shall", "shalt", "should", "must", "ought"})
-_DENIAL_PHRASES = re.compile(r"\b(?:total denial|categorically den|flatly den|no truth|not true|never happened|did not happen|didn't happen|not based on (?:any |the )?facts?|no basis in fact|(?:do|does|did)\s+not\s+correspond\s+to\s+(?:reality|the\s+facts|the\s+truth)|(?:don't|doesn't)\s+correspond\s+to\s+(?:reality|the\s+facts|the\s+truth)|nothing\s+to\s+do\s+with\s+reality|without\s+(?:any\s+)?incidents?\b)", re.I)
+_DENIAL_PHRASES = re.compile(r"\b(?:total denial|categorically den|flatly den|no truth|not true|never happened|did not happen|didn't happen|not based on (?:any |the )?facts?|no basis in fact|(?:(?:do|does|did)\s+not|don't|doesn't)\s+correspond\s+to\s+(?:reality|the\s+facts|the\s+truth)|nothing\s+to\s+do\s+with\s+reality|without\s+(?:any\s+)?incidents?\b)", re.I)
 # a denial of responsibility, as the content's own clause ("they were not
 # behind the bombing", "it had nothing to do with the attack"; not "claimed
 # responsibility for attacks they were not involved in")
@@ -210,7 +214,7 @@ def verdict_on_reports(text: str) -> str | None:
         return "denies"
     if _CALLED_DOUBTFUL.match(text) is not None:
         return "doubts"
-    if re.match(_CALLED_HEAD, text, re.I) and _DENIAL_PHRASES.search(text):
+    if _ACCOUNT_FIRST.match(text) and _DENIAL_PHRASES.search(text):
         return "denies"
     return None
 
@@ -341,6 +345,7 @@ _CHECKED = frozenset({"report", "claim", "allegation", "account", "incident", "m
 _CHECKING = frozenset({"check", "review", "examine", "verify", "investigate", "study"})
 # what an account can be "under" while it is checked ("the incident was under review")
 _UNDER_CHECK = frozenset({"review", "investigation", "examination", "consideration", "scrutiny"})
+_UNDER_CHECKED = _CHECKED | {"case"}  # what can be "under review": "the case is under investigation"
 
 
 # what a search can come back without: "found no evidence that ...", "saw no sign of ..."
@@ -378,7 +383,7 @@ def _unknown_to(head: Token) -> bool:
             return any(c.dep_ == "neg" for c in (*kids, *aware.children))
         # "the incident was under review", "the case is under investigation"
         subj = next((c for c in kids if c.dep_ == "nsubj"), None)
-        return subj is not None and _lemma(subj) in _CHECKED | {"case"} and any(
+        return subj is not None and _lemma(subj) in _UNDER_CHECKED and any(
             c.dep_ == "prep" and c.lower_ == "under" and any(_lemma(g) in _UNDER_CHECK for g in c.children if g.dep_ == "pobj") for c in kids)
     if head.tag_ != "VBG" or not any(c.dep_ == "aux" and _lemma(c) == "be" for c in kids):
         return False  # (progressive only: "investigated the reports and found ..." is a finding)
