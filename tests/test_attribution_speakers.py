@@ -383,8 +383,9 @@ def test_a_modal_will_is_no_speaker(attribution_nlp):
     [
         # the parse ran the line before into the sentence: the person named in the cue's own line speaks
         ("Angela Merkel is keeping up her criticism of her rivals in the hours before the vote\nMandela, in Berlin, said Tuesday that the plan was unsafe.", "Mandela"),
-        # ... else no one is named, never the subject of the line before
-        ("Amina Okafor is keeping up her criticism of her rivals in the hours before the vote\nOkafor, in Lagos, said Tuesday that the dam was unsafe.", None),
+        # ... and a line of its own in text written a line to a paragraph: its
+        # own subject speaks, never the subject of the line before
+        ("Amina Okafor is keeping up her criticism of her rivals in the hours before the vote\nOkafor, in Lagos, said Tuesday that the dam was unsafe.", "Okafor"),
         # a deck line opening with its verb goes on the headline's subject
         ("The governor defended the budget\nSays the dam will be finished next year.", "The governor"),
     ],

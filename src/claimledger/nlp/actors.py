@@ -878,7 +878,8 @@ def _bare_groups(nodes: list[_Node]) -> None:
             _join_the_one(n, heads)
             bare.setdefault(words[0], []).append(n)
         elif len(words) > 1:
-            qualified.setdefault(words[-1], []).append(n)
+            if not _rebel_army(n.actor.name, words):
+                qualified.setdefault(words[-1], []).append(n)
             head = _institution_head(n.actor.name)
             if head is not None and head != words[-1]:  # "the Ministry of Health" ... "the ministry"
                 qualified.setdefault(head, []).append(n)
@@ -890,6 +891,23 @@ def _bare_groups(nodes: list[_Node]) -> None:
                 # "the Sudan Doctors Network, a medical group that ..." ... "the group"
                 qualified.setdefault(m.group(1).lower(), []).append(n)
                 break
+
+
+_NATIONAL_FORCES = frozenset({"army", "military", "forces"})
+
+
+def _rebel_army(name: str, words: list[str]) -> bool:
+    """A proper name ending in "Army" or "Forces" that no nation's name
+    opens ("the National Liberation Army", "Rapid Support Forces", "the Arakan
+    Army"; not "the Syrian Arab Army"): a movement, not what a text means by
+    "the army"."""
+    if words[-1] not in _NATIONAL_FORCES:
+        return False
+    toks = [t for t in _TOKEN.findall(name) if t.lower() not in DETERMINERS]
+    if not all(t[:1].isupper() for t in toks):
+        return False  # "the Syrian army": a nation's army, in lower case
+    first = _POSSESSIVE.sub("", toks[0])
+    return first not in lexicon.demonyms() and first.lower() not in lexicon.country_names()
 
 
 def _join_the_one(n: _Node, heads: list[_Node]) -> None:

@@ -967,6 +967,8 @@ def _colon_lines(doc: Doc) -> list[Relation]:
             continue  # "LIVE: Fighting in eastern Congo", "ANALYSIS: ...": a kicker, in capitals too
         if " ".join(words).lower() in lexicon.country_names() and not _first_person_body(doc, m.start(2)):
             continue  # "South Sudan: Clashes in Upper Nile leave dozens dead": a place's label over a headline
+        if dateline_end(text_of(doc), m.start(1)) >= m.start(2):
+            continue  # "RAWALPINDI: Six soldiers were killed ...": where the report was filed
         span = doc.char_span(name[0], name[1], alignment_mode="expand")
         # "Sanders: ...", "Poll: ...": the tagger often reads a capitalised word
         # before a colon at a line start as a common noun

@@ -437,6 +437,9 @@ def _phrase(doc: Doc, tok: Token, stop: set[int] | None = None) -> tuple[int, in
 _WIRE_SLUG = re.compile(r"(?:UPDATE|WRAPUP|EXCLUSIVE|CORRECTED|REFILE|ANALYSIS|FACTBOX|INSIGHT|EXPLAINER)(?:\s?\d+)?\s?[-–—]\s?")
 
 
+_WHERE_FROM = frozenset({"in", "at", "from", "of", "on", "near", "inside", "outside"})
+
+
 def speaker_span(doc: Doc, subj: Token) -> tuple[int, int]:
     """The character span naming a speaker whose head is ``subj``: its phrase
     without relative clauses, date phrases, a dateline or quote marks, inside
@@ -455,6 +458,12 @@ def speaker_span(doc: Doc, subj: Token) -> tuple[int, int]:
             break
         if child.dep_ in ("relcl", "acl") or (child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)):
             right = min(right, child.left_edge.i - 1)
+            break
+        if child.dep_ == "prep" and child.lower_ in _WHERE_FROM and doc[child.i - 1].text == "," and child.right_edge.i + 1 < len(doc) and doc[child.right_edge.i + 1].text == ",":
+            # "Okafor, in Lagos, said", "Alan Stern, of the institute, said": where
+            # the speaker was or is from, set off by commas (not "Officials,
+            # including the mayor, said": who they are)
+            right = min(right, child.i - 2)
             break
         if child.dep_ == "appos" and subj.head.i > subj.i and child.i > subj.head.i:
             # "The ministry has said it does not strike civilians, a claim UN monitors
@@ -1428,6 +1437,8 @@ def find_relations(doc: Doc) -> list[Relation]:
         if rel.cue is not None and rel.cue[0] >= rel.content[1]:
             _past_label(doc, rel)
         if rel.speaker is None and rel.cue_token is not None:
+            _deck_speaker(doc, rel)
+        if rel.speaker is None and rel.cue_token is not None:
             _late_speaker(doc, rel)  # after the model's decision, which saw no speaker
         elif rel.cue_token is not None and rel.speaker_token is not None:
             _controller(doc, rel)
@@ -2022,6 +2033,27 @@ def _listed_speakers(doc: Doc, rel: Relation) -> None:
     cut = _trim(text, rel.content[0], end)
     if cut[1] > cut[0]:
         rel.content = cut
+
+
+def _deck_speaker(doc: Doc, rel: Relation) -> None:
+    """"The governor defended the budget\nSays the dam will be finished next
+    year.": a line that opens with its reporting verb, under a headline line
+    (no full stop), goes on the headline's subject."""
+    cue = doc[rel.cue_token]  # type: ignore[index]
+    text = text_of(doc)
+    start = text.rfind("\n", 0, cue.idx) + 1
+    if start == 0 or text[start:cue.idx].strip() or cue.tag_ != "VBZ" or not cue.text[:1].isupper():
+        return
+    line_end = len(text[:start - 1].rstrip())
+    if line_end == 0 or text[line_end - 1] in ".!?:;,\"”’'":
+        return
+    prev = doc.char_span(line_end - 1, line_end, alignment_mode="expand")
+    if prev is None:
+        return
+    root = prev[0].sent.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.i < root.i and subj.pos_ in ("NOUN", "PROPN"):
+        rel.speaker, rel.speaker_token = speaker_span(doc, subj), subj.i
 
 
 def _same_paragraph_speaker(doc: Doc, rel: Relation) -> None:
