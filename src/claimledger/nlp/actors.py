@@ -142,8 +142,10 @@ def _parse_mention(text: str, part: bool = False) -> Parsed:
     det = [_determiner(toks, i) for i in range(len(toks))]
     last_title = -1
     for i, w in enumerate(low):
-        if w in titles or w.rstrip(".") in titles or (i + 1 < len(low) and f"{w} {low[i + 1]}" in titles):
-            last_title = i
+        if i + 1 < len(low) and f"{w} {low[i + 1]}" in titles:
+            last_title = i + 1  # "council member": the title ends at its second word
+        elif w in titles or w.rstrip(".") in titles:
+            last_title = max(last_title, i)
     if 0 <= last_title < len(toks) - 1 and toks[last_title][:1].isupper() and low[last_title + 1] in INSTITUTIONS and toks[last_title + 1][:1].isupper():
         last_title = -1  # "the General Staff", "the Security Council": a title word inside an institution's name
     joined = next((k for k in range(1, max(last_title, 0)) if low[k] in ("and", "or")), None)
@@ -442,7 +444,7 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
             if root is own:
                 continue
             if (
-                _compatible(root.actor.type, n.actor.type)
+                _compatible(_named_type(root), _named_type(n))
                 and _same_name(m.parsed.name, n.parsed.name)
                 and all(_same_name(f, g) or _ACRONYM.match(f[-1]) or _ACRONYM.match(g[-1]) for f in full_names.get(id(root), []) for g in full_names.get(id(own), []))
             ):
@@ -478,6 +480,8 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
     _bare_groups(nodes)
     # 2c. "the Britain-based monitor", "the agency": the organisation that spoke last
     _descriptions(nodes, spoke, _reporters(analysis), analysis.document.text)
+    # 2d. a headline's speaker in common words is the body's speaker whose name holds them
+    _headline_speakers(nodes, spoke, analysis.document.text or "")
     # 3. pronouns, mention by mention, looking back a bounded window
     types = _types(nodes)
     # speakers first (the nearest preceding claimant), then any named mention
@@ -502,6 +506,10 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
         word = n.actor.name.lower()
         if issuer is not None and word in _WE and issuer.root() is not n.root():
             n.parent = issuer.root()  # "Statement by the Ministry ... We reject ...": the body that issued it
+            continue
+        label = _line_speaker(analysis.document.text or "", n, nodes) if word in FIRST else None
+        if label is not None:
+            n.parent = label  # "MR. DUJARRIC: Yes. I can tell you ...": the one whose line it is
             continue
         want_person = word in MALE_FEMALE
         if word not in MALE_FEMALE and word not in GROUP:
@@ -537,6 +545,33 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
 
 
 _WE = frozenset({"we", "us", "our", "ours"})
+# a transcript's line label: "MR. DUJARRIC: ", "Spokesperson Zakharova: ", "A: "
+_LINE_LABEL = re.compile(r"(?:[A-Z][\w.'’-]*\s){0,4}[A-Z][\w.'’-]*:\s")
+
+
+def _line_speaker(text: str, n: _Node, nodes: list[_Node]) -> _Node | None:
+    """The speaker a transcript line opens with ("MR. DUJARRIC: Yes. I can
+    tell you ..."), for a first person in that line outside quotation marks;
+    else None."""
+    start = text.rfind("\n", 0, n.first) + 1
+    m = _LINE_LABEL.match(text, start)
+    if m is None or m.end() > n.first:
+        return None
+    between = text[m.end() : n.first]
+    if between.count("“") > between.count("”") or between.count('"') % 2:
+        return None  # a first person inside a quote is the quoted one's
+    # the actor named in the label here, else one named by the same last word
+    # in another line's label ("MR. DUJARRIC:" twice, an actor only from one)
+    last = _norm(m.group(0).rstrip(": \n").split()[-1])
+    for other in nodes:
+        if other.kind != "pronoun" and any(start <= s and e <= m.end() - 1 for s, e in other.actor.mentions):
+            return other.root() if other.root() is not n.root() else None
+    for other in nodes:
+        if other.kind != "pronoun" and last and any(_norm(a.split()[-1]) == last for a in [other.actor.name, *other.actor.aliases] if a.split()):
+            return other.root() if other.root() is not n.root() else None
+    return None
+
+
 # the first line of an issued text: "Statement by the Ministry of Foreign
 # Affairs", "Joint statement of the armed forces", "Press release from ...",
 # "Daily bulletin of the Ministry of Health"
@@ -924,6 +959,8 @@ _DESCRIPTION_HEADS = frozenset({"monitor", "watchdog", "observatory", "agency", 
 # words that say which kind of body a description is ("the rights group", "the militant group")
 _GROUP_KINDS = {
     "rights": "organization", "aid": "organization", "humanitarian": "organization", "relief": "organization", "medical": "organization",
+    "war": "organization", "conflict": "organization", "independent": "organization",
+    "islamist": "armed_group", "extremist": "armed_group", "separatist": "armed_group", "terrorist": "armed_group",
     "militant": "armed_group", "rebel": "armed_group", "armed": "armed_group", "jihadist": "armed_group", "insurgent": "armed_group", "paramilitary": "armed_group",
 }
 
@@ -950,13 +987,27 @@ def _descriptions(nodes: list[_Node], spoke: dict[str, list[int]], reporters: di
         # "the National Liberation Army (ELN)")
         return n.actor.type if n.actor.type != "unknown" else n.root().actor.type
 
-    speakers = sorted(((n.first, n) for n in nodes if n.kind == "named" and body_type(n) in ("organization", "armed_group") and n.actor.id in spoke), key=lambda fn: fn[0])
+    # (where each spoke, not where each was first named: "the group" is the
+    # one that spoke last, though another was named first in the headline)
+    speakers = sorted(
+        ((off, n) for n in nodes if n.kind == "named" and body_type(n) in ("organization", "armed_group") for off in spoke.get(n.actor.id, [])),
+        key=lambda fn: fn[0],
+    )
     for n in nodes:
         if n.parent is not None or n.kind == "pronoun":
             continue
         words = _TOKEN.findall(n.actor.name)
         if words:
             words[-1] = _POSSESSIVE.sub("", words[-1])  # "the group's claim"
+        if _headline_description(text, n, words):
+            # "Syria: Monitor says 40 killed in clashes": a headline's bare
+            # description is the body of its kind that speaks first after it
+            later = [m for first, m in speakers if first > n.first and first - n.first <= 4 * _NEAR and m.root() is not n]
+            if later:
+                n.parent = later[0].root()
+                n.actor.type = "unknown"
+                n.kind = "description"
+            continue
         if len(words) < 2 or words[0].lower() != "the" or words[-1].lower() not in _DESCRIPTION_HEADS or words[-1][:1].isupper():
             continue
         said = [w.lower() for w in words[1:-1]]
@@ -967,11 +1018,12 @@ def _descriptions(nodes: list[_Node], spoke: dict[str, list[int]], reporters: di
         kinds = {_GROUP_KINDS[w] for w in said if w in _GROUP_KINDS} or ({"organization", "armed_group"} if words[-1].lower() == "group" else {"organization"})
         # ("The UN said the group claimed ...": the one who passes the group's claim on is not the group)
         passing = (reporters or {}).get(n.actor.id, set())
-        earlier = [
-            m for first, m in speakers
+        earlier_at = [
+            (first, m) for first, m in speakers
             if first < n.first and n.first - first <= 4 * _NEAR and m.root() is not n and body_type(m) in kinds and m.actor.id not in passing
             and (words[-1].lower() != "group" or _proper(m.actor.name))  # ("The army said ... The group described": another body)
         ]
+        earlier = [m for _, m in earlier_at]
         if not earlier and words[-1].lower() == "group":
             # no group spoke before it: the one group the text named before it
             # ("Al-Shabaab militants stormed ... the group claimed responsibility")
@@ -986,7 +1038,7 @@ def _descriptions(nodes: list[_Node], spoke: dict[str, list[int]], reporters: di
             # ("Reuters could not verify ... The army accused Hamas of using
             # shields, an accusation the group denies": a group named since the
             # last speaker, in the same sentence before "the group", is the one meant)
-            since = earlier[-1].first
+            since = earlier_at[-1][0]
             def close_to(m: _Node) -> int:
                 """Where ``m`` is named last in the sentence of "the group", or -1."""
                 at = [a for a, _ in m.actor.mentions if since < a < n.first and n.first - a <= _CLOSE_GROUP and _SENTENCE_END.search(text, a, n.first) is None]
@@ -1003,6 +1055,60 @@ def _descriptions(nodes: list[_Node], spoke: dict[str, list[int]], reporters: di
         if earlier:
             n.parent = earlier[-1].root()
             n.actor.type = "unknown"  # the organisation's type, not the description's guess
+            n.kind = "description"  # ("The Islamist group" names no one: not the cluster's name)
+
+
+def _headline_speakers(nodes: list[_Node], spoke: dict[str, list[int]], text: str) -> None:
+    """"Gaza: ..., civil defence says" over "the Palestinian civil defence
+    agency said", "Houthis claim ..." over "the Houthi movement said", "Gang
+    leader says ..." over "X, the leader of the G9 gang alliance, said": a
+    speaker on the text's first line (a headline: no full stop) named in
+    common words (or a plural name) joins the first speaker after that line whose name or an alias
+    holds all its words. Not a personal name, nor a country ("Ukraine says"
+    is not "Ukraine's air force")."""
+    end = text.find("\n")
+    if end == -1 or text[:end].rstrip().endswith("."):
+        return  # (a first line with a full stop is the story's first sentence, not its headline)
+    later = sorted(((off, m) for m in nodes if m.kind != "pronoun" for off in spoke.get(m.actor.id, []) if off > end), key=lambda om: om[0])
+    for n in nodes:
+        if n.parent is not None or n.kind == "pronoun" or n.first >= end or n.actor.id not in spoke or _personal_name(n.parsed.name):
+            continue
+        named = bool(n.parsed.name)
+        if named and (n.actor.type == "person" or not _PLURAL_NAME.fullmatch(n.actor.name)):
+            continue  # ("Clinton says ...", "Sanders says ..." are left to the name matching)
+        words = {_word_key(w) for w in _TOKEN.findall(n.actor.name) if w.lower() not in DETERMINERS}
+        if not words or " ".join(sorted(words)) in lexicon.country_names() or n.actor.name.lower() in lexicon.country_names():
+            continue
+        for _, m in later:
+            if m.root() is n.root() or (named and (_named_type(m.root()) == "person" or not m.root().parsed.name)):
+                continue  # ("Houthis" is a movement by its name, not "Houthi leader X"; "Rebels" not "the rebel movement")
+            held = {_word_key(w) for x in [m.actor.name, *m.actor.aliases] for w in _TOKEN.findall(x)}
+            if words <= held:
+                n.parent = m.root()
+                n.kind = "description"  # (the story's fuller name names the cluster: "the rebel movement", not "Rebels")
+                break
+
+
+_PLURAL_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][a-z]+s")  # "Houthis", "the Kurds": a people or movement by a plural name
+
+
+def _word_key(word: str) -> str:
+    """A word as names are compared across a headline and its story: folded,
+    no possessive, no plural "s" ("Houthis" is "Houthi")."""
+    w = _fold(_POSSESSIVE.sub("", word.lower()))
+    return w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
+
+
+def _headline_description(text: str, n: _Node, words: list[str]) -> bool:
+    """Is ``n`` a bare description written as a headline writes it, capitalised
+    and without "the" ("Monitor says ...", "Rights group: ..."), on the text's
+    first line?"""
+    end = text.find("\n")
+    if not words or len(words) > 2 or (end != -1 and n.first >= end) or words[-1].lower() not in _DESCRIPTION_HEADS:
+        return False
+    if len(words) == 2 and words[0].lower() not in _GROUP_KINDS:
+        return False
+    return words[0][:1].isupper() and n.actor.name == " ".join(words)
 
 
 _CLOSE_GROUP = 200  # characters before "the group" within which a group named since the last speaker is meant
@@ -1059,6 +1165,16 @@ def _types(nodes: list[_Node]) -> dict[int, str]:
     for n in nodes:
         members.setdefault(id(n.root()), []).append(n)
     return {rid: _cluster_type(ms[0].root(), ms) for rid, ms in members.items()}
+
+
+def _named_type(node: _Node) -> str:
+    """A node's type for name matching: a role with a person's name ("The
+    army spokesman in Ituri, Lieutenant Jules Ngongo") is a person, whatever
+    type the body in the role gave the mention."""
+    name = node.parsed.name
+    if node.parsed.role_head and 2 <= len(name) <= 4 and all(w[:1].isupper() for w in name) and not _ACRONYM.match(name[-1]):
+        return "person"
+    return node.actor.type
 
 
 def _compatible(a: str, b: str) -> bool:
@@ -1149,7 +1265,10 @@ def _canonical(members: list[_Node]) -> str:
     roles = [n.actor.name for n in members if n.kind == "role"]
     if roles:
         return _POSSESSIVE.sub("", max(roles, key=len))
-    return _POSSESSIVE.sub("", members[0].actor.name)  # "The group's claim": the group
+    # "The group's claim": the group (a headline's description of a body
+    # named in the story gives way to the story's words for it)
+    first = next((m for m in members if m.kind != "description"), members[0])
+    return _POSSESSIVE.sub("", first.actor.name)
 
 
 def _rebuild(analysis: Analysis, nodes: list[_Node]) -> None:

@@ -187,6 +187,20 @@ def _answered(a: Claim, b: Claim) -> bool:
     return a.content.span == b.content.span or _denied_accusation(a, b) or _denied_accusation(b, a)
 
 
+_BUT = re.compile(r"^[\W]*\b(?:but|while|whereas|although|though|yet)\b", re.I)
+
+
+def _contrasted(first: Claim, then: Claim) -> bool:
+    """"Sources said the two sides had agreed on a pause, but a spokesman
+    denied that any agreement had been reached": two sources' claims in one
+    sentence, the second set against the first by "but" (or "while") right
+    after the first's words."""
+    if first.span != then.span or "author" in (first.attribution, then.attribution) or first.content.span[1] > then.content.span[0]:
+        return False
+    between = first.text[first.content.span[1] - first.span[0] : then.content.span[0] - first.span[0]]
+    return len(between) <= 120 and _BUT.match(between) is not None
+
+
 def _denied_accusation(host: Claim, inner: Claim) -> bool:
     """"... and accused the rebels of shelling the market, an accusation the
     rebels denied": the denial's words (the accusation) lie inside the
@@ -450,8 +464,13 @@ def _stance_pair(analysis: Analysis, a: Claim, b: Claim, keys: dict[str, set[str
         # "denied that its aircraft had bombed a school" / "troops had been
         # attacked by rebel fighters": another doer's act, not the one denied
         return None
-    if _answered(neg, pos):
+    if _answered(neg, pos) or (_contrasted(pos, neg) and ((keys[neg.id] & keys[pos.id]) | _same_attack(keys[neg.id], keys[pos.id]))):
         return _stance_contradiction(neg, pos, _about(pos, keys[pos.id]))
+    if _denies_presence(neg.content.text) and not _ARMED_PRESENCE.search(pos.content.text):
+        # "There is no military target here. Only civilians." / "shelled a
+        # bus stop, killing three": it answers a claim of a military target,
+        # and agrees the stop was shelled
+        return None
     if _apart(analysis, neg, pos):
         # "Video does not show a missile hitting Odesa" / "a missile hit the
         # shopping centre in Kremenchuk": acts in two provinces are two acts
@@ -473,7 +492,30 @@ def _stance_pair(analysis: Analysis, a: Claim, b: Claim, keys: dict[str, set[str
     return _stance_contradiction(neg, pos, _about(pos, shared))
 
 
+_PRESENCE_WORDS = lexicon.words("armed_presence")
+# "there is no military target here", "no fighters were in the building", "no weapons were stored"
+_NO_PRESENCE = re.compile(r"\b(?:no|not\s+any|never\s+any)\s+(?:(?:military|armed|legitimate)\s+)?([a-z]+)", re.I)
+
+
+# any word of armed presence ("militants", "a command post", "military"), in a claim the denial could answer
+_ARMED_PRESENCE = re.compile(r"\b(?:military|" + "|".join(sorted(_PRESENCE_WORDS, key=len, reverse=True)) + r")(?:s|es)?\b", re.I)
+
+
+def _denies_presence(text: str) -> bool:
+    """Does a denial say there was no armed presence ("no military target",
+    "no fighters", "not any weapons")?"""
+    for m in _NO_PRESENCE.finditer(text):
+        word = m.group(1).lower()
+        if word in _PRESENCE_WORDS or (word.endswith("s") and word[:-1] in _PRESENCE_WORDS):
+            return True
+    return False
+
+
 _BODIES = re.compile(r"\bbod(?:y|ies)\b", re.I)
+
+
+# one person named by what they were, not counted: "a senior Hezbollah commander", "an aid worker"
+_ONE_PERSON = re.compile(r"^(?:a|an)\s", re.I)
 
 
 def _range(f: Figure) -> tuple[float, float] | None:
@@ -482,6 +524,8 @@ def _range(f: Figure) -> tuple[float, float] | None:
     if f.value is not None:
         if f.category == "killed" and _BODIES.search(f.text):
             return (f.value, math.inf)  # "pulled 11 bodies from the rubble": the dead found so far, not the toll
+        if f.value == 1 and _ONE_PERSON.match(f.text):
+            return (1, math.inf)  # "killed a senior commander": the one the claim is about, not a toll
         return (f.value, f.value)
     if f.low is not None or f.high is not None:
         return (f.low if f.low is not None else 0, f.high if f.high is not None else math.inf)
@@ -663,20 +707,32 @@ def _losing_side(claim: Claim, figure: Figure) -> frozenset[str]:
     return frozenset()
 
 
+# counts of some of the dead, not of them all: "the dead included 27 Druze
+# and 10 Bedouin fighters", "three soldiers were also killed", "two more bodies"
+_SOME_OF = re.compile(
+    r"\b(?:dead|victims|killed|casualties|wounded|injured|fatalities)\s+(?:also\s+)?(?:included|include|includes)\b"
+    r"|\b(?:were|was|have\s+been|had\s+been|has\s+been)\s+also\b|\balso\s+(?:killed|wounded|injured|died|dead)\b",
+    re.I,
+)
+
+
 def _ranges(claim: Claim) -> dict[str, tuple[tuple[float, float], str]]:
     """Per figure category, the numbers a claim allows and their words. Two
     figures of one category in one claim usually count two groups ("45
     civilians and 11 soldiers"): the claim allows anything from the lower of
     them to the higher, not each alone. A figure that counts part of another
     ("at least 45 civilians, including 11 children") is left out: the claim
-    says at least 45; a part alone ("three of the dead") is a lower bound."""
+    says at least 45; a part alone ("three of the dead") is a lower bound, and
+    so is every count in a claim that counts only some of the dead ("the dead
+    included 27 Druze", "three soldiers were also killed")."""
     out: dict[str, tuple[tuple[float, float], str]] = {}
     parts = quantities.part_ids(claim.figures, claim.text, claim.span[0])
+    some = _SOME_OF.search(claim.content.text) is not None
     for f in quantities.without_parts(claim.figures, claim.text, claim.span[0], parts):
         r = _range(f)
         if r is None or f.category == "other":
             continue
-        if id(f) in parts:
+        if id(f) in parts or some:
             r = (r[0], math.inf)  # "three of the dead were crew members": the dead are at least three
         if f.category in out:
             (lo, hi), words = out[f.category]
@@ -692,7 +748,7 @@ def _ranges(claim: Claim) -> dict[str, tuple[tuple[float, float], str]]:
 _POINTING = re.compile(
     r"^[“”\"‘’' ]*(?:(?:the|these|those|this|that|such|its|their|his|her|[A-Z][\w-]*['’]s?)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(claims?|allegations?|accusations?|charges?|reports?|accounts?|assertions?|figures?|toll|numbers?|version|findings?|conclusions?|statements?"
-    r"|footage|videos?|images?|photos?|photographs?|pictures?)\b"
+    r"|footage|videos?|images?|photos?|photographs?|pictures?)\b(?!['’])"  # (not "the report's findings": the findings)
     r"|(?:that|this|it|these|those)(?=\s*(?:$|[,.;:!”\"’']|as\b)))",
     re.I,
 )
@@ -756,6 +812,15 @@ def _nations_of_claimants(analysis: Analysis, claims: list[Claim]) -> dict[str, 
     return out
 
 
+# what the numbers pointed at count: "the casualty figures", "the death toll", "displacement figures"
+_COUNTED = re.compile(r"\b(casualty|casualties|death|deaths|fatality|displacement|injury|injuries|arrest|detention)\b")
+_COUNTED_KINDS = {
+    "casualty": ("killed", "injured"), "casualties": ("killed", "injured"), "death": ("killed",), "deaths": ("killed",),
+    "fatality": ("killed",), "displacement": ("displaced",), "injury": ("injured",), "injuries": ("injured",),
+    "arrest": ("detained",), "detention": ("detained",),
+}
+
+
 def _pointed_at(claims: list[Claim], neg: Claim, m: re.Match[str], nations: dict[str, set[str]] | None = None) -> Claim | None:
     """The claim a pointing denial answers: the nearest claim before it that
     another claimant asserts, with figures when the denial names figures.
@@ -766,11 +831,14 @@ def _pointed_at(claims: list[Claim], neg: Claim, m: re.Match[str], nations: dict
     if rest and not _POINTING_REST.match(rest) and not naming and not _CALLED_SO.match(rest):
         return None  # "the number of detainees": names its own topic ("called the report a provocation" names it false)
     numbers = (m.group(1) or "").lower() in _NUMBERS
+    kinds = {cat for word in _COUNTED.findall(m.group(0).lower()) for cat in _COUNTED_KINDS[word]} if numbers else set()
     nations = nations or {}
     candidates = [
         c for c in claims
         if c.stance == "asserts" and c.attribution != "author" and _speaker(c) != _speaker(neg) and not _intention(c)
         and (c.figures if numbers else True)
+        # "could not verify the casualty figures": figures of the dead and hurt, not of the displaced
+        and (not kinds or any(f.category in kinds for f in c.figures))
         # "Ukrainian officials rejected that account": not the account of Ukraine's air force
         and not nations.get(c.id, set()) & nations.get(neg.id, set())
     ]
@@ -863,6 +931,11 @@ _UNCONFIRMED = re.compile(
 def _past_unconfirmed(text: str) -> str:
     found = _UNCONFIRMED.match(text)
     return text[found.end() :] if found is not None else text
+
+
+def _by_id(claims: list[Claim], ids: tuple[str, str]) -> tuple[Claim, Claim]:
+    a, b = (next(c for c in claims if c.id == x) for x in ids)
+    return a, b
 
 
 def _pointing_pairs(claims: list[Claim], seen: set[tuple[str, str]], nations: dict[str, set[str]] | None = None) -> list[Contradiction]:
@@ -1065,6 +1138,12 @@ def find_contradictions(analysis: Analysis, ctx: Any) -> None:
             lo = bisect.bisect_left(ends, (c.cue.span[0] - 40, -1))
             hi = bisect.bisect_right(ends, (c.cue.span[0], len(claims)))
             groups += [[i, j] for _, i in ends[lo:hi] if i != j and _denied_accusation(claims[i], c)]
+    # "Sources said A, but a spokesman denied that B": claims of one sentence set against each other
+    by_sentence: dict[tuple[int, int], list[int]] = {}
+    for i, c in enumerate(claims):
+        by_sentence.setdefault(tuple(c.span), []).append(i)  # type: ignore[arg-type]
+    for members in by_sentence.values():
+        groups += [[i, j] for i, j in combinations(members, 2) if claims[j].stance in OPPOSED and _contrasted(claims[i], claims[j])]
     # "denied an air strike on a monastery that residents said killed 31
     # people": the denial and the tag on the very thing it denies
     starts = sorted((c.content.span[0], i) for i, c in enumerate(claims))
@@ -1074,7 +1153,7 @@ def find_contradictions(analysis: Analysis, ctx: Any) -> None:
             hi = bisect.bisect_right(starts, (c.content.span[1] + 2, len(claims)))
             groups += [[i, j] for _, i in starts[lo:hi] if i != j and _tag_on_denied(c, claims[i])]
     found: list[Contradiction] = []
-    seen: set[tuple[str, str]] = set()
+    tried: set[tuple[str, str]] = set()
     parties = _spokespeople(analysis.actors, claims)
     for members in groups:
         if len(members) > 200:
@@ -1082,13 +1161,17 @@ def find_contradictions(analysis: Analysis, ctx: Any) -> None:
         for i, j in combinations(members, 2):
             a, b = claims[i], claims[j]
             pair = (a.id, b.id)
-            if pair in seen or (b.id, a.id) in seen or _speaker(a) == _speaker(b) or (_overlap(a, b) and not _answered(a, b)) or _one_party(parties, a, b):
+            if pair in tried or (b.id, a.id) in tried or _speaker(a) == _speaker(b) or (_overlap(a, b) and not _answered(a, b)) or _one_party(parties, a, b):
                 continue
-            seen.add(pair)
+            tried.add(pair)
             x = _stance_pair(analysis, a, b, keys)
             if x is not None:
                 found.append(x)
-    found += _pointing_pairs(claims, seen, _nations_of_claimants(analysis, claims))
+    # a pair the words did not oppose may still be a denial pointing back at
+    # a claim ("could not verify the casualty figures" after the toll: no
+    # shared proposition, but the figures are the toll's)
+    seen = {tuple(k.claims) for k in found}
+    found += [k for k in _pointing_pairs(claims, seen, _nations_of_claimants(analysis, claims)) if not _one_party(parties, *_by_id(claims, k.claims))]
     blames = _blames_of(claims)
     found += _blame_pairs(blames)
     found += _blame_denied(analysis, claims, blames)

@@ -236,6 +236,13 @@ def _speaker_side(speaker: str, lx: _Lexicon) -> str | None:
     return _side_before([Word(w, w, -1) for w in speaker.lower().split()], 0, lx)
 
 
+# words that make "forces" or "army" a movement's, not the state's
+_NONSTATE_QUALIFIERS = frozenset({
+    "resistance", "rebel", "opposition", "insurgent", "militia", "liberation", "revolutionary", "separatist",
+    "anti-government", "anti-junta", "guerrilla", "guerilla", "jihadist", "islamist",
+})
+
+
 def _side_before(words: list[Word], pos: int, lx: _Lexicon, speaker: str | None = None) -> str | None:
     """Who does the taking: the last state or non-state word before the cue
     (a speaker's own "its forces", "our fighters" are the speaker's side)."""
@@ -243,6 +250,8 @@ def _side_before(words: list[Word], pos: int, lx: _Lexicon, speaker: str | None 
     for k in range(len(before) - 1, -1, -1):
         w = before[k]
         if w.lower in lx.state or w.lemma in lx.state or w.lower in ("army", "government", "forces"):
+            if k > 0 and before[k - 1].lower in _NONSTATE_QUALIFIERS:
+                return "nonstate"  # "resistance forces", "rebel army", "opposition forces"
             if speaker and k > 0 and before[k - 1].lower in _OWN:
                 # "The RSF said its forces had taken the town": the RSF's forces
                 own = _speaker_side(speaker, lx)
@@ -519,6 +528,10 @@ def classify(
             return out("Battles", "Non-state actor overtakes territory", "overtake")
     # 7. violence: a battle between armed sides, or violence against civilians
     if violent or "execution" in h:
+        if "execution" in h and civ_victim:
+            # "troops and foreign personnel executed at least 500 people during
+            # an operation": killings of people held, whoever else fought there
+            return out("Violence against civilians", "Attack", "execution")
         if fighting:
             if not organised and (crowd or state_present) and tokens & BRAWL_WORDS:
                 # police against residents, party supporters against each other

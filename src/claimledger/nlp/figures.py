@@ -246,6 +246,15 @@ def _category(doc: Doc, num_start: int, num_last: Token, noun: Token | None, spa
     if noun is not None and noun.lemma_.lower() in _MATERIEL:
         return None
     head = noun if noun is not None else num_last
+    # "the dead included 27 Druze and 10 Bedouin fighters": some of those the
+    # subject counts, whatever the count's own noun
+    included = _included_by(head)
+    if included is not None:
+        cat = _subject_category(included, cs)
+        if cat:
+            return cat
+    if any(c.dep_ == "acl" and c.pos_ == "VERB" and c.i > head.i and _either_or(c, cs) for c in head.children):
+        return "other"  # "lost 1,130 troops killed or wounded": either, so neither alone
     # (a) the noun itself says it: "3 fatalities", "40 dead", "200 refugees"
     if noun is not None:
         cat = _category_of(noun, cs, fighters=False)
@@ -361,6 +370,17 @@ def _category(doc: Doc, num_start: int, num_last: Token, noun: Token | None, spa
         if cat and prev.pos_ == "VERB" and prev.tag_ in ("VBG", "VBD", "VBN"):
             return cat
     return _who(noun, cs)
+
+
+def _included_by(head: Token) -> Token | None:
+    """The verb "include" whose object the count is (also as a later item of
+    the object's list), else None."""
+    node = head
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "dobj" and node.head.lemma_.lower() == "include" and node.head.pos_ in ("VERB", "AUX"):
+        return node.head
+    return None
 
 
 # nouns that say what state people were in, not what happened to them

@@ -198,6 +198,8 @@ def resolve_places(analysis: Analysis, ctx: Any) -> None:
         chosen[i] = e
         _fill(m, e)
     _short_forms(mentions, chosen)
+    people = {normalize(w) for a in analysis.actors if a.type == "person" for x in [a.name, *a.aliases] for w in x.split()[-1:]}
+    _one_sense(mentions, chosen, parents, people)
 
     # a gazetteer hit that resolved to nothing is dropped; one placed inside its
     # admin unit as a stand-in ("the Rabat area of ..., Zabul") stays
@@ -322,6 +324,36 @@ def _short_forms(mentions: list[Any], chosen: list[Entry | None]) -> None:
         if before and before[-1][2] is not e:
             chosen[i] = before[-1][2]
             _fill(m, chosen[i])
+
+
+def _one_sense(mentions: list[Any], chosen: list[Entry | None], parents: list[int | None], people: frozenset[str] | set[str] = frozenset()) -> None:
+    """A name resolved in one mention and not in another of the same text
+    is the same place ("M23 seize Nyabibwe" in a headline, "the town of
+    Nyabibwe in South Kivu province" below it): a mention left unresolved
+    takes the place of the mention of that name resolved in its context
+    ("..., South Kivu"), else of the one place its resolved mentions agree
+    on. A mention resolved on its own keeps its place ("Washington" is not
+    the "Washington, Iowa" of another sentence)."""
+    by_name: dict[str, list[int]] = {}
+    for i, m in enumerate(mentions):
+        if getattr(m, "role", None) in ("actor", "origin") or getattr(m, "group", False) or getattr(m, "water", False) or normalize(m.name) in people:
+            continue  # (not "Kasich" placed by one "Kasich, Texas": a speaker's name)
+        by_name.setdefault(normalize(m.name), []).append(i)
+    for idx in by_name.values():
+        if len(idx) < 2:
+            continue
+        placed = [i for i in idx if chosen[i] is not None and parents[i] is not None]
+        resolved = {id(chosen[i]): chosen[i] for i in idx if chosen[i] is not None}
+        if placed:
+            best = chosen[placed[-1]]
+        elif len(resolved) == 1:
+            best = next(iter(resolved.values()))
+        else:
+            continue
+        for i in idx:
+            if chosen[i] is None:
+                chosen[i] = best
+                _fill(mentions[i], best)
 
 
 def _stray(e: Entry | None, focus: Counter, total: float, group: bool = False) -> bool:

@@ -113,7 +113,7 @@ _AGENCY = r"\([A-Z][A-Za-z&.' ]{0,30}\)"  # (Reuters), (AFP)
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
 _DATELINE = re.compile(
-    rf"(?:(?:[{_UP}][{_UP}.'\-]{{2,}}|[A-Z]{{2}}(?= [A-Z]{{2}}))(?: [{_UP}][{_UP}.'\-]+)*(?:/[{_UP}][{_UP}.'\-]{{2,}}(?: [{_UP}][{_UP}.'\-]+)*)*(?:, [{_UP}][A-Za-zÀ-ÖØ-öø-ÿ.]*(?: [{_UP}][A-Za-zÀ-ÖØ-öø-ÿ.]*)*)?"  # KHARKIV, Ukraine; MOSCOW/KYIV; EL FASHER
+    rf"(?:(?:[{_UP}][{_UP}.'\-]{{2,}}|[A-Z]{{2}}(?= [A-Z]{{2}}))(?: [{_UP}][{_UP}.'\-]+)*(?:/[{_UP}][{_UP}.'\-]{{2,}}(?: [{_UP}][{_UP}.'\-]+)*)*(?:, [{_UP}][A-Za-zÀ-ÖØ-öø-ÿ.]*(?: (?:of |the |and )*[{_UP}][A-Za-zÀ-ÖØ-öø-ÿ.]*)*)?"  # KHARKIV, Ukraine; BENI, Democratic Republic of Congo; MOSCOW/KYIV; EL FASHER
     rf"(?:{_DATE})?(?: {_AGENCY})?"  # , March 3 (Reuters); , 14 February 2024
     rf"|[{_UP}][{_LOW}]+(?: [{_UP}][{_LOW}]+)*(?:{_DATE})? {_AGENCY}"  # Kyiv (AFP)
     rf"|\([{_UP}][{_LOW}]+(?: [{_UP}][{_LOW}]+)*(?:{_DATE})?\)"  # (Nairobi); (Nairobi, 12 March 2024)

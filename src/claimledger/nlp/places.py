@@ -99,6 +99,14 @@ _ALIAS_BEFORE = re.compile(
     r"|(?:\bknown as|\bcalled|\bdubbed|\bnamed)\s*[\"“‘']\s*$",
     re.I,
 )
+# "the charity World Central Kitchen", "the aid group Mercy Corps": a body's name after what it is
+_BODY_BEFORE = re.compile(r"\bthe\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(lexicon.words("body_nouns"), key=len, reverse=True)) + r")\s+$")
+# "the bulk carrier Eternity Sea", "the tanker Sounion", "the vessel Galaxy
+# Leader": a ship's name, which is often a place's
+_SHIP_BEFORE = re.compile(
+    r"\b(?:ship|vessel|tanker|carrier|freighter|frigate|destroyer|corvette|cruiser|warship|boat|ferry|trawler|yacht|dhow|tugboat|submarine|liner|containership)\s+[\"“‘']?$",
+    re.I,
+)
 MAX_RUN = 4  # longest capitalised run tried against the gazetteer
 NOTABLE_POPULATION = 15000  # a town this size may be matched without NER agreeing
 BIG_POPULATION = 100000  # ... and this size when NER called it a person or organisation
@@ -133,6 +141,8 @@ def _water(doc: Any, start: int, end: int) -> bool:
         return False
     if end < len(doc) and doc[end].lower_ in ADMIN_WORDS:
         return False
+    if start > 1 and doc[start - 1].lower_ in QUALIFIERS:
+        start -= 1  # "in the southern Red Sea"
     return doc[start - 1].lower_ == "the" or doc[start - 1].pos_ == "ADP"
 
 
@@ -151,6 +161,7 @@ class PlaceMention(Place):
     # place only when it names no other
     role: str | None = None
     group: bool = False  # a group word follows it ("Fano militia"): it names who, or where they come from
+    water: bool = False  # a sea, a lake, a gulf ("in the Red Sea"): no town or province of that name
     candidates: tuple[Entry, ...] = field(default=(), repr=False)
 
 
@@ -436,12 +447,16 @@ class PlacesComponent:
         """"Reston ebolavirus", "West Nile virus": a place name naming a
         disease; "the call sign "Ratibor"", "nicknamed "Khartoum"": a
         person's or a unit's alias; "Iskander-M": a weapon's name
-        (``data/weapon_names.txt``)."""
+        (``data/weapon_names.txt``); "the tanker Sounion": a ship's name."""
         rest = text[m.span[1] : m.span[1] + 20].split()
         if rest and rest[0].lower().strip(".,;:") in NOT_BEFORE:
             return True
         if lexicon.weapon_name(text[m.span[0] : m.span[1]]) and rest and (text[m.span[1]] == "-" or rest[0].lower().strip(".,;:\"'”’") in _WEAPON_NOUNS):
             return True  # "two Iskander-M missiles", "Tomahawk missiles": a weapon named like a town
+        if _SHIP_BEFORE.search(text, max(0, m.span[0] - 20), m.span[0]) is not None and text[m.span[0] - 1 : m.span[0]] in (" ", '"', "“", "‘", "'"):
+            return True  # "the bulk carrier Eternity Sea": a ship
+        if _BODY_BEFORE.search(text, max(0, m.span[0] - 20), m.span[0]) is not None:
+            return True  # "the charity World Central Kitchen", "the monitor Airwars": a body's name
         return _ALIAS_BEFORE.search(text, max(0, m.span[0] - 40), m.span[0]) is not None
 
     def _from_gazetteer(self, doc: Any, owner: list, taken: list[bool], person_words: set[str]) -> list[PlaceMention]:
@@ -620,7 +635,8 @@ class PlacesComponent:
         candidates = lookup(name)
         if not candidates and hint is not None:
             candidates = lookup(doc[name_start:end].text)
-        if _water(doc, name_start, name_end):
+        water = _water(doc, name_start, name_end)
+        if water:
             candidates = ()  # "in the Red Sea": the sea, not Sudan's Red Sea state
         span = doc[start:end]
         return PlaceMention(
@@ -631,6 +647,7 @@ class PlacesComponent:
             hint=hint,
             group=end < len(doc) and doc[end].is_lower and doc[end].lower_ in GROUP_WORDS,
             candidates=candidates,
+            water=water,
         )
 
     @staticmethod

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TypeGuard
 
 from spacy.tokens import Doc, Span, Token
@@ -1296,6 +1297,15 @@ def _make(doc: Doc, verb: Token, content: tuple[int, int], frame: str, root: Tok
         subj = next((c for c in verb.head.children if c.dep_ == "poss"), subj)
     if subj is not None and frame != "according" and _is_passive(verb) and subj.dep_ == "nsubjpass" and not _has_contracted(verb):
         subj = None
+    compound = _misread_compound(subj) if subj is not None else None
+    if compound is not None:
+        # "Aid workers and a hospital official in Dedebit told Reuters ...": the
+        # tagger read "Aid" as a verb and "workers ..." as its object
+        return Relation(
+            cue=_cue_span(verb, cue_extra), cue_token=verb.i, content=content,
+            speaker=_trim(text_of(doc), subj.idx, subj.right_edge.idx + len(subj.right_edge.text)),
+            speaker_token=compound.i, frame=frame, root=root.i if root is not None else None,
+        )
     if subj is not None and (subj.pos_ in ("VERB", "AUX") or subj.ent_type_ in ("DATE", "TIME")):
         subj = None  # "9:30 p.m. says ...": a dateline, not a speaker
     if subj is None and frame == "ccomp" and verb.tag_ in ("VBD", "VBZ", "VBP") and not _is_passive(verb) and lemma_of(verb) in SPEECH:
@@ -1317,6 +1327,19 @@ def _make(doc: Doc, verb: Token, content: tuple[int, int], frame: str, root: Tok
         frame=frame,
         root=root.i if root is not None else None,
     )
+
+
+def _misread_compound(subj: Token) -> Token | None:
+    """A sentence's first word, capitalised, that the tagger read as a verb
+    clause standing as the subject, with a plural noun as its object ("Aid
+    workers and a hospital official ... told", "Rescue workers said"): a
+    compound noun; the object is its head."""
+    if subj.dep_ != "csubj" or subj.tag_ != "VB" or subj.i != subj.sent.start or not subj.text[:1].isupper():
+        return None
+    obj = next((c for c in subj.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.i != subj.i + 1 or obj.tag_ != "NNS" or not agentive(obj):
+        return None
+    return obj
 
 
 def _has_contracted(verb: Token) -> bool:
@@ -1415,6 +1438,7 @@ def find_relations(doc: Doc) -> list[Relation]:
     kept = [(rel, rule) for tok, rel, rule, feats in found if (rule and _kept_anyway(doc, tok, rel)) or cue_model.accept(tok, rel, rule, feats, rules)]
     cues = {rel.cue_token: rel.frame for rel, rule in kept if rule}
     out = []
+    labelled: dict[int, tuple[tuple[int, int], int | None]] = {}  # a verdict's participle -> the speaker of what it names
     for rel, rule in kept:
         if rel.speaker_token is not None and _weapon(doc[rel.speaker_token]):
             continue  # "Missiles struck an apartment block": an act, and weapons do not speak
@@ -1427,6 +1451,8 @@ def find_relations(doc: Doc) -> list[Relation]:
         if not rule:
             if swallows(rel, cues):
                 continue
+            if _act_of_war(doc, rel):
+                continue  # "the army struck a command centre", "attacks against troops": acts, not words
             if rel.frame == "object" and rel.root is not None and rel.cue_token is not None:
                 _object_tail(doc, rel)  # after the model's decision, which saw the bare object
         if rel.frame in ("object", "prep", "xcomp") and rel.root is not None:
@@ -1434,6 +1460,11 @@ def find_relations(doc: Doc) -> list[Relation]:
             _toll_tail(doc, rel)
         if rel.frame in ("object", "ccomp") and rel.root is not None:
             _relative_content(doc, rel)  # after the model's decision, which saw the pronoun (or "called “absurd”")
+            label = _label_after(doc, rel)
+            if label is not None and rel.speaker is not None:
+                labelled[label] = (rel.speaker, rel.speaker_token)
+        if rel.cue_token in labelled and rel.speaker_token != labelled[rel.cue_token][1]:
+            rel.speaker, rel.speaker_token = labelled[rel.cue_token]  # "X rejected A, calling it B": X calls it B
         if rel.cue is not None and rel.cue[0] >= rel.content[1]:
             _past_label(doc, rel)
         if rel.speaker is None and rel.cue_token is not None:
@@ -1668,6 +1699,28 @@ def answers_accusation(verb: Token) -> bool:
     return any(t.lemma_.lower() in _ACCUSING_VERBS and t.pos_ == "VERB" and _last_clause(t, span) for t in span)
 
 
+def _label_after(doc: Doc, rel: Relation) -> int | None:
+    """"denied reports that its troops had shelled the market, calling them
+    “lies”": the participle that names what the speaker denied is the
+    speaker's verdict on it (a claim of its own), not part of the reports,
+    wherever the parse hung it; the content ends before its comma. Returns
+    the participle's token index when it cut there (its relation's speaker
+    is this one's), else None."""
+    s, e = rel.content
+    for tok in doc.char_span(s, e, alignment_mode="expand") or ():
+        if (
+            tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp") and lemma_of(tok) in NAMING
+            and tok.i > 0 and doc[tok.i - 1].text == ","
+            and any(c.dep_ == "dobj" and c.lower_ in ("them", "it", "this", "these", "those", "that") for c in tok.children)
+        ):
+            cut = _trim(text_of(doc), s, doc[tok.i - 1].idx)
+            if cut[1] > cut[0]:
+                rel.content = cut
+                return tok.i
+            return None
+    return None
+
+
 def _relative_content(doc: Doc, rel: Relation) -> None:
     """What a "which" stands for, as the content of a verb that answers a
     claim (``which_answered``). A clause that closes the sentence answers the clause before the comma
@@ -1735,9 +1788,20 @@ def _relative_content(doc: Doc, rel: Relation) -> None:
         rel.root = noun.i
 
 
+_HARD = frozenset({"difficult", "hard", "impossible", "unable", "tough"})
+
+
 def _unverified(verb: Token) -> bool:
     """A negated passive verb of checking with no agent ("could not be
-    independently verified"): no one claims anything."""
+    independently verified"), or checking said to be hard for no one named
+    ("making it difficult to verify information"): no one claims anything."""
+    if lemma_of(verb) in CONFIRMING and verb.tag_ == "VB" and verb.head.lower_ in _HARD and verb.head.i < verb.i:
+        hard = verb.head
+        holder = next((c for c in hard.children if c.dep_ == "nsubj"), None)
+        if holder is None and hard.dep_ == "acomp":
+            holder = next((c for c in hard.head.children if c.dep_ == "nsubj"), None)  # "The army was unable to confirm ..."
+        if holder is None or holder.lower_ == "it":
+            return True
     return (
         lemma_of(verb) in CONFIRMING and _is_passive(verb)
         and any(c.dep_ == "neg" or (c.dep_ == "nsubjpass" and c.left_edge.lower_ in ("neither", "no", "none")) for c in verb.children)
@@ -1763,6 +1827,65 @@ def _weapon(tok: Token, generic: bool = False) -> bool:
         return True
     groups = event_lexicon().word_groups
     return any(g in _WEAPON_GROUPS for w in (tok.lower_, tok.lemma_.lower()) for g in groups.get(w, ()))
+
+
+# verbs and nouns of armed attack, which political news also uses of words
+# ("his attacks on Clinton", "struck back at critics"): the model learned
+# them as cues from PolNeAR, where the thing attacked is a person or a view
+_ACTS = frozenset({
+    "strike", "hit", "attack", "bomb", "bombing", "shell", "shelling", "fire", "shoot", "raid", "storm",
+    "target", "ambush", "pound", "bombard", "bombardment", "assault", "airstrike", "counterattack", "offensive",
+})
+# what is struck when it is not a person or a group: sites, structures, ships, ground
+_STRUCK_THINGS = frozenset({
+    "center", "centre", "building", "site", "facility", "depot", "infrastructure", "port", "ship", "vessel",
+    "headquarters", "compound", "bridge", "plant", "station", "airport", "airfield", "area", "city", "town",
+    "village", "region", "territory", "warehouse", "tunnel", "launcher", "structure", "line", "front",
+    "stronghold", "hideout", "facilities", "ammunition", "arsenal", "refinery", "grid", "substation",
+})
+
+
+def _act_of_war(doc: Doc, rel: Relation) -> bool:
+    """A relation the model proposed on a word of armed attack whose object is
+    a place, a site, troops, civilians or a weapon ("the IDF struck a Hamas
+    command centre", "attacks against IDF troops"), or that names a weapon it
+    was done with ("targeted the ship with two missiles"): an act of war,
+    which no one says."""
+    if rel.cue_token is None or rel.root is None:
+        return False
+    cue = doc[rel.cue_token]
+    if (_LEMMA_FIXES.get(cue.lower_) or cue.lemma_.lower()) not in _ACTS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" and any(_weapon(g) for g in c.children if g.dep_ == "pobj") for c in cue.children):
+        return True
+    return _struck(doc[rel.root])
+
+
+_ANYONE = frozenset({"people", "person", "persons"})  # ("his attacks on people who disagree")
+
+
+def _struck(tok: Token) -> bool:
+    """A thing that is attacked with arms, not in words: a place, a site, a
+    target, armed men, civilians, a weapon (``data/event_cues.json``)."""
+    if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    if tok.ent_type_ in ("ORG", "PERSON", "NORP", "WORK_OF_ART"):
+        return False  # "attacks on the Freedom Center": a body by its name
+    struck = _struck_words()
+    for t in (tok, *(c for c in tok.children if c.dep_ == "compound")):
+        low, lemma = t.lower_, t.lemma_.lower()
+        if ({low, lemma} - _ANYONE) & struck or _weapon(t):
+            return True
+        if t.pos_ == "NOUN" and any(rx.search(low) for _, rx in event_lexicon().targets):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _struck_words() -> frozenset[str]:
+    """Armed men, civilians, military posts, communities (``data/event_cues.json``) and ``_STRUCK_THINGS``."""
+    lx = event_lexicon()
+    return lx.armed | lx.civilian | lx.military_targets | lx.communal | _STRUCK_THINGS
 
 
 def _late_speaker(doc: Doc, rel: Relation) -> None:

@@ -35,7 +35,7 @@ DEMAND_PAIRS = lexicon.pairs("demand_cues")
 FACT_NOUNS = frozenset({
     "claim", "allegation", "accusation", "report", "charge", "assertion", "suggestion",
     "story", "account", "rumor", "rumour", "idea", "notion", "characterization", "denial",
-    "figure", "toll", "tally", "version",
+    "figure", "toll", "tally", "version", "finding", "conclusion",
 })
 EVENT_WORDS = frozenset({
     "bomb", "bombing", "attack", "strike", "airstrike", "shell", "shelling", "kill", "killing",
@@ -334,6 +334,15 @@ def _not_confirmed(tok: Token) -> bool:
     return tok.dep_ == "xcomp" and _lemma(tok.head) in ("unable", "fail")
 
 
+def _checked_verbs(head: Token) -> list[Token]:
+    """The content's head, and the verb "was unable to verify" hangs on the
+    copula's adjective ("it was unable to verify the toll")."""
+    out = [head]
+    if _lemma(head) == "be":
+        out += [x for a in head.children if a.dep_ == "acomp" and a.lower_ in ("unable", "able") for x in a.children if x.dep_ == "xcomp"]
+    return out
+
+
 # adverbs that all but negate a habit of confirming
 _HARDLY = frozenset({"rarely", "seldom", "never", "hardly"})
 
@@ -367,15 +376,40 @@ def found_nothing(verb: Token) -> Token | None:
     return None
 
 
+_WH = frozenset({"who", "what", "how", "whether", "when", "where", "which", "why", "if"})
+_KNOWERS = frozenset({"i", "we", "it", "they"})  # a speaker speaking of itself
+
+
+def _own_not_knowing(cue: Token, content: Span) -> bool:
+    """"We don't know who fired": the speaker's own (first person or "it",
+    "they") not knowing of a clause with a subject."""
+    knower = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    return knower is not None and knower.lower_ in _KNOWERS and _finite(content.root)
+
+
+def _finite(clause: Token) -> bool:
+    """A clause with a subject of its own ("who fired", "how many were
+    killed"), not an infinitive ("how to cope")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) or clause.head.doc[clause.left_edge.i].dep_ in ("nsubj", "nsubjpass")
+
+
 def _unknown_to(head: Token) -> bool:
     """The answer of a party that neither confirms nor denies: "it had no
-    record of a strike", "was not aware of any strike", "had no knowledge of
+    record of a strike", "did not know who fired", "was not aware of any strike", "had no knowledge of
     the incident", "was looking into / checking the reports", "the incident
     was under review". A doubt."""
     lemma = _lemma(head)
     kids = list(head.children)
     if lemma == "have":
         return any(c.dep_ == "dobj" and _lemma(c) in _HELD_NOTHING and _with_no(c) for c in kids)
+    if lemma == "know" and any(c.dep_ == "neg" for c in kids):
+        # "did not know who carried out the attack", "do not know how many were
+        # killed": the speaker's own not knowing (not "he doesn't know me"),
+        # of something that happened (a clause, not "how to cope")
+        knower = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if knower is None or knower.lower_ not in _KNOWERS:
+            return False
+        return any(c.dep_ == "ccomp" and c.i > head.i and head.doc[c.left_edge.i].lower_ in _WH and _finite(c) for c in kids)
     if lemma == "be":
         aware = next((c for c in kids if c.dep_ == "acomp" and c.lower_ == "aware"), None)
         if aware is not None:
@@ -472,6 +506,15 @@ def _in_question(cue: Token) -> bool:
     return first is not None and first.i < cue.i and (first.pos_ == "AUX" or first.lower_ in _QUESTION_WORDS)
 
 
+_LOCATIVE = frozenset({"in", "on", "under", "at", "near", "beneath", "among", "across", "along", "outside", "inside", "beside", "around", "by"})
+
+
+def _lying_somewhere(tok: Token) -> bool:
+    """"bodies were lying in the street", "the wreckage lay near the road":
+    the verb of where something lies, not of a falsehood."""
+    return _lemma(tok) in ("lie", "lay") and any(c.dep_ == "prep" and c.lower_ in _LOCATIVE for c in tok.children)
+
+
 def classify(cue: Token | None, content: Span | None, root: Token | None = None) -> str:
     """The stance of one relation: its cue token, its content span and the content's head."""
     if cue is not None and _in_question(cue):
@@ -484,15 +527,15 @@ def classify(cue: Token | None, content: Span | None, root: Token | None = None)
         lemma = _lemma(cue)
         if lemma in DENIAL or lemma in REJECT_CUES:
             found = _reject_or_deny(cue)
-            if found == "rejects" and content is not None and len(content) and _lemma(content[0]) in FACT_NOUNS:
-                return "denies"  # "rejects claims it shelled the camp": a claim of fact, denied
+            if found == "rejects" and content is not None and len(content) and (_lemma(content[0]) in FACT_NOUNS or _lemma(content.root) in FACT_NOUNS):
+                return "denies"  # "rejects claims it shelled the camp", "rejected the report's findings": a claim of fact, denied
             if found:
                 return found
     demand = cue is not None and _demand(cue)
     has_content = content is not None and len(content) > 0
     head = (root if root is not None and content.start <= root.i < content.end else content.root) if has_content else None
     if has_content:
-        if head is not None and (_lemma(head) in DENIAL or _lemma(head) in REJECT_CUES) and not _passive(head):
+        if head is not None and (_lemma(head) in DENIAL or _lemma(head) in REJECT_CUES) and not _passive(head) and not _lying_somewhere(head):
             found = _reject_or_deny(head)
             if found:
                 return found
@@ -512,12 +555,14 @@ def classify(cue: Token | None, content: Span | None, root: Token | None = None)
             return "demands"
         if lemma in DOUBT:
             return "doubts"
-    if (cue is not None and _not_confirmed(cue)) or (head is not None and _not_confirmed(head)):
+    if (cue is not None and _not_confirmed(cue)) or (head is not None and any(_not_confirmed(t) for t in _checked_verbs(head))):
         return "doubts"  # "did not confirm that the convoy was hit", "said it could not confirm the toll"
     if any(t is not None and found_nothing(t) is not None for t in (cue, head)):
         return "doubts"  # "found no evidence that the hospital was used by fighters"
     if head is not None and _unknown_to(head):
         return "doubts"  # "said it had no record of a strike", "was looking into the reports"
+    if cue is not None and has_content and _lemma(cue) == "know" and content[0].lower_ in _WH and any(c.dep_ == "neg" for c in cue.children) and _own_not_knowing(cue, content):
+        return "doubts"  # "We don't know who fired on the convoy": the cue itself says it is unknown
     if cue is not None and (_lemma(cue) in _ANSWERING or _lemma(cue) in _PERMITTING) and any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _HARDLY) for c in cue.children):
         # "Kyiv does not usually comment on attacks", "did not respond to a request":
         # no answer given; "has not allowed UN investigators to visit the site": a refusal
