@@ -113,3 +113,18 @@ def test_a_colon_dateline_is_where_the_report_was_filed(analyse):
     (claim,) = [c for c in analysis.claims if c.attribution != "author"]
     assert claim.claimant.name == "ISPR"
     assert [analysis.places[i].name for i in claim.places] == ["North Waziristan"]
+
+
+def test_a_headline_says_no_damage(analyse):
+    text = (
+        "Rebels say they hit US warship; Pentagon says no damage\n\n"
+        "SANAA, Jan 12 - The rebel movement said on Friday it had hit a U.S. destroyer in the Red Sea with missiles.\n"
+    )
+    claims = [c for c in analyse(text).claims if c.attribution != "author"]
+    (pentagon,) = [c for c in claims if c.claimant.name == "Pentagon"]
+    assert pentagon.content.text == "no damage" and pentagon.stance == "denies"
+
+
+def test_saying_no_in_a_sentence_is_left_alone(analyse):
+    text = "Asked about the talks, the envoy says no more than he must, his aides joke.\n"
+    assert not any(c.content.text.startswith("no more") and c.cue is not None and c.cue.text == "says" for c in analyse(text).claims)

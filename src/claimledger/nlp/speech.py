@@ -2560,7 +2560,7 @@ def _candidates(doc: Doc, prune: bool) -> list[tuple[Token, Relation, bool, list
             if lemma not in CUE_LEMMAS:
                 rel = _verb_idiom(doc, tok, lemma) or _generic_clause(doc, tok, lemma)
             elif dep not in ("amod", "compound"):
-                rel = _verb_relation(doc, tok, lemma)
+                rel = _verb_relation(doc, tok, lemma) or _says_none(doc, tok, lemma)
             if rel is None and dep == "relcl" and lemma in SPEECH:
                 rel = _tag_in_relative(doc, tok)
             if rel is None and dep not in ("amod", "compound") and which_answered(tok):
@@ -3620,6 +3620,22 @@ def _closing_tag(doc: Doc, verb: Token, lemma: str) -> Relation | None:
 HEADLINE_LABEL = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}:\s+")
 
 
+_SAYING_NONE = frozenset({"say", "report", "claim", "confirm"})
+
+
+def _says_none(doc: Doc, verb: Token, lemma: str) -> Relation | None:
+    """``Rebels say they hit US warship; Pentagon says no damage``: a
+    headline's "says no X" is the clause "there was no X" cut short; the
+    object is what is said."""
+    if lemma not in _SAYING_NONE or headline_line(text_of(doc), verb.idx) is None:
+        return None
+    # (the parse may hang the noun on the verb as a bare dependent)
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dep") and c.pos_ == "NOUN" and c.i > verb.i), None)
+    if obj is None or not any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+        return None
+    return _make(doc, verb, _subtree_span(doc, obj), "object", obj)
+
+
 def headline_line(text: str, start: int) -> tuple[int, int] | None:
     """(start, end) of the line holding ``start`` when it reads as a headline:
     at most 160 characters, not closed by a full stop, a mark or a quote."""
@@ -3971,8 +3987,10 @@ def _kept_anyway(doc: Doc, verb: Token, rel: Relation) -> bool:
     that found nothing ("Investigators found no evidence that ..."); a toll a
     named source puts or revises ("The health ministry put the death toll at
     23", "raised the toll to 14"); words a source is said to have put so ("as
-    one resident put it, ...")."""
+    one resident put it, ..."); a headline's "Pentagon says no damage"."""
     return cue_model.named_denial(verb) or _pronoun_denial(doc, verb, rel) or _put_it(verb) or which_answered(verb) or (
+        rel.speaker is not None and rel.frame == "object" and _says_none(doc, verb, lemma_of(verb)) is not None
+    ) or (
         rel.speaker is not None and found_nothing(verb) is not None
     ) or (
         lemma_of(verb) in _TOLL_VERBS and rel.root is not None
