@@ -326,14 +326,15 @@ def _short_forms(mentions: list[Any], chosen: list[Entry | None]) -> None:
             _fill(m, chosen[i])
 
 
-def _one_sense(mentions: list[Any], chosen: list[Entry | None], parents: list[int | None], people: frozenset[str] | set[str] = frozenset()) -> None:
+def _one_sense(mentions: list[Any], chosen: list[Entry | None], parents: list[int | None], people: set[str]) -> None:
     """A name resolved in one mention and not in another of the same text
     is the same place ("M23 seize Nyabibwe" in a headline, "the town of
     Nyabibwe in South Kivu province" below it): a mention left unresolved
     takes the place of the mention of that name resolved in its context
     ("..., South Kivu"), else of the one place its resolved mentions agree
     on. A mention resolved on its own keeps its place ("Washington" is not
-    the "Washington, Iowa" of another sentence)."""
+    the "Washington, Iowa" of another sentence). ``people``: last words of
+    the people the text names, never places here."""
     by_name: dict[str, list[int]] = {}
     for i, m in enumerate(mentions):
         if getattr(m, "role", None) in ("actor", "origin") or getattr(m, "group", False) or getattr(m, "water", False) or normalize(m.name) in people:

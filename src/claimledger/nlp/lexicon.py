@@ -119,3 +119,8 @@ def country_names() -> frozenset[str]:
         if not line.startswith("#") and "\t" in line:
             names.add(line.split("\t", 1)[1].strip().lower())
     return frozenset(names)
+
+
+def is_kicker(label: str) -> bool:
+    """Is a line's label a kicker ("LIVE", "BUSTED:", "Analysis"; ``data/colon_kickers.txt``), in any case?"""
+    return " ".join(label.split()).rstrip(": ").lower() in words("colon_kickers")

@@ -139,19 +139,19 @@ _COLON_DATELINE_REACH = 1000  # characters from the text's start: a dateline ope
 
 def _colon_dateline(text: str, pos: int) -> re.Match[str] | None:
     """A colon dateline at ``pos``: capitals naming a town of some size or a
-    country the gazetteer knows (not "BREAKING:", "MR. DUJARRIC:", "ISPR:"),
+    country the gazetteer knows (not a kicker, "BOOM:" though Boom is a
+    town, nor "MR. DUJARRIC:", "ISPR:"),
     near the text's start, in a text with no other line so labelled (a
     transcript's "CLINTON:" and "BELIN:" are speakers, whatever towns bear
     their names)."""
     if pos > _COLON_DATELINE_REACH:
         return None
     m = _COLON_DATELINE.match(text, pos)
-    if m is None or m.group(1).lower() in _KICKERS or not _town(m.group(1)) or _line_labels(text) > 1 or _FIRST_PERSON.match(text, m.end()):
+    if m is None or lexicon.is_kicker(m.group(1)) or not _town(m.group(1)) or _line_labels(text) > 1 or _FIRST_PERSON.match(text, m.end()):
         return None  # ("CLINTON: I believe ...": someone speaking)
     return m
 
 
-_KICKERS = lexicon.words("colon_kickers")  # "BOOM:", "UPDATE:": a kicker, whatever town bears the name
 _FIRST_PERSON = re.compile(r"(?:I|We|My|Our|Us)\b|[“\"‘']")
 
 

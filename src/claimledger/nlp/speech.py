@@ -44,11 +44,7 @@ AGENT_NOUNS = lexicon.words("agent_nouns")
 UNDERGO = lexicon.words("undergo_verbs")
 # capitalised labels before a colon that name no speaker ("The Latest: ...", "Breaking: ...", "Claim: ...")
 KICKERS = lexicon.words("colon_kickers")
-
-
-def is_kicker(label: str) -> bool:
-    """Is a line's label a kicker ("LIVE", "BUSTED:", "Analysis"), in any case?"""
-    return " ".join(label.split()).rstrip(": ").lower() in KICKERS
+is_kicker = lexicon.is_kicker
 PREP_VERBS = frozenset(v for v, _ in PREP_CUES)
 CUE_LEMMAS = SPEECH | INTENT | OBJECT | CRITIC | PREP_VERBS | {"view", "regard", "portray", "cast", "paint", "characterise", "perceive", "depict"}
 
@@ -1298,14 +1294,28 @@ def _make(doc: Doc, verb: Token, content: tuple[int, int], frame: str, root: Tok
     if subj is not None and frame != "according" and _is_passive(verb) and subj.dep_ == "nsubjpass" and not _has_contracted(verb):
         subj = None
     compound = _misread_compound(subj) if subj is not None else None
-    if compound is not None:
+    if subj is not None and compound is not None:
         # "Aid workers and a hospital official in Dedebit told Reuters ...": the
         # tagger read "Aid" as a verb and "workers ..." as its object
-        return Relation(
-            cue=_cue_span(verb, cue_extra), cue_token=verb.i, content=content,
-            speaker=_trim(text_of(doc), subj.idx, subj.right_edge.idx + len(subj.right_edge.text)),
-            speaker_token=compound.i, frame=frame, root=root.i if root is not None else None,
-        )
+        speaker: tuple[int, int] | None = _trim(text_of(doc), subj.idx, subj.right_edge.idx + len(subj.right_edge.text))
+        speaker_token: int | None = compound.i
+    else:
+        speaker, speaker_token = _subject_speaker(doc, verb, subj, frame)
+    return Relation(
+        cue=_cue_span(verb, cue_extra),
+        cue_token=verb.i,
+        content=content,
+        speaker=speaker,
+        speaker_token=speaker_token,
+        frame=frame,
+        root=root.i if root is not None else None,
+    )
+
+
+def _subject_speaker(doc: Doc, verb: Token, subj: Token | None, frame: str) -> tuple[tuple[int, int] | None, int | None]:
+    """The speaker's span and token for ``_make`` from the verb's subject
+    ``subj`` (None when it has none), or from the words around a verb whose
+    subject the parse lost."""
     if subj is not None and (subj.pos_ in ("VERB", "AUX") or subj.ent_type_ in ("DATE", "TIME")):
         subj = None  # "9:30 p.m. says ...": a dateline, not a speaker
     if subj is None and frame == "ccomp" and verb.tag_ in ("VBD", "VBZ", "VBP") and not _is_passive(verb) and lemma_of(verb) in SPEECH:
@@ -1318,15 +1328,7 @@ def _make(doc: Doc, verb: Token, content: tuple[int, int], frame: str, root: Tok
     if subj is not None:
         subj = _outside_quote_subject(verb, subj)
     speaker = speaker_span(doc, subj) if subj is not None else None
-    return Relation(
-        cue=_cue_span(verb, cue_extra),
-        cue_token=verb.i,
-        content=content,
-        speaker=speaker,
-        speaker_token=_speaker_token(verb, subj),
-        frame=frame,
-        root=root.i if root is not None else None,
-    )
+    return speaker, _speaker_token(verb, subj)
 
 
 def _misread_compound(subj: Token) -> Token | None:
@@ -1854,7 +1856,7 @@ def _act_of_war(doc: Doc, rel: Relation) -> bool:
     if rel.cue_token is None or rel.root is None:
         return False
     cue = doc[rel.cue_token]
-    if (_LEMMA_FIXES.get(cue.lower_) or cue.lemma_.lower()) not in _ACTS:
+    if lemma_of(cue) not in _ACTS:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "with" and any(_weapon(g) for g in c.children if g.dep_ == "pobj") for c in cue.children):
         return True
@@ -3627,13 +3629,19 @@ def _says_none(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     """``Rebels say they hit US warship; Pentagon says no damage``: a
     headline's "says no X" is the clause "there was no X" cut short; the
     object is what is said."""
+    obj = _none_said(doc, verb, lemma)
+    return _make(doc, verb, _subtree_span(doc, obj), "object", obj) if obj is not None else None
+
+
+def _none_said(doc: Doc, verb: Token, lemma: str) -> Token | None:
+    """The "no X" a headline's verb of saying takes as its object, else None."""
     if lemma not in _SAYING_NONE or headline_line(text_of(doc), verb.idx) is None:
         return None
     # (the parse may hang the noun on the verb as a bare dependent)
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "dep") and c.pos_ == "NOUN" and c.i > verb.i), None)
     if obj is None or not any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
         return None
-    return _make(doc, verb, _subtree_span(doc, obj), "object", obj)
+    return obj
 
 
 def headline_line(text: str, start: int) -> tuple[int, int] | None:
@@ -3989,7 +3997,7 @@ def _kept_anyway(doc: Doc, verb: Token, rel: Relation) -> bool:
     23", "raised the toll to 14"); words a source is said to have put so ("as
     one resident put it, ..."); a headline's "Pentagon says no damage"."""
     return cue_model.named_denial(verb) or _pronoun_denial(doc, verb, rel) or _put_it(verb) or which_answered(verb) or (
-        rel.speaker is not None and rel.frame == "object" and _says_none(doc, verb, lemma_of(verb)) is not None
+        rel.speaker is not None and rel.frame == "object" and _none_said(doc, verb, lemma_of(verb)) is not None
     ) or (
         rel.speaker is not None and found_nothing(verb) is not None
     ) or (

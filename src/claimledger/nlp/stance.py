@@ -380,17 +380,22 @@ _WH = frozenset({"who", "what", "how", "whether", "when", "where", "which", "why
 _KNOWERS = frozenset({"i", "we", "it", "they"})  # a speaker speaking of itself
 
 
-def _own_not_knowing(cue: Token, content: Span) -> bool:
-    """"We don't know who fired": the speaker's own (first person or "it",
-    "they") not knowing of a clause with a subject."""
-    knower = next((c for c in cue.children if c.dep_ == "nsubj"), None)
-    return knower is not None and knower.lower_ in _KNOWERS and _finite(content.root)
+def _not_knowing(know: Token, clause: Token, first: Token) -> bool:
+    """"We don't know who fired", "it did not know how many were killed": a
+    negated "know" whose subject is the speaker itself (first person, "it",
+    "they"; not "he doesn't know me") and whose clause, opening with ``first``,
+    asks about something that happened (a clause with a subject, not "how to
+    cope")."""
+    if _lemma(know) != "know" or not any(c.dep_ == "neg" for c in know.children) or first.lower_ not in _WH:
+        return False
+    knower = next((c for c in know.children if c.dep_ == "nsubj"), None)
+    return knower is not None and knower.lower_ in _KNOWERS and _finite(clause)
 
 
 def _finite(clause: Token) -> bool:
     """A clause with a subject of its own ("who fired", "how many were
     killed"), not an infinitive ("how to cope")."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) or clause.head.doc[clause.left_edge.i].dep_ in ("nsubj", "nsubjpass")
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) or clause.doc[clause.left_edge.i].dep_ in ("nsubj", "nsubjpass")
 
 
 def _unknown_to(head: Token) -> bool:
@@ -402,14 +407,9 @@ def _unknown_to(head: Token) -> bool:
     kids = list(head.children)
     if lemma == "have":
         return any(c.dep_ == "dobj" and _lemma(c) in _HELD_NOTHING and _with_no(c) for c in kids)
-    if lemma == "know" and any(c.dep_ == "neg" for c in kids):
-        # "did not know who carried out the attack", "do not know how many were
-        # killed": the speaker's own not knowing (not "he doesn't know me"),
-        # of something that happened (a clause, not "how to cope")
-        knower = next((c for c in kids if c.dep_ == "nsubj"), None)
-        if knower is None or knower.lower_ not in _KNOWERS:
-            return False
-        return any(c.dep_ == "ccomp" and c.i > head.i and head.doc[c.left_edge.i].lower_ in _WH and _finite(c) for c in kids)
+    if lemma == "know":
+        # "did not know who carried out the attack"
+        return any(c.dep_ == "ccomp" and c.i > head.i and _not_knowing(head, c, head.doc[c.left_edge.i]) for c in kids)
     if lemma == "be":
         aware = next((c for c in kids if c.dep_ == "acomp" and c.lower_ == "aware"), None)
         if aware is not None:
@@ -561,7 +561,7 @@ def classify(cue: Token | None, content: Span | None, root: Token | None = None)
         return "doubts"  # "found no evidence that the hospital was used by fighters"
     if head is not None and _unknown_to(head):
         return "doubts"  # "said it had no record of a strike", "was looking into the reports"
-    if cue is not None and has_content and _lemma(cue) == "know" and content[0].lower_ in _WH and any(c.dep_ == "neg" for c in cue.children) and _own_not_knowing(cue, content):
+    if cue is not None and has_content and _not_knowing(cue, content.root, content[0]):
         return "doubts"  # "We don't know who fired on the convoy": the cue itself says it is unknown
     if cue is not None and (_lemma(cue) in _ANSWERING or _lemma(cue) in _PERMITTING) and any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _HARDLY) for c in cue.children):
         # "Kyiv does not usually comment on attacks", "did not respond to a request":
