@@ -204,7 +204,7 @@ def test_actors_cluster_type_tie_goes_to_the_earliest_member():
     def members(*types):
         return [SimpleNamespace(actor=SimpleNamespace(type=t)) for t in types]
 
-    root = SimpleNamespace(roles=[])
+    root = SimpleNamespace(roles=[], parsed=SimpleNamespace(name=[]))
     assert _cluster_type(root, members("organization", "armed_group")) == "organization"
     assert _cluster_type(root, members("armed_group", "organization")) == "armed_group"
     assert _cluster_type(root, members("armed_group", "organization", "organization")) == "organization"

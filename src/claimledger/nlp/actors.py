@@ -462,14 +462,16 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
     # 2. roles: the latest named actor before the mention holding that role
     holders: list[_Node] = [m for m in nodes if m.kind == "named"]
     firsts = [m.first for m in holders]
+    local = _local_places(analysis)
     for n in nodes:
         if n.kind != "role":
             continue
         best = None
         lo = bisect.bisect_left(firsts, n.first - 4 * _NEAR)
         hi = bisect.bisect_left(firsts, n.first)
+        where = _role_places(n, local)
         for m in holders[lo:hi]:
-            if n.parsed.role_head in m.root().roles:
+            if n.parsed.role_head in m.root().roles and (not where or _holds_places(m, nodes, where, analysis.document.text or "")):
                 best = m
         if best is None:
             best = _named_later(n, holders, firsts)
@@ -494,6 +496,7 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
             speakers.append((off, n))
         for s, _ in n.actor.mentions:
             mentioned.append((s, n))
+    mentioned += _unlisted_mentions(analysis.document.text or "", nodes, mentioned)
     pools = []
     for pool in (speakers, mentioned):
         pool.sort(key=lambda x: x[0])
@@ -598,6 +601,27 @@ def _issuer(text: str, nodes: list[_Node]) -> _Node | None:
     # Stepanakert": the body named right after "of", whatever else the line names
     after = [n.root() for n in nodes if n.kind != "pronoun" and any(m.end() - 1 <= s <= m.end() + 4 for s, _ in n.actor.mentions)]
     return after[0] if len({id(x) for x in after}) == 1 else None
+
+
+def _unlisted_mentions(text: str, nodes: list[_Node], mentioned: list[tuple[int, _Node]]) -> list[tuple[int, _Node]]:
+    """"The Secretary-General is appalled by ... He strongly condemns ...":
+    a titled role ("The Secretary-General", "the Prime Minister") the text
+    names again where no one speaks, so the chunk stage recorded no mention
+    there. Each further occurrence of its capitalised title is a mention a
+    pronoun may point back to."""
+    seen = {s for s, _ in mentioned}
+    out = []
+    for n in nodes:
+        if n.kind != "role" or n.parsed.name:
+            continue
+        role = n.parsed.role or ""
+        words = role.split()
+        if not words or len(role) < 6 or not all(w[:1].isupper() for w in words):
+            continue
+        for m in re.finditer(rf"\b(?:[Tt]he\s+)?{re.escape(role)}\b", text):
+            if m.start() not in seen and not any(a <= m.start() < b for a, b in n.actor.mentions):
+                out.append((m.start(), n))
+    return out
 
 
 def _spoke_last(pool: tuple[list[tuple[int, _Node]], list[int]], n: _Node, a: _Node, b: _Node) -> bool:
@@ -1141,6 +1165,42 @@ def _institution_head(name: str) -> str | None:
     return head if head in INSTITUTIONS else None
 
 
+def _local_places(analysis: Analysis) -> frozenset[str]:
+    """Names of the text's places that are not countries ("Kursk", "Odesa")."""
+    countries = lexicon.country_names()
+    return frozenset(p.name.lower() for p in analysis.places if p.name.lower() not in countries and p.name not in lexicon.demonyms())
+
+
+def _role_places(n: _Node, local: frozenset[str]) -> set[str]:
+    """The places below a country that qualify a role ("Kursk's acting
+    governor", "the governor of Kursk"): such a role is held in one place."""
+    words = {_POSSESSIVE.sub("", w).lower() for w in _TOKEN.findall(n.parsed.role or "") if w[:1].isupper()}
+    return {w for w in words if w in local}
+
+
+_PLACE_REACH = 150  # characters around a holder's mention that may name where the role is held
+
+
+def _paragraph_window(text: str, s: int, e: int) -> str:
+    """The text ``_PLACE_REACH`` characters either side of a mention, within its paragraph (lower case)."""
+    lo, hi = max(0, s - _PLACE_REACH), min(len(text), e + _PLACE_REACH)
+    lo = max(lo, text.rfind("\n", lo, s) + 1)
+    cut = text.find("\n", e, hi)
+    return text[lo : hi if cut == -1 else cut].lower()
+
+
+def _holds_places(m: _Node, nodes: list[_Node], where: set[str], text: str) -> bool:
+    """Is ``m``'s actor named with the places ``where``, in a mention or
+    right around one ("Kursk governor Alexander Khinshtein", "Sen. Marco
+    Rubio of Florida")? A governor named amid another region's news
+    ("In Odesa, ..., regional governor Oleh Kiper said") is someone else."""
+    root = m.root()
+    members = [x for x in nodes if x.root() is root]
+    names = " ".join(a.lower() for x in members for a in (x.actor.name, *x.actor.aliases))
+    near = " ".join(_paragraph_window(text, s, e) for x in members for s, e in x.actor.mentions)
+    return all(re.search(rf"\b{re.escape(w)}\b", names) or re.search(rf"\b{re.escape(w)}\b", near) for w in where)
+
+
 def _named_later(n: _Node, holders: list[_Node], firsts: list[int]) -> _Node | None:
     """"A spokesman for the ministry denied ... "No ...," the spokesman, Bassam
     Haddad, told reporters": a role introduced first and named soon after by a
@@ -1188,14 +1248,31 @@ def _role_apart(node: _Node) -> bool:
     the name itself ("Doctors Without Borders")?"""
     for alias in [node.actor.name, *node.actor.aliases]:
         p = parse_mention(alias)
-        if p.role and ("," in alias or p.role.split()[-1][:1].islower()):
+        # ("Congolese army spokesman Lieutenant Colonel X": a lower-case title, then a rank)
+        if p.role and ("," in alias or p.role.split()[-1][:1].islower() or any(w[:1].islower() and w.lower() in lexicon.titles() for w in p.role.split())):
             return True
     return False
+
+
+def _institution_named(name: list[str]) -> bool:
+    """A capitalised name with a word that names a body ("Observatory",
+    "Committee", "Ministry") among its second to fourth words."""
+    if len(name) < 2 or not all(w[:1].isupper() or w.lower() in _JOINING for w in name):
+        return False
+    if _given_name_sex(name) is not None:
+        return False  # "Richard Cross": a person, whatever "Cross" ends
+    # the body word among the first four ("Louie Gohmert Texas Republican on
+    # House Committee on Judiciary" is a person and the body they sit on)
+    return any(w.lower() in INSTITUTIONS for w in name[1:4])
 
 
 def _cluster_type(root: _Node, members: list[_Node]) -> str:
     """The type of a cluster from its members' types and roles."""
     types = [n.actor.type for n in members if n.actor.type != "unknown"]
+    if _institution_named(root.parsed.name):
+        # "Syrian Observatory for Human Rights, a UK-based war monitor": a
+        # body's name, whatever role its apposition gives it
+        return next((t for t in types if t != "person"), "organization")
     if root.roles and (not any(t in ("organization", "government", "armed_group") for t in types[:1]) or (len(root.parsed.name) >= 2 and _role_apart(root))):
         return "person"  # (a full name with a person's role: "X Y, senior researcher at ..." is a person whatever the NER said)
     if not types:

@@ -73,6 +73,13 @@ _INTRO = re.compile(
     r"transcript|statement|reads|read|following|follows|remarks|tweeted|posted|asked|replied|answered)\b",
     re.I,
 )
+# a source named inside a point of a list
+_OWN_SOURCE = re.compile(r"\b(?:according to|said|says|told|reported|reports|claimed|claims)\b", re.I)
+# a line that introduces a list of what someone says ("The RSF says:"; not
+# "signed by the following prelates:", "he sold:")
+_LIST_INTRO = re.compile(r"\b(?:said|says|say|told|tells|wrote|writes|stated|states|claimed|claims|claim|reported|reports|added|announced)\s*:\s*$", re.I)
+# a point of a list, by its mark ("- ", "• ", "* ")
+_LIST_POINT = re.compile(r"[-•*–][ \t]+(?=\S)")
 _COLON_LINE = re.compile(r"^[ \t]*([A-Z][^:\n]{0,60}?):(?:[ \t]+|(?=[“\"]))(\S[^\n]*)$", re.M)
 def _third_person(lemma: str) -> str:
     """"says", "pushes", "denies": the headline form of a cue verb."""
@@ -138,6 +145,7 @@ class _Container:
     block: bool = False
     excerpt: bool = False
     rel: Relation | None = None  # the relation giving this container's speaker
+    list_head: "_Container | None" = None  # a later point of a list a colon introduced: its first point
 
 
 @dataclass
@@ -296,15 +304,25 @@ def _containers(doc: Doc) -> list[_Container]:
         if words >= _MIN_QUOTE_WORDS or (words > 0 and said):
             out.append(c)
     paras = _paragraphs(text)
+    head: _Container | None = None  # the first point of a list a colon introduced ("The RSF says:\n- ...\n- ...")
     for k, (s, e) in enumerate(paras):
         first = text[s]
         intro_colon = k > 0 and text[paras[k - 1][1] - 1] == ":" and bool(_INTRO.search(text[paras[k - 1][0] : paras[k - 1][1]]))
         fragment = first.islower() and _words(text[s:e]) >= _BLOCK_MIN_WORDS
-        if not (intro_colon or fragment):
+        point = _LIST_POINT.match(text, s, e)
+        listed = head is not None and point is not None and not intro_colon
+        if point is None or not (intro_colon or listed):
+            head = None
+        if listed and _OWN_SOURCE.search(text, s, e):
+            continue  # ("- At least 400 were killed, according to the governor": a point with a source of its own)
+        if not (intro_colon or fragment or listed):
             continue
         if any(c.start <= s < c.end for c in out):
             continue
-        out.append(_Container(s, e, block=True))
+        c = _Container(point.end() if point is not None and (intro_colon or listed) else s, e, block=True, list_head=head if listed else None)
+        out.append(c)
+        if point is not None and intro_colon and _LIST_INTRO.search(text, paras[k - 1][0], paras[k - 1][1]):
+            head = c
     out.sort(key=lambda c: c.start)
     return out
 
@@ -412,6 +430,11 @@ def extract(doc: Doc) -> list[_Item]:
         rel = _adjacent_speaker(doc, c)
         if rel is None:
             rel = _colon_speaker(doc, c)
+        if rel is None and c.list_head is not None and c.list_head.rel is not None:
+            # "The RSF says:\n- A\n- B": each point is the speaker's claim of its own
+            said = c.list_head.rel
+            rel = Relation(cue=said.cue, cue_token=said.cue_token, content=(c.start, c.end),
+                           speaker=said.speaker, speaker_token=said.speaker_token, frame=said.frame)
         if rel is None:
             rel = _signed(doc, c)
         if rel is None:
@@ -678,6 +701,8 @@ def _colon_speaker(doc: Doc, c: _Container) -> Relation | None:
     before the colon (its verb and subject) introduces it."""
     text = text_of(doc)
     before = text[: c.start].rstrip(" \t")
+    if before.endswith(("-", "•", "*", "–")) and before[:-1].rstrip(" \t").endswith("\n"):
+        before = before[:-1].rstrip(" \t")  # ("The RSF says:\n- ...": a list's first point)
     if not before.endswith(":"):
         # "Reporter Jane Doe says:" on its own line, the quote in the next paragraph
         before = before.rstrip()

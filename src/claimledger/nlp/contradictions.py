@@ -486,10 +486,30 @@ def _stance_pair(analysis: Analysis, a: Claim, b: Claim, keys: dict[str, set[str
         shared.add("harm")
         if "civilian" in keys[neg.id] and any("civilian" in _victim_sides(pos, cat) for cat in ("killed", "injured")):
             shared.add("civilian")  # ("no civilians were harmed" / "four children were killed": children are civilians)
+        if _tolls_meet(neg, pos):
+            shared.add("toll")  # ("dismissed reports that hundreds of civilians were killed" / "between 200 and 600 people died")
     places = _place_names(analysis, neg) & _place_names(analysis, pos)
     if len(shared) < 2 or not (any(_is_event(s) for s in shared) or harmed or places):
         return None
     return _stance_contradiction(neg, pos, _about(pos, shared))
+
+
+def _tolls_meet(neg: Claim, pos: Claim) -> bool:
+    """Do the two claims count the dead in ranges that overlap, of victims
+    neither names apart ("hundreds of civilians" / "between 200 and 600
+    people"; not "300 soldiers")?"""
+    for f in neg.figures:
+        for g in pos.figures:
+            if f.category != "killed" or g.category != "killed":
+                continue
+            a, b = _range(f), _range(g)
+            if a is None or b is None or a[0] > b[1] or b[0] > a[1]:
+                continue
+            sides_f, sides_g = _sides_named(f.text), _sides_named(g.text)
+            if sides_f and sides_g and not sides_f & sides_g:
+                continue
+            return True
+    return False
 
 
 _PRESENCE_WORDS = lexicon.words("armed_presence")
@@ -651,10 +671,32 @@ def _figure_pair(analysis: Analysis, a: Claim, b: Claim, ordered: list[Claim] | 
         sa, sb = _victim_sides(a, category), _victim_sides(b, category)
         if sa and sb and not (sa & sb):
             continue  # "its forces killed 12 militants" and "a soldier was also killed": two sides' dead
+        ga, gb = _subgroup(fa), _subgroup(fb)
+        if ga != gb:
+            # "40 injured" / "four health workers were injured": a group among
+            # the hurt is a lower bound on them, not a rival count
+            ra = (ra[0], math.inf) if ga else ra
+            rb = (rb[0], math.inf) if gb else rb
         if ra[1] < rb[0] or rb[1] < ra[0]:
             where = f" in {sorted(pa & pb)[0].title()}" if pa & pb else ""
             return Contradiction(claims=(a.id, b.id), kind="figure", about=f"{category}{where}: {fa} vs {fb}")
     return None
+
+
+# people counted by who they were among the dead or hurt, usually a part of
+# them (not "farmers" or "worshippers", often all of the victims of an attack)
+_SUBGROUP = re.compile(
+    r"\b(children|child|kids|infants|babies|women|girls|boys|health\s+workers|medical\s+workers|medics|doctors|nurses|paramedics|"
+    r"aid\s+workers|humanitarian\s+workers|journalists|reporters|rescuers|firefighters|staff)\b",
+    re.I,
+)
+
+
+def _subgroup(words: str) -> str | None:
+    """The group a figure's words count ("four health workers": "health
+    workers"), when they count one; None for people at large."""
+    m = _SUBGROUP.search(words)
+    return re.sub(r"\s+", " ", m.group(1).lower()) if m else None
 
 
 @lru_cache(maxsize=None)

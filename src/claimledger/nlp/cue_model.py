@@ -385,4 +385,4 @@ def named_denial(verb: Token) -> bool:
 
 def _named_speaker(verb: Token) -> bool:
     subj = _subject(verb)
-    return subj is not None and subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+    return subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.tag_ == "NNP")

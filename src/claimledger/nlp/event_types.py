@@ -19,6 +19,7 @@ from importlib import resources
 from itertools import chain
 from typing import Iterable
 
+from claimledger.nlp.lexicon import country_names, demonyms
 from claimledger.nlp.lexicon import words as lexicon_words
 
 # proper fighting words: an exchange between armed sides whoever got hurt
@@ -232,8 +233,28 @@ _OWN = frozenset({"its", "their", "our"})
 
 
 def _speaker_side(speaker: str, lx: _Lexicon) -> str | None:
-    """The side a speaker's own words name ("the army": state; "the rebels": non-state)."""
-    return _side_before([Word(w, w, -1) for w in speaker.lower().split()], 0, lx)
+    """The side a speaker's own words name ("the army": state; "the rebels":
+    non-state; "the Arakan Army": a movement's name, non-state)."""
+    if _movement_name(speaker):
+        return "nonstate"
+    # the name first, then its apposition ("X, an ethnic armed group fighting Myanmar's military")
+    for part in (re.split(r"\s*[,(]", speaker, maxsplit=1)[0], speaker):
+        side = _side_before([Word(w, w, -1) for w in part.lower().split()], 0, lx)
+        if side is not None:
+            return side
+    return None
+
+
+def _movement_name(speaker: str) -> bool:
+    """A proper name ending in "Army" or "Forces" that no country or nation
+    opens ("Arakan Army", "National Liberation Army", "Rapid Support
+    Forces"; not "Mali Army", "Sudanese Armed Forces")."""
+    name = re.split(r"\s*[,(]", speaker, maxsplit=1)[0]  # ("The Arakan Army (AA), an ethnic armed group ...")
+    words = [w for w in re.findall(r"[\w'’-]+", name) if w.lower() not in ("the", "a", "an")]
+    if len(words) < 2 or words[-1] not in ("Army", "Forces") or not all(w[:1].isupper() for w in words):
+        return False
+    first = re.sub(r"(?:['’]s|['’])$", "", words[0])
+    return first not in demonyms() and first.lower() not in country_names() and first.lower() not in ("armed", "defence", "defense", "national")
 
 
 # words that make "forces" or "army" a movement's, not the state's
@@ -513,11 +534,15 @@ def classify(
         if "arrest" in h:
             return out("Strategic developments", "Arrests", "arrest")
     # 6. territory
+    lead = next((w.lower for w in words if w.lower not in ("that", ",", "the", "its", "their", "our")), "")
     if "regain" in h and (state_present or not nonstate_present):
+        # ("the RSF said it had “liberated” the camp": a movement's own retaking)
+        side = _side_before(words, h["regain"][0], lx, speaker)
+        if side is None and speaker and lead in ("it", "they", "we") and _speaker_side(speaker, lx) == "nonstate":
+            return out("Battles", "Non-state actor overtakes territory", "regain")
         return out("Battles", "Government regains territory", "regain")
     if "overtake" in h:
         side = _side_before(words, h["overtake"][0], lx, speaker)
-        lead = next((w.lower for w in words if w.lower not in ("that", ",", "the", "its", "their", "our")), "")
         if side is None and speaker and lead in ("it", "they", "we", "capture", "seizure", "takeover"):
             # "the army said it had taken the town", "the rebels claimed the
             # capture of two villages": the speaker did the taking

@@ -400,8 +400,12 @@ class EventTagger:
         # 2. authorial claims
         quoted = quote_regions(full)
         attributed = [c for c in claims if id(c) not in acts]
+        # ("Boko Haram kills 40 farmers; army disputes toll": a verdict on the
+        # writer's own words leaves them the writer's claim)
+        reporting = [c for c in attributed if not _verdict_before(c)]
         n = 0
         for unit in units(doc):
+            unit = _writer_half(doc, unit, attributed)
             s, e = unit.start_char, unit.end_char
             if e <= dateline_end(full, full.rfind("\n", 0, s) + 1):
                 continue  # "TRAVIS AIR FORCE BASE, Calif. (KGO) —" on its own: where it was filed from
@@ -410,7 +414,7 @@ class EventTagger:
             if guess is None and not figs:
                 continue
             trigger = guess.trigger if guess is not None else figs[0].span[0]
-            if _covered(trigger, attributed) or _inside(trigger, quoted) or _speaking(trigger, attributed, full):
+            if _covered(trigger, reporting) or _inside(trigger, quoted) or _speaking(trigger, attributed, full):
                 continue
             if _describes_speaker(doc, trigger, attributed) or _hangs_on_content(doc, trigger, attributed):
                 continue
@@ -452,6 +456,48 @@ class EventTagger:
             claim.figures.extend(f for f in inside if f.span not in known)
         doc._.cl_claims = claims
         return doc
+
+
+def _verdict_before(c: Claim) -> bool:
+    """A denial or doubt whose content comes before its cue ("A, which the
+    army denies", "...; army disputes toll"): a verdict on words given
+    before, which stay whoever's they were."""
+    return (
+        c.stance in ("denies", "doubts", "rejects") and c.cue is not None and c.content.span[1] <= c.cue.span[0]
+        and _VERDICT_CUE.match(c.cue.text) is not None
+    )
+
+
+# the cue of a verdict on words given before ("denies", "disputed", "rejects"), not "said"
+_VERDICT_CUE = re.compile(r"(?:den(?:y|ies|ied|ying)|disput|reject|dismiss|contest|refut|rebut|question|doubt|challeng)", re.I)
+
+
+def _writer_half(doc: Doc, unit: Span, attributed: list[Claim]) -> Span:
+    """``Rebels seized the town on Monday; the army said it had retaken
+    it``, ``ELN and FARC dissidents clash in Catatumbo; 80 dead, says
+    governor``: a sentence whose second half, after a semicolon, is someone
+    else's report from end to end. The writer's own claim is the first half,
+    when nothing reported reaches into it."""
+    s, e = unit.start_char, unit.end_char
+    full = text_of(doc)
+    end = len(full[s:e].rstrip(" .!?\n"))+ s
+    for c in attributed:
+        # (a verdict on the words before counts from its speaker: "...; army disputes toll")
+        parts = ([] if _verdict_before(c) else [c.content.span]) + ([c.cue.span] if c.cue is not None else []) + ([c.claimant.span] if c.claimant.span else [])
+        first, last = min(p[0] for p in parts), max(p[1] for p in parts)
+        if not s < first < e:
+            continue
+        semi = full.rfind(";", s, first)
+        if _verdict_before(c) and len(full[last:end].split()) <= 2:
+            last = end  # ("army disputes toll": the account it names)
+        if semi == -1 or full[semi + 1 : first].strip() or last < end:
+            continue  # the report must fill the whole second half
+        if any(a.content.span[0] < semi and a.content.span[1] > s and not _verdict_before(a) for a in attributed):
+            continue
+        half = doc.char_span(s, semi, alignment_mode="contract")
+        if half is not None and len(half):
+            return half
+    return unit
 
 
 _RELATIVES = frozenset({"that", "which"})

@@ -242,8 +242,20 @@ _MATERIEL = frozenset({
 })
 
 
+def _lost_materiel(num: Token) -> bool:
+    """"shot down 47 of the 72 drones, while 20 more were lost", "destroyed 5
+    tanks and lost 20": a bare count that a form of "lose" governs, in a sentence that counts weapons or
+    vehicles before it, counts more of them, not the dead."""
+    sent = num.sent
+    if num.head.lemma_.lower() != "lose" and not any(t.lemma_.lower() == "lose" for t in num.doc[num.i + 1 : min(num.i + 7, sent.end)]):
+        return False
+    return any(t.lemma_.lower() in _MATERIEL and any(c.like_num for c in t.subtree) for t in num.doc[sent.start : num.i])
+
+
 def _category(doc: Doc, num_start: int, num_last: Token, noun: Token | None, span_end: int, cs: _Cues) -> str | None:
     if noun is not None and noun.lemma_.lower() in _MATERIEL:
+        return None
+    if noun is None and _lost_materiel(num_last):
         return None
     head = noun if noun is not None else num_last
     # "the dead included 27 Druze and 10 Bedouin fighters": some of those the
@@ -335,6 +347,12 @@ def _category(doc: Doc, num_start: int, num_last: Token, noun: Token | None, spa
             # (not "destroying three tanks and killing 150 soldiers": a verb with an object of its own)
             and not (node.dep_ == "dobj" and any(x.dep_ == "dobj" for x in c.children))
         ]
+        if cat is None:
+            # "39 people were confirmed dead and more than 50 injured": the
+            # verb's own complement says it before a verb joined after it
+            said = next((_category_of(c, cs, fighters=False) for c in gov.children if c.dep_ in ("attr", "acomp", "oprd") and c.i > node.i and c.i > gov.i), None)
+            if said:
+                return said
         cats = [x for x in [cat] + [_category_of(c, cs, fighters=False) for c in joined] if x]
         if cats:
             return min(cats, key=SEVERITY.index)

@@ -163,13 +163,16 @@ def resolve_places(analysis: Analysis, ctx: Any) -> None:
     # pass 1: priors only, to find the document's country focus and named admin units
     focus: Counter = Counter()
     first: list[Entry | None] = []
+    voters: dict[str, set[str]] = {}  # the names that vote for each country
     for m in mentions:
         e, margin = _choose(m, focus=empty, focus_total=0.0, admin_mentions=set(), context=None)
         first.append(e)
         if e is not None and e.country:
             focus[e.country] += min(1.0, 0.25 + margin / 4)
+            voters.setdefault(e.country, set()).add(normalize(m.name))
     for d in demonyms:  # "Afghan forces", "the Syrian army": the document is about there
         focus[d.country] += DEMONYM_VOTE
+        voters.setdefault(d.country, set()).add("")  # (a vote no name of a place gives)
     total = sum(focus.values())
     admin_mentions = {normalize(e.admin1 or e.name) for e in first if e is not None and e.kind == "admin1"}
     near_counts = Counter(
@@ -191,7 +194,7 @@ def resolve_places(analysis: Analysis, ctx: Any) -> None:
             _candidate_context(mentions[j]) if j is not None else None)
         kw = dict(focus=focus, focus_total=total, admin_mentions=admin_mentions, context=context, near=near)
         e, _ = _choose(m, **kw)
-        if parent is None and _stray(e, focus, total, group=getattr(m, "group", False)):
+        if parent is None and _stray(e, focus, total, group=getattr(m, "group", False), alone=voters.get(e.country or "", set()) <= {normalize(m.name)} if e is not None else False):
             e = None
         if parent is not None and (e is None or _binds(m, mentions[j], parent, e)):
             e = _inside(m, mentions[j], parent, kw)
@@ -357,7 +360,7 @@ def _one_sense(mentions: list[Any], chosen: list[Entry | None], parents: list[in
                 _fill(mentions[i], best)
 
 
-def _stray(e: Entry | None, focus: Counter, total: float, group: bool = False) -> bool:
+def _stray(e: Entry | None, focus: Counter, total: float, group: bool = False, alone: bool = False) -> bool:
     """A district or small town in a country nothing else in the document points
     to, while the document is clearly about another country: "a hospital in the
     al-Shaar district" of a report on Aleppo is not the al-Shaar district of
@@ -365,7 +368,9 @@ def _stray(e: Entry | None, focus: Counter, total: float, group: bool = False) -
     more and half of all votes. Such a name is left unresolved rather than
     placed abroad. A name a group word follows ("Fano militia fighters" in a
     report on Amhara) is held to less: however large the town abroad, and
-    whatever share of the votes the main country has."""
+    whatever share of the votes the main country has. A name said again
+    ("the Moura killings ... the village of Moura in central Mali") is still
+    one vote (``alone``: no other name points to its country)."""
     if e is None or not e.country or not focus:
         return False
     if e.kind not in ("admin2", "city", "place"):
@@ -373,7 +378,7 @@ def _stray(e: Entry | None, focus: Counter, total: float, group: bool = False) -
     if e.kind != "admin2" and (e.population or 0) >= STRAY_POPULATION and not group:
         return False
     top, votes = focus.most_common(1)[0]
-    own = focus[e.country]
+    own = min(focus[e.country], 1.0) if alone else focus[e.country]
     return top != e.country and own <= 1.0 and votes >= 1.25 * max(own, 1.0) and (group or votes / total >= 0.5)
 
 
@@ -415,7 +420,10 @@ def _binds(m: Any, pm: Any, parent: Entry, e: Entry | None) -> bool:
     is an area or village), ``m`` is not itself a country or admin1 unit, and
     the best candidate lies outside that unit's admin1 (a homonym abroad).
     After a city, a small place abroad is a part of that city ("Wentworth,
-    Durban"): it is placed among the city's province, else at the city."""
+    Durban"): it is placed among the city's province, else at the city. A
+    town or district said to be "in" a country is in that country."""
+    if parent.kind == "country" and getattr(m, "within_in", False) and e is not None and e.kind in ("city", "place", "admin2") and e.country != parent.country:
+        return True  # "the village of Moura in central Mali": not the Moura in Portugal
     if not parent.admin1 or not parent.country:
         return False
     if (

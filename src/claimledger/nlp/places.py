@@ -31,12 +31,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rapidfuzz import fuzz
 from spacy.language import Language
 
 from claimledger.gazetteer import Entry, get_gazetteer, normalize
 from claimledger.models import Place
 from claimledger.nlp import lexicon
 from claimledger.nlp.doctext import text_of
+from claimledger.nlp.event_types import lexicon as event_lexicon
 from claimledger.nlp.paragraphs import DATELINE_PLACES, dateline_end, words_after_dateline
 from claimledger.nlp.geocode import resolve_places  # noqa: F401  (the document stage)
 
@@ -153,6 +155,7 @@ class PlaceMention(Place):
     source: str = "ner"  # "ner", "pattern" ("X district"), "gazetteer", or "demonym" (focus only)
     hint: str | None = None  # kind preferred from an admin word: admin1, admin2, city
     within: str | None = None  # the name of the admin unit named right after it
+    within_in: bool = False  # ... said to hold it with "in" ("Moura in central Mali"), not a comma a list may give
     is_context: bool = False  # this mention names the admin unit of the one before
     # "dateline" (where the report was filed: "MOSCOW, March 3 - "), "actor"
     # (a capital standing for its government: "Moscow rejected") or "origin"
@@ -266,6 +269,27 @@ def _after_locative(doc: Any, start: int, end: int) -> bool:
 
 def _notable(entries: tuple[Entry, ...], population: int = NOTABLE_POPULATION) -> bool:
     return any(e.kind in NOTABLE_KINDS or e.population >= population or e.source == "user" for e in entries)
+
+
+# words of a body named for the place at its head
+_NAMED_FOR_PLACE = frozenset({
+    "university", "college", "hospital", "clinic", "school", "council", "committee", "department", "police",
+    "court", "municipality", "city", "province", "district", "county", "state", "regional", "airport", "port",
+    "prison", "camp", "mosque", "church", "cathedral", "market", "station", "governorate", "administration",
+})
+
+
+def _heads_name(doc: Any, ent: tuple, end: int, text: str, entries: tuple[Entry, ...]) -> bool:
+    """A place at the head of an organisation's name ("Torrington Fire
+    Department", "Wad Madani Resistance Committee", "The Moscow Times": the
+    geoparsing standards count these) by its own name or a spelling of it,
+    or before a word of a body named for a place ("Haramaya University");
+    not by another name GeoNames gives it ("Free" for the Free State)."""
+    _, _, ee = ent
+    if end < ee and doc[end].lower_ in _NAMED_FOR_PLACE:
+        return True  # "Haramaya University", "Goma City Council": a body named for where it is
+    key = normalize(text)
+    return any(e.kind == "country" or fuzz.ratio(normalize(e.name), key) >= 80 for e in entries)
 
 
 def _capitalised(token: Any) -> bool:
@@ -520,6 +544,8 @@ class PlacesComponent:
                     entries = tuple(e for e in entries if normalize(e.name) == normalize(text)) if end > i + 1 else ()
                 if not entries or text in person_words or normalize(text) in _SKIP_KEYS:
                     continue  # ("White House": a name of Casablanca in GeoNames)
+                if end == i + 1 and text.lower() in event_lexicon().nonstate and not any(e.kind == "country" for e in entries):
+                    continue  # "Fano fighters": an armed movement's name (Fano is also a town in Italy)
                 if text.isupper() and not any(e.kind == "country" for e in entries):
                     continue  # acronyms: only country abbreviations ("US", "UAE")
                 if end == i + 1 and end < run_end and doc[i].lower_ in _LANDFORMS:
@@ -528,6 +554,8 @@ class PlacesComponent:
                     continue  # "“Tell that to my flour stock.”": a verb opening a sentence, not Tell in Syria
                 ent = owner[i]
                 named = ent is not None and ent[0] in ("PERSON", "ORG") and not self._at_head(doc, ent, i, end)
+                if ent is not None and ent[0] == "ORG" and not named and ent[2] > end and not _heads_name(doc, ent, end, text, entries):
+                    continue  # "Free Syrian Army", "Cabo Ligado", "Caracol Radio": a name, not a place at its head
                 if named or (end < n and owner[end] is not None and owner[end][0] == "PERSON" and owner[end] != ent):
                     ok = _notable(entries, BIG_POPULATION)  # "Aleppo" tagged PERSON, not "Dunn"
                     # ... or a town right after "near", "in": "attacks near Avdiivka" tagged PERSON
@@ -660,6 +688,7 @@ class PlacesComponent:
             between = _PAREN_TAIL.sub("", text[a.span[1] : b.span[0]].strip().lower())
             if between in (",", "in", ", in", "of", "province of", "in the province of"):
                 a.within = b.name
+                a.within_in = "in" in between.split()
                 b.is_context = True
         for a, b in zip(places, places[1:]):
             if text[a.span[1] : b.span[0]].strip() == "(" and b.within and not a.within:

@@ -772,7 +772,7 @@ def _subtree_span(doc: Doc, tok: Token) -> tuple[int, int]:
         # "Trump, who on Thursday clinched ...": a non-restrictive clause on a noun content
         elif nominal and dep in ("relcl", "appos", "acl") and (dep == "appos" or t.head.i == i) and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == "," and not _list_item(t):
             right = min(right, t.left_edge.i - 2)
-        elif dep == "conj" and ti > i and t.head.i != i and t.head.dep_ == "acl" and _reporter_conj(t):
+        elif dep == "conj" and ti > i and t.head.i != i and t.head.dep_ in ("acl", "advcl") and _reporter_conj(t):
             # "... reports of civilians being killed in drone strikes and urged
             # all sides to ...": the reporter's next act, hung on a participle
             right = min(right, _before_joining(doc, t))
@@ -985,10 +985,11 @@ def _holding_report(participle: Token) -> Token:
 def _reporting_verb(t: Token) -> Token:
     """The verb of saying whose report ``t`` (a reporter's next act) follows:
     the head of the clause ``t`` hangs off, or, when ``t`` hangs off a
-    participle inside it ("... of civilians being killed ... and urged"),
-    the head of the reported clause that holds the participle."""
+    participle or an adverbial clause inside it ("... of civilians being
+    killed ... and urged", "... before the soldiers arrived and blamed"),
+    the head of the reported clause that holds it."""
     clause = t.head
-    if clause.dep_ == "acl" and clause.tag_ in ("VBN", "VBG"):
+    if (clause.dep_ == "acl" and clause.tag_ in ("VBN", "VBG")) or (clause.dep_ == "advcl" and clause.head.dep_ == "ccomp"):
         clause = _holding_report(clause)
     return clause.head
 
@@ -1016,6 +1017,17 @@ def _reporter_conj(t: Token) -> bool:
         if outer.dep_ == "ccomp" and lemma_of(outer.head) in CUE_LEMMAS and outer.head.i < outer.i:
             return t.doc[t.left_edge.i - 1].lower_ in ("and", "but")
         return False
+    if clause.dep_ == "advcl" and clause.head.dep_ == "ccomp" and lemma_of(t) in _COUNTER_CHARGES and t.tag_ == "VBD":
+        # "said the group had withdrawn before the soldiers arrived and blamed
+        # the army for ...": hung on the clause's adverbial clause, the
+        # charge is still the reporter's next act after the reported pluperfect
+        report = clause.head
+        return (
+            lemma_of(report.head) in CUE_LEMMAS and report.head.i < report.i
+            and any(c.dep_ == "aux" and c.lower_ == "had" for c in report.children)
+            and any(c.dep_ in ("dobj", "prep") for c in t.children)
+            and t.doc[t.left_edge.i - 1].lower_ in ("and", "but")
+        )
     if clause.dep_ == "ccomp":
         verb = clause.head
     elif clause.dep_ == "acl" and clause.head.pos_ == "NOUN" and clause.head.lemma_.lower() in DOCUMENT_NOUNS:
@@ -1053,7 +1065,8 @@ def _reporter_conj(t: Token) -> bool:
         return True  # "its fighters were protecting civilians and blamed the army": no "were blamed"
     if (
         lemma_of(t) in _COUNTER_CHARGES and t.tag_ == "VBD" and _finite(verb) == "VBD"
-        and any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children) and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
+        and (any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children) or _undergoes(clause))
+        and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
     ):
         # "denied that its fighters had used the school and accused Israel of
         # ...": a simple past after a pluperfect is the reporter's next act
@@ -1062,6 +1075,13 @@ def _reporter_conj(t: Token) -> bool:
 
 
 _COUNTER_CHARGES = frozenset({"accuse", "blame", "deny"})
+
+
+def _undergoes(clause: Token) -> bool:
+    """"women and children were among the dead", "the school was hit": a
+    clause whose subject is what happened to it (a copula or a passive),
+    which cannot go on to accuse anyone."""
+    return clause.lemma_ == "be" or any(c.dep_ == "auxpass" for c in clause.children)
 _REPORTING_ACTS = frozenset({"appeal", "call", "urge", "add", "say", "demand", "ask", "warn", "vow", "pledge", "promise", "insist", "accuse", "deny"})
 
 
@@ -1294,7 +1314,13 @@ def _make(doc: Doc, verb: Token, content: tuple[int, int], frame: str, root: Tok
     if subj is not None and frame != "according" and _is_passive(verb) and subj.dep_ == "nsubjpass" and not _has_contracted(verb):
         subj = None
     compound = _misread_compound(subj) if subj is not None else None
-    if subj is not None and compound is not None:
+    sharer = _misread_sharer(subj) if subj is not None else None
+    if sharer is not None:
+        # "One post sharing it said: ...": the tagger read "sharing" as a noun
+        # and "it" as the subject; the post speaks
+        speaker: tuple[int, int] | None = _trim(text_of(doc), sharer.idx, subj.idx + len(subj.text))
+        speaker_token: int | None = sharer.i + (1 if doc[sharer.i].pos_ in ("NUM", "DET", "ADJ") else 0)
+    elif subj is not None and compound is not None:
         # "Aid workers and a hospital official in Dedebit told Reuters ...": the
         # tagger read "Aid" as a verb and "workers ..." as its object
         speaker: tuple[int, int] | None = _trim(text_of(doc), subj.idx, subj.right_edge.idx + len(subj.right_edge.text))
@@ -1322,13 +1348,44 @@ def _subject_speaker(doc: Doc, verb: Token, subj: Token | None, frame: str) -> t
         # a finite reporting verb the parse left without a subject: the phrase
         # set off right before it ("..., the Syrian Observatory for Human
         # Rights said"), else the first person named in the sentence
-        subj = _lost_subject(doc, verb) or clause_person(doc, verb)
+        subj = _lost_subject(doc, verb) or _chained_speaker(verb) or clause_person(doc, verb)
         if subj is None:
             subj = _inverted_object(verb)
     if subj is not None:
         subj = _outside_quote_subject(verb, subj)
     speaker = speaker_span(doc, subj) if subj is not None else None
     return speaker, _speaker_token(verb, subj)
+
+
+def _chained_speaker(verb: Token) -> Token | None:
+    """``RSF denies attack on X, says army killed civilians``: a headline's
+    second report after a comma, which the parse hung the first one on; the
+    first report's speaker says it too."""
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.i < verb.i and c.pos_ == "VERB" and (lemma_of(c) in SPEECH or lemma_of(c) in DENIAL):
+            subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if subj is not None and not is_expletive(subj) and subj.pos_ in ("PROPN", "NOUN"):
+                return subj
+    return None
+
+
+def _misread_sharer(subj: Token) -> Token | None:
+    """``One post sharing it said``, ``A user posting them wrote``: a
+    pronoun right after a noun and its "-ing" word is what that noun was
+    sharing, not who speaks. The first word of the noun phrase, or None."""
+    doc = subj.doc
+    k = subj.i
+    if subj.lower_ not in ("it", "them", "this") or k < 2 or not doc[k - 1].lower_.endswith("ing") or doc[k - 1].lower_ in ("according", "saying"):
+        return None
+    noun = doc[k - 2]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return None
+    first = noun
+    while first.i > noun.sent.start and doc[first.i - 1].pos_ in ("DET", "NUM", "ADJ", "NOUN", "PROPN") and doc[first.i - 1].dep_ in ("det", "nummod", "amod", "compound", "poss"):
+        first = doc[first.i - 1]
+    return first
 
 
 def _misread_compound(subj: Token) -> Token | None:
@@ -1613,6 +1670,10 @@ def which_answered(verb: Token) -> bool:
     subject of its own."""
     if misread_verdict(verb) is not None:
         return True  # "..., a figure Hamas disputes", the verb read as a noun
+    if verb.dep_ == "ROOT" and _charge_subject(verb, lemma_of(verb)) is not None:
+        return True  # "..., a charge Kigali denies", the noun read into the subject
+    if verb.lower_ in _HEADLINE_VERDICTS and (verdict := headline_verdict(verb.doc, verb)) is not None and verdict.content[1] <= verb.idx:
+        return True  # "Rebels say they downed jet; army denies claim"
     if not _verdict_clause(verb):
         return False  # (cheap checks first: this runs on every rule relation)
     lemma = lemma_of(verb)
@@ -2526,6 +2587,9 @@ def _candidates(doc: Doc, prune: bool) -> list[tuple[Token, Relation, bool, list
     for tok in doc:
         # each attribute read builds a new string: read them once per token
         lower, pos = tok.lower_, tok.pos_
+        if lower in _HEADLINE_VERDICTS and (verdict := headline_verdict(doc, tok)) is not None:
+            out.append((tok, verdict, True, None))  # (the tagger may read the verb as a noun or an auxiliary)
+            continue
         if pos not in _CANDIDATE_POS and lower not in ("according", "reportedly"):
             continue  # nothing below takes it
         if pos == "VERB" and misread_name(tok):
@@ -2940,9 +3004,11 @@ def _inverted_tag(doc: Doc, verb: Token) -> Relation | None:
     if verb.i == 0 or doc[verb.i - 1].text != "," or verb.tag_ not in ("VBD", "VBZ", "VBP") or _is_passive(verb) or lemma_of(verb) not in _INVERTING:
         return None
     before = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    toll = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and _toll_phrase(c, verb)), None)
+    before = toll or before
     described = {x.i for t in doc[before.i + 1 : verb.i] if t.dep_ == "relcl" for x in t.subtree} if before is not None else set()
     # (a headline's reduced passive counts as its clause: "At least 10 killed in strike on school, says civil defence")
-    if before is not None and not any((t.tag_ in ("VBD", "VBZ", "VBP") or (t.tag_ == "VBN" and t.dep_ == "acl" and t.head.i == before.i)) and t.dep_ not in ("aux", "auxpass") and t.i not in described for t in doc[before.i + 1 : verb.i - 1]):
+    if before is not None and toll is None and not any((t.tag_ in ("VBD", "VBZ", "VBP") or (t.tag_ == "VBN" and t.dep_ == "acl" and t.head.i == before.i)) and t.dep_ not in ("aux", "auxpass") and t.i not in described for t in doc[before.i + 1 : verb.i - 1]):
         return None  # "X, his aide, told The Huffington Post": the subject is before the verb
     after = [c for c in verb.children if c.i > verb.i and not c.is_punct]
     if any(c.pos_ in ("VERB", "AUX") or c.dep_ in ("xcomp", "parataxis") for c in after):
@@ -2959,6 +3025,9 @@ def _inverted_tag(doc: Doc, verb: Token) -> Relation | None:
     text = text_of(doc)
     end = text.find("\n", subj.idx)
     end = len(text) if end == -1 else end
+    semi = text.find(";", subj.idx, end)
+    if semi != -1 and headline_line(text, verb.idx) is not None:
+        end = semi  # "..., medics say; RSF blamed": a headline's second part after the tag
     rest = text[subj.right_edge.idx + len(subj.right_edge.text) : end]
     tail = next((t for t in doc[subj.right_edge.i + 1 :] if not (t.is_punct or t.is_space) and t.idx < end), None)
     if tail is not None and not (tail.dep_ == "prep" and tail.head.i == verb.i) and tail.ent_type_ not in ("DATE", "TIME"):
@@ -2967,11 +3036,13 @@ def _inverted_tag(doc: Doc, verb: Token) -> Relation | None:
         return None
     line = text.rfind("\n", 0, verb.idx) + 1
     start = max(line, doc[verb.sent.start].idx)
+    if toll is not None:
+        start = max(start, text.rfind(";", start, before.idx) + 1)  # "...; 80 dead, says governor": the toll alone
     label = text.rfind(": ", start, verb.idx)
     if label != -1 and len(text[start:label].split()) <= 6:
         start = label + 2  # "Sudan: ...", "Press release — Sudan: ...": a headline's label
     content = _trim(text, start, doc[verb.i - 1].idx)
-    if content[1] - content[0] < 8 or any(q in text[content[0] : content[1]] for q in ('"', "“", "”")):
+    if content[1] - content[0] < (5 if toll is not None else 8) or any(q in text[content[0] : content[1]] for q in ('"', "“", "”")):
         return None  # (a quote before the tag is another frame's)
     root = doc.char_span(content[0], content[1], alignment_mode="expand")
     if root is None:
@@ -2982,12 +3053,95 @@ def _inverted_tag(doc: Doc, verb: Token) -> Relation | None:
     return rel
 
 
+_DEAD_WORDS = frozenset({"dead", "killed", "injured", "wounded", "hurt", "missing", "displaced"})
+# what a headline's "Lebanon reports two dead" says: a bare toll
+_TOLL_CONTENT = re.compile(
+    r"(?:at least |about |around |nearly |more than |over |some |up to )?"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands)\s+"
+    r"(?:(?:people|civilians|soldiers|children|others)\s+)?(?:dead|killed|injured|wounded|hurt)\b",
+    re.I,
+)
+
+
+# a headline's verdict after a semicolon: "...; army disputes toll", "...; Moscow denies"
+_HEADLINE_VERDICTS = frozenset({"denies", "disputes", "rejects", "dismisses", "contests", "confirms", "admits"})
+
+
+def headline_verdict(doc: Doc, cue: Token) -> Relation | None:
+    """``Boko Haram kills 40 farmers in Borno; army disputes toll``, ``Kyiv
+    says it hit refinery; Moscow denies``: a headline's second half, a short
+    subject, a verdict verb and at most a noun naming the account, which the
+    parse often misreads ("disputes" as a noun). The verdict answers the
+    first half; with an object of its own ("Russia rejects bomb claim" aside),
+    that object is what it answers."""
+    text = text_of(doc)
+    line = headline_line(text, cue.idx)
+    if line is None:
+        return None
+    semi = text.rfind(";", line[0], cue.idx)
+    if semi == -1:
+        return None
+    subject = [t for t in doc[cue.i - 4 : cue.i] if t.idx > semi] if cue.i >= 4 else [t for t in doc[: cue.i] if t.idx > semi]
+    if not subject or text[semi + 1 : subject[0].idx].strip() or not all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ") or t.text[:1].isupper() for t in subject):
+        return None
+    rest = [t for t in doc[cue.i + 1 :] if t.idx < line[1] and not t.is_space]
+    if len(rest) > 3:
+        return None
+    if rest and rest[-1].lemma_.lower() not in _ACCOUNT_NOUNS and rest[-1].lower_.rstrip("s") not in _ACCOUNT_NOUNS:
+        s, e = rest[0].idx, rest[-1].idx + len(rest[-1].text)  # "army denies role in attack": what it denies
+    else:
+        start = line[0]
+        label = HEADLINE_LABEL.match(text, start)
+        s, e = _trim(text, label.end() if label is not None and label.end() < semi else start, semi)
+        reported = next((r for t in doc[:cue.i] if s <= t.idx < e and t.pos_ == "VERB" and lemma_of(t) in SPEECH for r in [_verb_relation(doc, t, lemma_of(t))] if r is not None), None)
+        if reported is not None:
+            s, e = reported.content  # "Kyiv says it hit refinery; Moscow denies": what Kyiv says
+    first = subject[0]
+    head = subject[-1]
+    root = doc.char_span(s, e, alignment_mode="expand")
+    return Relation(
+        cue=_cue_span(cue), cue_token=cue.i, content=(s, e),
+        speaker=_trim(text, first.idx, head.idx + len(head.text)), speaker_token=head.i,
+        frame="object", root=root.root.i if root is not None and len(root) else None,
+    )
+
+
+def _toll_reported(doc: Doc, verb: Token, lemma: str) -> Relation | None:
+    """``Lebanon reports two dead``, ``Ministry confirms 12 killed``: a
+    headline's toll as the verb's object (the parse reads the count as its
+    object and "dead" as the count's modifier)."""
+    if lemma not in ("report", "confirm", "say", "put") or verb.tag_ not in ("VBZ", "VBP", "VBD"):
+        return None
+    for obj in verb.rights:
+        if obj.dep_ not in ("dobj", "acomp", "ccomp", "oprd", "attr") or not any(t.like_num for t in obj.subtree):
+            continue
+        s, e = _subtree_span(doc, obj)
+        if _TOLL_CONTENT.match(text_of(doc), s, e) is not None:
+            return _make(doc, verb, (s, e), "object", obj)
+    return None
+
+
+def _fronted_prep(verb: Token, clause: Token) -> Token | None:
+    """``said among the dead were a former signatory and a social leader``:
+    an inverted clause whose fronted phrase the parse hung on the reporting
+    verb; the phrase opens what was said."""
+    if clause.i < verb.i or clause.lemma_ != "be" or clause.left_edge.i != clause.i:
+        return None  # (the copula opens the clause: "were", with no subject or mark before it)
+    return next((p for p in verb.children if p.dep_ == "prep" and verb.i < p.i and p.right_edge.i + 1 == clause.left_edge.i), None)
+
+
+def _toll_phrase(subj: Token, verb: Token) -> bool:
+    """"80 dead, says governor": a headline's bare toll the parse made the
+    tag's subject, which is what was said, not who said it."""
+    return subj.like_num and any(t.lower_ in _DEAD_WORDS for t in subj.doc[subj.i + 1 : verb.i])
+
+
 def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     children = list(verb.children)
     # "Witnesses told Example Rights Watch that ...": the parse read the
     # name's last word as a verb and hung the clause on it; it is the verb's
     children += [g for c in children if misread_name(c) for g in c.children if g.dep_ == "ccomp" and g.i > c.i]
-    misread = _misread_rejection(doc, verb, lemma)
+    misread = _misread_rejection(doc, verb, lemma) or _dismissed_as(doc, verb, lemma) or _charge_as_subject(doc, verb, lemma) or _toll_reported(doc, verb, lemma)
     if misread is not None:
         return misread
     nothing = _found_nothing(doc, verb)
@@ -3009,6 +3163,8 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
                 continue  # "A rose to 45, the ministry said, up from 31 reported on Sunday": A is what was said
             if c.i > verb.i and c.dep_ in ("ccomp", "parataxis") and any(t.text == ";" for t in doc[verb.i + 1 : c.left_edge.i]):
                 continue  # "A, officials said; the army denied any involvement": the army's own report, not what was said
+            if c.i < verb.i and c.dep_ in ("ccomp", "parataxis") and any(t.text == ";" for t in doc[c.right_edge.i + 1 : verb.i]) and any(d.dep_ == "nsubj" and c.right_edge.i < d.i < verb.i for d in children):
+                continue  # "Israel says it struck X; Lebanon reports two dead": the other side's report before the semicolon
             if c.i > verb.i and c.dep_ == "ccomp" and _adverbial_clause(doc, verb, c):
                 continue  # "Rebels reject truce as shelling continues": the object is what is rejected
             if c.i > verb.i and c.dep_ == "ccomp" and which_answered(c):
@@ -3026,6 +3182,9 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
                 lost = _lost_clause_subject(doc, verb, c)
                 if lost is not None:
                     s = lost.left_edge.idx
+                fronted = _fronted_prep(verb, c)
+                if fronted is not None:
+                    s = fronted.idx
                 split = next((d for d in children if d.dep_ == "ccomp" and d.i > c.i and d.left_edge.i == c.right_edge.i + 1), None) if c.i > verb.i and c.lemma_ == "do" else None
                 if split is not None:
                     # "say they don't yet know ...": the parse split the clause at "do"
@@ -3037,6 +3196,13 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
                         # "said 17 people sheltering from fighting were killed": the
                         # parse split one clause at its subject's participle
                         e = max(e, _subtree_span(doc, rest)[1])
+                    elif c.pos_ in ("NOUN", "PROPN") and _that_marked(c):
+                        # "said that Turkish drone strikes on a power station and a
+                        # checkpoint ... killed five": the subject read as a clause
+                        # of its own, the verb as a second one right after it
+                        after = next((d for d in children if d.dep_ == "ccomp" and d.i > c.i and d.left_edge.i == c.right_edge.i + 1 and d.tag_ in ("VBD", "VBZ", "VBP")), None)
+                        if after is not None:
+                            e = max(e, _subtree_span(doc, after)[1])
                 if c.i > verb.i and c.dep_ == "ccomp" and e >= c.right_edge.idx:
                     e = _clause_tail(doc, verb, c, e)
                 if c.i < verb.i:
@@ -3108,7 +3274,9 @@ def _verb_relation(doc: Doc, verb: Token, lemma: str) -> Relation | None:
             return _make(doc, verb, _clause_bounds(doc, span), "ccomp", head)
         clause = _clause_after_statement(verb)
         if clause is not None:
-            return _make(doc, verb, _subtree_span(doc, clause), "ccomp", clause)
+            # ("said in a statement that A, and that B": the second clause hangs on the verb)
+            s, e = _subtree_span(doc, clause)
+            return _make(doc, verb, (s, _clause_tail(doc, verb, clause, e)), "ccomp", clause)
         colon = next((t for t in doc[verb.i + 1 : min(len(doc), verb.i + 4)] if t.text == ":"), None)
         if colon is not None and any(t.dep_ in ("acomp", "oprd") and t.head.i == verb.i for t in doc[verb.i + 1 : colon.i]):
             colon = None  # "the attacks continue unabated: ...": how they go on, then the writer's next clause
@@ -3510,6 +3678,69 @@ def _misread_rejection(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     )
 
 
+def _dismissed_as(doc: Doc, verb: Token, lemma: str) -> Relation | None:
+    """``The government dismissed as "fantasy" reports that ...``: the object
+    put after its verdict, which the parse read as a second verb ("reports"
+    joined to "dismissed"). The rejecting verb is the cue, its subject the
+    speaker, and "reports that ..." what it rejects."""
+    if lemma not in ("report", "claim", "allege") or verb.dep_ != "conj" or verb.tag_ != "VBZ":
+        return None
+    head = verb.head
+    if lemma_of(head) not in _REJECTING or not any(c.dep_ == "prep" and c.lower_ == "as" and head.i < c.i < verb.i for c in head.children):
+        return None
+    if any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children) or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None  # "dismissed them as lies and claims that ...": two verbs after all
+    subj = subject_of(head)
+    if subj is None:
+        return None
+    end = verb.right_edge
+    while end.i > verb.i and (end.is_space or (end.is_punct and not end.is_quote)):
+        end = doc[end.i - 1]
+    s, e = _trim(text_of(doc), verb.idx, end.idx + len(end.text))
+    return Relation(
+        cue=_cue_span(head), cue_token=head.i, content=(s, e),
+        speaker=speaker_span(doc, subj), speaker_token=subj.i, frame="object", root=verb.i,
+    )
+
+
+def _charge_subject(verb: Token, lemma: str) -> tuple[Token, Token, Token] | None:
+    """For ``_charge_as_subject``: the verdict's subject ("Kigali"), the
+    account noun the parse made part of it ("charge") and the clause of the
+    claim answered ("accused"), or None."""
+    if lemma not in _ANSWERING:
+        return None
+    doc = verb.doc
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or subj.left_edge.i < 2 or doc[subj.left_edge.i - 1].text != ",":
+        return None
+    noun = next((c for c in subj.children if c.dep_ == "compound" and c.lemma_.lower() in _ACCOUNT_NOUNS), None)
+    if noun is None or not _verdict_at(doc, subj.left_edge.i - 1):
+        return None
+    claim = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.right_edge.i < subj.left_edge.i), None)
+    if claim is None or claim.pos_ != "VERB":
+        return None
+    return subj, noun, claim
+
+
+def _charge_as_subject(doc: Doc, verb: Token, lemma: str) -> Relation | None:
+    """``He accused Rwanda of sending troops, a charge Kigali denies``: a
+    verdict on the claim just before it that the parse read with the account
+    noun as part of its subject ("a charge Kigali") and the claim as its
+    clause. The verdict answers what the claim says; its speaker is the name
+    alone."""
+    found = _charge_subject(verb, lemma)
+    if found is None:
+        return None
+    subj, noun, claim = found
+    said = _verb_relation(doc, claim, lemma_of(claim)) if lemma_of(claim) in CUE_LEMMAS else None
+    content = said.content if said is not None else _subtree_span(doc, claim)
+    first = doc[noun.i + 1]
+    return Relation(
+        cue=_cue_span(verb), cue_token=verb.i, content=content,
+        speaker=_trim(text_of(doc), first.idx, subj.idx + len(subj.text)), speaker_token=subj.i, frame="object", root=claim.i,
+    )
+
+
 def _own_complement(verb: Token, lemma: str) -> bool:
     """Does the verb take a complement after it (an object, an infinitive, a
     predicate, a prepositional object), other than the person "told"?"""
@@ -3566,10 +3797,15 @@ def _closing_tag(doc: Doc, verb: Token, lemma: str) -> Relation | None:
     # only adverbs, auxiliaries and an apposition's commas between subject and verb
     if any(not (t.pos_ in ("ADV", "AUX", "PART") or t.is_punct) for t in doc[subj.right_edge.i + 1 : verb.i]):
         return None
+    semi = next((t.i for t in doc[verb.i + 1 : verb.i + 2] if t.text == ";"), None)
+    if semi is not None and headline_line(text_of(doc), verb.idx) is None:
+        semi = None
     for c in verb.rights:
+        if semi is not None and c.left_edge.i > semi:
+            continue  # "..., medics say; RSF blamed": a headline's next part, hung on the tag
         if c.dep_ not in _TAG_TAIL and not (lemma == "tell" and c.dep_ in ("dobj", "dative")):
             return None
-    if _own_object(verb, lemma):
+    if semi is None and _own_object(verb, lemma):
         return None  # "..., employees complain of ...": the verb's own content
     j = subj.left_edge.i - 1
     while j >= 0 and doc[j].text in _QUOTES:
@@ -3995,11 +4231,18 @@ def _kept_anyway(doc: Doc, verb: Token, rel: Relation) -> bool:
     that found nothing ("Investigators found no evidence that ..."); a toll a
     named source puts or revises ("The health ministry put the death toll at
     23", "raised the toll to 14"); words a source is said to have put so ("as
-    one resident put it, ..."); a headline's "Pentagon says no damage"."""
+    one resident put it, ..."); a headline's "Pentagon says no damage",
+    "...; 80 dead, says governor" or "Lebanon reports two dead" (a bare toll)."""
     return cue_model.named_denial(verb) or _pronoun_denial(doc, verb, rel) or _put_it(verb) or which_answered(verb) or (
         rel.speaker is not None and rel.frame == "object" and _none_said(doc, verb, lemma_of(verb)) is not None
     ) or (
         rel.speaker is not None and found_nothing(verb) is not None
+    ) or (
+        rel.speaker is not None and rel.frame == "ccomp" and any(c.dep_ == "nsubj" and c.i < verb.i and _toll_phrase(c, verb) for c in verb.children)
+    ) or (
+        rel.speaker is not None and _TOLL_CONTENT.match(text_of(doc), rel.content[0], rel.content[1]) is not None
+    ) or (
+        verb.lower_ in _HEADLINE_VERDICTS and headline_verdict(doc, verb) is not None
     ) or (
         lemma_of(verb) in _TOLL_VERBS and rel.root is not None
         and doc[rel.root].lemma_.lower() in _TOLL_NOUNS and rel.speaker is not None

@@ -94,7 +94,12 @@ _DOUBT_PHRASES = re.compile(r"\b(?:cast doubt|casts doubt|not sure|not clear|not
 
 
 def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
+    lemma = tok.lemma_.lower()
+    if lemma == tok.lower_ and lemma in _VERDICT_LEMMAS:
+        # "army denies claim": a verdict verb the tagger read as an auxiliary
+        # or a noun keeps its present tense as its lemma
+        return _VERDICT_LEMMAS[lemma]
+    return lemma
 
 
 def _objects(tok: Token) -> Iterable[Token]:
@@ -116,6 +121,7 @@ VERDICT_VERBS = frozenset({
 })
 # "disputes", "denies", "rejects": their present tense, which the tagger can read as plural nouns
 _VERDICT_FORMS = frozenset(_third_person(w) for w in VERDICT_VERBS)
+_VERDICT_LEMMAS = {_third_person(w): w for w in VERDICT_VERBS}
 _NAME_PARTS = frozenset({"PROPN", "NOUN"})
 
 
