@@ -471,7 +471,7 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
         hi = bisect.bisect_left(firsts, n.first)
         where = _role_places(n, local)
         for m in holders[lo:hi]:
-            if n.parsed.role_head in m.root().roles and (not where or _holds_places(m, nodes, where, analysis.document.text or "")):
+            if n.parsed.role_head in m.root().roles and (not where or not _placed_elsewhere(m, nodes, where, local, analysis.document.text or "")):
                 best = m
         if best is None:
             best = _named_later(n, holders, firsts)
@@ -1189,16 +1189,18 @@ def _paragraph_window(text: str, s: int, e: int) -> str:
     return text[lo : hi if cut == -1 else cut].lower()
 
 
-def _holds_places(m: _Node, nodes: list[_Node], where: set[str], text: str) -> bool:
-    """Is ``m``'s actor named with the places ``where``, in a mention or
-    right around one ("Kursk governor Alexander Khinshtein", "Sen. Marco
-    Rubio of Florida")? A governor named amid another region's news
-    ("In Odesa, ..., regional governor Oleh Kiper said") is someone else."""
+def _placed_elsewhere(m: _Node, nodes: list[_Node], where: set[str], local: frozenset[str], text: str) -> bool:
+    """Is ``m``'s actor named with other places than ``where`` and none of
+    those, in a mention or right around one? In a story on Odesa and Kursk,
+    "regional governor Oleh Kiper said" in the Odesa paragraph is not
+    "Kursk's acting governor"; "Marco Rubio says ..." with no place near it
+    may be "the Florida senator"."""
     root = m.root()
     members = [x for x in nodes if x.root() is root]
-    names = " ".join(a.lower() for x in members for a in (x.actor.name, *x.actor.aliases))
-    near = " ".join(_paragraph_window(text, s, e) for x in members for s, e in x.actor.mentions)
-    return all(re.search(rf"\b{re.escape(w)}\b", names) or re.search(rf"\b{re.escape(w)}\b", near) for w in where)
+    near = " ".join(a.lower() for x in members for a in (x.actor.name, *x.actor.aliases))
+    near += " " + " ".join(_paragraph_window(text, s, e) for x in members for s, e in x.actor.mentions)
+    placed = {w for w in local if re.search(rf"\b{re.escape(w)}\b", near)}
+    return bool(placed) and not where & placed
 
 
 def _named_later(n: _Node, holders: list[_Node], firsts: list[int]) -> _Node | None:
@@ -1256,14 +1258,17 @@ def _role_apart(node: _Node) -> bool:
 
 def _institution_named(name: list[str]) -> bool:
     """A capitalised name with a word that names a body ("Observatory",
-    "Committee", "Ministry") among its second to fourth words."""
+    "Committee", "Ministry") among its second to fourth words, at its end
+    or before "for"/"of" ("Syrian Observatory for Human Rights")."""
     if len(name) < 2 or not all(w[:1].isupper() or w.lower() in _JOINING for w in name):
         return False
     if _given_name_sex(name) is not None:
         return False  # "Richard Cross": a person, whatever "Cross" ends
-    # the body word among the first four ("Louie Gohmert Texas Republican on
-    # House Committee on Judiciary" is a person and the body they sit on)
-    return any(w.lower() in INSTITUTIONS for w in name[1:4])
+    # the body word among the first four, ending the name or before "for"/"of"
+    # ("Louie Gohmert Texas Republican on House Committee on Judiciary",
+    # "Republican Party Sheldon Adelson": a person and a body named with them)
+    k = next((k for k in range(1, min(4, len(name))) if name[k].lower() in INSTITUTIONS), None)
+    return k is not None and (k == len(name) - 1 or name[k + 1].lower() in ("for", "of"))
 
 
 def _cluster_type(root: _Node, members: list[_Node]) -> str:
