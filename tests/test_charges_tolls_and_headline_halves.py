@@ -288,3 +288,12 @@ def test_each_point_of_a_list_is_the_speakers_claim(analyse):
     governor = next(c for c in claims if c.cue is not None and c.cue.text == "according to")
     assert governor.claimant.name == "the regional governor"
     assert [k.kind for k in analyse(text).contradictions] == ["stance"]
+
+
+@pytest.mark.parametrize("text", [
+    ("Police said one attacker blew himself up and that security forces killed five others.\n\n"
+     "The group said it had killed dozens of officials and soldiers.\n"),
+    "The ministry said 12 people were killed in the strike.\n\nThe health office said two more died overnight.\n",
+])
+def test_a_count_of_more_is_no_rival_toll(analyse, text):
+    assert not [k for k in analyse(text).contradictions if k.kind == "figure"]

@@ -758,6 +758,17 @@ _SOME_OF = re.compile(
 )
 
 
+_MORE_AFTER = re.compile(r"\s+(?:more|others|other)\b(?!\s+than)", re.I)
+
+
+def _more_of(claim: Claim, f: Figure) -> bool:
+    """Does the figure count more beyond others ("five others", "two more")?"""
+    if _ADDED.search(f.text):
+        return True
+    at = f.span[1] - claim.span[0]
+    return 0 <= at <= len(claim.text) and _MORE_AFTER.match(claim.text, at) is not None
+
+
 def _ranges(claim: Claim) -> dict[str, tuple[tuple[float, float], str]]:
     """Per figure category, the numbers a claim allows and their words. Two
     figures of one category in one claim usually count two groups ("45
@@ -766,7 +777,8 @@ def _ranges(claim: Claim) -> dict[str, tuple[tuple[float, float], str]]:
     ("at least 45 civilians, including 11 children") is left out: the claim
     says at least 45; a part alone ("three of the dead") is a lower bound, and
     so is every count in a claim that counts only some of the dead ("the dead
-    included 27 Druze", "three soldiers were also killed")."""
+    included 27 Druze", "three soldiers were also killed") and a count of
+    more beyond others ("killed five others", "two more died")."""
     out: dict[str, tuple[tuple[float, float], str]] = {}
     parts = quantities.part_ids(claim.figures, claim.text, claim.span[0])
     some = _SOME_OF.search(claim.content.text) is not None
@@ -774,8 +786,10 @@ def _ranges(claim: Claim) -> dict[str, tuple[tuple[float, float], str]]:
         r = _range(f)
         if r is None or f.category == "other":
             continue
-        if id(f) in parts or some:
-            r = (r[0], math.inf)  # "three of the dead were crew members": the dead are at least three
+        if id(f) in parts or some or _more_of(claim, f):
+            # "three of the dead were crew members": the dead are at least three;
+            # "killed five others", "two more died": more beyond those counted
+            r = (r[0], math.inf)
         if f.category in out:
             (lo, hi), words = out[f.category]
             out[f.category] = ((min(lo, r[0]), max(hi, r[1])), words + ", " + f.text)
