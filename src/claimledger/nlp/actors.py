@@ -962,11 +962,8 @@ def _rebel_army(name: str, words: list[str]) -> bool:
     "the army"."""
     if words[-1] not in _NATIONAL_FORCES:
         return False
-    toks = [t for t in _TOKEN.findall(name) if t.lower() not in DETERMINERS]
-    if not all(t[:1].isupper() for t in toks):
-        return False  # "the Syrian army": a nation's army, in lower case
-    first = _POSSESSIVE.sub("", toks[0])
-    return first not in lexicon.demonyms() and first.lower() not in lexicon.country_names()
+    # (all capitalised: "the Syrian army" is a nation's army, in lower case)
+    return lexicon.movement_name([t for t in _TOKEN.findall(name) if t.lower() not in DETERMINERS])
 
 
 def _join_the_one(n: _Node, heads: list[_Node]) -> None:

@@ -79,7 +79,8 @@ _OWN_SOURCE = re.compile(r"\b(?:according to|said|says|told|reported|reports|cla
 # "signed by the following prelates:", "he sold:")
 _LIST_INTRO = re.compile(r"\b(?:said|says|say|told|tells|wrote|writes|stated|states|claimed|claims|claim|reported|reports|added|announced)\s*:\s*$", re.I)
 # a point of a list, by its mark ("- ", "• ", "* ")
-_LIST_POINT = re.compile(r"[-•*–][ \t]+(?=\S)")
+_LIST_MARKS = ("-", "•", "*", "–")
+_LIST_POINT = re.compile("[" + re.escape("".join(_LIST_MARKS)) + r"][ \t]+(?=\S)")
 _COLON_LINE = re.compile(r"^[ \t]*([A-Z][^:\n]{0,60}?):(?:[ \t]+|(?=[“\"]))(\S[^\n]*)$", re.M)
 def _third_person(lemma: str) -> str:
     """"says", "pushes", "denies": the headline form of a cue verb."""
@@ -701,7 +702,7 @@ def _colon_speaker(doc: Doc, c: _Container) -> Relation | None:
     before the colon (its verb and subject) introduces it."""
     text = text_of(doc)
     before = text[: c.start].rstrip(" \t")
-    if before.endswith(("-", "•", "*", "–")) and before[:-1].rstrip(" \t").endswith("\n"):
+    if before.endswith(_LIST_MARKS) and before[:-1].rstrip(" \t").endswith("\n"):
         before = before[:-1].rstrip(" \t")  # ("The RSF says:\n- ...": a list's first point)
     if not before.endswith(":"):
         # "Reporter Jane Doe says:" on its own line, the quote in the next paragraph

@@ -19,7 +19,7 @@ from importlib import resources
 from itertools import chain
 from typing import Iterable
 
-from claimledger.nlp.lexicon import country_names, demonyms
+from claimledger.nlp.lexicon import movement_name
 from claimledger.nlp.lexicon import words as lexicon_words
 
 # proper fighting words: an exchange between armed sides whoever got hurt
@@ -251,10 +251,9 @@ def _movement_name(speaker: str) -> bool:
     Forces"; not "Mali Army", "Sudanese Armed Forces")."""
     name = re.split(r"\s*[,(]", speaker, maxsplit=1)[0]  # ("The Arakan Army (AA), an ethnic armed group ...")
     words = [w for w in re.findall(r"[\w'’-]+", name) if w.lower() not in ("the", "a", "an")]
-    if len(words) < 2 or words[-1] not in ("Army", "Forces") or not all(w[:1].isupper() for w in words):
+    if len(words) < 2 or words[-1] not in ("Army", "Forces") or words[0].lower() in ("armed", "defence", "defense", "national"):
         return False
-    first = re.sub(r"(?:['’]s|['’])$", "", words[0])
-    return first not in demonyms() and first.lower() not in country_names() and first.lower() not in ("armed", "defence", "defense", "national")
+    return movement_name(words)
 
 
 # words that make "forces" or "army" a movement's, not the state's

@@ -402,10 +402,11 @@ class EventTagger:
         attributed = [c for c in claims if id(c) not in acts]
         # ("Boko Haram kills 40 farmers; army disputes toll": a verdict on the
         # writer's own words leaves them the writer's claim)
-        reporting = [c for c in attributed if not _verdict_before(c)]
+        verdicts = {id(c) for c in attributed if _verdict_before(c)}
+        reporting = [c for c in attributed if id(c) not in verdicts]
         n = 0
         for unit in units(doc):
-            unit = _writer_half(doc, unit, attributed)
+            unit = _writer_half(doc, unit, attributed, verdicts)
             s, e = unit.start_char, unit.end_char
             if e <= dateline_end(full, full.rfind("\n", 0, s) + 1):
                 continue  # "TRAVIS AIR FORCE BASE, Calif. (KGO) —" on its own: where it was filed from
@@ -472,27 +473,31 @@ def _verdict_before(c: Claim) -> bool:
 _VERDICT_CUE = re.compile(r"(?:den(?:y|ies|ied|ying)|disput|reject|dismiss|contest|refut|rebut|question|doubt|challeng)", re.I)
 
 
-def _writer_half(doc: Doc, unit: Span, attributed: list[Claim]) -> Span:
+def _writer_half(doc: Doc, unit: Span, attributed: list[Claim], verdicts: set[int]) -> Span:
     """``Rebels seized the town on Monday; the army said it had retaken
     it``, ``ELN and FARC dissidents clash in Catatumbo; 80 dead, says
     governor``: a sentence whose second half, after a semicolon, is someone
     else's report from end to end. The writer's own claim is the first half,
-    when nothing reported reaches into it."""
+    when nothing reported reaches into it. ``verdicts``: ids of the claims
+    that are verdicts on words before them (``_verdict_before``)."""
     s, e = unit.start_char, unit.end_char
     full = text_of(doc)
-    end = len(full[s:e].rstrip(" .!?\n"))+ s
+    if ";" not in full[s:e]:
+        return unit
+    end = len(full[s:e].rstrip(" .!?\n")) + s
     for c in attributed:
+        verdict = id(c) in verdicts
         # (a verdict on the words before counts from its speaker: "...; army disputes toll")
-        parts = ([] if _verdict_before(c) else [c.content.span]) + ([c.cue.span] if c.cue is not None else []) + ([c.claimant.span] if c.claimant.span else [])
+        parts = ([] if verdict else [c.content.span]) + ([c.cue.span] if c.cue is not None else []) + ([c.claimant.span] if c.claimant.span else [])
         first, last = min(p[0] for p in parts), max(p[1] for p in parts)
         if not s < first < e:
             continue
         semi = full.rfind(";", s, first)
-        if _verdict_before(c) and len(full[last:end].split()) <= 2:
+        if verdict and len(full[last:end].split()) <= 2:
             last = end  # ("army disputes toll": the account it names)
         if semi == -1 or full[semi + 1 : first].strip() or last < end:
             continue  # the report must fill the whole second half
-        if any(a.content.span[0] < semi and a.content.span[1] > s and not _verdict_before(a) for a in attributed):
+        if any(a.content.span[0] < semi and a.content.span[1] > s and id(a) not in verdicts for a in attributed):
             continue
         half = doc.char_span(s, semi, alignment_mode="contract")
         if half is not None and len(half):

@@ -172,7 +172,7 @@ def resolve_places(analysis: Analysis, ctx: Any) -> None:
             voters.setdefault(e.country, set()).add(normalize(m.name))
     for d in demonyms:  # "Afghan forces", "the Syrian army": the document is about there
         focus[d.country] += DEMONYM_VOTE
-        voters.setdefault(d.country, set()).add("")  # (a vote no name of a place gives)
+    by_demonym = {d.country for d in demonyms}  # countries a demonym votes for, whatever names do
     total = sum(focus.values())
     admin_mentions = {normalize(e.admin1 or e.name) for e in first if e is not None and e.kind == "admin1"}
     near_counts = Counter(
@@ -194,7 +194,9 @@ def resolve_places(analysis: Analysis, ctx: Any) -> None:
             _candidate_context(mentions[j]) if j is not None else None)
         kw = dict(focus=focus, focus_total=total, admin_mentions=admin_mentions, context=context, near=near)
         e, _ = _choose(m, **kw)
-        if parent is None and _stray(e, focus, total, group=getattr(m, "group", False), alone=voters.get(e.country or "", set()) <= {normalize(m.name)} if e is not None else False):
+        # ("Moura ... Moura in central Mali": one name said twice is one vote)
+        alone = e is not None and e.country not in by_demonym and voters.get(e.country or "", set()) <= {normalize(m.name)}
+        if parent is None and _stray(e, focus, total, group=getattr(m, "group", False), alone=alone):
             e = None
         if parent is not None and (e is None or _binds(m, mentions[j], parent, e)):
             e = _inside(m, mentions[j], parent, kw)

@@ -6,6 +6,7 @@ list came from is noted in ``nlp/data/README.md``.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -124,3 +125,18 @@ def country_names() -> frozenset[str]:
 def is_kicker(label: str) -> bool:
     """Is a line's label a kicker ("LIVE", "BUSTED:", "Analysis"; ``data/colon_kickers.txt``), in any case?"""
     return " ".join(label.split()).rstrip(": ").lower() in words("colon_kickers")
+
+
+_OWNER = re.compile(r"(?:['’]s|['’])$")
+
+
+def movement_name(words: list[str]) -> bool:
+    """Does a proper name, as capitalised words without its article, open
+    with no country's or nation's name ("Arakan Army", "Rapid Support
+    Forces"; not "Syrian Arab Army", "Ukraine's Armed Forces")? The core of
+    telling an armed movement from a state's army by its name; callers say
+    which last words count."""
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    first = _OWNER.sub("", words[0])
+    return first not in demonyms() and first.lower() not in country_names()

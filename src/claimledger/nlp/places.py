@@ -555,7 +555,7 @@ class PlacesComponent:
                 ent = owner[i]
                 named = ent is not None and ent[0] in ("PERSON", "ORG") and not self._at_head(doc, ent, i, end)
                 if ent is not None and ent[0] == "ORG" and not named and ent[2] > end and not _heads_name(doc, ent, end, text, entries):
-                    continue  # "Free Syrian Army", "Cabo Ligado", "Caracol Radio": a name, not a place at its head
+                    continue  # "Free Syrian Army", "Cabo Ligado": a name, not a place at its head
                 if named or (end < n and owner[end] is not None and owner[end][0] == "PERSON" and owner[end] != ent):
                     ok = _notable(entries, BIG_POPULATION)  # "Aleppo" tagged PERSON, not "Dunn"
                     # ... or a town right after "near", "in": "attacks near Avdiivka" tagged PERSON

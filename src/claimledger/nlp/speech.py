@@ -3093,7 +3093,8 @@ def headline_verdict(doc: Doc, cue: Token) -> Relation | None:
         start = line[0]
         label = HEADLINE_LABEL.match(text, start)
         s, e = _trim(text, label.end() if label is not None and label.end() < semi else start, semi)
-        reported = next((r for t in doc[:cue.i] if s <= t.idx < e and t.pos_ == "VERB" and lemma_of(t) in SPEECH for r in [_verb_relation(doc, t, lemma_of(t))] if r is not None), None)
+        half = doc.char_span(s, e, alignment_mode="expand") or ()
+        reported = next((r for t in half if s <= t.idx < e and t.pos_ == "VERB" and lemma_of(t) in SPEECH for r in [_verb_relation(doc, t, lemma_of(t))] if r is not None), None)
         if reported is not None:
             s, e = reported.content  # "Kyiv says it hit refinery; Moscow denies": what Kyiv says
     first = subject[0]
