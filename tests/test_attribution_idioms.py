@@ -96,8 +96,8 @@ def test_a_pointed_remark_with_no_topic_is_itself_the_content(attribution_nlp):
     [
         # "clear" read as a modifier of the date after it
         ("Officials with the agency made clear Monday they have no plans to close the camp.", "Officials with the agency", "they have no plans to close the camp"),
-        # the that-clause read as the subject of "clear"
-        ("But the governor's letter makes clear that he is being careful.", "the governor's letter", "that he is being careful"),
+        # the that-clause read as the subject of "clear" (the letter's owner speaks through it)
+        ("But the governor's letter makes clear that he is being careful.", "the governor", "that he is being careful"),
     ],
 )
 def test_made_clear_whatever_the_parse_made_of_clear(attribution_nlp, text, speaker, content):

@@ -123,6 +123,9 @@ def _numbered(name: list[str]) -> bool:
 _COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many", "dozens", "numerous"})
 
 
+_UNNAMED_SOURCE = re.compile(r"^(?:(?:a|an|the|one|two|three|several|other)\s+)?(?:[a-z]+\s+){0,2}sources?\s+(?:close\s+to|familiar\s+with|briefed\s+on|with\s+knowledge\s+of)\s", re.I)
+
+
 def _parse_mention(text: str, part: bool = False) -> Parsed:
     """Split "Syrian Foreign Minister Walid al-Moallem" into role and name
     (``part``: the text is one of an apposition's parts, so a role's
@@ -140,6 +143,10 @@ def _parse_mention(text: str, part: bool = False) -> Parsed:
     toks = _TOKEN.findall(text)
     low = [_POSSESSIVE.sub("", t.lower()) for t in toks]
     det = [_determiner(toks, i) for i in range(len(toks))]
+    if _UNNAMED_SOURCE.match(text):
+        # "A source close to the Russian defence ministry": a source the text
+        # does not name, known only by whom it is close to; the words are its name
+        return Parsed(None, None, toks[1:] if det[0] else toks)
     last_title = -1
     for i, w in enumerate(low):
         if i + 1 < len(low) and f"{w} {low[i + 1]}" in titles:
@@ -221,6 +228,9 @@ def _parse_mention(text: str, part: bool = False) -> Parsed:
         # "the army and the RSF": a body named by a common noun is a member
         # too; the capitalised member alone is not who speaks
         name = [t for i, t in enumerate(toks) if not det[i]]
+    if name and all(t.lower().endswith(_TIES) for t in name) and toks[-1][:1].islower():
+        # "the al Qaeda-linked group": whom it is tied to is not its name; its words are
+        return Parsed(role, role_head, [t for i, t in enumerate(toks) if not det[i]])
     if not name and role is None:
         name = [t for i, t in enumerate(toks) if t[:1].isupper() and not det[i]]
     elif role is None and name and toks and toks[-1][:1].islower() and toks[-1].isalpha() and _TOKEN.findall(" ".join(name)) != toks and not _agent_before_name(low, det, toks, name):
@@ -234,22 +244,31 @@ def _parse_mention(text: str, part: bool = False) -> Parsed:
         counted = 1 if len(words) > 1 and (words[0].lower() in _COUNTS or (words[0].isdigit() and len(words[0]) < 4)) else 0
         if words and name[0] in (words[0], words[counted]):
             name = words  # ("two Yemeni rights groups": a count before the noun's words)
+        else:
+            # ("a 35-year-old woman from the Al Jamarik neighbourhood": where she is from)
+            name = _past_preposition(toks, low, det, name)
     elif role is None and name:
-        # "the health directorate in Idlib", "supporters of the mayor": the
-        # place or person after the preposition is not who speaks
-        last = len(toks) - 1 - toks[::-1].index(name[-1]) if name[-1] in toks else -1
-        first = next((k for k in range(len(toks)) if not det[k]), len(toks))
-        agents = lexicon.words("agent_nouns")
-        # ("Officials in Kyiv": a capital only because it opens the sentence)
-        # ("a farmer from Dera": where a person comes from, even a place the
-        # tagger took for a name; not "a report from RT": whose report it is)
-        if any(
-            (low[k] in PREPS or (low[k] == "from" and low[k - 1] in agents))
-            and toks[k - 1].isalpha() and (toks[k - 1].islower() or (k - 1 == first and low[k - 1] in agents))
-            for k in range(1, last)
-        ):
-            name = list(toks[first:])
+        name = _past_preposition(toks, low, det, name)
     return Parsed(role, role_head, name)
+
+
+def _past_preposition(toks: list[str], low: list[str], det: list[bool], name: list[str]) -> list[str]:
+    """"the health directorate in Idlib", "supporters of the mayor": the
+    place or person after the preposition is not who speaks; the mention's
+    words are its name. Else ``name``."""
+    last = len(toks) - 1 - toks[::-1].index(name[-1]) if name[-1] in toks else -1
+    first = next((k for k in range(len(toks)) if not det[k]), len(toks))
+    agents = lexicon.words("agent_nouns")
+    # ("Officials in Kyiv": a capital only because it opens the sentence)
+    # ("a farmer from Dera": where a person comes from, even a place the
+    # tagger took for a name; not "a report from RT": whose report it is)
+    if any(
+        (low[k] in PREPS or (low[k] == "from" and low[k - 1] in agents))
+        and toks[k - 1].isalpha() and (toks[k - 1].islower() or (k - 1 == first and low[k - 1] in agents))
+        for k in range(1, last)
+    ):
+        return list(toks[first:])
+    return name
 
 
 def _described_name(toks: list[str], low: list[str]) -> list[str]:
@@ -540,6 +559,10 @@ def resolve_actors(analysis: Analysis, ctx: Any) -> None:
                 target = role
             if target is None:
                 target = _antecedent(n, pools, lambda r: fits(r, True))
+            if target is None and sex is not None:
+                # "Volodymyr Artiukh said ... “...,” he said": a full name the
+                # NER called an organisation, its given name of the pronoun's sex
+                target = _antecedent(n, pools, lambda r: r.kind == "named" and _given_name_sex(r.parsed.name) == sex and _personal_name(r.parsed.name) and types.get(id(r), "unknown") == "organization")
         if target is not None:
             n.parent = target
             if sex is not None:
@@ -933,7 +956,9 @@ def _bare_groups(nodes: list[_Node]) -> None:
             continue
         if len(words) == 1:
             # the qualified group named before, else an earlier bare mention ("Army ... the army")
-            heads = [m for m in qualified.get(words[0], []) if m.first < n.first] or [m for m in bare.get(words[0], []) if m.first < n.first]
+            # (not for "the group" or "the monitor" bare twice: each is the one that
+            # spoke last before it, which _descriptions finds; two may be two groups)
+            heads = [m for m in qualified.get(words[0], []) if m.first < n.first] or [m for m in bare.get(words[0], []) if m.first < n.first and words[0] not in _DESCRIPTION_HEADS]
             _join_the_one(n, heads)
             bare.setdefault(words[0], []).append(n)
         elif len(words) > 1:
@@ -976,6 +1001,7 @@ def _join_the_one(n: _Node, heads: list[_Node]) -> None:
             n.root().parent = root
 
 
+_TIES = ("-based", "-linked", "-backed", "-allied", "-affiliated", "-aligned", "-led")
 _DESCRIPTION_HEADS = frozenset({"monitor", "watchdog", "observatory", "agency", "charity", "organisation", "organization", "ngo", "group"})
 # words that say which kind of body a description is ("the rights group", "the militant group")
 _GROUP_KINDS = {
@@ -1032,7 +1058,10 @@ def _descriptions(nodes: list[_Node], spoke: dict[str, list[int]], reporters: di
         if len(words) < 2 or words[0].lower() != "the" or words[-1].lower() not in _DESCRIPTION_HEADS or words[-1][:1].isupper():
             continue
         said = [w.lower() for w in words[1:-1]]
-        if not all(w.endswith("-based") or w in _GROUP_KINDS for w in said):
+        # ("the Britain-based monitor", "the al Qaeda-linked group": where it is
+        # or whom it is tied to, with the words of that name before the tie)
+        tied = next((k for k, w in enumerate(said) if w.endswith(_TIES)), -1)
+        if not all(w.endswith("-based") or w in _GROUP_KINDS or k < tied for k, w in enumerate(said) if not w.endswith(_TIES)):
             continue  # "the UN agency", "the state news agency": a body of its own
         # "the group" is whoever spoke last of either kind; "the rights group" an
         # organisation, "the militant group" an armed group; the rest organisations
@@ -1275,8 +1304,11 @@ def _cluster_type(root: _Node, members: list[_Node]) -> str:
         # "Syrian Observatory for Human Rights, a UK-based war monitor": a
         # body's name, whatever role its apposition gives it
         return next((t for t in types if t != "person"), "organization")
-    if root.roles and (not any(t in ("organization", "government", "armed_group") for t in types[:1]) or (len(root.parsed.name) >= 2 and _role_apart(root))):
-        return "person"  # (a full name with a person's role: "X Y, senior researcher at ..." is a person whatever the NER said)
+    if root.roles and (not any(t in ("organization", "government", "armed_group") for t in types[:1]) or (len(root.parsed.name) >= 2 and _role_apart(root)) or _personal_name(root.parsed.name)):
+        # (a full name with a person's role: "X Y, senior researcher at ..."
+        # or "Governor Volodymyr Artiukh", a known given name after a title,
+        # is a person whatever the NER said)
+        return "person"
     if not types:
         # no type from the NER: a full name opening with a given name
         # ("Maria Kovalenko") is a person's

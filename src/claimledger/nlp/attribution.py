@@ -1621,6 +1621,10 @@ _BODY_NOUNS = word_list("body_nouns")
 _RUN_BY = re.compile(r"\b[\w'’]+-(?:run|led|backed|aligned|controlled|affiliated|allied|appointed|installed|linked)\b", re.I)
 
 
+# a definite description that names no one ("the group", "the rights group", "the Britain-based monitor")
+_DESCRIPTION = re.compile(r"the\s+(?:[\w-]+\s+){0,2}?(?:group|movement|monitor|watchdog|observatory|agency|charity|organi[sz]ation|ngo|militia)")
+
+
 class _Actors:
     """Chunk-local actor clusters keyed by a normalised name."""
 
@@ -1635,7 +1639,8 @@ class _Actors:
             return self.by_span[span]
         name = text_of(self.doc)[span[0] : span[1]]
         low = name.lower()
-        key = None if low in PRONOUNS or head is None else _key(self.doc, span, head)
+        # ("the group" said twice may be two groups: each mention is placed on its own, by actors.py)
+        key = None if low in PRONOUNS or head is None or _DESCRIPTION.fullmatch(low) else _key(self.doc, span, head)
         actor = self.by_key.get(key) if key else None
         if actor is None:
             actor = Actor(id=f"a{len(self.actors) + 1}", name=name, type=_actor_type(self.doc, head, name))  # type: ignore[arg-type]
@@ -1917,6 +1922,25 @@ def _issuer(doc: Doc, head: Token) -> Token | None:
     return None
 
 
+def _document_owner(head: Token) -> Token | None:
+    """Whose document a speaker like "the ministry's statement" names: its
+    possessor, a name compounded on it ("a UN report") or the body after
+    "from" or "by" ("the statement from the army"), when that can speak.
+    The mention stays the document's words; the actor is its owner."""
+    if head.lemma_.lower() not in DOCUMENT_NOUNS or head.ent_type_:
+        return None
+    for c in head.children:
+        if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("DATE", "TIME") and c.lemma_.lower() not in DOCUMENT_NOUNS:
+            return c  # not "Monday's statement"
+        if c.dep_ == "compound" and c.i < head.i and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") and c.pos_ == "PROPN":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("from", "by") and c.i > head.i:
+            body = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if body is not None and body.pos_ in ("NOUN", "PROPN") and agentive(body) and body.lemma_.lower() not in DOCUMENT_NOUNS:
+                return body
+    return None
+
+
 def _antecedent(doc: Doc, head: Token) -> tuple[int, int]:
     left, right = head.left_edge.i, head.i
     for child in head.rights:
@@ -2018,11 +2042,14 @@ def _to_models(doc: Doc, items: list[_Item]) -> tuple[list[Claim], list[Actor]]:
             ante = _antecedent(doc, head)
             speaker_rel = Relation(cue=None, cue_token=None, content=r.content, speaker=ante, speaker_token=head.i, frame=r.frame)
         # "It said ...": the last sentence's subject; "The statement added ...": whoever issued it
-        ante = (_previous_subject(doc, head) or _clause_subject(doc, head) or _issuer(doc, head) or _gathered_by(head)) if speaker_rel is r and head is not None else None
+        ante = (_previous_subject(doc, head) or _clause_subject(doc, head) or _issuer(doc, head) or _gathered_by(head) or _document_owner(head)) if speaker_rel is r and head is not None else None
         if ante is not None:
             # "The military did not provide evidence. It said ...": the pronoun
             # opening a sentence is the last sentence's subject
-            speaker_rel = Relation(cue=None, cue_token=None, content=r.content, speaker=speaker_span(doc, ante), speaker_token=ante.i, frame=r.frame)
+            named = speaker_span(doc, ante)
+            if ante.dep_ == "poss":
+                named = (named[0], ante.idx + len(ante.text))  # "the ministry's statement": the ministry, without its "'s"
+            speaker_rel = Relation(cue=None, cue_token=None, content=r.content, speaker=named, speaker_token=ante.i, frame=r.frame)
         actor = actors.add(speaker_rel.speaker, doc[speaker_rel.speaker_token] if speaker_rel.speaker_token is not None else head)  # type: ignore[arg-type]
         if speaker_rel is not r:
             actor.mentions.append(r.speaker)

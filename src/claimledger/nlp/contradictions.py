@@ -558,10 +558,11 @@ _CUMULATIVE = re.compile(r"\b(?:since|so far|to date|in total|in all|overall|cum
 
 
 # "112 killed in 24 hours", "over the previous 24 hours", "in the past week"
+_COUNT_WORDS = r"\d+|twenty-four|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few"
 _DURATION = re.compile(
-    r"\b(?:in|within|over|during)\s+(?:(?:the\s+)?(?:past|last|previous)\s+(\d+|twenty-four)?|(\d+|twenty-four|a|one)\s+)\s*(hour|day|week|month)s?\b", re.I
+    rf"\b(?:in|within|over|during)\s+(?:(?:the\s+)?(?:past|last|previous)\s+({_COUNT_WORDS})?|({_COUNT_WORDS}|a|one)\s+)\s*(hour|day|week|month|year|decade)s?\b", re.I
 )
-_ONE = {"a": "1", "one": "1", "twenty-four": "24", None: "1"}
+_ONE = {"a": "1", "one": "1", "twenty-four": "24", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", None: "1"}
 
 
 def _running(c: Claim) -> str | None:
@@ -672,6 +673,14 @@ def _figure_pair(analysis: Analysis, a: Claim, b: Claim, ordered: list[Claim] | 
         if sa and sb and not (sa & sb):
             continue  # "its forces killed 12 militants" and "a soldier was also killed": two sides' dead
         ga, gb = _subgroup(fa), _subgroup(fb)
+        if not (sa and sb):
+            # "four attackers were killed" / "32 people were killed", "it killed
+            # a Hamas commander" / "40 dead": fighters' dead may be among a
+            # toll that names no side, so they bound it from below (the count
+            # itself names them; not "11 people, including three soldiers";
+            # and not civilians, often all the victims: "only 12 farmers" / "43 bodies")
+            ga = (ga or "fighters") if not sb and _fighters_only(fa) else ga
+            gb = (gb or "fighters") if not sa and _fighters_only(fb) else gb
         if ga != gb:
             # "40 injured" / "four health workers were injured": a group among
             # the hurt is a lower bound on them, not a rival count
@@ -720,8 +729,31 @@ def _victim_sides(claim: Claim, category: str) -> set[str]:
     out: set[str] = set()
     for f in claim.figures:
         if f.category == category:
-            out |= _sides_named(f.text) or _losing_side(claim, f)
+            out |= _sides_named(f.text) or _losing_side(claim, f) or _toll_among(claim, f)
     return out
+
+
+_FIGHTERS = frozenset({"state", "armed"})  # the sides of ``data/figure_cues.json`` that bear arms
+_ANYONE = re.compile(r"\b(?:people|persons|dead|bodies|victims|others|deaths|casualties)\b", re.I)
+
+
+def _fighters_only(words: str) -> bool:
+    """Do a count's words name only those who bear arms ("four attackers", "a
+    senior commander"), not people at large beside them ("11 people, five
+    attackers")?"""
+    sides = _sides_named(words)
+    return bool(sides) and sides <= _FIGHTERS and _ANYONE.search(words) is None
+_AMONG = re.compile(r"\b(?:toll|number\s+of\s+(?:dead|deaths|fatalities|casualties)|fatalities|casualties|deaths)\s+(?:among|of)\s+(?:the\s+)?([\w-]+(?:\s+[\w-]+)?)\s+[^.;]{0,40}$", re.I)
+
+
+def _toll_among(claim: Claim, figure: Figure) -> frozenset[str]:
+    """"the death toll among soldiers was above 60": the side a toll is of,
+    named after "among" before its count."""
+    start = figure.span[0] - claim.content.span[0]
+    if not 0 <= start <= len(claim.content.text):
+        return frozenset()
+    m = _AMONG.search(claim.content.text[:start])
+    return _sides_named(m.group(1)) if m is not None else frozenset()
 
 
 _LOST = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:only\s+|just\s+|at\s+least\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
@@ -809,6 +841,8 @@ _POINTING = re.compile(
     re.I,
 )
 _NUMBERS = frozenset({"figure", "figures", "toll", "number", "numbers"})
+_MEDIA = frozenset({"footage", "video", "image", "photo", "photograph", "picture"})
+_MEDIA_WORD = re.compile(r"\b(?:footage|videos?|images?|photos?|photographs?|pictures?|filmed|recording)\b", re.I)
 # what may follow the pointing noun: "as propaganda", "by the monitor", "made on Sunday"
 _POINTING_REST = re.compile(r"(?:as|by|from|made|published|issued|circulated|reported|put forward|in (?:the|its|their))\b", re.I)
 _NAMING_CUE = re.compile(r"^(?:call|describ|label|brand|dub|term)\w*$", re.I)
@@ -901,6 +935,12 @@ def _pointed_at(claims: list[Claim], neg: Claim, m: re.Match[str], nations: dict
     # an allegation is of something that happened: claims reporting an event or figures first
     # and failing those, a claim someone made in so many words ("said the
     # committee skirts the limits"), not "You agree to the site's terms"
+    if (m.group(1) or "").lower().rstrip("s") in _MEDIA:
+        # "could not verify the footage": the claim that told of footage, not
+        # the nearest claim (the footage may be the writer's report)
+        candidates = [c for c in candidates if _MEDIA_WORD.search(c.text)]
+        if not candidates:
+            return None
     owner = _owner(m)
     if owner:
         # "the military's account", "Israel's claims": that claimant's claim,

@@ -235,6 +235,25 @@ def _asks(unit: Span) -> bool:
     return False
 
 
+# "in one of the worst abuses", "in the deadliest attack", "in what was the largest raid"
+_RANKING = re.compile(
+    r"\b(?:in|as|amid)\s+(?:what\s+(?:was|is|would\s+be|appeared\s+to\s+be)\s+)?(?:one\s+of\s+)?(?:the|its|their)\s+"
+    r"(?:worst|deadliest|bloodiest|latest|biggest|largest|heaviest|most\s+\w+)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+
+
+def _framing_report(text: str, trigger: int, claims: list[Claim]) -> bool:
+    """Is the event word at ``trigger`` the writer's ranking of an act a
+    source just reported, set after the reporting verb ("Soldiers killed 223
+    villagers, Human Rights Watch said, in one of the worst army abuses in
+    years")? It names the reported act again; the writer reports no act of
+    their own."""
+    if not _RANKING.search(text, max(0, trigger - 60), trigger):
+        return False
+    return any(c.cue is not None and c.content.span[1] <= c.cue.span[0] < trigger and trigger - c.cue.span[1] <= 80 for c in claims)
+
+
 def _covered(pos: int, claims: list[Claim]) -> bool:
     """Is ``pos`` inside what an attributed claim says (its content)? Words
     outside every content are the document's own, including the frame around
@@ -421,6 +440,9 @@ class EventTagger:
                 continue
             if _ASKED_ABOUT.search(full, max(s, trigger - 60), trigger):
                 continue  # "did not respond to questions about the shelling": a topic, not a report of it
+            if _framing_report(full, trigger, attributed):
+                continue  # "..., Human Rights Watch said, in one of the worst army abuses in years": the reported act, ranked
+            
             if guess is not None and guess.sub_type in ("Agreement", "Other") and not figs:
                 tok = _token_at(doc, trigger)
                 root = unit.root

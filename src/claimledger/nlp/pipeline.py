@@ -96,10 +96,22 @@ def load_model(name: str | None = None, *, disable: Iterable[str] = ()) -> Any:
     return nlp
 
 
+def _keep_rank_abbreviations(nlp: Any) -> None:
+    """"Lt. Col. X said": one token per abbreviated rank (``data/rank_abbreviations.txt``),
+    so that its full stop neither ends the sentence nor leaves the name without its verb."""
+    from spacy.attrs import ORTH
+
+    from claimledger.nlp import lexicon
+
+    for abbr in lexicon.rank_abbreviations():
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+
+
 def make_nlp(model: str | None = None, *, components: Iterable[str] | None = None) -> Any:
     """The statistical pipeline plus claimledger's chunk components."""
     ensure_extensions()
     nlp = load_model(model)
+    _keep_rank_abbreviations(nlp)
     if settings.get("attribute_table") != "0":
         from claimledger.nlp import attribute_table
 

@@ -85,9 +85,11 @@ def _toll_re() -> re.Pattern[str]:
     bounds = "|".join(sorted((re.escape(w).replace("\\ ", r"\s+") for w in [*c["lower_bound"], *c["upper_bound"], *c["approximate"]]), key=len, reverse=True))
     return re.compile(
         # ("the death toll from Saturday's shelling of the town rose to 45", "the number of
-        # people killed since the start of the war has risen to 2,670": a phrase may come between)
+        # people killed since the start of the war has risen to 2,670", "the toll among
+        # soldiers was above 60": a phrase may come between)
         # ("the toll could be higher than 100", "the toll may exceed 100": a modal, a bound)
-        rf"\b(?:{words})(?:\s+(?:from|in|of|after|for|since)\s+[^.;:!?\n]{{1,70}}?)?\s+(?:(?:has|have|had|could|may|might|will|would)\s+)?(?:(?:been|now)\s+)?(?:{links})\s*(?:(?:{bounds})\s+)?$"
+        # ("put the death toll higher, at 23": a rival count's comparison before it)
+        rf"\b(?:{words})(?:\s+(?:from|in|of|after|for|since|among)\s+[^.;:!?\n]{{1,70}}?)?(?:\s+(?:even\s+|much\s+|far\s+)?(?:higher|lower),?)?\s+(?:(?:has|have|had|could|may|might|will|would)\s+)?(?:(?:been|now)\s+)?(?:{links})\s*(?:(?:{bounds})\s+)?$"
         # ("the ministry raised the toll to 45", "revised the number of dead to 27")
         rf"|\b(?:rais|revis|lower|updat|increas|bring|brought)\w*\s+(?:the\s+|its\s+|their\s+)?(?:official\s+)?(?:death\s+)?(?:toll|tally|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities))\s+to\s*(?:(?:{bounds})\s+)?$",
         re.IGNORECASE,

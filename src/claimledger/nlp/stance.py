@@ -87,7 +87,12 @@ def _not_involved(content: Span, text: str) -> bool:
     if m is None:
         return False
     after = [t for t in content if t.idx >= content.start_char + m.end()][:4]
-    return any(_lemma(t) in EVENT_WORDS for t in after)
+    return any(_lemma(t) in EVENT_WORDS or _lemma(t) in _STRIFE for t in after)
+
+
+# what one can deny being involved in besides an act ("was not involved in
+# tribal conflict", "had no part in the violence")
+_STRIFE = frozenset({"conflict", "violence", "atrocity", "abuse", "rape", "looting", "ambush", "hostility"})
 
 
 _DOUBT_PHRASES = re.compile(r"\b(?:cast doubt|casts doubt|not sure|not clear|not convinced|called into question|no (?:evidence|proof|indication|sign) (?:that|of)\b)", re.I)
@@ -573,6 +578,8 @@ def classify(cue: Token | None, content: Span | None, root: Token | None = None)
         # "Kyiv does not usually comment on attacks", "did not respond to a request":
         # no answer given; "has not allowed UN investigators to visit the site": a refusal
         return "rejects"
+    if cue is not None and _evidence_withheld(cue, content):
+        return "rejects"  # "He did not offer evidence", "gave no proof": support withheld, as "did not respond to"
     if cue is not None and _no_remark(cue):
         return "rejects"  # "It made no mention of civilian deaths", "made no reference to the strike": as "did not mention"
     if _named_as(cue, content, FALSE_WORDS):
@@ -648,6 +655,26 @@ _OPEN_QUESTION = frozenset({
     "look", "investigate", "probe", "examine", "study", "check", "review", "assess", "determine",
     "establish", "verify", "explore", "consider", "weigh", "decide", "see", "discuss", "debate", "evaluate",
 })
+_OFFERING = frozenset({"offer", "provide", "give", "present", "produce", "share", "publish", "release"})
+_PROOFS = frozenset({
+    "evidence", "proof", "detail", "details", "explanation", "source", "sources", "documentation",
+    "image", "images", "photo", "photos", "photograph", "photographs", "picture", "pictures", "footage", "video", "videos",
+    "figure", "figures", "data", "information", "document", "documents", "toll", "name", "names",
+})
+
+
+def _evidence_withheld(cue: Token, content: Span | None) -> bool:
+    """"did not offer evidence", "provided no proof", "gave no details": a
+    verb of offering, negated or with "no" on its object, whose object is
+    evidence or detail. Not "offered evidence that ..." (a claim)."""
+    if _lemma(cue) not in _OFFERING:
+        return False
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in _PROOFS:
+        return False
+    return any(c.dep_ == "neg" for c in cue.children) or any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
+
+
 def _no_remark(cue: Token) -> bool:
     """"made no mention of", "made no reference to", "no comment on": a
     remark noun with "no", the cue or the cue verb's object."""
