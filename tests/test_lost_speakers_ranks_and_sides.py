@@ -282,3 +282,10 @@ def test_a_toll_with_fighters_among_it_or_civilians_is_still_a_toll(analyse):
     text = ("The army said only 12 farmers had died in the attack.\n\n"
             "The governor said 43 people were buried after the attack.\n")
     assert [k.kind for k in analyse(text).contradictions] == ["figure"]
+
+
+def test_a_name_before_a_verb_read_as_a_noun_speaks(analyse):
+    # ("Trump", also a common noun, read with "predicts" as a compound)
+    (claim,) = _said(analyse("Trump predicts that many of their supporters will switch to his side.\n"))
+    assert claim.claimant.name == "Trump"
+    assert claim.content.text.startswith("that many of their supporters will switch")

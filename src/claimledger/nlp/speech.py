@@ -523,6 +523,14 @@ def is_expletive(subj: Token) -> bool:
     return subj.dep_ in ("expl", "nsubjpass") or subj.head.lemma_ in ("be", "take", "seem", "appear", "remain")
 
 
+def _misread_name_before(c: Token, noun: Token) -> bool:
+    """"Trump predicts that ...", tagged as the noun compound "Trump
+    predicts": a capitalised word right before a verb of saying in its
+    third-person form ("predicts", "warns") that the tagger took for a
+    plural noun is the name of who says it."""
+    return c.i == noun.i - 1 and c.text[:1].isupper() and c.is_alpha and noun.tag_ == "NNS" and noun.lower_.endswith("s") and lemma_of(noun) in SPEECH
+
+
 def _nominal(doc: Doc, noun: Token) -> Relation | None:
     """``de Mistura's view that ...``: a speech noun, its clause, its holder."""
     def that_clause(tok: Token) -> Token | None:
@@ -560,7 +568,7 @@ def _nominal(doc: Doc, noun: Token) -> Relation | None:
         holder = next((g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c is not clause for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj" and agentive(g)), None)
     if holder is None:
         # "the DOJ demand that ...", "Trump estimates that ..." (a verb misread as a noun)
-        holder = next((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))), None)
+        holder = next((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or _misread_name_before(c, noun))), None)
     if holder is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
         # "the White House expressed doubt that ...": whoever expressed it
         holder = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
