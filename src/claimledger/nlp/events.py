@@ -442,7 +442,6 @@ class EventTagger:
                 continue  # "did not respond to questions about the shelling": a topic, not a report of it
             if _framing_report(full, trigger, attributed):
                 continue  # "..., Human Rights Watch said, in one of the worst army abuses in years": the reported act, ranked
-            
             if guess is not None and guess.sub_type in ("Agreement", "Other") and not figs:
                 tok = _token_at(doc, trigger)
                 root = unit.root

@@ -578,7 +578,7 @@ def classify(cue: Token | None, content: Span | None, root: Token | None = None)
         # "Kyiv does not usually comment on attacks", "did not respond to a request":
         # no answer given; "has not allowed UN investigators to visit the site": a refusal
         return "rejects"
-    if cue is not None and _evidence_withheld(cue, content):
+    if cue is not None and _evidence_withheld(cue):
         return "rejects"  # "He did not offer evidence", "gave no proof": support withheld, as "did not respond to"
     if cue is not None and _no_remark(cue):
         return "rejects"  # "It made no mention of civilian deaths", "made no reference to the strike": as "did not mention"
@@ -663,7 +663,7 @@ _PROOFS = frozenset({
 })
 
 
-def _evidence_withheld(cue: Token, content: Span | None) -> bool:
+def _evidence_withheld(cue: Token) -> bool:
     """"did not offer evidence", "provided no proof", "gave no details": a
     verb of offering, negated or with "no" on its object, whose object is
     evidence or detail. Not "offered evidence that ..." (a claim)."""
