@@ -743,17 +743,24 @@ def _fighters_only(words: str) -> bool:
     attackers")?"""
     sides = _sides_named(words)
     return bool(sides) and sides <= _FIGHTERS and _ANYONE.search(words) is None
+
+
 _AMONG = re.compile(r"\b(?:toll|number\s+of\s+(?:dead|deaths|fatalities|casualties)|fatalities|casualties|deaths)\s+(?:among|of)\s+(?:the\s+)?([\w-]+(?:\s+[\w-]+)?)\s+[^.;]{0,40}$", re.I)
 
 
 def _toll_among(claim: Claim, figure: Figure) -> frozenset[str]:
     """"the death toll among soldiers was above 60": the side a toll is of,
     named after "among" before its count."""
-    start = figure.span[0] - claim.content.span[0]
-    if not 0 <= start <= len(claim.content.text):
-        return frozenset()
-    m = _AMONG.search(claim.content.text[:start])
+    before = _before_figure(claim, figure)
+    m = _AMONG.search(before) if before is not None else None
     return _sides_named(m.group(1)) if m is not None else frozenset()
+
+
+def _before_figure(claim: Claim, figure: Figure) -> str | None:
+    """The claim's words before one of its figures, or None when the figure
+    lies outside what the claim says."""
+    start = figure.span[0] - claim.content.span[0]
+    return claim.content.text[:start] if 0 <= start <= len(claim.content.text) else None
 
 
 _LOST = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:only\s+|just\s+|at\s+least\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
@@ -764,10 +771,9 @@ def _losing_side(claim: Claim, figure: Figure) -> frozenset[str]:
     """"The army said it lost four soldiers", "the rebels ... lost only three
     men": the side that lost the dead, named before "lost" in the claim, or
     the claimant when only a pronoun stands there ("it", "we")."""
-    start = figure.span[0] - claim.content.span[0]
-    if not 0 <= start <= len(claim.content.text):
+    before = _before_figure(claim, figure)
+    if before is None:
         return frozenset()
-    before = claim.content.text[:start]
     m = _LOST.search(before)
     if m is None:
         return frozenset()

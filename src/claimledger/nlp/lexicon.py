@@ -19,14 +19,15 @@ ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "charge"})
 
 
 @lru_cache(maxsize=None)
-def lines(name: str) -> tuple[str, ...]:
-    """Entries of ``data/<name>.txt``: stripped, lowercased, comments dropped."""
+def lines(name: str, lower: bool = True) -> tuple[str, ...]:
+    """Entries of ``data/<name>.txt``: stripped, comments dropped, lowercased
+    unless ``lower`` is false (the tokenizer's abbreviations keep their case)."""
     text = resources.files("claimledger.nlp").joinpath("data", f"{name}.txt").read_text(encoding="utf-8")
     out = []
     for line in text.splitlines():
-        line = line.split("#", 1)[0].strip().lower()
+        line = line.split("#", 1)[0].strip()
         if line:
-            out.append(line)
+            out.append(line.lower() if lower else line)
     return tuple(out)
 
 
@@ -107,11 +108,9 @@ def weapon_name(name: str) -> bool:
     return low in names or low.startswith(prefixes)
 
 
-@lru_cache(maxsize=1)
 def rank_abbreviations() -> tuple[str, ...]:
     """Abbreviated ranks as written ("Lt.", "Capt.": ``data/rank_abbreviations.txt``; case kept)."""
-    text = resources.files("claimledger.nlp").joinpath("data", "rank_abbreviations.txt").read_text(encoding="utf-8")
-    return tuple(a for a in (line.split("#", 1)[0].strip() for line in text.splitlines()) if a)
+    return lines("rank_abbreviations", lower=False)
 
 
 @lru_cache(maxsize=1)

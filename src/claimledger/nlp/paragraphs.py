@@ -26,6 +26,7 @@ import re
 from functools import lru_cache
 
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from claimledger.nlp import lexicon
@@ -67,11 +68,16 @@ def paragraph_starts(doc: Doc) -> Doc:
     return doc
 
 
+@lru_cache(maxsize=1)
+def _rank_hashes() -> frozenset[int]:
+    """The ORTH ids of the abbreviated ranks (string hashes, the same in every vocab)."""
+    return frozenset(hash_string(a) for a in lexicon.rank_abbreviations())
+
+
 def _no_break_after_ranks(doc: Doc) -> None:
     """"said Navy Capt. Jeff Davis": no sentence starts at the name after an
     abbreviated rank (the parser took the rank's full stop for a sentence's)."""
-    strings = doc.vocab.strings
-    ranks = {strings.add(a) for a in lexicon.rank_abbreviations()}
+    ranks = _rank_hashes()
     orth = doc.to_array("ORTH").tolist()
     for i in range(len(orth) - 1):
         if orth[i] in ranks and doc[i + 1].text[:1].isupper():

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.nlp import cue_model, lexicon, quantities
 from claimledger.nlp.event_types import lexicon as event_lexicon
 from claimledger.nlp.doctext import quote_spans, sentence_bounds, text_of
-from claimledger.nlp.paragraphs import words_after_dateline
+from claimledger.nlp.paragraphs import dateline_end, words_after_dateline
 from claimledger.nlp.stance import CONFIRMING, DENIAL, NAMING, VERDICT_VERBS, found_nothing, misread_verdict
 from claimledger.nlp.stance import classify as stance_classify
 
@@ -1101,7 +1101,7 @@ def _reporter_conj(t: Token) -> bool:
         # (not "say the move will reduce poverty and help families": one "will" for both)
         tense = "VBP"  # "organizations warn that A is limited and call on all parties to ...": the tagger's base form
     if (
-        tense == "VBN" and _finite(verb) == "VBD" and lemma_of(t) in _REPORTING_ACTS | _COUNTER_CHARGES
+        tense == "VBN" and _finite(verb) == "VBD" and lemma_of(t) in _ACTS_AND_CHARGES
         and (_undergoes(clause) or any(c.dep_ == "nsubj" and not agentive(c) for c in clause.children))
         and any(c.dep_ in ("dobj", "ccomp") for c in t.children) and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
     ):
@@ -1142,7 +1142,10 @@ def _undergoes(clause: Token) -> bool:
     clause whose subject is what happened to it (a copula or a passive),
     which cannot go on to accuse anyone."""
     return clause.lemma_ == "be" or any(c.dep_ == "auxpass" for c in clause.children)
+
+
 _REPORTING_ACTS = frozenset({"appeal", "call", "urge", "add", "say", "demand", "ask", "warn", "vow", "pledge", "promise", "insist", "accuse", "deny"})
+_ACTS_AND_CHARGES = _REPORTING_ACTS | _COUNTER_CHARGES
 
 
 def _second_speaker(t: Token) -> bool:
@@ -2741,12 +2744,15 @@ def _candidates(doc: Doc, prune: bool) -> list[tuple[Token, Relation, bool, list
 _SEEMING = frozenset({"seem", "appear"})
 
 
+_SAID_OR_MEANT = SPEECH | DENIAL | CRITIC | INTENT  # what someone may seem to do and thereby say
+
+
 def _seems_to_say(subj: Token, xc: Token) -> bool:
     """``X seemed to acknowledge that ...``, ``Cruz appeared to mock ...``: a
     person or group seeming to say or think something says or thinks it, in
     the writer's hedged words; the verb after "to" is the report."""
     return (
-        xc.dep_ == "xcomp" and _to_infinitive(xc) and lemma_of(xc) in SPEECH | DENIAL | CRITIC | INTENT
+        xc.dep_ == "xcomp" and _to_infinitive(xc) and lemma_of(xc) in _SAID_OR_MEANT
         and (subj.pos_ in ("PROPN", "PRON") and subj.lower_ not in ("it", "this", "that", "which") or _may_speak(subj))
         # (what is said follows: not "Trump almost seemed to agree")
         and any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > xc.i for c in xc.children)
@@ -4002,8 +4008,6 @@ def _none_said(doc: Doc, verb: Token, lemma: str) -> Token | None:
     return obj
 
 
-# a live page's time stamp before a headline ("09:50 GMT - ", "14.05 |")
-_TIME_STAMP = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:GMT|UTC|CET|EET|ET|[ap]\.?m\.?|local time))?[ \t]*[-–—|:][ \t]*", re.I)
 # the last word of who speaks in "Health ministry: 31 killed in 24 hours"
 _COLON_BODIES = frozenset({"ministry", "army", "military", "police", "government", "office", "spokesman", "spokeswoman", "spokesperson", "minister", "governor", "mayor", "president", "commander", "agency", "authorities", "officials", "official", "forces", "monitor", "observatory", "group", "rebels", "militia", "council", "committee", "kremlin", "pentagon", "idf", "un", "unicef", "unhcr", "who", "ocha", "icrc", "msf"})
 
@@ -4018,16 +4022,13 @@ def _headline_colon(doc: Doc, colon: Token) -> Relation | None:
     line = headline_line(text, colon.idx)
     if line is None:
         return None
-    start = line[0]
-    stamp = _TIME_STAMP.match(text, start)
-    if stamp is not None and stamp.end() <= colon.idx:
-        start = stamp.end()
+    start = dateline_end(text, line[0], colon.idx)  # past a live page's time stamp ("09:50 GMT - ")
     if text[colon.idx + 1 : line[1]].lstrip()[:1] in _QUOTES:
         return None  # "X: “...”": a quote, which the quote rules attribute
     label = text[start : colon.idx]
     phrase = label.strip()
     words = phrase.split()
-    if not 1 <= len(words) <= 6 or not phrase[:1].isupper() or phrase.lower() in KICKERS or any(c in phrase for c in ",;\"“”"):
+    if not 1 <= len(words) <= 6 or not phrase[:1].isupper() or is_kicker(phrase) or any(c in phrase for c in ",;\"“”"):
         return None
     begin = start + len(label) - len(label.lstrip())
     span = doc.char_span(begin, begin + len(phrase), alignment_mode="expand")
@@ -4037,7 +4038,7 @@ def _headline_colon(doc: Doc, colon: Token) -> Relation | None:
     if head.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") or _POSSESSIVE_END.search(phrase) or phrase.lower() in lexicon.country_names():
         return None  # "Sudan: ...", "Burkina Faso: ..." (whatever the NER made of it), "Gaza's hospitals: ..."
     last = words[-1].lower().strip(".'’")
-    named = head.ent_type_ in ("PERSON", "ORG", "NORP") and head.pos_ == "PROPN" and not is_kicker(phrase)
+    named = head.ent_type_ in ("PERSON", "ORG", "NORP") and head.pos_ == "PROPN"
     if not (last in _COLON_BODIES or named):
         return None
     after = doc.char_span(colon.idx + 1, line[1], alignment_mode="expand")
