@@ -112,6 +112,9 @@ def make_nlp(model: str | None = None, *, components: Iterable[str] | None = Non
     ensure_extensions()
     nlp = load_model(model)
     _keep_rank_abbreviations(nlp)
+    importlib.import_module("claimledger.nlp.quote_marks")
+    if "claimledger_quote_marks" not in nlp.pipe_names:
+        nlp.add_pipe("claimledger_quote_marks", first=True)
     if settings.get("attribute_table") != "0":
         from claimledger.nlp import attribute_table
 

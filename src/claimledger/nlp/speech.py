@@ -329,6 +329,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         if obj is not None and agentive(obj):
             return obj
+        # "the mayor was prompted to say ...": the passive's subject (unless a
+        # "by" agent is named: "advised by the WHO to consider ...")
+        controller = passive_controller(verb)
+        if controller is not None and agentive(controller) and agent_of(verb.head) is None:
+            return controller
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and not agentive(verb.head):
         # "X has drawn huge crowds describing ...", "X is on record opposing ...":
         # a participle on a thing, not a speaker: the clause's subject speaks
