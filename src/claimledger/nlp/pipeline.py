@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import importlib.util
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -164,6 +165,34 @@ def split_chunks(text: str, size: int) -> list[tuple[int, str]]:
     return out
 
 
+# No-break and thin spaces, which spaCy's tokenizer makes tokens of their own
+# ("said\xa0the village ..." puts a space token between the verb and what was
+# said): the model reads them as plain spaces, one character for one, so every
+# offset holds, and the texts of the analysis are cut from the document again.
+_SPACE_LIKE = str.maketrans({"\xa0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
+_HAS_SPACE_LIKE = re.compile("[\xa0\u2007\u2009\u202f]")
+
+
+def _original_texts(obj: Any, text: str) -> None:
+    """Give every ``span``/``text`` pair in a dataclass tree the document's own
+    characters back (the model read no-break spaces as plain ones)."""
+    if isinstance(obj, list):
+        for x in obj:
+            _original_texts(x, text)
+        return
+    if not dataclasses.is_dataclass(obj):
+        return
+    span, words = getattr(obj, "span", None), getattr(obj, "text", None)
+    if isinstance(span, tuple) and len(span) == 2 and isinstance(words, str):
+        original = text[span[0] : span[1]]
+        if original != words and original.translate(_SPACE_LIKE) == words:
+            obj.text = original  # type: ignore[attr-defined]
+    for f in dataclasses.fields(obj):
+        value = getattr(obj, f.name)
+        if dataclasses.is_dataclass(value) or isinstance(value, list):
+            _original_texts(value, text)
+
+
 def _shift(obj: Any, offset: int) -> Any:
     """Shift every ``span``/``mentions`` offset in a dataclass tree by ``offset``."""
     if offset == 0 or obj is None:
@@ -235,7 +264,7 @@ class Analyzer:
                 pending[di] = _Accumulator(document)
                 pieces = split_chunks(document.text, self.chunk_chars)
                 for ci, (offset, piece) in enumerate(pieces):
-                    yield piece, (di, offset, len(pieces) - 1 - ci)
+                    yield piece.translate(_SPACE_LIKE), (di, offset, len(pieces) - 1 - ci)
 
         for sdoc, (di, offset, remaining) in self.nlp.pipe(chunk_stream(), as_tuples=True, batch_size=batch_size):
             acc = pending[di]
@@ -263,6 +292,8 @@ class Analyzer:
         for stage in self.stages:
             stage(analysis, ctx)
         _number_claims(analysis)
+        if _HAS_SPACE_LIKE.search(acc.document.text):
+            _original_texts([analysis.claims, analysis.places, analysis.actors], acc.document.text)
         return analysis
 
 
