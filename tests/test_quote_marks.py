@@ -1,8 +1,8 @@
-"""Quote marks of every style read as plain ones by the statistical model
-(``claimledger.nlp.quote_marks``): curly quotes and the doubled apostrophes
-of some newspapers' house style ('' ... '') get the plain mark's shape,
-prefix and suffix, so a report parses the same whichever marks it uses.
-The sentences are written for these tests."""
+"""Double quote marks of every style read as plain ones by the statistical
+model (``claimledger.nlp.quote_marks``): curly double quotes, guillemets and
+the doubled apostrophes of some newspapers' house style ('' ... '') get the
+plain mark's shape, prefix and suffix, so a report parses the same whichever
+marks it uses. The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -10,19 +10,20 @@ import pytest
 
 from claimledger.nlp.quote_marks import plain_form
 
-STYLES = (('"', '"'), ("“", "”"), ("''", "''"))
+STYLES = (('"', '"'), ("“", "”"), ("''", "''"), ("«", "»"))
 
 # sentences whose parse changed with the style of their quote marks
 SENTENCES = (
-    "The mayor said the siege was «over» and that aid would «soon» arrive.",
-    "Officials described the strike as «precise» and «limited».",
-    "«The hospital was empty,» a military spokesman said, «and it was used as a base.»",
-    "The rebels, who call themselves «liberators», denied the charge.",
+    "The mayor said the siege was {over} and that aid would {soon} arrive.",
+    "Officials described the strike as {precise} and {limited}.",
+    "{The hospital was empty,} a military spokesman said, {and it was used as a base.}",
+    "The rebels, who call themselves {liberators}, denied the charge.",
+    "{We did not fire on the market,} the ministry said.",
 )
 
 
 def _styled(sentence: str, marks: tuple[str, str]) -> str:
-    return sentence.replace("«", marks[0]).replace("»", marks[1])
+    return sentence.replace("{", marks[0]).replace("}", marks[1])
 
 
 @pytest.fixture(scope="module")
@@ -38,6 +39,7 @@ def test_plain_form_of_quote_marks():
     assert plain_form("''") == '"'
     assert plain_form("``") == '"'
     assert plain_form("„") == '"'
+    assert plain_form("«") == plain_form("»") == '"'
     # single curly marks stay: they tell a quote inside a quote from an apostrophe
     assert plain_form("‘") == "‘"
     assert plain_form("’s") == "’s"

@@ -2,14 +2,17 @@
 
 The small English pipeline's token-to-vector layer embeds four hashed
 features of every word: its NORM, PREFIX, SUFFIX and SHAPE. spaCy gives curly
-double quotes (“ ”) and doubled apostrophes ('' as a quote mark, the New
+double quotes (“ ” „) and doubled apostrophes ('' as a quote mark, the New
 York Times' house style) the plain mark's NORM, but their shape, prefix and
 suffix stay the glyphs themselves, so the tagger and parser see a different
 word for each style of the same quote mark. This component, placed first,
 gives every word written with such marks the shape, prefix and suffix of the
 plain mark ("): ``''No,''`` and ``“No,”`` are then read as ``"No,"`` is.
-Only those three lexeme features change; the text, the NORM, ``is_quote``
-and every offset stay as they were. Single curly marks (‘ ’) are left alone:
+Guillemets (« », in statements translated from Russian, Ukrainian or French)
+are double marks too: the model had read "»" as a proper noun and the
+subject of the verb after it. Only those three lexeme features change; the
+text, the NORM, ``is_quote`` and every offset stay as they were. Single
+curly marks (‘ ’) are left alone:
 to the model the plain "'" is an apostrophe, and they tell a quote inside a
 quote from one.
 
@@ -26,9 +29,9 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-_PLAIN = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"'})
+_PLAIN = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"'})
 _DOUBLED = frozenset({"''", "``"})
-_MARKED = re.compile(r"[“”„‟]|''|``")
+_MARKED = re.compile(r"[“”„‟«»]|''|``")
 
 
 def plain_form(word: str) -> str:
