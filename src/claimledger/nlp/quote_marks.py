@@ -12,9 +12,8 @@ Guillemets (« », in statements translated from Russian, Ukrainian or French)
 are double marks too: the model had read "»" as a proper noun and the
 subject of the verb after it. Only those three lexeme features change; the
 text, the NORM, ``is_quote`` and every offset stay as they were. Single
-curly marks (‘ ’) are left alone:
-to the model the plain "'" is an apostrophe, and they tell a quote inside a
-quote from one.
+curly marks (‘ ’) are left alone: to the model the plain "'" is an
+apostrophe, and they tell a quote inside a quote from one.
 
 Measured on PolNeAR train (``claimledger.eval.polnear.run``): source F1
 0.7672 -> 0.7684 (docs/EVALUATION.md, thirty-second round). Mapping the
