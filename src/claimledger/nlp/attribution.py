@@ -41,7 +41,7 @@ from claimledger.nlp.lexicon import RELATIVE_PRONOUNS, titles
 from claimledger.nlp.lexicon import words as word_list
 from claimledger.nlp.paragraphs import dateline_end, words_after_dateline
 from claimledger.nlp.quotes import find_quotes
-from claimledger.nlp.speech import AGENT_NOUNS, DATA_NOUNS, agent_of, DOCUMENT_NOUNS, HEADLINE_LABEL, KICKERS, SPEECH, is_kicker, Relation, agentive, headline_line, speaker_span, clause_person, is_expletive, lemma_of, passive_controller, quoting_verb, subject_of, find_relations, verdict_opening, which_answered, answers_accusation
+from claimledger.nlp.speech import AGENT_NOUNS, DATA_NOUNS, agent_of, DOCUMENT_NOUNS, HEADLINE_LABEL, KICKERS, SPEECH, is_kicker, Relation, agentive, headline_line, speaker_span, clause_person, is_expletive, lemma_of, passive_controller, past_label, quoting_verb, subject_of, find_relations, verdict_opening, which_answered, answers_accusation
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "his", "its", "their"}) | FIRST_PERSON
@@ -1103,10 +1103,7 @@ def _closing_tag_lines(doc: Doc, rels: list[Relation]) -> list[Relation]:
         head = src[-1]
         if not agentive(head):
             continue
-        s = m.start(1)
-        label = HEADLINE_LABEL.match(text, s)
-        if label is not None and label.end() < m.end(1):
-            s = label.end()  # "Yemen: ...": where, not what was said
+        s = past_label(text, m.start(1), m.end(1))  # "Yemen: ...": where, not what was said
         out.append(Relation(cue=m.span(3), cue_token=verb[0].i, content=(s, m.end(1)), speaker=m.span(2), speaker_token=head.i, frame="headline"))
     return out
 
@@ -1132,10 +1129,7 @@ def _told_tag_lines(doc: Doc, rels: list[Relation]) -> list[Relation]:
         on_verb = [r for r in rels if r.cue is not None and _overlap(r.cue, m.span(4))]
         if any(r.speaker is not None and r.speaker[0] >= m.start(3) and r.speaker[1] <= m.end(3) for r in on_verb):
             continue  # the parse read it
-        s = m.start(1)
-        label = HEADLINE_LABEL.match(text, s)
-        if label is not None and label.end() < m.end(1):
-            s = label.end()
+        s = past_label(text, m.start(1), m.end(1))
         rels = [r for r in rels if r not in on_verb]
         rels.append(Relation(cue=m.span(4), cue_token=verb[0].i, content=(s, m.end(2) if m.group(2) else m.end(1)), speaker=m.span(3), speaker_token=src[-1].i, frame="headline"))
     return rels

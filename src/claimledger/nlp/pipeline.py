@@ -170,7 +170,7 @@ def split_chunks(text: str, size: int) -> list[tuple[int, str]]:
 # said): the model reads them as plain spaces, one character for one, so every
 # offset holds, and the texts of the analysis are cut from the document again.
 _SPACE_LIKE = str.maketrans({"\xa0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
-_HAS_SPACE_LIKE = re.compile("[\xa0\u2007\u2009\u202f]")
+_HAS_SPACE_LIKE = re.compile("[" + "".join(map(chr, _SPACE_LIKE)) + "]")
 
 
 def _original_texts(obj: Any, text: str) -> None:

@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 _PLAIN = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"'})
 _DOUBLED = frozenset({"''", "``"})
-_MARKED = re.compile(r"[“”„‟«»]|''|``")
+_MARKED = re.compile("[" + "".join(map(chr, _PLAIN)) + "]|" + "|".join(_DOUBLED))
 
 
 def plain_form(word: str) -> str:

@@ -1756,10 +1756,11 @@ def _account_set_off(noun: Token) -> bool:
     """"..., a claim ...", "..., in an account ...": an account noun after "a"
     or "an" that a comma (and perhaps "in") sets off from the words before."""
     doc = noun.doc
-    k = noun.i - 1
-    if k < 2 or doc[k].lower_ not in ("a", "an") or noun.lemma_.lower() not in _ACCOUNT_NOUNS:
+    k = noun.i - 1  # "a" or "an"
+    if k < 2 or noun.lemma_.lower() not in _ACCOUNT_NOUNS:
         return False
-    return doc[k - 1].text == "," or (doc[k - 1].lower_ == "in" and doc[k - 2].text == ",")
+    start = k - 1 if doc[k - 1].lower_ == "in" else k
+    return doc[start - 1].text == "," and _verdict_at(doc, start)
 
 
 def _quoted_label(tok: Token) -> bool:
@@ -3189,9 +3190,7 @@ def headline_verdict(doc: Doc, cue: Token) -> Relation | None:
     if rest and rest[-1].lemma_.lower() not in _ACCOUNT_NOUNS and rest[-1].lower_.rstrip("s") not in _ACCOUNT_NOUNS:
         s, e = rest[0].idx, rest[-1].idx + len(rest[-1].text)  # "army denies role in attack": what it denies
     else:
-        start = line[0]
-        label = HEADLINE_LABEL.match(text, start)
-        s, e = _trim(text, label.end() if label is not None and label.end() < semi else start, semi)
+        s, e = _trim(text, past_label(text, line[0], semi), semi)
         half = doc.char_span(s, e, alignment_mode="expand") or ()
         reported = next((r for t in half if s <= t.idx < e and t.pos_ == "VERB" and lemma_of(t) in SPEECH for r in [_verb_relation(doc, t, lemma_of(t))] if r is not None), None)
         if reported is not None:
@@ -3991,6 +3990,14 @@ def _closing_tag(doc: Doc, verb: Token, lemma: str) -> Relation | None:
 HEADLINE_LABEL = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}:\s+")
 
 
+def past_label(text: str, start: int, end: int) -> int:
+    """Where a headline's own words begin: after a short label opening them at
+    ``start`` ("Sudan: ...", "Yemen: ...") when the label ends before ``end``,
+    else ``start``."""
+    label = HEADLINE_LABEL.match(text, start)
+    return label.end() if label is not None and label.end() < end else start
+
+
 _SAYING_NONE = frozenset({"say", "report", "claim", "confirm"})
 
 
@@ -4077,9 +4084,7 @@ def _past_label(doc: Doc, rel: Relation) -> None:
     s, e = rel.content
     if (s and text[s - 1] != "\n") or headline_line(text, s) is None:
         return  # a headline's label only ("Superdelegates: A, according to the AP." is a sentence)
-    label = HEADLINE_LABEL.match(text, s)
-    if label is not None and label.end() < e:
-        rel.content = (label.end(), e)
+    rel.content = (past_label(text, s, e), e)
 
 
 def _headline_tag(doc: Doc, start: Token, verb: Token) -> Token | None:
